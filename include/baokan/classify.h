@@ -1,0 +1,232 @@
+// Subjects: the taxonomy, the classifiers (a fastText model, or the keyword
+// lexicon that needs no training data), training, and evaluation.
+//
+// A model is MODEL.bin (or MODEL.ftz when quantized) plus MODEL.json beside
+// it, holding the tokenizer settings, the taxonomy, the training data's
+// digest, the training options and validation metrics (docs/classify.md).
+
+#ifndef BAOKAN_CLASSIFY_H_
+#define BAOKAN_CLASSIFY_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "baokan/status.h"
+#include "baokan/tokenize.h"
+
+namespace baokan {
+
+// ---- Taxonomy -------------------------------------------------------------
+
+struct SubjectInfo {
+  std::string id;    // "economy"
+  std::string name;  // "经济"
+  std::string iptc;  // IPTC Media Topic code "medtop:04000000", or empty
+};
+
+class Taxonomy {
+ public:
+  Taxonomy() = default;
+  explicit Taxonomy(std::vector<SubjectInfo> subjects) : subjects_(std::move(subjects)) {}
+
+  // Reads a TSV file: "id<TAB>name<TAB>iptc" per line; lines starting with
+  // '#' and blank lines are skipped. Errors name FILE:LINE.
+  static StatusOr<Taxonomy> Load(const std::string& path);
+  // models/subjects.tsv from ModelsDir().
+  static StatusOr<Taxonomy> Default();
+
+  // The subject whose id or name is `label`; nullptr when none is.
+  const SubjectInfo* Find(std::string_view label) const;
+  // The id for a label given as id or name; the label itself when unknown.
+  std::string Canonical(std::string_view label) const;
+  const std::vector<SubjectInfo>& subjects() const { return subjects_; }
+
+ private:
+  std::vector<SubjectInfo> subjects_;
+};
+
+// The folder holding the default taxonomy and lexicon: $BAOKAN_MODELS when
+// set, else the models/ folder of the source tree baokan was built from.
+std::string ModelsDir();
+
+// ---- Classifiers ----------------------------------------------------------
+
+struct LabelProb {
+  std::string label;
+  double prob = 0;
+};
+
+struct PredictOptions {
+  // At most this many labels, best first. Default 3.
+  int k = 3;
+  // Labels below this probability are left out. Default 0.
+  double threshold = 0;
+};
+
+// Something that assigns subjects to text. Implementations are thread-safe
+// for Predict().
+class Classifier {
+ public:
+  virtual ~Classifier() = default;
+
+  // Loads a model: MODEL.bin, MODEL.ftz, MODEL.json or the MODEL prefix.
+  // The fastText file is checked (magic, version, structure, size recorded
+  // in MODEL.json) before it is loaded; a missing, truncated or foreign file
+  // is a DataError naming it, never a crash. Requires MODEL.json.
+  static StatusOr<std::unique_ptr<Classifier>> Load(const std::string& path);
+  // The keyword lexicon labeller over the default taxonomy (ModelsDir()).
+  static StatusOr<std::unique_ptr<Classifier>> Lexicon();
+  // The lexicon labeller from explicit files.
+  static StatusOr<std::unique_ptr<Classifier>> Lexicon(const std::string& lexicon_tsv,
+                                                       const std::string& taxonomy_tsv);
+
+  // Stores in *out (replacing its contents) the labels of `text`, best
+  // first, with probabilities. Empty when the text has nothing to go on.
+  virtual void Predict(std::string_view text, const PredictOptions& options,
+                       std::vector<LabelProb>* out) const = 0;
+
+  // The taxonomy used to name labels.
+  virtual const Taxonomy& taxonomy() const = 0;
+  // Every label the classifier can return.
+  virtual std::vector<std::string> labels() const = 0;
+  // "lexicon" or the model's path, for reports.
+  virtual std::string description() const = 0;
+};
+
+// The `subject` field of a record: {"label", "name", "prob", "labels":
+// [{"label","prob"}...]}, or "null" when `labels` is empty.
+std::string SubjectJson(const std::vector<LabelProb>& labels, const Taxonomy& taxonomy);
+
+// ---- Training -------------------------------------------------------------
+
+struct TrainOptions {
+  TokenizeOptions tokenizer;
+  // JSONL: the field(s) holding the text, joined by a newline. Default "text".
+  std::vector<std::string> text_fields = {"text"};
+  // JSONL: the label field, a string or an array of strings; when absent the
+  // field "labels" is tried. Default "label".
+  std::string label_field = "label";
+  // fastText lines: the label prefix. Default "__label__".
+  std::string label_prefix = "__label__";
+  // Labels may be given as taxonomy names (经济); they are stored as ids.
+  Taxonomy taxonomy;
+
+  // fastText options (defaults chosen on thucnews titles, docs/classify.md).
+  int epoch = 10;
+  double lr = 0.5;
+  int dim = 64;
+  int word_ngrams = 1;
+  int min_count = 1;
+  int minn = 0;
+  int maxn = 0;
+  std::string loss = "softmax";  // softmax, ova (one-vs-all), hs
+  int bucket = 2000000;          // used only with word_ngrams > 1 or maxn > 0
+  int threads = 1;
+  int seed = 0;
+
+  // Autotune against this labelled file (same formats as the data) when set.
+  std::string autotune_validation;
+  int autotune_duration = 300;      // seconds
+  std::string autotune_modelsize;   // e.g. "2M"; empty: no limit
+  // Validation metrics go into MODEL.json when set (autotune's file is used
+  // when this is empty).
+  std::string validation;
+  // Write MODEL.ftz (product-quantized) instead of MODEL.bin.
+  bool quantize = false;
+
+  // Called now and then with training progress in [0, 1] and the loss.
+  std::function<void(double progress, double loss)> progress;
+};
+
+struct TrainResult {
+  std::string model_path;  // MODEL.bin or MODEL.ftz
+  std::string json_path;   // MODEL.json
+  int64_t examples = 0;    // lines used for training
+  int64_t skipped = 0;     // lines without labels or without any token
+  std::vector<std::string> labels;
+  double seconds = 0;      // fastText training time (tokenizing excluded)
+};
+
+// Trains a model on `data` (JSONL or fastText lines; see TrainOptions) and
+// writes it as `output` (a prefix: "m" or "m.bin" both give m.bin + m.json).
+// Bad lines are a DataError naming FILE:LINE; fastText's own errors come
+// back as a DataError too. Options out of range are InvalidArgument.
+Status Train(const std::vector<std::string>& data, const std::string& output,
+             const TrainOptions& options, TrainResult* result);
+
+// ---- Labelled data --------------------------------------------------------
+
+struct LabelledExample {
+  std::string text;
+  std::vector<std::string> labels;  // canonical ids, primary first
+};
+
+// Reads labelled data, JSONL or fastText lines, with the fields of `options`
+// (text_fields, label_field, label_prefix, taxonomy). `fn` is called for
+// every example with its file and line; it returns false to stop. Lines
+// without labels are passed with empty `labels`. A malformed line is a
+// DataError naming FILE:LINE.
+Status ForEachExample(const std::string& path, const TrainOptions& options,
+                      const std::function<bool(LabelledExample&&, size_t line)>& fn);
+
+// ---- Evaluation -----------------------------------------------------------
+
+struct PrfScores {
+  double precision = 0, recall = 0, f1 = 0;
+};
+
+struct LabelScores {
+  std::string label;
+  int64_t tp = 0, fp = 0, fn = 0, support = 0;  // support: gold examples
+  PrfScores scores;
+};
+
+struct EvalResult {
+  int64_t n = 0;             // examples
+  double accuracy = 0;       // top label among the gold labels
+  PrfScores micro, macro;    // macro: unweighted mean over `per_label`
+  std::vector<LabelScores> per_label;  // sorted by label
+  // confusion[i][j]: examples whose primary gold label is labels[i] and whose
+  // top prediction is labels[j]; the last column counts "no prediction".
+  std::vector<std::string> labels;
+  std::vector<std::vector<int64_t>> confusion;
+};
+
+// Scores predictions against gold. gold[i] lists example i's labels (primary
+// first); predicted[i] the predicted labels (may be empty). Per label: tp when
+// predicted and gold, fp when predicted and not gold, fn when gold and not
+// predicted. Accuracy counts examples whose first predicted label is one of
+// the gold labels. Sizes must match (InvalidArgument otherwise).
+StatusOr<EvalResult> Evaluate(const std::vector<std::vector<std::string>>& gold,
+                              const std::vector<std::vector<std::string>>& predicted);
+
+// Predicts every example of the labelled file `path` (read as ForEachExample
+// does, with the fields of `data`) with `model` and scores the predictions:
+// the labels Predict() returns under `predict` (k = 1 scores the top label
+// only). Examples without labels are skipped. Uses up to `threads` threads;
+// the result does not depend on their number.
+Status EvaluateFile(const Classifier& model, const std::string& path, const TrainOptions& data,
+                    const PredictOptions& predict, int threads, EvalResult* result);
+
+// {"accuracy":..,"micro":{"precision","recall","f1"},"macro":{..},
+//  "per_label":[{"label","name","precision","recall","f1","support","tp","fp","fn"}..],
+//  "confusion":{"labels":[..],"matrix":[[..]..]},"n":..}
+std::string EvalToJson(const EvalResult& result, const Taxonomy& taxonomy);
+
+// A plain-text summary: overall figures and the per-label table.
+std::string EvalToText(const EvalResult& result, const Taxonomy& taxonomy);
+
+// A self-contained HTML page (inline CSS and SVG, nothing fetched): for each
+// model its figures, per-label F1 bars and confusion heatmap; with several
+// models their figures side by side. `names[i]` labels results[i].
+std::string EvalReportHtml(const std::vector<std::string>& names,
+                           const std::vector<EvalResult>& results, const Taxonomy& taxonomy,
+                           const std::string& data_name);
+
+}  // namespace baokan
+
+#endif  // BAOKAN_CLASSIFY_H_

@@ -1,0 +1,189 @@
+// Reprint detection: MinHash signatures of article bodies, signature files
+// for sharded runs, and the dedup run that folds every reprint into its
+// original. The algorithm and its parameters are described in docs/dedup.md,
+// the signature file format in docs/formats.md ("Signature files").
+
+#ifndef BAOKAN_DEDUP_H_
+#define BAOKAN_DEDUP_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "baokan/status.h"
+
+namespace baokan {
+
+// The fixed default seed ("baokan01" in ASCII), so that signatures are
+// reproducible across runs and machines.
+inline constexpr uint64_t kDefaultSignatureSeed = 0x62616f6b616e3031ULL;
+
+struct SignatureOptions {
+  // Shingle length in characters (code points) of the match form. Default 5.
+  int shingle_size = 5;
+  // Number of MinHash values K (one-permutation hashing bins). Default 128.
+  int num_perm = 128;
+  // Seed of the XXH3 shingle hash and of the densification. Default
+  // kDefaultSignatureSeed.
+  uint64_t seed = kDefaultSignatureSeed;
+};
+
+// Checks ranges: 1 <= shingle_size <= 32, 8 <= num_perm <= 4096.
+Status ValidateSignatureOptions(const SignatureOptions& options);
+
+// The part of an article that is compared: `text` without a trailing
+// 摘自《…》 trailer. When a trailer is found, *trailer_source (if given) is set
+// to the paper it names; otherwise it is left unchanged.
+std::string_view ComparableText(std::string_view text, std::string* trailer_source);
+
+// A MinHash signature of one text's set of shingles.
+struct Signature {
+  // K values; two texts agree at position i with probability equal to the
+  // Jaccard similarity of their shingle sets.
+  std::vector<uint64_t> values;
+  // Number of shingle positions (characters - k + 1; 1 for a non-empty text
+  // shorter than k, 0 for an empty one). An estimate of the set size.
+  uint32_t shingle_count = 0;
+};
+
+// Computes the signature of `match_form` (text already in baokan::MatchForm
+// form). Deterministic: depends only on the text and the options.
+// Thread-safe. Requires ValidateSignatureOptions(options).ok().
+Signature ComputeSignature(std::string_view match_form, const SignatureOptions& options);
+
+// The fraction of positions where a and b agree: an unbiased estimate of the
+// Jaccard similarity with standard error about sqrt(J(1-J)/K). Signatures of
+// empty texts agree with nothing (0). Requires equal sizes.
+double EstimateJaccard(const Signature& a, const Signature& b);
+
+// ---- Signature files (docs/formats.md, "Signature files").
+
+struct SignatureRecord {
+  uint64_t id_hash = 0;    // SignatureIdHash(id)
+  uint64_t text_hash = 0;  // SignatureTextHash(text) of the record's `text`
+  Signature signature;
+};
+
+uint64_t SignatureIdHash(std::string_view id);
+uint64_t SignatureTextHash(std::string_view text);
+
+// Writes a signature file: the header when created, then one fixed-size
+// record per Add(). Not thread-safe.
+class SignatureFileWriter {
+ public:
+  // `path` must not end in .gz or .zst (signature files are not compressed).
+  static StatusOr<std::unique_ptr<SignatureFileWriter>> Create(const std::string& path,
+                                                              const SignatureOptions& options);
+  virtual ~SignatureFileWriter() = default;
+  // Requires record.signature.values.size() == options.num_perm.
+  virtual Status Add(const SignatureRecord& record) = 0;
+  // Writes out the file; it appears only when Commit() succeeds.
+  virtual Status Commit() = 0;
+};
+
+// Reads a signature file. A file that is not a signature file, that is cut
+// short, or whose k/K/seed differ from `expected` is a DataError naming the
+// file (for a mismatch, both settings are named).
+class SignatureFileReader {
+ public:
+  static StatusOr<std::unique_ptr<SignatureFileReader>> Open(const std::string& path,
+                                                             const SignatureOptions& expected);
+  virtual ~SignatureFileReader() = default;
+  virtual uint64_t record_count() const = 0;
+  // Reads the next record into *record; false at the end or on error
+  // (see status()).
+  virtual bool Next(SignatureRecord* record) = 0;
+  virtual Status status() const = 0;
+};
+
+// True when the file at `path` starts with the signature file magic.
+bool IsSignatureFile(const std::string& path);
+
+// ---- Fingerprinting a shard of articles.
+
+struct FingerprintOptions {
+  SignatureOptions signature;
+  // Worker threads (>= 1). Default 1. The output does not depend on it.
+  int threads = 1;
+};
+
+struct FingerprintStats {
+  size_t records = 0;      // signatures written
+  size_t text_bytes = 0;   // bytes of `text` fingerprinted
+  size_t input_bytes = 0;  // bytes of input lines read
+};
+
+// Reads article records from `inputs` (JSONL, plain/.gz/.zst, "-" stdin) and
+// writes one signature record per article, in input order, to `output`.
+// Bad records are reported through `on_error` ("FILE:LINE: message") and
+// skipped; the run goes on. Returns non-OK only when the output cannot be
+// written (or options are invalid).
+Status Fingerprint(const std::vector<std::string>& inputs, const std::string& output,
+                   const FingerprintOptions& options,
+                   const std::function<void(const std::string&)>& on_error,
+                   FingerprintStats* stats);
+
+// ---- Dedup.
+
+struct DedupOptions {
+  SignatureOptions signature;
+  // A pair is a reprint when |A∩B| / min(|A|,|B|) of the shingle sets is at
+  // least this. Default 0.5.
+  double min_containment = 0.5;
+  // ... and the smaller set holds at least this fraction of the larger's
+  // shingles. Default 0.2 (reprints keeping 30 % or more are the target).
+  double min_length_ratio = 0.2;
+  // Texts with fewer shingles than this are merged only when their shingle
+  // sets are identical. Default 10.
+  int min_shingles = 10;
+  // Rows per LSH band: bands are the K cyclic windows of this many signature
+  // positions. Default 2 (recall > 0.99 for Jaccard >= 0.22 at K = 128).
+  int band_rows = 2;
+  // Buckets with more members than this pair each member only with the first
+  // `max_bucket` members in original-first order. Default 256.
+  int max_bucket = 256;
+  // Write every record, annotated with `dup`, instead of folding. Default off.
+  bool keep_all = false;
+  // Keep each reprint's `text` in its `reprints` entry. Default off.
+  bool keep_text = false;
+  // Worker threads (>= 1). Default 1. The output does not depend on it.
+  int threads = 1;
+  // Directory for the spool file of input records; "" means $TMPDIR or /tmp.
+  std::string temp_dir;
+};
+
+struct DedupStats {
+  size_t articles = 0;      // input articles accepted
+  size_t kept = 0;          // records written as originals or singletons
+  size_t folded = 0;        // articles folded into an original
+  size_t clusters = 0;      // clusters with at least two articles
+  size_t candidates = 0;    // pairs verified exactly
+  size_t verified = 0;      // pairs that passed verification
+  size_t signatures_loaded = 0;  // signatures taken from signature files
+};
+
+// Where a dedup run writes.
+struct DedupOutputs {
+  std::string articles = "-";  // merged articles (JSONL)
+  std::string clusters;        // TSV of clusters; "" for none
+};
+
+// Reads the articles (JSONL) and any signature files named in `inputs`
+// (recognized by their magic), folds reprints into their originals and
+// writes the records ordered by id (page, then article number). Signatures
+// from files are used for articles whose id and text they match; others are
+// computed. Bad records and unusable signature files are reported through
+// `on_error` ("FILE:LINE: message") and skipped. Returns non-OK when an
+// output cannot be written or the options are invalid.
+Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs,
+             const DedupOptions& options,
+             const std::function<void(const std::string&)>& on_error, DedupStats* stats);
+
+}  // namespace baokan
+
+#endif  // BAOKAN_DEDUP_H_

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages baokan needs to build, test and run, if any
+# are missing. Idempotent and non-interactive; works as root or through sudo.
+set -euo pipefail
+
+packages=(
+  g++ cmake make pkg-config python3
+  libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libxxhash-dev
+  libfasttext-dev fasttext libboost-program-options-dev libgtest-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+  sudo=()
+elif command -v sudo >/dev/null; then
+  sudo=(sudo)
+else
+  echo "install-deps: missing packages (${missing[*]}) and neither root nor sudo" >&2
+  exit 1
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,193 @@
+// The evaluation report: one self-contained HTML page (inline CSS and SVG, no
+// scripts, nothing fetched) with the figures of one or more models, per-label
+// F1 bars and a confusion-matrix heatmap per model.
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "classify/internal.h"
+
+namespace baokan {
+namespace {
+
+std::string Escape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string Fixed(double x, int digits = 3) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
+  return buf;
+}
+
+std::string Display(const std::string& label, const Taxonomy& taxonomy) {
+  const SubjectInfo* info = taxonomy.Find(label);
+  return info ? info->name + " (" + label + ")" : label;
+}
+
+constexpr char kStyle[] =
+    "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;color:#222}"
+    "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .6em;border-bottom:1px "
+    "solid #ddd;text-align:right}th:first-child,td:first-child{text-align:left}"
+    "h2{margin-top:2em}svg text{font-size:11px;font-family:inherit}.best{font-weight:bold}";
+
+// Overall figures, one column per model.
+std::string SummaryTable(const std::vector<std::string>& names,
+                         const std::vector<EvalResult>& results) {
+  std::string out = "<table><tr><th>figure</th>";
+  for (const std::string& n : names) out += "<th>" + Escape(n) + "</th>";
+  out += "</tr>";
+  auto row = [&](const char* what, auto get) {
+    double best = -1;
+    for (const EvalResult& r : results) best = std::max(best, get(r));
+    out += std::string("<tr><td>") + what + "</td>";
+    for (const EvalResult& r : results) {
+      bool mark = results.size() > 1 && get(r) == best;
+      out += std::string("<td") + (mark ? " class=best" : "") + ">" + Fixed(get(r)) + "</td>";
+    }
+    out += "</tr>";
+  };
+  row("accuracy", [](const EvalResult& r) { return r.accuracy; });
+  row("micro precision", [](const EvalResult& r) { return r.micro.precision; });
+  row("micro recall", [](const EvalResult& r) { return r.micro.recall; });
+  row("micro F1", [](const EvalResult& r) { return r.micro.f1; });
+  row("macro precision", [](const EvalResult& r) { return r.macro.precision; });
+  row("macro recall", [](const EvalResult& r) { return r.macro.recall; });
+  row("macro F1", [](const EvalResult& r) { return r.macro.f1; });
+  out += "<tr><td>examples</td>";
+  for (const EvalResult& r : results) out += "<td>" + std::to_string(r.n) + "</td>";
+  return out + "</tr></table>";
+}
+
+// Horizontal F1 bars per label, one bar per model.
+std::string F1Bars(const std::vector<std::string>& names, const std::vector<EvalResult>& results,
+                   const Taxonomy& taxonomy) {
+  static const char* kColors[] = {"#3b6fb6", "#d9822b", "#4a9a5b", "#a1489c"};
+  std::set<std::string> labels;
+  for (const EvalResult& r : results) {
+    for (const LabelScores& s : r.per_label) labels.insert(s.label);
+  }
+  const int bar = 12, gap = 6, left = 190, width = 300;
+  const int group = bar * static_cast<int>(results.size()) + gap;
+  int height = group * static_cast<int>(labels.size()) + 30;
+  std::string out = "<svg xmlns='http://www.w3.org/2000/svg' width='" +
+                    std::to_string(left + width + 60) + "' height='" + std::to_string(height) +
+                    "' role='img' aria-label='F1 per label'>";
+  int y = 0;
+  for (const std::string& label : labels) {
+    out += "<text x='0' y='" + std::to_string(y + bar) + "'>" +
+           Escape(Display(label, taxonomy)) + "</text>";
+    for (size_t m = 0; m < results.size(); ++m) {
+      double f1 = 0;
+      for (const LabelScores& s : results[m].per_label) {
+        if (s.label == label) f1 = s.scores.f1;
+      }
+      int w = static_cast<int>(f1 * width + 0.5);
+      int yy = y + static_cast<int>(m) * bar;
+      out += "<rect x='" + std::to_string(left) + "' y='" + std::to_string(yy) + "' width='" +
+             std::to_string(w) + "' height='" + std::to_string(bar - 2) + "' fill='" +
+             kColors[m % 4] + "'><title>" + Escape(names[m]) + ": " + Fixed(f1) +
+             "</title></rect><text x='" + std::to_string(left + w + 4) + "' y='" +
+             std::to_string(yy + bar - 3) + "'>" + Fixed(f1, 2) + "</text>";
+    }
+    y += group;
+  }
+  int x = 0;
+  for (size_t m = 0; m < results.size() && results.size() > 1; ++m) {
+    out += "<rect x='" + std::to_string(x) + "' y='" + std::to_string(y + 8) +
+           "' width='10' height='10' fill='" + kColors[m % 4] + "'/><text x='" +
+           std::to_string(x + 14) + "' y='" + std::to_string(y + 17) + "'>" + Escape(names[m]) +
+           "</text>";
+    x += 14 + 8 * static_cast<int>(names[m].size()) + 20;
+  }
+  return out + "</svg>";
+}
+
+// Rows: primary gold label; columns: top prediction, then "none". Cells are
+// shaded by their share of the row.
+std::string Heatmap(const EvalResult& r, const Taxonomy& taxonomy) {
+  const int cell = 34, left = 190, top = 110;
+  size_t n = r.labels.size();
+  std::string out = "<svg xmlns='http://www.w3.org/2000/svg' width='" +
+                    std::to_string(left + cell * (n + 1) + 10) + "' height='" +
+                    std::to_string(top + cell * n + 10) + "' role='img' aria-label='confusion'>";
+  for (size_t j = 0; j <= n; ++j) {
+    std::string name = j < n ? Display(r.labels[j], taxonomy) : "(none)";
+    int x = left + static_cast<int>(j) * cell + cell / 2;
+    out += "<text transform='translate(" + std::to_string(x) + "," + std::to_string(top - 6) +
+           ") rotate(-60)'>" + Escape(name) + "</text>";
+  }
+  for (size_t i = 0; i < n; ++i) {
+    int64_t row_total = 0;
+    for (int64_t c : r.confusion[i]) row_total += c;
+    int y = top + static_cast<int>(i) * cell;
+    out += "<text x='0' y='" + std::to_string(y + cell / 2 + 4) + "'>" +
+           Escape(Display(r.labels[i], taxonomy)) + "</text>";
+    for (size_t j = 0; j <= n; ++j) {
+      int64_t c = r.confusion[i][j];
+      double share = row_total ? static_cast<double>(c) / row_total : 0;
+      int light = 255 - static_cast<int>(share * 200);
+      char fill[32];
+      std::snprintf(fill, sizeof fill, i == j ? "rgb(%d,%d,255)" : "rgb(255,%d,%d)", light,
+                    light);
+      int x = left + static_cast<int>(j) * cell;
+      out += "<rect x='" + std::to_string(x) + "' y='" + std::to_string(y) + "' width='" +
+             std::to_string(cell - 1) + "' height='" + std::to_string(cell - 1) + "' fill='" +
+             fill + "'><title>" + Escape(r.labels[i]) + " → " +
+             Escape(j < n ? r.labels[j] : "(none)") + ": " + std::to_string(c) +
+             "</title></rect>";
+      if (c > 0) {
+        out += "<text x='" + std::to_string(x + cell / 2) + "' y='" +
+               std::to_string(y + cell / 2 + 4) + "' text-anchor='middle'" +
+               (share > 0.6 ? " fill='#fff'" : "") + ">" + std::to_string(c) + "</text>";
+      }
+    }
+  }
+  return out + "</svg>";
+}
+
+std::string PerLabelTable(const EvalResult& r, const Taxonomy& taxonomy) {
+  std::string out =
+      "<table><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th>"
+      "<th>tp</th><th>fp</th><th>fn</th></tr>";
+  for (const LabelScores& s : r.per_label) {
+    out += "<tr><td>" + Escape(Display(s.label, taxonomy)) + "</td><td>" +
+           Fixed(s.scores.precision) + "</td><td>" + Fixed(s.scores.recall) + "</td><td>" +
+           Fixed(s.scores.f1) + "</td><td>" + std::to_string(s.support) + "</td><td>" +
+           std::to_string(s.tp) + "</td><td>" + std::to_string(s.fp) + "</td><td>" +
+           std::to_string(s.fn) + "</td></tr>";
+  }
+  return out + "</table>";
+}
+
+}  // namespace
+
+std::string EvalReportHtml(const std::vector<std::string>& names,
+                           const std::vector<EvalResult>& results, const Taxonomy& taxonomy,
+                           const std::string& data_name) {
+  std::string out = "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>baokan "
+                    "eval — " + Escape(data_name) + "</title><style>" + kStyle +
+                    "</style></head><body><h1>baokan eval</h1><p>data: <code>" +
+                    Escape(data_name) + "</code></p>";
+  out += SummaryTable(names, results);
+  out += "<h2>F1 per label</h2>" + F1Bars(names, results, taxonomy);
+  for (size_t m = 0; m < results.size(); ++m) {
+    out += "<h2>" + Escape(names[m]) + "</h2>" + PerLabelTable(results[m], taxonomy);
+    out += "<h3>Confusion matrix (rows: gold primary label, columns: top prediction)</h3>" +
+           Heatmap(results[m], taxonomy);
+  }
+  return out + "</body></html>\n";
+}
+
+}  // namespace baokan

@@ -1,0 +1,235 @@
+// Trains tiny models on generated data: training, loading, the checks made
+// before fastText sees a file, and the tokenizer stored in MODEL.json.
+
+#include <gtest/gtest.h>
+
+#include <fasttext/fasttext.h>
+
+#include <filesystem>
+#include <sstream>
+#include <random>
+
+#include "baokan/classify.h"
+#include "io/test_util.h"
+
+namespace baokan {
+namespace {
+
+using testing_util::ReadFile;
+using testing_util::TempDir;
+using testing_util::WriteFile;
+
+// Headlines of three subjects, each drawn from its own words plus words
+// shared by all; deterministic.
+std::string GeneratedData(int per_class, uint32_t seed) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> classes = {
+      {"sports", {"足球", "联赛", "冠军", "球队", "比赛", "篮球", "运动员"}},
+      {"economy", {"投资", "企业", "产业", "金融", "贸易", "营收", "市场"}},
+      {"health", {"医院", "患者", "医生", "疫苗", "诊疗", "健康", "医保"}}};
+  const std::vector<std::string> shared = {"今年", "本市", "举行", "新闻", "记者", "表示"};
+  std::mt19937 rng(seed);
+  std::string out;
+  for (int i = 0; i < per_class; ++i) {
+    for (const auto& [label, words] : classes) {
+      std::string text;
+      for (int w = 0; w < 6; ++w) {
+        text += rng() % 2 ? words[rng() % words.size()] : shared[rng() % shared.size()];
+      }
+      out += "{\"text\":\"" + text + "\",\"label\":\"" + label + "\"}\n";
+    }
+  }
+  return out;
+}
+
+TrainOptions Tiny() {
+  TrainOptions o;
+  o.dim = 8;
+  o.epoch = 20;
+  o.threads = 1;
+  return o;
+}
+
+class ModelTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    WriteFile(tmp_ / "train.jsonl", GeneratedData(60, 1));
+    WriteFile(tmp_ / "test.jsonl", GeneratedData(20, 2));
+  }
+  TempDir tmp_;
+};
+
+TEST_F(ModelTest, TinyModelSeparatesItsClasses) {
+  TrainResult result;
+  Status s = Train({tmp_ / "train.jsonl"}, tmp_ / "m", Tiny(), &result);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(result.model_path, tmp_ / "m.bin");
+  EXPECT_EQ(result.examples, 180);
+  EXPECT_EQ(result.labels, (std::vector<std::string>{"economy", "health", "sports"}));
+
+  StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "m");
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  std::vector<LabelProb> labels;
+  (*model)->Predict("足球联赛冠军", {}, &labels);
+  ASSERT_FALSE(labels.empty());
+  EXPECT_EQ(labels[0].label, "sports");
+  EXPECT_GT(labels[0].prob, 0.5);
+  (*model)->Predict("医院医生疫苗", {}, &labels);
+  EXPECT_EQ(labels[0].label, "health");
+
+  EvalResult eval;
+  ASSERT_TRUE(EvaluateFile(**model, tmp_ / "test.jsonl", TrainOptions(), {1, 0}, 2, &eval).ok());
+  EXPECT_EQ(eval.n, 60);
+  EXPECT_GE(eval.accuracy, 0.9);
+
+  std::string meta = ReadFile(tmp_ / "m.json");
+  for (const char* key : {"\"format\":\"baokan-model\"", "\"tokenizer\":{\"scheme\":\"chars\"",
+                          "\"tokens_fnv1a64\":", "\"options\":{\"epoch\":20",
+                          "\"model_bytes\":"}) {
+    EXPECT_NE(meta.find(key), std::string::npos) << key << " in " << meta;
+  }
+}
+
+TEST_F(ModelTest, ValidationFiguresGoIntoModelJson) {
+  TrainOptions o = Tiny();
+  o.validation = tmp_ / "test.jsonl";
+  TrainResult result;
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "v.bin", o, &result).ok());
+  std::string meta = ReadFile(tmp_ / "v.json");
+  EXPECT_NE(meta.find("\"validation\":{\"data\":"), std::string::npos) << meta;
+  EXPECT_NE(meta.find("\"n\":60"), std::string::npos) << meta;
+}
+
+TEST_F(ModelTest, QuantizedModelLoads) {
+  TrainOptions o = Tiny();
+  o.quantize = true;
+  TrainResult result;
+  Status s = Train({tmp_ / "train.jsonl"}, tmp_ / "q", o, &result);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(result.model_path, tmp_ / "q.ftz");
+  StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "q.ftz");
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  std::vector<LabelProb> labels;
+  (*model)->Predict("篮球比赛球队", {}, &labels);
+  ASSERT_FALSE(labels.empty());
+  EXPECT_EQ(labels[0].label, "sports");
+}
+
+// Upper- and lower-case words mark two classes. A model trained with case
+// kept separates them only if predict tokenizes as MODEL.json says; with the
+// default settings (lower-case) both would read the same.
+TEST_F(ModelTest, PredictUsesTheTokenizerOfModelJson) {
+  std::string data;
+  for (int i = 0; i < 80; ++i) {
+    data += "{\"text\":\"XQZ 新闻\",\"label\":\"upper\"}\n{\"text\":\"xqz 新闻\",\"label\":\"lower\"}\n";
+  }
+  WriteFile(tmp_ / "case.jsonl", data);
+  TrainOptions o = Tiny();
+  o.tokenizer.lowercase = false;
+  TrainResult result;
+  ASSERT_TRUE(Train({tmp_ / "case.jsonl"}, tmp_ / "case", o, &result).ok());
+  EXPECT_NE(ReadFile(tmp_ / "case.json").find("\"lowercase\":false"), std::string::npos);
+  StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "case");
+  ASSERT_TRUE(model.ok());
+  std::vector<LabelProb> labels;
+  (*model)->Predict("XQZ", {}, &labels);
+  ASSERT_FALSE(labels.empty());
+  EXPECT_EQ(labels[0].label, "upper");
+  (*model)->Predict("xqz", {}, &labels);
+  EXPECT_EQ(labels[0].label, "lower");
+}
+
+// Predict() looks tokens up itself when the model has no n-gram features;
+// its answers must be fastText's own (predictLine on the tokenized line), and
+// the general path (token bigrams) must agree with fastText too.
+TEST_F(ModelTest, PredictMatchesFastTextItself) {
+  for (int ngrams : {1, 2}) {
+    TrainOptions o = Tiny();
+    o.word_ngrams = ngrams;
+    o.bucket = 1000;
+    TrainResult result;
+    std::string name = tmp_ / ("n" + std::to_string(ngrams));
+    ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, name, o, &result).ok());
+    StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(name);
+    ASSERT_TRUE(model.ok());
+    fasttext::FastText ft;
+    ft.loadModel(name + ".bin");
+    for (const char* text : {"足球联赛冠军", "医院医生 unknownword 2024", "投资企业新闻记者表示",
+                             "完全没见过的字", "Ｘ"}) {
+      std::vector<LabelProb> ours;
+      (*model)->Predict(text, {3, 0}, &ours);
+      std::string line = TokenizeToLine(text, o.tokenizer) + "\n";
+      std::istringstream in(line);
+      std::vector<std::pair<fasttext::real, std::string>> theirs;
+      ft.predictLine(in, theirs, 3, 0);
+      ASSERT_EQ(ours.size(), theirs.size()) << text;
+      for (size_t i = 0; i < ours.size(); ++i) {
+        EXPECT_EQ("__label__" + ours[i].label, theirs[i].second) << text;
+        EXPECT_NEAR(ours[i].prob, theirs[i].first, 1e-5) << text;
+      }
+    }
+  }
+}
+
+TEST_F(ModelTest, TruncatedModelIsAClearError) {
+  TrainResult result;
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "m", Tiny(), &result).ok());
+  std::string bytes = ReadFile(tmp_ / "m.bin");
+  for (size_t keep : {size_t{0}, size_t{5}, size_t{60}, bytes.size() / 2, bytes.size() - 1}) {
+    WriteFile(tmp_ / "t.bin", bytes.substr(0, keep));
+    std::filesystem::copy_file(tmp_ / "m.json", tmp_ / "t.json",
+                               std::filesystem::copy_options::overwrite_existing);
+    StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "t.bin");
+    ASSERT_FALSE(model.ok()) << keep;
+    EXPECT_EQ(model.status().code(), Status::Code::kDataError);
+    EXPECT_NE(model.status().message().find(tmp_ / "t.bin"), std::string::npos)
+        << model.status().message();
+  }
+  // A flipped size field inside the dictionary header.
+  std::string bad = bytes;
+  bad[70] = '\x7f';
+  WriteFile(tmp_ / "b.bin", bad);
+  std::filesystem::copy_file(tmp_ / "m.json", tmp_ / "b.json");
+  EXPECT_FALSE(Classifier::Load(tmp_ / "b.bin").ok());
+}
+
+TEST_F(ModelTest, NonModelFilesAreClearErrors) {
+  WriteFile(tmp_ / "text.bin", "这不是模型，只是一段文字。\n");
+  StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "text.bin");
+  ASSERT_FALSE(model.ok());
+  EXPECT_NE(model.status().message().find("not a fastText model"), std::string::npos)
+      << model.status().message();
+  EXPECT_FALSE(Classifier::Load(tmp_ / "missing").ok());
+  EXPECT_FALSE(Classifier::Load(tmp_.path()).ok());
+
+  // A good .bin without MODEL.json is refused: the tokenizer is unknown.
+  TrainResult result;
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "m", Tiny(), &result).ok());
+  std::filesystem::copy_file(tmp_ / "m.bin", tmp_ / "alone.bin");
+  model = Classifier::Load(tmp_ / "alone.bin");
+  ASSERT_FALSE(model.ok());
+  EXPECT_NE(model.status().message().find("alone.json"), std::string::npos);
+  // A MODEL.json that is not ours.
+  std::filesystem::copy_file(tmp_ / "m.bin", tmp_ / "other.bin");
+  WriteFile(tmp_ / "other.json", "{\"format\":\"something\"}\n");
+  EXPECT_FALSE(Classifier::Load(tmp_ / "other.bin").ok());
+}
+
+TEST_F(ModelTest, BadTrainingInputIsAnErrorNotACrash) {
+  TrainResult result;
+  WriteFile(tmp_ / "one.jsonl", "{\"text\":\"足球\",\"label\":\"sports\"}\n");
+  Status s = Train({tmp_ / "one.jsonl"}, tmp_ / "x", Tiny(), &result);
+  EXPECT_EQ(s.code(), Status::Code::kDataError) << s.message();
+  WriteFile(tmp_ / "nolabel.jsonl", "{\"text\":\"足球\"}\n");
+  EXPECT_FALSE(Train({tmp_ / "nolabel.jsonl"}, tmp_ / "x", Tiny(), &result).ok());
+  WriteFile(tmp_ / "broken.jsonl", "{\"text\":\"足球\",\"label\":\"sports\"}\n{\"text\":\n");
+  s = Train({tmp_ / "broken.jsonl"}, tmp_ / "x", Tiny(), &result);
+  EXPECT_NE(s.message().find("broken.jsonl:2:"), std::string::npos) << s.message();
+  TrainOptions bad = Tiny();
+  bad.loss = "ns";
+  EXPECT_EQ(Train({tmp_ / "train.jsonl"}, tmp_ / "x", bad, &result).code(),
+            Status::Code::kInvalidArgument);
+  EXPECT_FALSE(std::filesystem::exists(tmp_ / "x.bin"));
+}
+
+}  // namespace
+}  // namespace baokan

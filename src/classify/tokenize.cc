@@ -1,0 +1,254 @@
+// Character n-gram and dictionary-word tokenization (see baokan/tokenize.h).
+
+#include "baokan/tokenize.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+#include <optional>
+
+#include "baokan/json.h"
+#include "baokan/normalize.h"
+
+namespace baokan {
+namespace {
+
+using Scheme = TokenizeOptions::Scheme;
+
+bool IsCjk(UChar32 c) {
+  if (c == 0x3007) return true;  // 〇
+  UErrorCode err = U_ZERO_ERROR;
+  UScriptCode script = uscript_getScript(c, &err);
+  if (U_FAILURE(err)) return false;
+  switch (script) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+    case USCRIPT_BOPOMOFO:
+      return u_isalpha(c) || u_charType(c) == U_OTHER_LETTER;
+    default:
+      return false;
+  }
+}
+
+// Letters and digits start or continue Latin-like words.
+bool IsWordChar(UChar32 c) { return u_isalnum(c); }
+
+// Combining marks continue a word (é as e + U+0301) but never start one, so
+// that a variation selector after an emoji (U+FE0F) is dropped with it.
+bool IsMark(UChar32 c) {
+  int8_t type = u_charType(c);
+  return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK ||
+         type == U_ENCLOSING_MARK;
+}
+
+bool IsJoiner(UChar32 c) {
+  return c == '.' || c == ',' || c == '-' || c == '_' || c == '\'' || c == '&';
+}
+
+void AppendUtf8(UChar32 c, std::string* out) {
+  char buf[U8_MAX_LENGTH];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
+  if (!error) out->append(buf, n);
+}
+
+// Emits the n-grams of one CJK run (code point offsets into the run's text).
+void EmitCjkRun(const std::string& run, const std::vector<size_t>& starts, int max_n,
+                const TokenSink& sink) {
+  size_t count = starts.size();
+  for (int n = 1; n <= max_n; ++n) {
+    for (size_t i = 0; i + n <= count; ++i) {
+      size_t end = i + n < count ? starts[i + n] : run.size();
+      sink(std::string_view(run).substr(starts[i], end - starts[i]));
+    }
+  }
+}
+
+// Cuts a CJK run into words with ICU's dictionary-based BreakIterator. The
+// iterator is created once per thread (they are not thread-safe).
+void EmitCjkWords(const std::string& run, const TokenSink& sink) {
+  thread_local std::unique_ptr<icu::BreakIterator> iter;
+  thread_local bool failed = false;
+  if (!iter && !failed) {
+    UErrorCode err = U_ZERO_ERROR;
+    iter.reset(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), err));
+    if (U_FAILURE(err)) {
+      iter.reset();
+      failed = true;
+    }
+  }
+  if (!iter) {  // no dictionary: fall back to single characters
+    std::vector<size_t> starts;
+    for (int32_t i = 0; i < static_cast<int32_t>(run.size());) {
+      starts.push_back(i);
+      U8_FWD_1(run.data(), i, static_cast<int32_t>(run.size()));
+    }
+    EmitCjkRun(run, starts, 1, sink);
+    return;
+  }
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(run);
+  iter->setText(text);
+  int32_t start = iter->first();
+  for (int32_t end = iter->next(); end != icu::BreakIterator::DONE;
+       start = end, end = iter->next()) {
+    std::string word;
+    text.tempSubStringBetween(start, end).toUTF8String(word);
+    sink(word);
+  }
+}
+
+// Walks the text once, collecting CJK runs and word runs.
+class Splitter {
+ public:
+  Splitter(const TokenizeOptions& options, const TokenSink& sink)
+      : options_(options), sink_(sink) {}
+
+  void Run(std::string_view s) {
+    const char* p = s.data();
+    int32_t len = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    while (i < len) {
+      UChar32 c;
+      U8_NEXT(p, i, len, c);
+      if (c < 0) c = 0xFFFD;
+      if (IsCjk(c)) {
+        FlushWord();
+        cjk_starts_.push_back(cjk_.size());
+        AppendUtf8(c, &cjk_);
+      } else if (IsWordChar(c) || (IsMark(c) && !word_.empty() && !pending_joiner_)) {
+        FlushCjk();
+        if (pending_joiner_) {
+          AppendUtf8(*pending_joiner_, &word_);
+          pending_joiner_.reset();
+        }
+        AppendUtf8(options_.lowercase ? u_tolower(c) : c, &word_);
+      } else if (IsJoiner(c) && !word_.empty() && !pending_joiner_) {
+        FlushCjk();
+        pending_joiner_ = c;  // kept only if a word character follows
+      } else {
+        FlushCjk();
+        FlushWord();
+      }
+    }
+    FlushCjk();
+    FlushWord();
+  }
+
+ private:
+  void FlushWord() {
+    pending_joiner_.reset();
+    if (word_.empty()) return;
+    sink_(word_);
+    word_.clear();
+  }
+  void FlushCjk() {
+    if (cjk_.empty()) return;
+    if (options_.scheme == Scheme::kWords) {
+      EmitCjkWords(cjk_, sink_);
+    } else {
+      EmitCjkRun(cjk_, cjk_starts_, options_.char_ngrams, sink_);
+    }
+    cjk_.clear();
+    cjk_starts_.clear();
+  }
+
+  const TokenizeOptions& options_;
+  const TokenSink& sink_;
+  std::string word_;
+  std::optional<UChar32> pending_joiner_;
+  std::string cjk_;
+  std::vector<size_t> cjk_starts_;
+};
+
+}  // namespace
+
+const char* SchemeName(Scheme scheme) {
+  return scheme == Scheme::kWords ? "words" : "chars";
+}
+
+Status ParseScheme(std::string_view name, Scheme* scheme) {
+  if (name == "chars") {
+    *scheme = Scheme::kChars;
+  } else if (name == "words") {
+    *scheme = Scheme::kWords;
+  } else {
+    return Status::InvalidArgument("unknown tokenizer scheme '" + std::string(name) +
+                                   "' (expected chars or words)");
+  }
+  return Status::OK();
+}
+
+Status ValidateTokenizeOptions(const TokenizeOptions& options) {
+  if (options.char_ngrams < 1 || options.char_ngrams > 4) {
+    return Status::InvalidArgument("char n-grams must be 1 to 4, not " +
+                                   std::to_string(options.char_ngrams));
+  }
+  return Status::OK();
+}
+
+std::string TokenizeOptionsToJson(const TokenizeOptions& options) {
+  JsonRecord r;
+  r.SetString("scheme", SchemeName(options.scheme));
+  r.SetInt("char_ngrams", options.char_ngrams);
+  r.SetBool("lowercase", options.lowercase);
+  r.SetBool("normalize", options.normalize);
+  return r.Serialize();
+}
+
+Status TokenizeOptionsFromJson(std::string_view json, TokenizeOptions* options) {
+  StatusOr<JsonRecord> r = JsonRecord::Parse(json);
+  if (!r.ok()) return Status::DataError("tokenizer settings: " + r.status().message());
+  std::optional<std::string> scheme;
+  BAOKAN_RETURN_IF_ERROR(r->GetString("scheme", &scheme));
+  if (scheme) {
+    Status s = ParseScheme(*scheme, &options->scheme);
+    if (!s.ok()) return Status::DataError(s.message());
+  }
+  std::optional<double> n;
+  BAOKAN_RETURN_IF_ERROR(r->GetNumber("char_ngrams", &n));
+  if (n) options->char_ngrams = static_cast<int>(*n);
+  for (auto [key, field] : {std::pair{"lowercase", &options->lowercase},
+                            std::pair{"normalize", &options->normalize}}) {
+    const std::string* raw = r->Raw(key);
+    if (raw == nullptr || *raw == "null") continue;
+    if (*raw != "true" && *raw != "false") {
+      return Status::DataError(std::string("tokenizer setting '") + key + "' is not a boolean");
+    }
+    *field = *raw == "true";
+  }
+  Status s = ValidateTokenizeOptions(*options);
+  if (!s.ok()) return Status::DataError(s.message());
+  return Status::OK();
+}
+
+void Tokenize(std::string_view text, const TokenizeOptions& options,
+              std::vector<std::string>* tokens) {
+  ForEachToken(text, options, [tokens](std::string_view t) { tokens->emplace_back(t); });
+}
+
+void ForEachToken(std::string_view text, const TokenizeOptions& options, const TokenSink& sink) {
+  Splitter splitter(options, sink);
+  if (options.normalize) {
+    splitter.Run(Normalize(text));
+  } else {
+    splitter.Run(text);
+  }
+}
+
+std::string TokenizeToLine(std::string_view text, const TokenizeOptions& options) {
+  std::string line;
+  ForEachToken(text, options, [&line](std::string_view t) {
+    if (!line.empty()) line += ' ';
+    line += t;
+  });
+  return line;
+}
+
+}  // namespace baokan

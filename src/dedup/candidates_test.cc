@@ -1,0 +1,109 @@
+#include "dedup/candidates.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+#include <set>
+
+#include "baokan/dedup.h"
+#include "dedup/test_text.h"
+
+namespace baokan::dedup {
+namespace {
+
+struct Table {
+  std::vector<uint32_t> values, sizes, priority;
+  void Add(const std::string& text, const SignatureOptions& o) {
+    Signature s = ComputeSignature(text, o);
+    for (uint64_t v : s.values) values.push_back(static_cast<uint32_t>(v));
+    sizes.push_back(s.shingle_count);
+    priority.push_back(static_cast<uint32_t>(priority.size()));
+  }
+  SignatureTable View() const { return {sizes.size(), values.data(), sizes.data(), priority.data()}; }
+};
+
+// 50 originals of 600 characters, each with an abridged copy keeping three
+// 70-character passages (35 %), plus 100 unrelated texts.
+Table AbridgedCorpus() {
+  std::mt19937_64 rng(42);
+  Table t;
+  const SignatureOptions o;
+  for (int i = 0; i < 50; ++i) {
+    const std::string orig = RandomText(&rng, 600);
+    t.Add(orig, o);
+    t.Add(Slice(orig, 20, 70) + Slice(orig, 250, 70) + Slice(orig, 480, 70), o);
+  }
+  for (int i = 0; i < 100; ++i) t.Add(RandomText(&rng, 100 + static_cast<int>(rng() % 800)), o);
+  return t;
+}
+
+TEST(CandidatesTest, FindsAbridgedCopiesAndNothingElse) {
+  const Table t = AbridgedCorpus();
+  CandidateParams p;
+  const auto pairs = FindCandidates(t.View(), p);
+  size_t found = 0, other = 0;
+  for (const auto& [a, b] : pairs) {
+    if (a < 100 && a % 2 == 0 && b == a + 1) {
+      ++found;
+    } else {
+      ++other;
+    }
+  }
+  // J of each planted pair is about 0.33 (210 - 8 junction shingles of 596):
+  // banding misses such a pair with probability < 1e-4.
+  EXPECT_GE(found, 49u);
+  EXPECT_EQ(other, 0u);
+  EXPECT_TRUE(std::is_sorted(pairs.begin(), pairs.end()));
+  EXPECT_EQ(std::adjacent_find(pairs.begin(), pairs.end()), pairs.end());
+}
+
+TEST(CandidatesTest, SameResultAtAnyThreadCount) {
+  const Table t = AbridgedCorpus();
+  CandidateParams p;
+  p.threads = 1;
+  const auto one = FindCandidates(t.View(), p);
+  p.threads = 3;
+  EXPECT_EQ(FindCandidates(t.View(), p), one);
+}
+
+TEST(CandidatesTest, ScreenRejectsLowContainment) {
+  std::mt19937_64 rng(7);
+  const SignatureOptions o;
+  Table t;
+  const std::string a = RandomText(&rng, 600);
+  // Shares 120 of 600 characters with a (20 % each way).
+  t.Add(a, o);
+  t.Add(Slice(a, 0, 120) + RandomText(&rng, 480), o);
+  CandidateParams p;
+  p.min_estimated_containment = 0.5;
+  EXPECT_TRUE(FindCandidates(t.View(), p).empty());
+  p.min_estimated_containment = 0.05;
+  EXPECT_EQ(FindCandidates(t.View(), p).size(), 1u);
+}
+
+TEST(CandidatesTest, EstimatedContainment) {
+  // Ĵ = 0.3, sizes 1000 and 300: |A∩B| = 0.3 * 1300 / 1.3 = 300 -> 1.0.
+  EXPECT_NEAR(EstimatedContainment(30, 100, 1000, 300), 1.0, 1e-9);
+  EXPECT_NEAR(EstimatedContainment(0, 100, 1000, 300), 0.0, 1e-9);
+}
+
+TEST(CandidatesTest, LargeBucketsPairWithTheirFirstMembers) {
+  std::mt19937_64 rng(3);
+  const SignatureOptions o;
+  Table t;
+  const std::string same = RandomText(&rng, 200);
+  for (int i = 0; i < 40; ++i) t.Add(same, o);
+  std::reverse(t.priority.begin(), t.priority.end());  // doc 39 comes first
+  CandidateParams p;
+  p.max_bucket = 5;
+  const auto pairs = FindCandidates(t.View(), p);
+  // Members at priority 0..4 pair with all later ones: 39+38+37+36+35.
+  EXPECT_EQ(pairs.size(), 185u);
+  EXPECT_TRUE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(0u, 39u)));
+  EXPECT_FALSE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(0u, 1u)));
+}
+
+}  // namespace
+}  // namespace baokan::dedup

@@ -1,0 +1,65 @@
+#include "dedup/cluster.h"
+
+#include <algorithm>
+
+#include "dedup/shingle.h"
+
+namespace baokan::dedup {
+
+PairScore ScorePair(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  PairScore s;
+  s.size_a = a.size();
+  s.size_b = b.size();
+  s.common = IntersectionSize(a, b);
+  const size_t uni = s.size_a + s.size_b - s.common;
+  const size_t small = std::min(s.size_a, s.size_b);
+  s.similarity = uni == 0 ? 0.0 : static_cast<double>(s.common) / static_cast<double>(uni);
+  s.containment = small == 0 ? 0.0 : static_cast<double>(s.common) / static_cast<double>(small);
+  return s;
+}
+
+bool IsReprint(const PairScore& s, const ReprintRule& rule) {
+  const size_t small = std::min(s.size_a, s.size_b);
+  const size_t large = std::max(s.size_a, s.size_b);
+  if (small == 0) return false;
+  if (small < rule.min_shingles) return s.size_a == s.size_b && s.common == small;
+  return s.containment >= rule.min_containment &&
+         static_cast<double>(small) >= rule.min_length_ratio * static_cast<double>(large);
+}
+
+Clusters ClusterWithoutChaining(size_t n, const std::vector<uint32_t>& order,
+                                const std::vector<Edge>& edges) {
+  // Adjacency in compressed form.
+  std::vector<uint32_t> start(n + 1, 0);
+  for (const Edge& e : edges) {
+    ++start[e.a + 1];
+    ++start[e.b + 1];
+  }
+  for (size_t i = 0; i < n; ++i) start[i + 1] += start[i];
+  std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+  std::vector<uint32_t> adj(start[n]);
+  for (uint32_t k = 0; k < edges.size(); ++k) {
+    adj[fill[edges[k].a]++] = k;
+    adj[fill[edges[k].b]++] = k;
+  }
+  Clusters c;
+  constexpr uint32_t kUnplaced = ~0u;
+  c.head.assign(n, kUnplaced);
+  c.similarity.assign(n, 1.0f);
+  c.containment.assign(n, 1.0f);
+  for (uint32_t d : order) {
+    if (c.head[d] != kUnplaced) continue;
+    c.head[d] = d;
+    for (uint32_t k = start[d]; k < start[d + 1]; ++k) {
+      const Edge& e = edges[adj[k]];
+      const uint32_t other = e.a == d ? e.b : e.a;
+      if (c.head[other] != kUnplaced) continue;
+      c.head[other] = d;
+      c.similarity[other] = e.similarity;
+      c.containment[other] = e.containment;
+    }
+  }
+  return c;
+}
+
+}  // namespace baokan::dedup

@@ -1,0 +1,157 @@
+// Dedup end to end through the library: planted reprints are folded, every
+// article is accounted for once, and the output does not depend on the
+// thread count or on the order of the input.
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+
+#include "baokan/dedup.h"
+#include "baokan/json.h"
+#include "dedup/test_text.h"
+
+namespace baokan {
+namespace {
+
+using dedup::RandomText;
+using dedup::Slice;
+
+std::string Read(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+// Adds Chinese punctuation every 15 characters and a line break every 37.
+std::string Dress(const std::string& bare, const char* comma, const char* stop) {
+  std::string out;
+  const int n = static_cast<int>(bare.size() / 3);
+  for (int i = 0; i < n; ++i) {
+    out += Slice(bare, i, 1);
+    if (i % 15 == 14) out += (i % 45 == 44) ? stop : comma;
+    if (i % 37 == 36) out += "\n";
+  }
+  return out;
+}
+
+class DedupLibraryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/baokan-deduptest-XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+    // 60 originals with 1-2 abridged copies each (kept 30-90 %, other
+    // punctuation, re-wrapped, some with 摘自), 200 unrelated articles, and
+    // 40 articles sharing a boilerplate paragraph (a hard negative).
+    std::mt19937_64 rng(11);
+    const std::string boiler = RandomText(&rng, 100);
+    int page = 0;
+    auto add = [&](const std::string& text, const char* extra) {
+      JsonRecord r;
+      const std::string id = "p" + std::to_string(1000 + page / 3) + "#" + std::to_string(page % 3 + 1);
+      ++page;
+      r.SetString("id", id);
+      r.SetString("page", id.substr(0, id.find('#')));
+      r.SetString("text", text);
+      if (extra != nullptr) r.SetString("source", extra);
+      lines_.push_back(r.Serialize());
+      return id;
+    };
+    for (int i = 0; i < 60; ++i) {
+      const int len = 300 + static_cast<int>(rng() % 600);
+      const std::string orig = RandomText(&rng, len);
+      const std::string orig_id = add(Dress(orig, "，", "。"), nullptr);
+      for (int c = 0; c < 1 + i % 2; ++c) {
+        const int keep = len * (30 + static_cast<int>(rng() % 61)) / 100;
+        const int from = static_cast<int>(rng() % (len - keep + 1));
+        std::string copy = Dress(Slice(orig, from, keep), ",", ".");
+        if (c == 0) copy += " 摘自《安徽日报》";
+        truth_[add(copy, c == 1 ? "浙江日报" : nullptr)] = orig_id;
+      }
+    }
+    for (int i = 0; i < 200; ++i) add(Dress(RandomText(&rng, 200 + static_cast<int>(rng() % 700)), "，", "。"), nullptr);
+    for (int i = 0; i < 40; ++i) add(Dress(RandomText(&rng, 250) + boiler + RandomText(&rng, 100), "，", "。"), nullptr);
+  }
+  void TearDown() override { std::system(("rm -rf " + dir_).c_str()); }
+
+  std::string Write(const std::string& name, const std::vector<std::string>& lines) {
+    std::ofstream f(dir_ + "/" + name);
+    for (const std::string& l : lines) f << l << "\n";
+    return dir_ + "/" + name;
+  }
+
+  std::string Run(const std::vector<std::string>& inputs, int threads, const std::string& out) {
+    DedupOptions o;
+    o.threads = threads;
+    DedupOutputs outputs;
+    outputs.articles = dir_ + "/" + out;
+    outputs.clusters = dir_ + "/" + out + ".tsv";
+    std::vector<std::string> errors;
+    DedupStats stats;
+    Status s = Dedup(inputs, outputs, o, [&](const std::string& m) { errors.push_back(m); }, &stats);
+    EXPECT_TRUE(s.ok()) << s.message();
+    EXPECT_TRUE(errors.empty()) << errors.front();
+    return Read(outputs.articles) + "\n--\n" + Read(outputs.clusters);
+  }
+
+  std::string dir_;
+  std::vector<std::string> lines_;
+  std::map<std::string, std::string> truth_;  // copy id -> original id
+};
+
+TEST_F(DedupLibraryTest, FoldsPlantedReprintsIntoTheirOriginals) {
+  const std::string all = Write("all.jsonl", lines_);
+  Run({all}, 1, "out.jsonl");
+  std::map<std::string, std::string> found;  // folded id -> kept id
+  std::multiset<std::string> seen;
+  std::istringstream out(Read(dir_ + "/out.jsonl"));
+  for (std::string line; std::getline(out, line);) {
+    StatusOr<JsonRecord> r = JsonRecord::Parse(line);
+    ASSERT_TRUE(r.ok());
+    std::optional<std::string> id;
+    ASSERT_TRUE(r->GetString("id", &id).ok());
+    seen.insert(*id);
+    const std::string& list = *r->Raw("reprints");
+    for (size_t p = 0; (p = list.find("{\"id\":\"", p)) != std::string::npos; ++p) {
+      const size_t start = p + 7;
+      const std::string folded = list.substr(start, list.find('"', start) - start);
+      seen.insert(folded);
+      found[folded] = *id;
+    }
+  }
+  EXPECT_EQ(seen.size(), lines_.size());  // every article once
+  EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), lines_.size());
+  EXPECT_EQ(found, truth_);  // all planted copies, each under its original, nothing else
+}
+
+TEST_F(DedupLibraryTest, SameOutputAtAnyThreadCountAndInputOrder) {
+  const std::string one = Run({Write("all.jsonl", lines_)}, 1, "one.jsonl");
+  std::vector<std::string> shuffled = lines_;
+  std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937_64(5));
+  const size_t half = shuffled.size() / 2;
+  const std::string a = Write("a.jsonl", {shuffled.begin(), shuffled.begin() + half});
+  const std::string b = Write("b.jsonl", {shuffled.begin() + half, shuffled.end()});
+  EXPECT_EQ(Run({b, a}, 2, "two.jsonl"), one);
+  EXPECT_EQ(Run({a, b}, 3, "three.jsonl"), one);
+}
+
+TEST_F(DedupLibraryTest, SignatureFilesAreUsedAndGiveTheSameOutput) {
+  const std::string all = Write("all.jsonl", lines_);
+  const std::string plain = Run({all}, 2, "plain.jsonl");
+  FingerprintOptions fo;
+  fo.threads = 2;
+  FingerprintStats fs;
+  ASSERT_TRUE(Fingerprint({all}, dir_ + "/all.sig", fo, [](const std::string&) {}, &fs).ok());
+  EXPECT_EQ(fs.records, lines_.size());
+  EXPECT_EQ(Run({dir_ + "/all.sig", all}, 2, "sig.jsonl"), plain);
+}
+
+}  // namespace
+}  // namespace baokan

@@ -1,0 +1,94 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <string>
+
+#include "baokan/dedup.h"
+#include "text/utf8.h"
+
+namespace baokan {
+namespace {
+
+// A text whose 1-shingles are the distinct characters U+4E00+first ..
+// U+4E00+last-1, so that set sizes and overlaps are exact.
+std::string Chars(int first, int last) {
+  std::string s;
+  for (int i = first; i < last; ++i) text::AppendUtf8(static_cast<char32_t>(0x4E00 + i), &s);
+  return s;
+}
+
+SignatureOptions Options(int num_perm, uint64_t seed) {
+  SignatureOptions o;
+  o.shingle_size = 1;
+  o.num_perm = num_perm;
+  o.seed = seed;
+  return o;
+}
+
+double Estimate(const std::string& a, const std::string& b, const SignatureOptions& o) {
+  return EstimateJaccard(ComputeSignature(a, o), ComputeSignature(b, o));
+}
+
+TEST(MinHashTest, KnownSetWithinError) {
+  // |A| = |B| = 1000, |A ∩ B| = 500: J = 1/3. Standard error at K = 128 is
+  // sqrt(J(1-J)/K) = 0.042; a single estimate lies within 4 of them.
+  const std::string a = Chars(0, 1000), b = Chars(500, 1500);
+  const double j = 1.0 / 3.0;
+  const double se = std::sqrt(j * (1 - j) / 128);
+  EXPECT_NEAR(Estimate(a, b, Options(128, kDefaultSignatureSeed)), j, 4 * se);
+  // The mean over 40 seeds is within 4 standard errors of the mean: unbiased.
+  double sum = 0;
+  for (uint64_t seed = 1; seed <= 40; ++seed) sum += Estimate(a, b, Options(128, seed));
+  EXPECT_NEAR(sum / 40, j, 4 * se / std::sqrt(40.0));
+  // More values, smaller error.
+  EXPECT_NEAR(Estimate(a, b, Options(1024, 5)), j, 4 * std::sqrt(j * (1 - j) / 1024));
+}
+
+TEST(MinHashTest, DensifiedSmallSetsStayUnbiased) {
+  // 60-element sets leave most of the 128 bins empty: densification fills
+  // them without bias. |A ∩ B| = 30 of |A ∪ B| = 90: J = 1/3.
+  const std::string a = Chars(0, 60), b = Chars(30, 90);
+  double sum = 0;
+  const int runs = 60;
+  for (int seed = 1; seed <= runs; ++seed) sum += Estimate(a, b, Options(128, seed));
+  EXPECT_NEAR(sum / runs, 1.0 / 3.0, 0.04);
+  // Containment-shaped pair: B inside A, |B| = 0.3 |A|, J = 0.3.
+  const std::string big = Chars(0, 1000), small = Chars(200, 500);
+  sum = 0;
+  for (int seed = 1; seed <= runs; ++seed) sum += Estimate(big, small, Options(128, seed));
+  EXPECT_NEAR(sum / runs, 0.3, 0.03);
+}
+
+TEST(MinHashTest, IdenticalDisjointAndEmpty) {
+  const SignatureOptions o;
+  const std::string t = "马鞍山市以全科社工激活基层服务末梢神经专科变全能服务更到位";
+  EXPECT_EQ(Estimate(t, t, o), 1.0);
+  EXPECT_LT(Estimate(Chars(0, 500), Chars(500, 1000), Options(128, 3)), 0.05);
+  const Signature empty = ComputeSignature("", o);
+  EXPECT_EQ(empty.shingle_count, 0u);
+  EXPECT_EQ(EstimateJaccard(empty, empty), 0.0);
+  EXPECT_EQ(ComputeSignature(t, o).shingle_count, 29u - 5u + 1u);
+}
+
+TEST(MinHashTest, ReproducibleAndSeeded) {
+  const std::string t = Chars(0, 300);
+  SignatureOptions o;
+  const Signature a = ComputeSignature(t, o), b = ComputeSignature(t, o);
+  EXPECT_EQ(a.values, b.values);
+  ASSERT_EQ(a.values.size(), 128u);
+  o.seed = 99;
+  EXPECT_NE(ComputeSignature(t, o).values, a.values);
+}
+
+TEST(MinHashTest, ValidatesOptions) {
+  SignatureOptions o;
+  EXPECT_TRUE(ValidateSignatureOptions(o).ok());
+  o.shingle_size = 0;
+  EXPECT_FALSE(ValidateSignatureOptions(o).ok());
+  o.shingle_size = 5;
+  o.num_perm = 4;
+  EXPECT_FALSE(ValidateSignatureOptions(o).ok());
+}
+
+}  // namespace
+}  // namespace baokan

@@ -1,0 +1,290 @@
+// Loading the gazetteer: models/regions.tsv and models/region_aliases.tsv
+// (formats in docs/region.md) into units and one matching automaton.
+
+#include <algorithm>
+#include <charconv>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "baokan/io.h"
+#include "region/internal.h"
+#include "text/utf8.h"
+
+namespace baokan {
+namespace {
+
+// Words that contain a city's name but are not about the city. They enter the
+// automaton as names of nothing, so the longest-match rule hides the city.
+constexpr const char* kNotPlaces[] = {
+    "长治久安", "幸福安康", "安康码",  "大同小异", "世界大同", "天下大同", "阿里巴巴",
+    "阿里云",   "哈密瓜",   "普洱茶",  "和田玉",   "中山装",   "东北虎",   "西湖龙井",
+    "新华社",   "新华网",   "新华书店", "南京条约", "北京时间", "上海合作组织", "健康长寿", "佛罗里达",
+    "阿里斯",
+};
+
+// Words by which a local paper speaks of its own place.
+constexpr const char* kLocalMarkers[] = {
+    "本报讯", "我区", "我市", "我县", "我旗", "我州", "本市", "本区", "本县", "全区", "全市", "全县",
+    "全旗",   "区委", "区政府", "区领导", "县委", "县政府", "县领导", "市委", "市政府", "市领导"};
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t from = 0;
+  for (;;) {
+    size_t tab = line.find('\t', from);
+    out.push_back(line.substr(from, tab == std::string_view::npos ? tab : tab - from));
+    if (tab == std::string_view::npos) return out;
+    from = tab + 1;
+  }
+}
+
+std::vector<std::string_view> SplitCommas(std::string_view s) {
+  std::vector<std::string_view> out;
+  while (!s.empty()) {
+    size_t comma = s.find(',');
+    if (comma != 0) out.push_back(s.substr(0, comma));
+    if (comma == std::string_view::npos) break;
+    s.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
+// Towns proper end in 镇, 乡, 街道, 苏木 or 地区 (Beijing's 南磨房地区); the
+// other town-level units (国有林场, 综合保税区, 经济开发区管委会) have names
+// too generic to place an article alone.
+bool HasTownSuffix(std::string_view name) {
+  for (std::string_view suffix : {"镇", "乡", "街道", "苏木", "地区"}) {
+    if (name.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (size_t pos = 0; pos < s.size(); ++n) text::NextCodePoint(s, &pos);
+  return n;
+}
+
+bool IsCode(std::string_view s) {
+  if (s.size() != 6 && s.size() != 9) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// A name usable for matching: valid UTF-8, no white space or separators.
+bool IsName(std::string_view s) {
+  if (s.empty() || !text::IsValidUtf8(s)) return false;
+  for (char c : s) {
+    if (c == ' ' || c == '\t' || c == '\r' || c == ',') return false;
+  }
+  return true;
+}
+
+// Iterates over the data lines of a TSV text (comments and the header skipped).
+template <typename Fn>
+Status ForEachRow(std::string_view tsv, const std::string& file, size_t columns, Fn fn) {
+  size_t line_no = 0;
+  bool header = false;
+  while (!tsv.empty()) {
+    size_t nl = tsv.find('\n');
+    std::string_view line = tsv.substr(0, nl);
+    tsv.remove_prefix(nl == std::string_view::npos ? tsv.size() : nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    if (!header) {  // the column names
+      header = true;
+      continue;
+    }
+    auto cols = SplitTabs(line);
+    std::string where = file + ":" + std::to_string(line_no) + ": ";
+    if (cols.size() != columns) {
+      return Status::DataError(where + "expected " + std::to_string(columns) + " tab-separated columns, found " +
+                               std::to_string(cols.size()) + "; regenerate the file with its script in scripts/");
+    }
+    Status s = fn(cols, where);
+    if (!s.ok()) return s;
+  }
+  if (!header) return Status::DataError(file + ": no header line; not a baokan gazetteer file");
+  return Status::OK();
+}
+
+class Builder {
+ public:
+  explicit Builder(Gazetteer::Impl* g) : g_(g) {}
+
+  Status AddUnits(std::string_view tsv, const std::string& file);
+  Status AddFormerNames(std::string_view tsv, const std::string& file);
+  void AddNamesAndBuild();
+
+ private:
+  void AddName(std::string_view name, int32_t unit, Form form, bool weak) {
+    int id = g_->matcher.Add(name);
+    if (static_cast<size_t>(id) >= g_->entries.size()) g_->entries.resize(id + 1);
+    for (const NameEntry& e : g_->entries[id]) {
+      if (e.unit == unit) return;  // a unit is named once per string
+    }
+    g_->entries[id].push_back(NameEntry{unit, form, weak});
+  }
+
+  Gazetteer::Impl* g_;
+  std::vector<std::vector<std::string_view>> aliases_;  // per unit, into the TSV text
+  struct Former {
+    std::string name;
+    int32_t unit;
+    std::vector<std::string> aliases;
+  };
+  std::vector<Former> former_;
+};
+
+Status Builder::AddUnits(std::string_view tsv, const std::string& file) {
+  std::vector<std::string> parents;
+  size_t lines = static_cast<size_t>(std::count(tsv.begin(), tsv.end(), '\n'));
+  g_->units.reserve(lines);
+  g_->by_code.reserve(lines);
+  parents.reserve(lines);
+  aliases_.reserve(lines);
+  g_->matcher.Reserve(lines * 2);
+  Status s = ForEachRow(tsv, file, 6, [&](const std::vector<std::string_view>& c, const std::string& where) {
+    static const std::unordered_map<std::string_view, Level> kLevels = {
+        {"province", Level::kProvince}, {"city", Level::kCity}, {"county", Level::kCounty}, {"town", Level::kTown}};
+    auto level = kLevels.find(c[1]);
+    if (!IsCode(c[0])) return Status::DataError(where + "'" + std::string(c[0]) + "' is not a 6- or 9-digit code");
+    if (level == kLevels.end()) return Status::DataError(where + "unknown level '" + std::string(c[1]) + "'");
+    if (!IsName(c[3])) return Status::DataError(where + "missing or malformed name");
+    if ((level->second == Level::kProvince) != c[2].empty() || (!c[2].empty() && !IsCode(c[2]))) {
+      return Status::DataError(where + "bad parent code '" + std::string(c[2]) + "'");
+    }
+    GazUnit u;
+    u.code = c[0];
+    u.name = c[3];
+    u.level = level->second;
+    u.placeholder = c[5] == "placeholder";
+    u.devzone = c[5] == "devzone";
+    int32_t index = static_cast<int32_t>(g_->units.size());
+    if (!g_->by_code.emplace(u.code, index).second) return Status::DataError(where + "duplicate code " + u.code);
+    auto aliases = SplitCommas(c[4]);
+    for (std::string_view a : aliases) {
+      if (!IsName(a)) return Status::DataError(where + "malformed alias");
+    }
+    g_->units.push_back(std::move(u));
+    parents.emplace_back(c[2]);
+    aliases_.push_back(std::move(aliases));
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  for (size_t i = 0; i < g_->units.size(); ++i) {
+    GazUnit& u = g_->units[i];
+    if (!parents[i].empty()) {
+      auto p = g_->by_code.find(parents[i]);
+      if (p == g_->by_code.end() || g_->units[p->second].level >= u.level) {
+        return Status::DataError(file + ": unit " + u.code + " names parent " + parents[i] +
+                                 ", which is not a unit of a higher level");
+      }
+      u.parent = p->second;
+    }
+    ++g_->count[static_cast<int>(u.level)];
+  }
+  // Ancestors by level; parents come first only by convention, so walk up.
+  for (size_t i = 0; i < g_->units.size(); ++i) {
+    for (int32_t a = static_cast<int32_t>(i); a >= 0; a = g_->units[a].parent) {
+      Level l = g_->units[a].level;
+      if (l != Level::kTown) g_->units[i].at[static_cast<int>(l)] = a;
+    }
+  }
+  if (g_->count[0] == 0) return Status::DataError(file + ": no provinces; not a baokan gazetteer");
+  return Status::OK();
+}
+
+Status Builder::AddFormerNames(std::string_view tsv, const std::string& file) {
+  return ForEachRow(tsv, file, 5, [&](const std::vector<std::string_view>& c, const std::string& where) {
+    auto unit = g_->by_code.find(std::string(c[1]));
+    if (!IsName(c[0]) || unit == g_->by_code.end()) {
+      return Status::DataError(where + "the former name must name a unit of regions.tsv by its code");
+    }
+    Former f{std::string(c[0]), unit->second, {}};
+    for (std::string_view a : SplitCommas(c[3])) f.aliases.emplace_back(a);
+    former_.push_back(std::move(f));
+    return Status::OK();
+  });
+}
+
+void Builder::AddNamesAndBuild() {
+  std::unordered_map<std::string_view, int> town_names;
+  town_names.reserve(g_->count[static_cast<int>(Level::kTown)]);
+  for (const GazUnit& u : g_->units) {
+    if (u.level == Level::kTown) ++town_names[u.name];
+  }
+  for (int32_t i = 0; i < static_cast<int32_t>(g_->units.size()); ++i) {
+    const GazUnit& u = g_->units[i];
+    if (u.placeholder) continue;
+    bool county = u.level == Level::kCounty;
+    bool weak_full = (county && CodePoints(u.name) <= 2) ||
+                     (u.level == Level::kTown &&
+                      (town_names[u.name] > 1 || CodePoints(u.name) <= 2 || !HasTownSuffix(u.name)));
+    AddName(u.name, i, Form::kFull, weak_full);
+    for (std::string_view a : aliases_[i]) AddName(a, i, Form::kShort, county);
+  }
+  for (const Former& f : former_) {
+    bool county = g_->units[f.unit].level == Level::kCounty;
+    AddName(f.name, f.unit, Form::kFormer, county && CodePoints(f.name) <= 2);
+    for (const std::string& a : f.aliases) AddName(a, f.unit, Form::kFormerShort, county);
+  }
+  for (const char* word : kNotPlaces) {
+    int id = g_->matcher.Add(word);
+    if (static_cast<size_t>(id) >= g_->entries.size()) g_->entries.resize(id + 1);
+  }
+  g_->entries.resize(g_->matcher.patterns());
+  g_->is_marker.assign(g_->matcher.patterns(), false);
+  for (const char* word : kLocalMarkers) {
+    int id = g_->matcher.Add(word);
+    g_->is_marker.resize(g_->matcher.patterns(), false);
+    g_->entries.resize(g_->matcher.patterns());
+    // A marker that is also a place name (none today) stays a place name.
+    if (g_->entries[id].empty()) g_->is_marker[id] = true;
+  }
+  g_->matcher.Build();
+}
+
+}  // namespace
+
+Gazetteer::Gazetteer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Gazetteer::~Gazetteer() = default;
+
+StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromText(std::string_view regions_tsv,
+                                                         std::string_view aliases_tsv,
+                                                         const std::string& origin) {
+  auto impl = std::make_unique<Impl>();
+  Builder b(impl.get());
+  BAOKAN_RETURN_IF_ERROR(b.AddUnits(regions_tsv, origin + "/regions.tsv"));
+  if (!aliases_tsv.empty()) BAOKAN_RETURN_IF_ERROR(b.AddFormerNames(aliases_tsv, origin + "/region_aliases.tsv"));
+  b.AddNamesAndBuild();
+  return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(impl)));
+}
+
+StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
+  StatusOr<std::string> regions = ReadFileBytes(dir + "/regions.tsv");
+  if (!regions.ok()) {
+    return Status::NotFound("cannot read the gazetteer " + dir + "/regions.tsv (" + regions.status().message() +
+                            "); give its directory with --gazetteer DIR");
+  }
+  StatusOr<std::string> aliases = ReadFileBytes(dir + "/region_aliases.tsv");
+  return FromText(*regions, aliases.ok() ? std::string_view(*aliases) : std::string_view(), dir);
+}
+
+size_t Gazetteer::provinces() const { return impl_->count[0]; }
+size_t Gazetteer::cities() const { return impl_->count[1]; }
+size_t Gazetteer::counties() const { return impl_->count[2]; }
+size_t Gazetteer::towns() const { return impl_->count[3]; }
+
+std::optional<std::string> Gazetteer::NameOf(std::string_view code) const {
+  auto it = impl_->by_code.find(std::string(code));
+  if (it == impl_->by_code.end()) return std::nullopt;
+  return impl_->units[it->second].name;
+}
+
+}  // namespace baokan

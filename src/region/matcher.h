@@ -1,0 +1,73 @@
+// A multi-pattern matcher over UTF-8 code points (Aho-Corasick), private to
+// the region stage.
+
+#ifndef BAOKAN_SRC_REGION_MATCHER_H_
+#define BAOKAN_SRC_REGION_MATCHER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace baokan::region {
+
+class Matcher {
+ public:
+  // One occurrence: bytes [begin, end) of the text, `pattern` as returned by
+  // Add(), `length` in code points (white space skipped over not counted).
+  struct Hit {
+    uint32_t begin;
+    uint32_t end;
+    int32_t pattern;
+    int32_t length;
+  };
+
+  // Adds a pattern (valid UTF-8, no white space, not empty) and returns its
+  // id; adding the same string again returns the same id. Only before Build().
+  int Add(std::string_view utf8);
+  // Makes room for about `n` patterns.
+  void Reserve(size_t n) {
+    ids_.reserve(n);
+    pending_.reserve(n);
+    pattern_length_.reserve(n);
+  }
+  // Compiles the automaton; Add() may not be called afterwards.
+  void Build();
+
+  // Appends every occurrence of every pattern in `text` to *hits, in order
+  // of their end. White space (space, tab, CR, LF, U+3000) inside the text is
+  // skipped, so a name broken across a line still matches. Invalid UTF-8
+  // never matches. Thread-safe after Build().
+  void FindAll(std::string_view text, std::vector<Hit>* hits) const;
+
+  size_t patterns() const { return pattern_length_.size(); }
+  size_t states() const { return fail_.size(); }
+
+ private:
+  int32_t Goto(int32_t state, uint32_t symbol) const;
+  uint32_t SymbolOf(char32_t c) const {
+    return c < symbol_of_.size() ? symbol_of_[c] : 0;
+  }
+
+  // Patterns as symbol strings, until Build() makes the trie of them.
+  std::vector<std::u32string> pending_;
+  std::unordered_map<std::string, int> ids_;
+  // Code point -> symbol (1-based; 0: not in any pattern).
+  std::vector<uint32_t> symbol_of_;
+  uint32_t symbols_ = 0;
+  // Compiled: transitions of state s are edges_[first_[s] .. first_[s+1]),
+  // sorted by symbol; the root's are also kept dense in root_.
+  std::vector<uint32_t> first_;
+  std::vector<std::pair<uint32_t, int32_t>> edges_;
+  std::vector<int32_t> root_;
+  std::vector<int32_t> fail_;
+  std::vector<int32_t> output_;   // pattern ending at the state, or -1
+  std::vector<int32_t> dict_;     // next state on the fail chain with an output, or -1
+  std::vector<int32_t> pattern_length_;
+  bool built_ = false;
+};
+
+}  // namespace baokan::region
+
+#endif  // BAOKAN_SRC_REGION_MATCHER_H_

@@ -1,0 +1,310 @@
+// Placing an article: mentions from the dateline, title and body vote level
+// by level (province, then city under it, then county under that), the
+// dateline outweighing the title and the title the body; then the page pass.
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "baokan/json.h"
+#include "baokan/normalize.h"
+#include "region/internal.h"
+#include "region/mentions.h"
+
+namespace baokan {
+namespace {
+
+using region::Field;
+using region::Mention;
+
+// Votes per mention: a dateline settles the matter, a headline counts as much
+// as several mentions in the body.
+constexpr double kFieldWeight[region::kFields] = {100.0, 3.0, 1.0};
+// Confidence of a decision by each kind of evidence (before the margin).
+constexpr double kFieldConfidence[region::kFields] = {0.98, 0.9, 0.8};
+constexpr double kPageConfidence = 0.6;
+
+// Bylines of a paper's own staff; wire-service credits are not local.
+constexpr std::string_view kStaffBylines[] = {"本报", "记者", "通讯员"};
+constexpr std::string_view kWireBylines[] = {"新华社", "中新社", "人民日报", "央视"};
+
+bool Contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+
+// True when the byline is the paper's own staff (本报记者, 通讯员 ...).
+bool IsStaffByline(std::string_view byline) {
+  if (Contains(byline, "本报讯")) return true;
+  for (std::string_view w : kWireBylines) {
+    if (Contains(byline, w)) return false;
+  }
+  for (std::string_view m : kStaffBylines) {
+    if (Contains(byline, m)) return true;
+  }
+  return false;
+}
+
+// The 市辖区 city of a municipality (the only city under it), else -1.
+int32_t MunicipalCity(const Gazetteer::Impl& gaz, int32_t province) {
+  const std::string& code = gaz.units[province].code;
+  if (code != "110000" && code != "120000" && code != "310000" && code != "500000") return -1;
+  auto it = gaz.by_code.find(code.substr(0, 2) + "0100");
+  return it == gaz.by_code.end() ? -1 : it->second;
+}
+
+// An article's place names, found once; decisions are made from them.
+struct Analysis {
+  std::vector<Mention> mentions;
+  bool local = false;
+};
+
+Analysis Analyze(const Gazetteer::Impl& gaz, const RegionOptions& options, const RegionInput& article) {
+  Analysis an;
+  std::string normal[region::kFields];
+  std::string_view fields[region::kFields] = {article.dateline, article.title, article.text};
+  for (int f = 0; f < region::kFields; ++f) {
+    if (options.normalize) {
+      normal[f] = Normalize(fields[f]);
+      fields[f] = normal[f];
+    }
+    bool marker = false;
+    region::FindMentions(gaz, fields[f], static_cast<Field>(f), &an.mentions, &marker);
+    an.local = an.local || (marker && f != region::kDateline);
+  }
+  an.local = an.local || IsStaffByline(article.byline);
+  return an;
+}
+
+// The mentions that vote, with weak readings kept only where they count: in
+// the dateline, beside a parent, with their parent named by a strong reading
+// elsewhere in the article, or inside `home` (a page's home unit, or -1).
+std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mention>& all, int32_t home) {
+  std::vector<int32_t> strong;
+  for (const Mention& m : all) {
+    for (const NameEntry& e : m.candidates) {
+      if (!e.weak || m.field == region::kDateline || m.beside_parent) strong.push_back(e.unit);
+    }
+  }
+  std::sort(strong.begin(), strong.end());
+  auto named = [&](int32_t u) { return std::binary_search(strong.begin(), strong.end(), u); };
+  auto in_home = [&](int32_t u) { return home >= 0 && gaz.IsAncestorOrSelf(home, u); };
+  // A reading is supported when one of its ancestors is named strongly by
+  // another name of the article, or when it lies inside home.
+  auto supported = [&](int32_t u) {
+    if (in_home(u)) return true;
+    for (int32_t p = gaz.units[u].parent; p >= 0; p = gaz.units[p].parent) {
+      if (!gaz.units[p].placeholder && named(p)) return true;
+    }
+    return false;
+  };
+  // A weak reading on its own counts only with a narrower parent named: its
+  // city or county, or a municipality (长寿 with 重庆), not a province.
+  auto counts = [&](const NameEntry& e) {
+    if (!e.weak || in_home(e.unit)) return true;
+    for (int32_t p = gaz.units[e.unit].parent; p >= 0; p = gaz.units[p].parent) {
+      const GazUnit& pu = gaz.units[p];
+      if (pu.placeholder) continue;
+      if (pu.level == Level::kProvince && MunicipalCity(gaz, p) < 0) break;
+      if (named(p)) return true;
+    }
+    return false;
+  };
+  std::vector<Mention> out;
+  for (const Mention& m : all) {
+    if (m.absorbed) continue;
+    Mention v = m;
+    if (m.field != region::kDateline && !m.beside_parent) {
+      // Of several readings, those the article supports win (朝阳 in an
+      // article that names 北京 is 朝阳区); otherwise weak ones drop out.
+      size_t n = std::count_if(v.candidates.begin(), v.candidates.end(),
+                               [&](const NameEntry& e) { return supported(e.unit); });
+      if (n > 0 && n < v.candidates.size()) {
+        std::erase_if(v.candidates, [&](const NameEntry& e) { return !supported(e.unit); });
+      } else {
+        std::erase_if(v.candidates, [&](const NameEntry& e) { return !counts(e); });
+      }
+    }
+    // The highest level a name reaches is its reading: 海南 is the province,
+    // not 海南藏族自治州; 朝阳 alone is 朝阳市, not a 朝阳区.
+    Level top = Level::kTown;
+    for (const NameEntry& e : v.candidates) top = std::min(top, gaz.units[e.unit].level);
+    std::erase_if(v.candidates, [&](const NameEntry& e) { return gaz.units[e.unit].level != top; });
+    if (!v.candidates.empty()) out.push_back(std::move(v));
+  }
+  return out;
+}
+
+struct Decision {
+  int32_t unit = -1;
+  int field = -1;      // most trusted field that voted for it
+  double share = 0;    // its share of all votes at this level
+};
+
+// Votes at `level` among units under `parent` (-1: any); unit -1 on a tie
+// or when nobody votes.
+Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, Level level, int32_t parent) {
+  std::map<int32_t, std::pair<double, int>> score;  // unit -> (votes, best field)
+  double total = 0;
+  std::vector<int32_t> units;
+  for (const Mention& m : mentions) {
+    units.clear();
+    for (const NameEntry& e : m.candidates) {
+      int32_t u = gaz.At(e.unit, level);
+      if (u < 0 || (level == Level::kCounty && gaz.units[u].devzone)) continue;
+      if (parent >= 0 && !gaz.IsAncestorOrSelf(parent, u)) continue;
+      if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
+    }
+    if (units.empty()) continue;
+    double w = kFieldWeight[m.field] / units.size();
+    for (int32_t u : units) {
+      auto [it, fresh] = score.try_emplace(u, 0.0, m.field);
+      it->second.first += w;
+      it->second.second = std::min(it->second.second, static_cast<int>(m.field));
+      total += w;
+    }
+  }
+  Decision best;
+  double top = 0, second = 0;
+  for (const auto& [u, s] : score) {
+    if (s.first > top) {
+      second = top;
+      top = s.first;
+      best = Decision{u, s.second, 0};
+    } else if (s.first > second) {
+      second = s.first;
+    }
+  }
+  if (top == 0 || std::fabs(top - second) < 1e-9) return Decision{};
+  best.share = top / total;
+  return best;
+}
+
+RegionUnit UnitOf(const Gazetteer::Impl& gaz, int32_t u) { return RegionUnit{gaz.units[u].code, gaz.units[u].name}; }
+
+// Fills `r` from unit indices (any may be -1).
+void Fill(const Gazetteer::Impl& gaz, int32_t p, int32_t c, int32_t k, Region* r) {
+  r->province.reset();
+  r->city.reset();
+  r->county.reset();
+  if (p >= 0) r->province = UnitOf(gaz, p);
+  if (c >= 0) r->city = UnitOf(gaz, c);
+  if (k >= 0) r->county = UnitOf(gaz, k);
+}
+
+double Round2(double x) { return std::round(x * 100) / 100; }
+
+}  // namespace
+
+RegionTagger::RegionTagger(const Gazetteer* gazetteer, RegionOptions options)
+    : gazetteer_(gazetteer), options_(options) {}
+
+namespace {
+
+// Places an analysed article; weak names inside `home` (-1: none) count.
+Region Decide(const Gazetteer::Impl& gaz, const Analysis& an, int32_t home) {
+  std::vector<Mention> mentions = Voters(gaz, an.mentions, home);
+  Region r;
+  Decision province = Vote(gaz, mentions, Level::kProvince, -1);
+  if (province.unit < 0) return r;
+  int32_t city = MunicipalCity(gaz, province.unit);
+  if (city < 0) city = Vote(gaz, mentions, Level::kCity, province.unit).unit;
+  int32_t county = city < 0 ? -1 : Vote(gaz, mentions, Level::kCounty, city).unit;
+  Fill(gaz, province.unit, city, county, &r);
+  r.evidence = region::kFieldNames[province.field];
+  r.confidence = Round2(kFieldConfidence[province.field] * (0.6 + 0.4 * province.share));
+  return r;
+}
+
+}  // namespace
+
+Region RegionTagger::Tag(const RegionInput& article) const {
+  const Gazetteer::Impl& gaz = gazetteer_->impl();
+  return Decide(gaz, Analyze(gaz, options_, article), -1);
+}
+
+namespace {
+
+// The deepest unit shared by enough of the page's placed articles, or -1.
+int32_t HomeOf(const Gazetteer::Impl& gaz, const RegionOptions& options, const std::vector<Region>& own) {
+  // Count the articles placed in each unit, at every level.
+  std::map<std::string, int> count;
+  int placed = 0;
+  for (const Region& r : own) {
+    if (r.empty()) continue;
+    ++placed;
+    for (const auto* u : {&r.province, &r.city, &r.county}) {
+      if (*u) ++count[(*u)->code];
+    }
+  }
+  double need = std::max<double>(options.home_min_articles, options.home_share * placed);
+  int32_t best = -1;
+  for (const auto& [code, n] : count) {
+    if (n < need) continue;
+    int32_t u = gaz.by_code.at(code);
+    // Placeholders (市辖区) stand for their province, which is counted too.
+    if (gaz.units[u].placeholder) continue;
+    if (best < 0 || gaz.units[u].level > gaz.units[best].level) best = u;
+  }
+  return best;
+}
+
+Region HomeRegionOf(const Gazetteer::Impl& gaz, int32_t home) {
+  Region r;
+  if (home < 0) return r;
+  int32_t p = gaz.At(home, Level::kProvince);
+  int32_t c = gaz.At(home, Level::kCity);
+  if (c < 0) c = MunicipalCity(gaz, p);
+  Fill(gaz, p, c, gaz.At(home, Level::kCounty), &r);
+  r.evidence = "page";
+  r.confidence = kPageConfidence;
+  return r;
+}
+
+}  // namespace
+
+Region RegionTagger::HomeRegion(const std::vector<RegionInput>& articles) const {
+  const Gazetteer::Impl& gaz = gazetteer_->impl();
+  std::vector<Region> own;
+  for (const RegionInput& a : articles) own.push_back(Tag(a));
+  return HomeRegionOf(gaz, HomeOf(gaz, options_, own));
+}
+
+std::vector<Region> RegionTagger::TagPage(const std::vector<RegionInput>& articles) const {
+  const Gazetteer::Impl& gaz = gazetteer_->impl();
+  std::vector<Analysis> analyses;
+  std::vector<Region> out;
+  for (const RegionInput& a : articles) {
+    analyses.push_back(Analyze(gaz, options_, a));
+    out.push_back(Decide(gaz, analyses.back(), -1));
+  }
+  if (!options_.use_home) return out;
+  int32_t home_unit = HomeOf(gaz, options_, out);
+  if (home_unit < 0) return out;
+  Region home = HomeRegionOf(gaz, home_unit);
+  for (size_t i = 0; i < articles.size(); ++i) {
+    Region& r = out[i];
+    r = Decide(gaz, analyses[i], home_unit);
+    if (options_.home_needs_marker && !analyses[i].local) continue;
+    if (r.empty()) {
+      r = home;
+      continue;
+    }
+    // An article placed only as far as an ancestor of home ("重庆" in a
+    // 渝中区 paper) is taken down to home.
+    bool ancestor = r.province == home.province && (!r.city || r.city == home.city) && !r.county;
+    if (ancestor && (!r.city || home.county)) {
+      if (!r.city) r.city = home.city;
+      r.county = home.county;
+    }
+  }
+  return out;
+}
+
+std::string RegionToJson(const Region& r) {
+  auto unit = [](const std::optional<RegionUnit>& u) {
+    return u ? "{\"code\":" + JsonQuote(u->code) + ",\"name\":" + JsonQuote(u->name) + "}" : std::string("null");
+  };
+  return "{\"province\":" + unit(r.province) + ",\"city\":" + unit(r.city) + ",\"county\":" + unit(r.county) +
+         ",\"evidence\":" + (r.evidence.empty() ? std::string("null") : JsonQuote(r.evidence)) +
+         ",\"confidence\":" + JsonNumber(r.confidence) + "}";
+}
+
+}  // namespace baokan

@@ -1,0 +1,196 @@
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "baokan/report.h"
+
+namespace baokan {
+namespace {
+
+std::string Escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string Fixed(double v, int digits) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
+  return buf;
+}
+
+// The first `max_chars` code points of a UTF-8 string, with "…" when cut.
+std::string Clip(std::string_view s, size_t max_chars) {
+  size_t chars = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == max_chars) return std::string(s.substr(0, i)) + "…";
+  }
+  return std::string(s);
+}
+
+constexpr const char* kStyle = R"(
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;
+ margin:2em auto;max-width:70em;padding:0 1em;color:#222;line-height:1.5}
+h1{font-size:1.6em;margin-bottom:0}h2{margin-top:2em;border-bottom:2px solid #c33;padding-bottom:.2em}
+.meta{color:#777}table{border-collapse:collapse;margin:.5em 0}
+td,th{border:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
+th{background:#f4f4f4}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.ok{color:#276d2b;font-weight:bold}.bad{color:#b00;font-weight:bold}
+.cluster{border:1px solid #ddd;border-radius:6px;margin:1em 0;padding:.6em}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em}
+.pair>div{background:#fafafa;padding:.5em;border-radius:4px;font-size:.92em}
+del{background:#fdd;text-decoration:line-through;color:#700}
+ins{background:#dfd;text-decoration:none;color:#050}
+.note{color:#555;font-size:.9em}
+)";
+
+// A horizontal bar chart as inline SVG, one bar per row.
+std::string BarChart(const std::vector<std::pair<std::string, size_t>>& rows,
+                     const char* color) {
+  if (rows.empty()) return "<p class=note>Nothing to show.</p>\n";
+  const int label_width = 190, bar_width = 420, row_height = 24;
+  size_t max_value = 1;
+  for (const auto& r : rows) max_value = std::max(max_value, r.second);
+  const int height = static_cast<int>(rows.size()) * row_height + 8;
+  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" +
+                    std::to_string(label_width + bar_width + 60) + "\" height=\"" +
+                    std::to_string(height) + "\">\n";
+  int y = 4;
+  for (const auto& [label, value] : rows) {
+    const int w = std::max(1, static_cast<int>(bar_width * value / max_value));
+    svg += "<text x=\"" + std::to_string(label_width - 8) + "\" y=\"" + std::to_string(y + 16) +
+           "\" text-anchor=\"end\" font-size=\"13\">" + Escape(label) + "</text>";
+    svg += "<rect x=\"" + std::to_string(label_width) + "\" y=\"" + std::to_string(y + 3) +
+           "\" width=\"" + std::to_string(w) + "\" height=\"" + std::to_string(row_height - 6) +
+           "\" fill=\"" + color + "\"/>";
+    svg += "<text x=\"" + std::to_string(label_width + w + 6) + "\" y=\"" +
+           std::to_string(y + 16) + "\" font-size=\"12\">" + std::to_string(value) + "</text>\n";
+    y += row_height;
+  }
+  return svg + "</svg>\n";
+}
+
+std::string LedgerSection(const RunLedger& l) {
+  const Status check = l.Check();
+  std::string html = "<section id=\"ledger\"><h2>What happened, stage by stage</h2>\n<table>\n";
+  const std::pair<const char*, size_t> rows[] = {
+      {"Page files found", l.pages_found},
+      {"Pages that could not be read", l.pages_failed},
+      {"Non-blank lines on the pages", l.page_lines},
+      {"… placed in an article", l.article_lines},
+      {"… set aside as layout debris (noise)", l.noise_lines},
+      {"Articles found by split", l.articles_split},
+      {"Reprints folded into their original", l.reprints_folded},
+      {"Articles written", l.articles_written},
+  };
+  for (const auto& [label, n] : rows) {
+    html += "<tr><td>" + std::string(label) + "</td><td class=n>" + std::to_string(n) +
+            "</td></tr>\n";
+  }
+  html += "</table>\n";
+  html += check.ok() ? "<p class=ok>The ledger balances: every line of every page is in "
+                       "exactly one article or in the noise file, and every article split is "
+                       "either written or folded into the article it reprints.</p>\n"
+                     : "<p class=bad>" + Escape(check.message()) + "</p>\n";
+  return html + "</section>\n";
+}
+
+std::string CountsSection(const char* id, const char* heading, const char* note,
+                          const std::vector<std::pair<std::string, size_t>>& rows,
+                          const char* color) {
+  std::string html = std::string("<section id=\"") + id + "\"><h2>" + heading + "</h2>\n";
+  html += std::string("<p class=note>") + note + "</p>\n" + BarChart(rows, color);
+  if (!rows.empty()) {
+    html += "<table><tr><th>" + std::string(heading) + "</th><th>articles</th></tr>\n";
+    for (const auto& [label, n] : rows) {
+      html += "<tr><td>" + Escape(label) + "</td><td class=n>" + std::to_string(n) +
+              "</td></tr>\n";
+    }
+    html += "</table>\n";
+  }
+  return html + "</section>\n";
+}
+
+std::string Headline(const ReportArticle& a) {
+  return "<b>" + Escape(a.title.empty() ? Clip(a.text, 24) : a.title) + "</b> <span class=note>" +
+         Escape(a.id) + "</span>";
+}
+
+std::string ClusterBlock(const ReportCluster& c) {
+  std::string html = "<div class=cluster>\n<p>Kept: " + Headline(c.original) + " — " +
+                     std::to_string(c.reprints.size()) + " reprint(s)</p>\n";
+  for (const ReportReprint& r : c.reprints) {
+    html += "<p class=note>Reprint " + Escape(r.article.id) +
+            (r.source.empty() ? "" : " (摘自《" + Escape(r.source) + "》)") +
+            ": similarity " + Fixed(r.similarity, 2) + ", containment " +
+            Fixed(r.containment, 2) + "</p>\n<div class=pair><div>";
+    std::string left, right;
+    for (const DiffPiece& p : DiffSentences(c.original.text, r.article.text)) {
+      const std::string t = Escape(p.text);
+      switch (p.kind) {
+        case DiffPiece::Kind::kSame: left += t; right += t; break;
+        case DiffPiece::Kind::kOnlyOriginal: left += "<del>" + t + "</del>"; break;
+        case DiffPiece::Kind::kOnlyReprint: right += "<ins>" + t + "</ins>"; break;
+      }
+    }
+    html += left + "</div><div>" + right + "</div></div>\n";
+  }
+  return html + "</div>\n";
+}
+
+std::string ClustersSection(const std::vector<ReportCluster>& clusters) {
+  std::string html =
+      "<section id=\"reprints\"><h2>The largest reprint clusters</h2>\n<p class=note>Each "
+      "cluster keeps the original (left); every reprint folded into it is shown on the right. "
+      "<del>Struck</del> sentences were left out of the reprint, <ins>green</ins> ones are "
+      "new or changed in it.</p>\n";
+  if (clusters.empty()) html += "<p class=note>No reprints were found.</p>\n";
+  for (const ReportCluster& c : clusters) html += ClusterBlock(c);
+  return html + "</section>\n";
+}
+
+std::string UncertainSection(const std::vector<ReportArticle>& articles) {
+  std::string html =
+      "<section id=\"uncertain\"><h2>Articles the labeller was least sure about</h2>\n<p "
+      "class=note>Worth a look by a person: low subject probability or region "
+      "confidence.</p>\n<table><tr><th>article</th><th>subject</th><th>p</th><th>region</th>"
+      "<th>confidence</th></tr>\n";
+  for (const ReportArticle& a : articles) {
+    html += "<tr><td>" + Headline(a) + "</td><td>" + Escape(a.subject) + "</td><td class=n>" +
+            Fixed(a.subject_prob, 2) + "</td><td>" +
+            Escape(a.region.empty() ? "—" : a.region) + "</td><td class=n>" +
+            Fixed(a.region_confidence, 2) + "</td></tr>\n";
+  }
+  return html + "</table></section>\n";
+}
+
+}  // namespace
+
+std::string RenderReportHtml(const RunReport& report) {
+  std::string html =
+      "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<title>" +
+      Escape(report.heading) + "</title>\n<style>" + kStyle + "</style></head><body>\n";
+  html += "<h1>" + Escape(report.heading) + "</h1>\n<p class=meta>Made by " +
+          Escape(report.generator) + ". This page is self-contained: it needs no network.</p>\n";
+  html += LedgerSection(report.ledger);
+  html += CountsSection("provinces", "Province", "Articles per province (the region level "
+                        "above city and county); articles that name no place are not counted.",
+                        report.provinces, "#c0392b");
+  html += CountsSection("subjects", "Subject", "Articles per subject (the top label of each).",
+                        report.subjects, "#2c6fbb");
+  html += ClustersSection(report.clusters);
+  html += UncertainSection(report.uncertain);
+  return html + "</body></html>\n";
+}
+
+}  // namespace baokan

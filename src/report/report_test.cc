@@ -1,0 +1,95 @@
+#include "baokan/report.h"
+
+#include <string>
+
+#include "gtest/gtest.h"
+
+namespace baokan {
+namespace {
+
+RunLedger Balanced() {
+  RunLedger l;
+  l.pages_found = 3;
+  l.pages_failed = 1;
+  l.page_lines = 100;
+  l.article_lines = 90;
+  l.noise_lines = 10;
+  l.articles_split = 12;
+  l.reprints_folded = 2;
+  l.articles_written = 10;
+  return l;
+}
+
+TEST(Ledger, BalancedLedgerChecksOk) { EXPECT_TRUE(Balanced().Check().ok()); }
+
+TEST(Ledger, LostLineIsCaught) {
+  RunLedger l = Balanced();
+  l.noise_lines = 9;
+  Status s = l.Check();
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("100 page lines"), std::string::npos) << s.message();
+}
+
+TEST(Ledger, LostArticleIsCaught) {
+  RunLedger l = Balanced();
+  l.articles_written = 9;
+  Status s = l.Check();
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("12 articles split"), std::string::npos) << s.message();
+}
+
+TEST(DiffSentences, MarksDroppedAndNewSentences) {
+  std::vector<DiffPiece> d =
+      DiffSentences("甲说了一句。乙又说一句。丙最后说。", "甲说了一句！丙最后说。丁补了一句。");
+  ASSERT_EQ(d.size(), 4u);
+  EXPECT_EQ(d[0].kind, DiffPiece::Kind::kSame);  // punctuation differs only
+  EXPECT_EQ(d[1].kind, DiffPiece::Kind::kOnlyOriginal);
+  EXPECT_EQ(d[1].text, "乙又说一句。");
+  EXPECT_EQ(d[2].kind, DiffPiece::Kind::kSame);
+  EXPECT_EQ(d[3].kind, DiffPiece::Kind::kOnlyReprint);
+  EXPECT_EQ(d[3].text, "丁补了一句。");
+}
+
+TEST(DiffSentences, KeepsClosingQuoteWithItsSentence) {
+  std::vector<DiffPiece> d = DiffSentences("他说：“好。”然后走了。", "他说：“好。”然后走了。");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].text, "他说：“好。”");
+}
+
+TEST(ReportHtml, HasEverySectionAndNoNetworkReferences) {
+  RunReport r;
+  r.heading = "baokan run — <seeds>";
+  r.generator = "baokan test";
+  r.ledger = Balanced();
+  r.provinces = {{"山西省", 9}, {"重庆市", 3}};
+  r.subjects = {{"社会", 5}};
+  ReportCluster c;
+  c.original = {"p#1", "原题", "第一句。第二句。", "山西省", "社会", 0.9, 0.9};
+  c.reprints.push_back({{"q#2", "", "第一句。", "", "社会", 0.8, 0.5}, "安徽日报", 0.5, 1.0});
+  r.clusters.push_back(c);
+  r.uncertain.push_back({"p#3", "", "无题的文章正文", "", "文化旅游", 0.21, 0});
+  std::string html = RenderReportHtml(r);
+  for (const char* id : {"ledger", "provinces", "subjects", "reprints", "uncertain"}) {
+    EXPECT_NE(html.find(std::string("id=\"") + id + "\""), std::string::npos) << id;
+  }
+  EXPECT_NE(html.find("&lt;seeds&gt;"), std::string::npos);  // escaped
+  EXPECT_NE(html.find("<del>第二句。</del>"), std::string::npos);
+  EXPECT_NE(html.find("摘自《安徽日报》"), std::string::npos);
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_EQ(html.find("http://"), html.find("http://www.w3.org/2000/svg"));
+  EXPECT_EQ(html.find("https://"), std::string::npos);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_EQ(html, RenderReportHtml(r));
+}
+
+TEST(ReportHtml, UnbalancedLedgerIsShownAsAFailure) {
+  RunReport r;
+  r.ledger = Balanced();
+  r.ledger.noise_lines = 0;
+  std::string html = RenderReportHtml(r);
+  EXPECT_NE(html.find("class=bad"), std::string::npos);
+  EXPECT_EQ(html.find("class=ok"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace baokan

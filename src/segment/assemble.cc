@@ -1,0 +1,468 @@
+// Items -> drafts: bodies, the headline groups between them, bylines and
+// trailers (see layout.h and docs/split.md).
+
+#include <algorithm>
+#include <optional>
+
+#include "segment/chars.h"
+#include "segment/headline.h"
+#include "segment/layout.h"
+#include "segment/line_class.h"
+#include "segment/similarity.h"
+
+namespace baokan::segment {
+namespace {
+
+enum class ElemKind { kBody, kGroup, kOpenByline, kCloseByline, kSource };
+
+struct Element {
+  ElemKind kind;
+  std::vector<Paragraph> paragraphs;  // kBody
+  std::vector<HeadBlock> blocks;      // kGroup
+  std::vector<int> items;             // bylines, sources
+  bool opener = false;                // kBody after 本报讯; kOpenByline from 本报讯
+  bool wide_gap = false;              // kGroup: a caption or a wide gap beside it
+  int draft = -1;                     // kBody: its draft
+};
+
+Element MakeElement(ElemKind kind) {
+  Element e;
+  e.kind = kind;
+  return e;
+}
+
+// The text next to a headline that decides where it belongs: the end of the
+// body above, the start of the body below (about 1000 characters).
+constexpr size_t kNearBytes = 3000;
+
+// Minimum difference of word overlap that decides between two bodies.
+constexpr double kDecisive = 0.15;
+
+class Assembler {
+ public:
+  explicit Assembler(const PageModel& m) : m_(m) {}
+
+  PageLayout Run() {
+    BuildElements();
+    MergeSubheads();
+    MakeDrafts();
+    AttachBylinesAndTrailers();
+    AttachGroups();
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view Text(int item) const { return PieceText(m_, m_.items[item].piece); }
+
+  // The first (from_end: last) pieces of a body, about kNearBytes of text:
+  // what a headline next to it is compared with.
+  std::string NearText(const std::vector<Paragraph>& ps, bool from_end) const {
+    std::vector<std::string_view> parts;
+    size_t bytes = 0;
+    const size_t n = ps.size();
+    for (size_t i = 0; i < n && bytes < kNearBytes; ++i) {
+      const Paragraph& p = ps[from_end ? n - 1 - i : i];
+      const size_t m = p.pieces.size();
+      for (size_t j = 0; j < m && bytes < kNearBytes; ++j) {
+        const std::string_view t = PieceText(m_, p.pieces[from_end ? m - 1 - j : j]);
+        parts.push_back(t);
+        bytes += t.size();
+      }
+    }
+    if (from_end) std::reverse(parts.begin(), parts.end());
+    std::string s;
+    s.reserve(bytes);
+    for (std::string_view t : parts) s.append(t);
+    return s;
+  }
+  std::string Head(const std::vector<Paragraph>& ps) const { return NearText(ps, false); }
+  std::string Tail(const std::vector<Paragraph>& ps) const { return NearText(ps, true); }
+
+  // Adds a body item to the last element (a body) as a wrap of its last
+  // paragraph, or as a new paragraph.
+  void AddBody(int i) {
+    const Item& it = m_.items[i];
+    Element& e = elems_.back();
+    bool new_para = e.paragraphs.empty();
+    if (!new_para) {
+      const Piece& last = e.paragraphs.back().pieces.back();
+      const int last_block = m_.items[last_item_].block;
+      if (e.paragraphs.back().subhead) {
+        new_para = true;
+      } else if (it.block != last_block && EndsSentence(PieceText(m_, last))) {
+        new_para = true;
+      }
+    }
+    if (new_para) e.paragraphs.emplace_back();
+    e.paragraphs.back().pieces.push_back(it.piece);
+    last_item_ = i;
+  }
+
+  void BuildElements() {
+    const int n = static_cast<int>(m_.items.size());
+    bool noise_since = false;
+    for (int i = 0; i < n; ++i) {
+      const Item& it = m_.items[i];
+      switch (it.kind) {
+        case ItemKind::kCaption:
+        case ItemKind::kDebris:
+          out_.noise.push_back({it.piece, it.kind == ItemKind::kCaption ? "caption" : "layout"});
+          noise_since = true;
+          if (!elems_.empty() && elems_.back().kind == ElemKind::kGroup) {
+            elems_.back().wide_gap = true;
+          }
+          continue;
+        case ItemKind::kBody:
+          if (elems_.empty() || elems_.back().kind != ElemKind::kBody || it.opener) {
+            elems_.push_back(MakeElement(ElemKind::kBody));
+            elems_.back().opener = it.opener;
+          }
+          AddBody(i);
+          break;
+        case ItemKind::kHead:
+        case ItemKind::kDateline:
+        case ItemKind::kJump: {
+          if (it.kind == ItemKind::kJump && it.jump_to) {
+            out_.noise.push_back({it.piece, "jump"});
+            continue;
+          }
+          if (elems_.empty() || elems_.back().kind != ElemKind::kGroup) {
+            elems_.push_back(MakeElement(ElemKind::kGroup));
+            if (noise_since) elems_.back().wide_gap = true;
+          }
+          std::vector<HeadBlock>& bl = elems_.back().blocks;
+          const bool same_block = !bl.empty() && bl.back().kind == ItemKind::kHead &&
+                                  it.kind == ItemKind::kHead &&
+                                  m_.items[bl.back().items.back()].block == it.block;
+          if (same_block) {
+            bl.back().items.push_back(i);
+          } else {
+            bl.push_back({it.kind, {i}});
+          }
+          break;
+        }
+        case ItemKind::kByline: {
+          BylineRole role = it.role;
+          if (role == BylineRole::kNone) role = PlainBylineRole(i);
+          const ElemKind k =
+              role == BylineRole::kCloses ? ElemKind::kCloseByline : ElemKind::kOpenByline;
+          if (elems_.empty() || elems_.back().kind != k || it.opener) {
+            elems_.push_back(MakeElement(k));
+            elems_.back().opener = it.opener;
+          }
+          elems_.back().items.push_back(i);
+          break;
+        }
+        case ItemKind::kSource:
+          // A wrapped trailer gives two items on consecutive lines.
+          if (elems_.empty() || elems_.back().kind != ElemKind::kSource ||
+              m_.items[elems_.back().items.back()].piece.line + 1 != it.piece.line) {
+            elems_.push_back(MakeElement(ElemKind::kSource));
+          }
+          elems_.back().items.push_back(i);
+          break;
+      }
+      noise_since = false;
+    }
+  }
+
+  // A byline line without brackets or bullet opens the body that follows it
+  // when one does, unless it comes right after a body and ends in 摄.
+  BylineRole PlainBylineRole(int i) const {
+    const bool after_body = !elems_.empty() && elems_.back().kind == ElemKind::kBody;
+    int j = i + 1;
+    while (j < static_cast<int>(m_.items.size()) &&
+           (m_.items[j].kind == ItemKind::kByline || m_.items[j].kind == ItemKind::kCaption)) {
+      ++j;
+    }
+    const bool before_body = j < static_cast<int>(m_.items.size()) &&
+                             m_.items[j].kind == ItemKind::kBody && !m_.items[j].opener;
+    if (before_body && !after_body) return BylineRole::kOpens;
+    if (after_body) return BylineRole::kCloses;
+    return BylineRole::kOpens;
+  }
+
+  static bool IsOneHeadBlock(const Element& g) {
+    return g.blocks.size() == 1 && g.blocks[0].kind == ItemKind::kHead &&
+           g.blocks[0].items.size() <= 2;
+  }
+
+  // A lone headline-shaped block between two parts of one body is a subhead:
+  // the text before it ends a sentence, the text after it has no opener, no
+  // picture gap surrounds it, and it does not clearly belong to one side.
+  void MergeSubheads() {
+    std::vector<Element> merged;
+    for (size_t i = 0; i < elems_.size(); ++i) {
+      Element& e = elems_[i];
+      if (e.kind == ElemKind::kGroup && IsOneHeadBlock(e) && !merged.empty() &&
+          merged.back().kind == ElemKind::kBody && i + 1 < elems_.size() &&
+          elems_[i + 1].kind == ElemKind::kBody && !elems_[i + 1].opener) {
+        Element& a = merged.back();
+        const Element& b = elems_[i + 1];
+        const HeadBlock& hb = e.blocks[0];
+        const Block& blk = m_.blocks[m_.items[hb.items.front()].block];
+        const std::vector<Piece>& last = a.paragraphs.back().pieces;
+        const bool complete = EndsSentence(PieceText(m_, last.back()));
+        const bool wide = blk.blanks_before >= 2 || blk.blanks_after >= 2;
+        if (!complete && wide && !a.paragraphs.back().subhead) {
+          // A picture's caption inside a sentence the layout cut in two.
+          for (int it : hb.items) out_.noise.push_back({m_.items[it].piece, "caption"});
+          Paragraph& cut = a.paragraphs.back();
+          const Paragraph& rest = b.paragraphs.front();
+          cut.pieces.insert(cut.pieces.end(), rest.pieces.begin(), rest.pieces.end());
+          a.paragraphs.insert(a.paragraphs.end(), b.paragraphs.begin() + 1, b.paragraphs.end());
+          ++i;
+          continue;
+        }
+        if (complete && !wide && !e.wide_gap && !EndsShortPiece(i + 1)) {
+          const Bigrams h(HeadBlockText(m_, hb));
+          const double sa = Containment(h, Tail(a.paragraphs));
+          const double sb = Containment(h, Head(b.paragraphs));
+          const bool to_a = sa - sb >= 0.3 && sb < 0.25 && !HasTitleBefore(merged);
+          const bool to_b = sb - sa >= 0.3 && sa < 0.25 && EndsPiece(i + 1);
+          if (!to_a && !to_b) {
+            Paragraph sub;
+            sub.subhead = true;
+            for (int it : hb.items) sub.pieces.push_back(m_.items[it].piece);
+            a.paragraphs.push_back(sub);
+            for (const Paragraph& p : b.paragraphs) a.paragraphs.push_back(p);
+            ++i;  // b consumed
+            continue;
+          }
+        }
+      }
+      merged.push_back(std::move(e));
+    }
+    elems_ = std::move(merged);
+  }
+
+  // Whether body element `b` is followed by a headline and then an opening
+  // byline: it is then a short piece whose title is printed after it.
+  bool EndsShortPiece(size_t b) const {
+    if (b + 2 >= elems_.size()) return false;
+    return elems_[b + 1].kind == ElemKind::kGroup &&
+           (elems_[b + 2].kind == ElemKind::kOpenByline ||
+            (elems_[b + 2].kind == ElemKind::kBody && elems_[b + 2].opener));
+  }
+
+  // Whether body element `b` ends a piece: a closing byline or a trailer
+  // follows it, or the page ends.
+  bool EndsPiece(size_t b) const {
+    if (b + 1 >= elems_.size()) return true;
+    const ElemKind k = elems_[b + 1].kind;
+    return k == ElemKind::kCloseByline || k == ElemKind::kSource;
+  }
+
+  // Whether the last body of `elems` has a headline group before it.
+  static bool HasTitleBefore(const std::vector<Element>& elems) {
+    for (size_t k = elems.size() - 1; k-- > 0;) {
+      if (elems[k].kind == ElemKind::kGroup) return true;
+      if (elems[k].kind == ElemKind::kBody || elems[k].kind == ElemKind::kCloseByline ||
+          elems[k].kind == ElemKind::kSource) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  void MakeDrafts() {
+    for (Element& e : elems_) {
+      if (e.kind != ElemKind::kBody) continue;
+      e.draft = static_cast<int>(out_.drafts.size());
+      Draft d;
+      d.paragraphs = e.paragraphs;
+      d.starts_with_opener = e.opener;
+      out_.drafts.push_back(std::move(d));
+    }
+  }
+
+  // The draft of the nearest body before (dir -1) or after (dir +1) element
+  // i, looking past bylines and trailers but not past a headline group.
+  int NeighbourDraft(int i, int dir, bool through_bylines) const {
+    for (int k = i + dir; k >= 0 && k < static_cast<int>(elems_.size()); k += dir) {
+      const Element& e = elems_[k];
+      if (e.kind == ElemKind::kBody) return e.draft;
+      if (e.kind == ElemKind::kGroup) return -1;
+      if (!through_bylines) return -1;
+    }
+    return -1;
+  }
+
+  void AttachBylinesAndTrailers() {
+    for (int i = 0; i < static_cast<int>(elems_.size()); ++i) {
+      Element& e = elems_[i];
+      if (e.kind == ElemKind::kOpenByline) {
+        int d = NeighbourDraft(i, +1, true);
+        if (d >= 0) {
+          out_.drafts[d].starts_with_opener = true;
+        } else {
+          d = NeighbourDraft(i, -1, true);
+        }
+        AddBylines(e, d);
+      } else if (e.kind == ElemKind::kCloseByline) {
+        int d = NeighbourDraft(i, -1, true);
+        if (d < 0) d = NeighbourDraft(i, +1, true);
+        AddBylines(e, d);
+        if (d >= 0) out_.drafts[d].closed = true;
+      } else if (e.kind == ElemKind::kSource) {
+        const int d = NeighbourDraft(i, -1, true);
+        const bool take = d >= 0 && out_.drafts[d].source.empty();
+        for (int it : e.items) {
+          if (take) {
+            out_.drafts[d].source.push_back(m_.items[it].piece);
+            out_.drafts[d].closed = true;
+          } else {
+            out_.noise.push_back({m_.items[it].piece, "source"});
+          }
+        }
+      }
+    }
+  }
+
+  void AddBylines(const Element& e, int d) {
+    for (int it : e.items) {
+      const Piece& p = m_.items[it].piece;
+      const bool credit = EndsWithCredit(PieceText(m_, p));
+      if (d < 0 || (credit && !out_.drafts[d].byline.empty())) {
+        out_.noise.push_back({p, credit ? "caption" : "byline"});
+      } else {
+        out_.drafts[d].byline.push_back(p);
+      }
+    }
+  }
+
+  static bool EndsWithCredit(std::string_view s) {
+    s = TrimSpace(s);
+    return s.size() >= 3 && s.substr(s.size() - 3) == "摄";
+  }
+
+  // Whether body draft d's first body item follows an opener (本报讯, an
+  // opening byline, a jump marker in its group).
+  bool BodyOpens(int elem) const {
+    const Element& b = elems_[elem];
+    if (b.opener) return true;
+    return elem > 0 && elems_[elem - 1].kind == ElemKind::kOpenByline;
+  }
+
+  void AttachGroups() {
+    for (int i = 0; i < static_cast<int>(elems_.size()); ++i) {
+      if (elems_[i].kind != ElemKind::kGroup) continue;
+      AttachGroup(i);
+    }
+  }
+
+  int NextBodyElem(int i) const {
+    for (int k = i + 1; k < static_cast<int>(elems_.size()); ++k) {
+      if (elems_[k].kind == ElemKind::kBody) return k;
+      if (elems_[k].kind != ElemKind::kOpenByline) return -1;
+    }
+    return -1;
+  }
+  int PrevBodyElem(int i) const {
+    for (int k = i - 1; k >= 0; --k) {
+      if (elems_[k].kind == ElemKind::kBody) return k;
+      if (elems_[k].kind == ElemKind::kGroup) return -1;
+    }
+    return -1;
+  }
+
+  void AttachGroup(int gi) {
+    const Element& g = elems_[gi];
+    const std::vector<HeadBlock>& blocks = g.blocks;
+    const int m = static_cast<int>(blocks.size());
+    const int ae = PrevBodyElem(gi);
+    const int be = NextBodyElem(gi);
+    Draft* a = ae >= 0 ? &out_.drafts[elems_[ae].draft] : nullptr;
+    Draft* b = be >= 0 ? &out_.drafts[elems_[be].draft] : nullptr;
+    // Blocks from the first dateline or jump marker on (and the headline
+    // right before a marker) belong to the body below.
+    int anchor = m;
+    for (int k = 0; k < m; ++k) {
+      if (blocks[k].kind == ItemKind::kDateline) {
+        anchor = k;
+        break;
+      }
+      if (blocks[k].kind == ItemKind::kJump) {
+        anchor = (k > 0 && blocks[k - 1].kind == ItemKind::kHead) ? k - 1 : k;
+        break;
+      }
+    }
+    int s = 0;  // blocks [0, s) go to the body above
+    const bool a_titled = a && !a->title.empty();
+    if (a && a_titled && b && BodyOpens(be) && anchor > 0 && DemoteTitle(*a, blocks[0], be)) {
+      s = 1;
+    } else if (a && !a_titled) {
+      if (!b) {
+        s = anchor;
+      } else {
+        const std::string a_text = Tail(a->paragraphs);
+        const std::string b_text = Head(b->paragraphs);
+        const bool prefer_a = BodyOpens(be);
+        while (s < anchor) {
+          if (blocks[s].kind != ItemKind::kHead) break;
+          const Bigrams h(HeadBlockText(m_, blocks[s]));
+          const double d = Containment(h, a_text) - Containment(h, b_text);
+          if (d >= kDecisive || (d > -kDecisive && prefer_a)) {
+            ++s;
+          } else {
+            break;
+          }
+        }
+      }
+    }
+    if (s > 0) {
+      AssignTrailingHeadline(m_, {blocks.begin(), blocks.begin() + s}, a, &out_.noise);
+    }
+    if (s == m) return;
+    // The rest goes to the body below; each dateline but the last opens a
+    // headline whose body is elsewhere on the page (an orphan).
+    std::vector<HeadBlock> rest(blocks.begin() + s, blocks.end());
+    std::vector<std::vector<HeadBlock>> parts(1);
+    for (size_t k = 0; k < rest.size(); ++k) {
+      if (rest[k].kind == ItemKind::kDateline && !parts.back().empty()) parts.emplace_back();
+      parts.back().push_back(rest[k]);
+    }
+    for (size_t p = 0; p < parts.size(); ++p) {
+      const bool last = p + 1 == parts.size();
+      if (last && b && b->title.empty() && b->dateline.empty() && b->jump.empty()) {
+        AssignLeadingHeadline(m_, parts[p], b, &out_.noise);
+      } else {
+        Draft orphan;
+        AssignLeadingHeadline(m_, parts[p], &orphan, &out_.noise);
+        out_.drafts.push_back(std::move(orphan));
+        // `a` and `b` may have moved.
+        a = ae >= 0 ? &out_.drafts[elems_[ae].draft] : nullptr;
+        b = be >= 0 ? &out_.drafts[elems_[be].draft] : nullptr;
+      }
+    }
+  }
+
+  // A short one-line title over a body that is followed by another headline
+  // and then an opening byline was a column name: the new headline is the
+  // title (column over the piece, title printed below its body).
+  bool DemoteTitle(Draft& a, const HeadBlock& first, int be) {
+    if (a.title.size() != 1 || !a.kicker.empty() || !a.subtitle.empty() || !a.column.empty() ||
+        !a.dateline.empty() || !a.jump.empty() || a.title_after || first.kind != ItemKind::kHead) {
+      return false;
+    }
+    if (VisibleLength(PieceText(m_, a.title[0])) > 10) return false;
+    const Bigrams h(HeadBlockText(m_, first));
+    const double sa = Containment(h, Tail(a.paragraphs));
+    const double sb = Containment(h, Head(elems_[be].paragraphs));
+    if (sb - sa >= kDecisive) return false;
+    a.column = a.title;
+    a.title.clear();
+    return true;
+  }
+
+  const PageModel& m_;
+  std::vector<Element> elems_;
+  PageLayout out_;
+  int last_item_ = -1;
+};
+
+}  // namespace
+
+PageLayout Assemble(const PageModel& model) { return Assembler(model).Run(); }
+
+}  // namespace baokan::segment

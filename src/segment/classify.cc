@@ -1,0 +1,313 @@
+// Page text -> lines, blocks and classified items (see layout.h).
+
+#include <algorithm>
+#include <optional>
+
+#include "segment/chars.h"
+#include "segment/layout.h"
+#include "segment/line_class.h"
+
+namespace baokan::segment {
+namespace {
+
+std::vector<std::string_view> SplitLines(std::string_view text) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(start, nl - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    out.push_back(line);
+    if (nl == text.size()) break;
+    start = nl + 1;
+  }
+  if (!out.empty() && out.back().empty() && !text.empty() && text.back() == '\n') out.pop_back();
+  return out;
+}
+
+bool StartsWithSpace(std::string_view s) {
+  if (s.empty()) return false;
+  size_t p = 0;
+  return IsSpaceChar(NextChar(s, &p));
+}
+
+// Generic caption openers: 图为…, 上图：…
+bool StartsAsCaption(std::string_view s) {
+  static constexpr std::string_view kOpeners[] = {"图为", "图：", "图:", "上图", "下图",
+                                                  "左图", "右图", "题图"};
+  for (std::string_view o : kOpeners) {
+    if (s.substr(0, o.size()) == o) return true;
+  }
+  return false;
+}
+
+class Classifier {
+ public:
+  explicit Classifier(PageModel* m) : m_(*m) {}
+
+  void Run() {
+    for (size_t b = 0; b < m_.blocks.size(); ++b) ClassifyBlock(static_cast<int>(b));
+  }
+
+ private:
+  void Add(ItemKind kind, int line, size_t begin, size_t end, int block,
+           BylineRole role = BylineRole::kNone, bool opener = false) {
+    std::string_view text = m_.lines[line].text.substr(begin, end - begin);
+    // Shrink the piece to its visible part.
+    const std::string_view trimmed = TrimSpace(text);
+    if (trimmed.empty()) return;
+    begin += static_cast<size_t>(trimmed.data() - text.data());
+    end = begin + trimmed.size();
+    Item it;
+    it.kind = kind;
+    it.piece = {line, begin, end};
+    it.block = block;
+    it.role = role;
+    it.opener = opener;
+    m_.items.push_back(it);
+  }
+
+  // The line's own markers: opener, jump marker, 摘自 trailer. Returns false
+  // when the line has none (it is then classified as a whole).
+  bool SplitMarkers(int line, int block, bool prose_block) {
+    const std::string_view text = m_.lines[line].text;
+    const std::optional<Opener> opener = FindOpener(text);
+    const std::optional<JumpMarker> jump = FindJumpMarker(text);
+    std::optional<SourceTrailer> source = FindSourceTrailer(text);
+    // A trailer wrapped onto the next line of the block.
+    std::optional<size_t> open_source;
+    if (!source && line < m_.blocks[block].last_line &&
+        ClosesSourceTrailer(m_.lines[line + 1].text)) {
+      open_source = FindOpenSourceTrailer(text);
+    }
+    if (!opener && !jump && !source && !open_source) return false;
+    size_t pos = 0;
+    bool after_opener = false;
+    if (opener && (!jump || jump->span.begin >= opener->span.end)) {
+      Add(ItemKind::kByline, line, 0, opener->span.end, block, BylineRole::kOpens, true);
+      pos = opener->span.end;
+      after_opener = true;
+    }
+    size_t body_end = text.size();
+    if (source && source->span.begin >= pos) body_end = source->span.begin;
+    if (open_source && *open_source >= pos) body_end = std::min(body_end, *open_source);
+    if (jump && jump->span.begin >= pos && jump->span.end <= body_end) {
+      // Text before the marker is a headline when shaped like one.
+      const std::string_view before = text.substr(pos, jump->span.begin - pos);
+      if (!TrimSpace(before).empty()) {
+        const bool head = !after_opener && IsHeadlineShape(before, 0);
+        Add(head ? ItemKind::kHead : ItemKind::kBody, line, pos, jump->span.begin, block);
+      }
+      Item marker;
+      Add(ItemKind::kJump, line, jump->span.begin, jump->span.end, block);
+      if (!m_.items.empty() && m_.items.back().kind == ItemKind::kJump) {
+        m_.items.back().jump_to = !jump->continued_from;
+      }
+      pos = jump->span.end;
+    }
+    if (pos < body_end) {
+      Add(ItemKind::kBody, line, pos, body_end, block, BylineRole::kNone, after_opener);
+    }
+    if (source && source->span.begin >= pos) {
+      Add(ItemKind::kSource, line, source->span.begin, source->span.end, block);
+    }
+    if (open_source && *open_source >= pos) {
+      Add(ItemKind::kSource, line, *open_source, text.size(), block);
+      source_continues_ = true;
+    }
+    (void)prose_block;
+    return true;
+  }
+
+  void ClassifyBlock(int b) {
+    const Block& blk = m_.blocks[b];
+    const int n = blk.last_line - blk.first_line + 1;
+    // Lines recognized on their own, whatever the block around them.
+    std::vector<int> strong(n, 0);  // 1 byline, 2 caption
+    std::vector<std::optional<BylineLine>> bylines(n);
+    bool prose = n > 4;
+    for (int i = 0; i < n; ++i) {
+      const std::string_view text = m_.lines[blk.first_line + i].text;
+      bylines[i] = ParseBylineLine(text);
+      if (bylines[i] && bylines[i]->form != BylineForm::kPlain) strong[i] = 1;
+      if (IsCreditedCaption(text)) strong[i] = 2;
+    }
+    for (int i = 0; i < n && !prose; ++i) {
+      if (strong[i] || (bylines[i] && n <= 3)) continue;
+      const std::string_view text = m_.lines[blk.first_line + i].text;
+      if (FindOpener(text) || FindSourceTrailer(text)) {
+        prose = true;
+        continue;
+      }
+      const std::optional<JumpMarker> jump = FindJumpMarker(text);
+      if (jump) {
+        // Body text after the marker makes the block prose; so do lines
+        // after it (the continued body starts under the marker).
+        if (!TrimSpace(text.substr(jump->span.end)).empty() || i + 1 < n) prose = true;
+        continue;
+      }
+      // In a block of several lines, a line as long as a wrapped body line
+      // that holds a comma is body text (see IsHeadlineShape).
+      const size_t width = n >= 2 ? m_.wrap_width : 0;
+      if (!IsHeadlineShape(text, width) && !IsDatelineLine(text)) prose = true;
+    }
+    // Headline-shaped lines over a 上接 marker stay headlines in a prose block.
+    int jump_line = -1;
+    for (int i = 0; prose && i < n; ++i) {
+      const std::string_view text = m_.lines[blk.first_line + i].text;
+      const std::optional<JumpMarker> jump = FindJumpMarker(text);
+      if (jump) {
+        if (jump->continued_from) jump_line = i;
+        break;
+      }
+      if (!IsHeadlineShape(text, 0)) break;
+    }
+    bool any_debris = false;
+    for (int i = 0; !prose && i < n; ++i) {
+      if (IsDebrisLine(m_.lines[blk.first_line + i].text)) any_debris = true;
+    }
+    // A headline-shaped line that continues an unfinished sentence across a
+    // single blank line is body text.
+    if (!prose && n <= 2 && blk.blanks_before == 1 && !m_.lines[blk.first_line].indented &&
+        !m_.items.empty()) {
+      const Item& last = m_.items.back();
+      if (last.kind == ItemKind::kBody && last.block == b - 1 &&
+          !EndsSentence(PieceText(m_, last.piece)) && !bylines[0] &&
+          !IsDatelineLine(m_.lines[blk.first_line].text) && !any_debris) {
+        prose = true;
+      }
+    }
+    if (!prose && any_debris) {
+      for (int i = 0; i < n; ++i) {
+        const int line = blk.first_line + i;
+        Add(ItemKind::kDebris, line, 0, m_.lines[line].text.size(), b);
+      }
+      return;
+    }
+    for (int i = 0; i < n; ++i) {
+      const int line = blk.first_line + i;
+      const std::string_view text = m_.lines[line].text;
+      if (strong[i] == 2) {
+        Add(ItemKind::kCaption, line, 0, text.size(), b);
+        continue;
+      }
+      if (bylines[i] && (strong[i] || !prose)) {
+        const BylineForm f = bylines[i]->form;
+        BylineRole role = BylineRole::kNone;  // plain: decided by position
+        if (f == BylineForm::kBracketed || f == BylineForm::kCredit) role = BylineRole::kCloses;
+        if (f == BylineForm::kMarked) role = BylineRole::kOpens;
+        Add(ItemKind::kByline, line, 0, text.size(), b, role);
+        continue;
+      }
+      if (source_continues_) {
+        // The rest of a trailer wrapped from the line above.
+        source_continues_ = false;
+        Add(ItemKind::kSource, line, 0, text.size(), b);
+        continue;
+      }
+      if (SplitMarkers(line, b, prose)) continue;
+      if (prose && i < jump_line && IsHeadlineShape(text, 0)) {
+        Add(ItemKind::kHead, line, 0, text.size(), b);  // the headline over a jump marker
+      } else if (prose) {
+        Add(ItemKind::kBody, line, 0, text.size(), b);
+      } else if (IsDatelineLine(text)) {
+        Add(ItemKind::kDateline, line, 0, text.size(), b);
+      } else {
+        Add(ItemKind::kHead, line, 0, text.size(), b);
+      }
+    }
+    // A one-line block opening with 图为 is a photo caption; a short
+    // one-line sentence beside a wide gap may be one (see MarkCaptions).
+    if (n == 1 && prose && m_.items.back().kind == ItemKind::kBody &&
+        m_.items.back().piece.line == blk.first_line && m_.items.back().piece.begin == 0) {
+      const std::string_view text = m_.lines[blk.first_line].text;
+      const size_t len = VisibleLength(text);
+      const bool wide_gap = blk.blanks_before >= 2 || blk.blanks_after >= 2;
+      if (StartsAsCaption(text) && len <= 80) {
+        m_.items.back().kind = ItemKind::kCaption;
+      } else if (EndsSentence(text) && len <= 40 && wide_gap) {
+        m_.items.back().short_sentence = true;
+      }
+    }
+  }
+
+ public:
+  // A short sentence beside a picture's gap is its caption when it sits
+  // between a headline (or another caption) and the body.
+  void MarkCaptions() {
+    const int n = static_cast<int>(m_.items.size());
+    for (int i = 0; i < n; ++i) {
+      Item& it = m_.items[i];
+      if (!it.short_sentence || i == 0 || i + 1 >= n) continue;
+      const Item& prev = m_.items[i - 1];
+      const Item& next = m_.items[i + 1];
+      const bool after_head = prev.kind == ItemKind::kHead || prev.kind == ItemKind::kCaption;
+      const bool before_body = next.kind == ItemKind::kBody || next.kind == ItemKind::kCaption;
+      if (after_head && before_body) it.kind = ItemKind::kCaption;
+    }
+  }
+
+ private:
+
+  PageModel& m_;
+  bool source_continues_ = false;  // the next line ends a wrapped trailer
+};
+
+}  // namespace
+
+void BuildLines(std::string_view page, std::string text, std::string_view raw,
+                PageModel* model) {
+  model->page = std::string(page);
+  model->text = std::move(text);
+  const std::vector<std::string_view> lines = SplitLines(model->text);
+  const std::vector<std::string_view> raw_lines = SplitLines(raw);
+  const bool same = raw_lines.size() == lines.size();
+  int blanks = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view t = TrimSpace(lines[i]);
+    if (t.empty()) {
+      ++blanks;
+      continue;
+    }
+    PageLine pl;
+    pl.number = static_cast<int>(i) + 1;
+    pl.text = t;
+    pl.indented = StartsWithSpace(same ? raw_lines[i] : lines[i]);
+    const int index = static_cast<int>(model->lines.size());
+    model->lines.push_back(pl);
+    if (model->blocks.empty() || blanks > 0 || pl.indented) {
+      if (!model->blocks.empty()) model->blocks.back().blanks_after = blanks;
+      Block b;
+      b.first_line = index;
+      b.blanks_before = model->blocks.empty() ? 0 : blanks;
+      model->blocks.push_back(b);
+    }
+    model->blocks.back().last_line = index;
+    blanks = 0;
+  }
+  if (!model->blocks.empty()) model->blocks.back().blanks_after = blanks;
+  // The typical body line: median length of lines in blocks of 3+ lines.
+  std::vector<size_t> lengths;
+  for (const Block& b : model->blocks) {
+    if (b.last_line - b.first_line < 2) continue;
+    for (int l = b.first_line; l <= b.last_line; ++l) {
+      lengths.push_back(VisibleLength(model->lines[l].text));
+    }
+  }
+  model->wrap_width = 0;
+  if (lengths.size() >= 10) {
+    std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
+    const size_t median = lengths[lengths.size() / 2];
+    if (median <= 40) model->wrap_width = median;
+  }
+}
+
+void ClassifyLines(PageModel* model) {
+  model->items.clear();
+  Classifier c(model);
+  c.Run();
+  c.MarkCaptions();
+}
+
+}  // namespace baokan::segment

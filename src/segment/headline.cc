@@ -1,0 +1,211 @@
+#include "segment/headline.h"
+
+#include "segment/chars.h"
+#include "segment/line_class.h"
+
+namespace baokan::segment {
+namespace {
+
+std::string_view LineOf(const PageModel& m, int item) {
+  return PieceText(m, m.items[item].piece);
+}
+
+bool NextToWideGap(const PageModel& m, const HeadBlock& b) {
+  const Block& blk = m.blocks[m.items[b.items.front()].block];
+  return blk.blanks_before >= 2 || blk.blanks_after >= 2;
+}
+
+// True when `s` opens more quotes or brackets than it closes.
+bool Unbalanced(std::string_view s) {
+  int depth = 0;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextChar(s, &p);
+    if (c == U'"' || c == U'\'') continue;  // undirected: cannot tell
+    if (IsOpeningMark(c)) ++depth;
+    if (IsClosingMark(c) && depth > 0) --depth;
+  }
+  return depth > 0;
+}
+
+char32_t FirstChar(std::string_view s) {
+  size_t p = 0;
+  return s.empty() ? 0 : NextChar(s, &p);
+}
+
+bool HasInnerSpace(std::string_view s) {
+  for (size_t p = 0; p < s.size();) {
+    if (IsSpaceChar(NextChar(s, &p))) return true;
+  }
+  return false;
+}
+
+void AddPieces(const PageModel& m, const HeadBlock& b, std::vector<Piece>* out) {
+  for (int i : b.items) out->push_back(m.items[i].piece);
+}
+
+void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
+             std::vector<NoisePiece>* noise) {
+  for (int i : b.items) noise->push_back({m.items[i].piece, reason});
+}
+
+// Title block of one or more lines: decides which lines are kicker, title
+// and subtitle (see docs/split.md, "Two-line headlines").
+void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
+  if (b.items.size() != 2) {
+    AddPieces(m, b, &d->title);
+    return;
+  }
+  const std::string_view l1 = LineOf(m, b.items[0]);
+  const std::string_view l2 = LineOf(m, b.items[1]);
+  const size_t n1 = VisibleLength(Undouble(l1));
+  const size_t n2 = VisibleLength(Undouble(l2));
+  const Piece p1 = m.items[b.items[0]].piece;
+  const Piece p2 = m.items[b.items[1]].piece;
+  if (EndsAsKicker(l1)) {
+    d->kicker.push_back(p1);
+    d->title.push_back(p2);
+  } else if (Unbalanced(l1) || (n1 <= 10 && n2 <= 10) || n1 <= 6) {
+    d->title = {p1, p2};  // one title wrapped over two lines
+  } else if (IsOpeningMark(FirstChar(l1)) && FirstChar(l1) == FirstChar(l2)) {
+    d->title = {p1, p2};  // a couplet: “面对面”… / “实打实”…
+    d->title_spaced = true;
+  } else if (HasInnerSpace(l1) && !HasInnerSpace(l2)) {
+    d->kicker.push_back(p1);
+    d->title.push_back(p2);
+  } else {
+    d->title.push_back(p1);
+    d->subtitle.push_back(p2);
+  }
+}
+
+// Drops head blocks that are photo captions: one-line blocks beside a wide
+// gap (the picture), when another block can be the headline.
+std::vector<HeadBlock> DropCaptions(const PageModel& m, const std::vector<HeadBlock>& heads,
+                                    std::vector<NoisePiece>* noise) {
+  bool any_plain = false;
+  for (const HeadBlock& h : heads) {
+    if (!(h.items.size() == 1 && NextToWideGap(m, h))) any_plain = true;
+  }
+  std::vector<HeadBlock> kept;
+  for (const HeadBlock& h : heads) {
+    const bool candidate = h.items.size() == 1 && NextToWideGap(m, h);
+    if (candidate && (any_plain || !kept.empty())) {
+      ToNoise(m, h, "caption", noise);
+    } else {
+      kept.push_back(h);
+    }
+  }
+  return kept;
+}
+
+}  // namespace
+
+std::string HeadBlockText(const PageModel& m, const HeadBlock& b) {
+  std::string out;
+  for (int i : b.items) out.append(LineOf(m, i));
+  return out;
+}
+
+void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blocks, Draft* d,
+                           std::vector<NoisePiece>* noise) {
+  std::vector<HeadBlock> heads;
+  int jump_at = -1;  // index in `heads` of the block next to a jump marker
+  for (const HeadBlock& b : blocks) {
+    if (b.kind == ItemKind::kDateline) {
+      for (int i : b.items) d->dateline.push_back(m.items[i].piece);
+    } else if (b.kind == ItemKind::kJump) {
+      for (int i : b.items) d->jump.push_back(m.items[i].piece);
+      // The headline beside the marker: the block before it, else after it.
+      jump_at = heads.empty() ? 0 : static_cast<int>(heads.size()) - 1;
+    } else {
+      heads.push_back(b);
+    }
+  }
+  if (heads.empty()) return;
+  if (jump_at >= 0) {
+    // Captions cannot sit between a jump marker and its headline; keep the
+    // marked block and treat the others as usual.
+    const int title = std::min<int>(jump_at, static_cast<int>(heads.size()) - 1);
+    for (int i = 0; i < title; ++i) {
+      const HeadBlock& h = heads[i];
+      const std::string_view text = LineOf(m, h.items.back());
+      if (i == 0 && h.items.size() == 1 && VisibleLength(text) <= 6 && title > 0) {
+        AddPieces(m, h, &d->column);
+      } else if (EndsAsKicker(text)) {
+        AddPieces(m, h, &d->kicker);
+      } else {
+        ToNoise(m, h, "layout", noise);
+      }
+    }
+    AssignTitleBlock(m, heads[title], d);
+    for (size_t i = title + 1; i < heads.size(); ++i) {
+      if (i == static_cast<size_t>(title) + 1 && d->subtitle.empty()) {
+        AddPieces(m, heads[i], &d->subtitle);
+      } else {
+        ToNoise(m, heads[i], "caption", noise);
+      }
+    }
+    return;
+  }
+  heads = DropCaptions(m, heads, noise);
+  size_t idx = 0;
+  const size_t k = heads.size();
+  if (k >= 2 && heads[0].items.size() == 1) {
+    const std::string_view t = LineOf(m, heads[0].items[0]);
+    if (VisibleLength(t) <= 6 && !HasInnerSpace(t) && !EndsAsKicker(t)) {
+      AddPieces(m, heads[0], &d->column);
+      idx = 1;
+    }
+  }
+  while (idx + 1 < k) {
+    const bool this_kicker = EndsAsKicker(LineOf(m, heads[idx].items.back()));
+    const bool next_kicker = heads[idx + 1].items.size() == 1 &&
+                             EndsAsKicker(LineOf(m, heads[idx + 1].items.back()));
+    if (!this_kicker && !next_kicker) break;
+    AddPieces(m, heads[idx], &d->kicker);
+    ++idx;
+  }
+  if (idx >= k) return;
+  AssignTitleBlock(m, heads[idx], d);
+  ++idx;
+  if (idx < k && d->subtitle.empty()) {
+    AddPieces(m, heads[idx], &d->subtitle);
+    ++idx;
+  }
+  for (; idx < k; ++idx) ToNoise(m, heads[idx], "caption", noise);
+}
+
+void AssignTrailingHeadline(const PageModel& m, const std::vector<HeadBlock>& blocks, Draft* d,
+                            std::vector<NoisePiece>* noise) {
+  std::vector<HeadBlock> heads;
+  for (const HeadBlock& b : blocks) {
+    if (b.kind == ItemKind::kDateline && d->dateline.empty()) {
+      for (int i : b.items) d->dateline.push_back(m.items[i].piece);
+    } else if (b.kind == ItemKind::kHead) {
+      heads.push_back(b);
+    } else {
+      ToNoise(m, b, "layout", noise);
+    }
+  }
+  heads = DropCaptions(m, heads, noise);
+  if (heads.empty()) return;
+  d->title_after = true;
+  AssignTitleBlock(m, heads[0], d);
+  size_t idx = 1;
+  if (idx < heads.size() && d->subtitle.empty()) {
+    AddPieces(m, heads[idx], &d->subtitle);
+    ++idx;
+  }
+  for (; idx < heads.size(); ++idx) ToNoise(m, heads[idx], "caption", noise);
+}
+
+std::string TitleValue(const PageModel& m, const Draft& d) {
+  std::string out;
+  for (const Piece& p : d.title) {
+    if (!out.empty() && d.title_spaced) out.push_back(' ');
+    out.append(Undouble(PieceText(m, p)));
+  }
+  return out;
+}
+
+}  // namespace baokan::segment

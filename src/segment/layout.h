@@ -1,0 +1,130 @@
+// The splitter's working model of a page (private to src/segment).
+//
+// SplitPage runs four steps, each in its own file:
+//   classify.cc  page lines -> Items (a line may give several: an opener, a
+//                headline, a jump marker, body text, a 摘自 trailer);
+//   assemble.cc  Items -> Drafts (one per article) and noise, attaching
+//                headline groups before or after their bodies;
+//   repair.cc    bodies split around other articles, orphan headlines;
+//   render.cc    Drafts -> Articles (field values, paragraphs).
+// Every Item is a Piece of exactly one page line, and every Piece ends up in
+// exactly one Draft field or in the noise: that is what "nothing is lost"
+// means, and PageLayout lets the tests check it piece by piece.
+
+#ifndef BAOKAN_SRC_SEGMENT_LAYOUT_H_
+#define BAOKAN_SRC_SEGMENT_LAYOUT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "baokan/split.h"
+
+namespace baokan::segment {
+
+// One line of the page, trimmed.
+struct PageLine {
+  int number = 0;          // 1-based
+  std::string_view text;   // without leading and trailing white space
+  bool indented = false;   // the raw line started with white space
+};
+
+// A byte range of one line.
+struct Piece {
+  int line = 0;  // index into PageModel::lines
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+enum class ItemKind {
+  kBody,      // body text
+  kHead,      // headline-shaped line: title, kicker, subtitle, column, subhead
+  kDateline,  // 湖南长沙：
+  kByline,    // a byline line or the byline part of an opener
+  kJump,      // 上接1版
+  kSource,    // 摘自《X》
+  kCaption,   // photo caption
+  kDebris,    // layout debris
+};
+
+enum class BylineRole { kNone, kOpens, kCloses };
+
+struct Item {
+  ItemKind kind = ItemKind::kBody;
+  Piece piece;
+  int block = 0;          // index of the block (run of lines between blanks)
+  BylineRole role = BylineRole::kNone;
+  bool opener = false;    // a 本报讯 opener (kByline) or body right after one
+  bool jump_to = false;   // a 下转 marker (kJump) that points forward
+  bool short_sentence = false;  // kBody: a one-line sentence beside a wide gap
+};
+
+// A run of non-blank lines with no blank line and no indented restart inside.
+struct Block {
+  int first_line = 0;  // indices into PageModel::lines
+  int last_line = 0;
+  int blanks_before = 0;  // blank lines between this block and the previous
+  int blanks_after = 0;
+};
+
+struct PageModel {
+  std::string page;
+  std::string text;  // the page as split (normalized when asked)
+  std::vector<PageLine> lines;  // non-blank lines only
+  std::vector<Block> blocks;
+  std::vector<Item> items;
+  size_t wrap_width = 0;  // typical body line length, 0 for unwrapped pages
+};
+
+// Builds lines and blocks from `text` (kept in model->text).
+void BuildLines(std::string_view page, std::string text, std::string_view raw,
+                PageModel* model);
+// Fills model->items.
+void ClassifyLines(PageModel* model);
+
+// A paragraph of body text: pieces joined as line wraps.
+struct Paragraph {
+  std::vector<Piece> pieces;
+  bool subhead = false;  // a headline-shaped line inside the body
+};
+
+struct Draft {
+  std::vector<Piece> column, kicker, title, subtitle, dateline, byline, source, jump;
+  bool title_spaced = false;  // title lines joined with a space (couplets)
+  std::vector<Paragraph> paragraphs;
+  bool closed = false;        // a closing byline or a 摘自 trailer was attached
+  bool title_after = false;   // the headline came after the body
+  bool starts_with_opener = false;  // 本报讯, an opening byline or a jump marker
+};
+
+struct NoisePiece {
+  Piece piece;
+  std::string reason;
+};
+
+struct PageLayout {
+  std::vector<Draft> drafts;
+  std::vector<NoisePiece> noise;
+};
+
+// Items -> drafts and noise (assemble.cc), then repairs (repair.cc).
+PageLayout Assemble(const PageModel& model);
+void RepairSplitBodies(const PageModel& model, PageLayout* layout);
+
+// The whole analysis, for tests: BuildLines + ClassifyLines + Assemble +
+// repairs, on `text` normalized or not as `options` say.
+// `model` holds views into its own text: it must not be copied or moved.
+void AnalyzePage(std::string_view page, std::string_view text, const SplitOptions& options,
+                 PageModel* model, PageLayout* layout);
+
+// Drafts -> the public result (render.cc).
+SplitResult Render(const PageModel& model, const PageLayout& layout);
+
+// The text of a piece.
+inline std::string_view PieceText(const PageModel& m, const Piece& p) {
+  return m.lines[p.line].text.substr(p.begin, p.end - p.begin);
+}
+
+}  // namespace baokan::segment
+
+#endif  // BAOKAN_SRC_SEGMENT_LAYOUT_H_

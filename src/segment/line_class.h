@@ -1,0 +1,114 @@
+// Recognizers for the kinds of line a newspaper page is made of (private to
+// src/segment). Each looks at one line (already trimmed) and knows nothing
+// of its neighbours; src/segment/classify.cc puts them in context.
+//
+// Every recognizer keys on role words and shapes that any Chinese paper
+// uses (记者, 通讯员, 本报讯, 摘自《…》, 上接…版, a province name ...), never on
+// a name, a place or a headline of a particular page. docs/split.md lists
+// each rule with an example.
+
+#ifndef BAOKAN_SRC_SEGMENT_LINE_CLASS_H_
+#define BAOKAN_SRC_SEGMENT_LINE_CLASS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace baokan::segment {
+
+// A span [begin, end) of bytes of a line.
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+  bool empty() const { return begin >= end; }
+};
+
+// A jump marker: （上接1版）, ◀ 上接第一版, (下转2版). `span` covers the marker
+// with its brackets and arrows; `ref` is the page it names ("1版", "第一版").
+struct JumpMarker {
+  Span span;
+  std::string ref;
+  bool continued_from = true;  // 上接/接上/续: true; 下转/转下/转第: false
+};
+std::optional<JumpMarker> FindJumpMarker(std::string_view line);
+
+// A reprint trailer at the end of a line: 摘自《安徽日报》, （摘自《X》）,
+// 来源：《X》, 转自《X》. `name` is the paper without brackets.
+struct SourceTrailer {
+  Span span;
+  std::string name;
+};
+std::optional<SourceTrailer> FindSourceTrailer(std::string_view line);
+
+// A trailer the layout wrapped: "…新路径。 摘自《" ending one line and
+// "安徽日报》" opening the next. FindOpenSourceTrailer returns where the
+// trailer starts on the first line; ClosesSourceTrailer tells whether a line
+// is the rest of one (a short name, 》, maybe a closing bracket).
+std::optional<size_t> FindOpenSourceTrailer(std::string_view line);
+bool ClosesSourceTrailer(std::string_view line);
+
+// A dispatch opener at the start of a line: 本报讯, 本报讯 （记者 姚延洋）,
+// 本报讯 通讯员樊留波报道：, 本报长沙9月1日电（记者 X）. `span` covers it
+// (the body starts after it); `byline` is the reporters it names, if any.
+struct Opener {
+  Span span;
+  std::string byline;
+};
+std::optional<Opener> FindOpener(std::string_view line);
+
+// True when `text` names a reporter's role: 记者, 通讯员, 实习生, 摄影 ...
+bool HasRoleWord(std::string_view text);
+
+// A line that is a byline.
+enum class BylineForm {
+  kBracketed,  // （中国妇女报全媒体记者 邵伟）: closes the article above
+  kMarked,     // ■ 中国妇女报全媒体记者 耿兴敏, □本报记者 张振龙, ■ 乐丁
+  kPlain,      // 中国妇女报全媒体记者 袁鹏
+  kCredit,     // 本报记者 张振龙 摄: a photo credit
+};
+struct BylineLine {
+  BylineForm form;
+  std::string value;  // as printed without brackets and bullets
+};
+std::optional<BylineLine> ParseBylineLine(std::string_view line);
+
+// A byline as the article record carries it: bullets, brackets, 本报讯 and a
+// trailing 报道 or colon removed, white space folded.
+std::string CleanByline(std::string_view text);
+
+// True for a photo caption that ends in a credit: "居民们在游戏中收获环保知识。
+// 记者 姚延洋 摄".
+bool IsCreditedCaption(std::string_view line);
+
+// A line that is only a region: 湖南长沙：, 西藏拉萨, 甘肃省庆城县:. Starts
+// with a province-level name, or ends in an administrative suffix followed by
+// a colon; at most 10 characters.
+bool IsDatelineLine(std::string_view line);
+// The dateline without its trailing colon.
+std::string DatelineValue(std::string_view line);
+
+// Layout debris: 扫码看…, 二维码, 责任编辑：X, page furniture.
+bool IsDebrisLine(std::string_view line);
+
+// Headline shape: short, no sentence inside, not ending in a clause mark.
+// `wrap_width` is the page's typical body line length in characters (0 when
+// the page prints one paragraph per line); on pages with wrapped bodies a
+// line as long as a body line that holds a comma is body text.
+bool IsHeadlineShape(std::string_view line, size_t wrap_width);
+
+// Prose shape: holds a sentence end or a semicolon, or ends in a clause mark,
+// or is longer than any headline.
+bool IsProseShape(std::string_view line, size_t wrap_width);
+
+// A kicker's own ending: a dash (——) or a colon.
+bool EndsAsKicker(std::string_view line);
+
+// "XX" -> "X" for a headline the extraction printed twice, part by part
+// (parts are separated by spaces): 游客同比增长七成多游客同比增长七成多 ->
+// 游客同比增长七成多. Parts shorter than 3 characters are left alone.
+std::string Undouble(std::string_view headline);
+
+}  // namespace baokan::segment
+
+#endif  // BAOKAN_SRC_SEGMENT_LINE_CLASS_H_

@@ -1,0 +1,261 @@
+// The markers a line may carry inside it: jump markers, 摘自 trailers,
+// dispatch openers (see line_class.h and docs/split.md).
+
+#include <string>
+
+#include "segment/chars.h"
+#include "segment/line_class.h"
+
+namespace baokan::segment {
+namespace {
+
+bool IsNumeralChar(char32_t c) {
+  return IsAsciiAlnum(c) || std::u32string_view(U"一二三四五六七八九十百零〇两").find(c) !=
+                                std::u32string_view::npos;
+}
+
+
+// Parses "[第]N 版" at `p`; returns the end of 版 and sets *ref.
+std::optional<size_t> ParsePageRef(std::string_view s, size_t p, std::string* ref) {
+  p = SkipSpaces(s, p);
+  std::string out;
+  size_t q = p;
+  if (q < s.size() && NextChar(s, &q) == U'第') {
+    out += "第";
+    p = SkipSpaces(s, q);
+  }
+  size_t digits = 0;
+  while (p < s.size()) {
+    size_t r = p;
+    const char32_t c = NextChar(s, &r);
+    if (!IsNumeralChar(c)) break;
+    AppendChar(c, &out);
+    p = r;
+    ++digits;
+  }
+  if (digits == 0 || digits > 4) return std::nullopt;
+  p = SkipSpaces(s, p);
+  q = p;
+  if (p >= s.size()) return std::nullopt;
+  const char32_t unit = NextChar(s, &q);  // 版 for a newspaper, 页 or 面 elsewhere
+  if (unit != U'版' && unit != U'页' && unit != U'面') return std::nullopt;
+  AppendChar(unit, &out);
+  *ref = out;
+  return q;
+}
+
+}  // namespace
+
+std::optional<JumpMarker> FindJumpMarker(std::string_view line) {
+  bool unit = false;  // the common case: no 版/页/面, no marker
+  for (size_t p = 0; p < line.size() && !unit;) {
+    const char32_t c = NextChar(line, &p);
+    unit = c == U'版' || c == U'页' || c == U'面';
+  }
+  if (!unit) return std::nullopt;
+  struct Keyword {
+    std::string_view word;
+    bool from;
+    bool keeps_di;  // the keyword ends in 第, which belongs to the reference
+  };
+  static constexpr Keyword kKeywords[] = {
+      {"上接", true, false}, {"接上", true, false}, {"接第", true, true},
+      {"下转", false, false}, {"转下", false, false}, {"转第", false, true}};
+  for (const Keyword& k : kKeywords) {
+    size_t at = line.find(k.word);
+    while (at != std::string_view::npos) {
+      std::string ref;
+      size_t after = at + k.word.size();
+      if (k.keeps_di) after -= std::string_view("第").size();
+      const std::optional<size_t> end = ParsePageRef(line, after, &ref);
+      if (end) {
+        JumpMarker m;
+        m.continued_from = k.from;
+        m.ref = ref;
+        size_t begin = at;
+        size_t stop = *end;
+        // An opening bracket or arrow before it, a closing bracket after.
+        size_t b = SkipSpacesBack(line, begin);
+        if (b > 0) {
+          size_t q = b;
+          const char32_t c = PrevChar(line, &q);
+          if (IsOpenParen(c) || c == U'【' || c == U'〔' || IsBullet(c)) begin = q;
+        }
+        size_t e = SkipSpaces(line, stop);
+        if (e < line.size()) {
+          size_t q = e;
+          const char32_t c = NextChar(line, &q);
+          if (IsCloseParen(c) || c == U'】' || c == U'〕') stop = q;
+        }
+        m.span = {begin, stop};
+        return m;
+      }
+      at = line.find(k.word, at + k.word.size());
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
+  {
+    // The trailer ends the line: 》, maybe followed by a closing bracket.
+    size_t e = SkipSpacesBack(line, line.size());
+    if (e == 0) return std::nullopt;
+    size_t q = e;
+    char32_t c = PrevChar(line, &q);
+    if (IsCloseParen(c)) {
+      e = SkipSpacesBack(line, q);
+      if (e == 0) return std::nullopt;
+      q = e;
+      c = PrevChar(line, &q);
+    }
+    if (c != U'》') return std::nullopt;
+  }
+  static constexpr std::string_view kWords[] = {"摘自", "转自", "转载自", "选自", "原载",
+                                                "来源"};
+  std::optional<SourceTrailer> best;
+  for (std::string_view w : kWords) {
+    size_t at = line.rfind(w);
+    if (at == std::string_view::npos) continue;
+    size_t p = SkipSpaces(line, at + w.size());
+    size_t q = p;
+    if (p < line.size()) {
+      const char32_t c = NextChar(line, &q);
+      if (c == U'：' || c == U':') p = SkipSpaces(line, q);
+    }
+    if (!StartsWith(line.substr(p), "《")) continue;
+    const size_t name_begin = p + std::string_view("《").size();
+    const size_t close = line.find("》", name_begin);
+    if (close == std::string_view::npos || close == name_begin) continue;
+    size_t end = SkipSpaces(line, close + std::string_view("》").size());
+    if (end < line.size()) {
+      size_t r = end;
+      if (IsCloseParen(NextChar(line, &r))) end = SkipSpaces(line, r);
+    }
+    if (end != line.size()) continue;
+    size_t begin = at;
+    size_t b = SkipSpacesBack(line, begin);
+    if (b > 0) {
+      size_t r = b;
+      if (IsOpenParen(PrevChar(line, &r))) begin = r;
+    }
+    if (!best || begin < best->span.begin) {
+      best = SourceTrailer{{begin, line.size()},
+                           std::string(TrimSpace(line.substr(name_begin, close - name_begin)))};
+    }
+  }
+  return best;
+}
+
+std::optional<size_t> FindOpenSourceTrailer(std::string_view line) {
+  const size_t open = line.rfind("《");
+  if (open == std::string_view::npos || line.find("》", open) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  if (VisibleLength(line.substr(open)) > 12) return std::nullopt;
+  static constexpr std::string_view kWords[] = {"摘自", "转自", "转载自", "选自", "原载",
+                                                "来源"};
+  for (std::string_view w : kWords) {
+    const size_t at = line.rfind(w, open);
+    if (at == std::string_view::npos) continue;
+    // Only spaces or a colon between the word and 《.
+    size_t p = SkipSpaces(line, at + w.size());
+    size_t q = p;
+    if (p < open) {
+      const char32_t c = NextChar(line, &q);
+      if (c == U'：' || c == U':') p = SkipSpaces(line, q);
+    }
+    if (p != open) continue;
+    size_t begin = at;
+    const size_t b = SkipSpacesBack(line, begin);
+    if (b > 0) {
+      size_t r = b;
+      if (IsOpenParen(PrevChar(line, &r))) begin = r;
+    }
+    return begin;
+  }
+  return std::nullopt;
+}
+
+bool ClosesSourceTrailer(std::string_view line) {
+  line = TrimSpace(line);
+  const size_t close = line.find("》");
+  if (close == std::string_view::npos || close == 0 || line.find("《") != std::string_view::npos) {
+    return false;
+  }
+  if (VisibleLength(line.substr(0, close)) > 12) return false;
+  size_t end = SkipSpaces(line, close + std::string_view("》").size());
+  if (end < line.size()) {
+    size_t r = end;
+    if (IsCloseParen(NextChar(line, &r))) end = SkipSpaces(line, r);
+  }
+  return end == line.size();
+}
+
+std::optional<Opener> FindOpener(std::string_view line) {
+  static constexpr std::string_view kAgencies[] = {"本报", "本刊", "新华社", "中新社",
+                                                   "中新网"};
+  size_t p = std::string_view::npos;
+  for (std::string_view a : kAgencies) {
+    if (StartsWith(line, a)) {
+      p = a.size();
+      break;
+    }
+  }
+  if (p == std::string_view::npos) return std::nullopt;
+  // Up to 16 characters of place and date, then 讯 or 电.
+  size_t end = std::string_view::npos;
+  for (int n = 0; n < 17 && p < line.size(); ++n) {
+    size_t q = p;
+    const char32_t c = NextChar(line, &q);
+    if (c == U'讯' || c == U'电') {
+      end = q;
+      break;
+    }
+    if (!(IsHan(c) || IsAsciiAlnum(c) || IsSpaceChar(c))) break;
+    p = q;
+  }
+  if (end == std::string_view::npos) return std::nullopt;
+  Opener o;
+  o.span = {0, end};
+  size_t r = SkipSpaces(line, end);
+  if (r < line.size()) {
+    size_t q = r;
+    const char32_t c = NextChar(line, &q);
+    if (IsOpenParen(c)) {
+      // 本报讯 （记者 姚延洋）
+      size_t close = q;
+      while (close < line.size() && close - q < 90) {
+        size_t s = close;
+        if (IsCloseParen(NextChar(line, &s))) {
+          const std::string_view inner = line.substr(q, close - q);
+          if (HasRoleWord(inner)) {
+            o.byline = CleanByline(inner);
+            o.span.end = s;
+          }
+          break;
+        }
+        close = s;
+      }
+    } else {
+      // 本报讯 通讯员樊留波报道：
+      const size_t report = line.find("报道", r);
+      if (report != std::string_view::npos && report - r <= 60) {
+        size_t s = report + std::string_view("报道").size();
+        const std::string_view who = line.substr(r, report - r);
+        if (HasRoleWord(who) && VisibleLength(who) <= 20) {
+          size_t t = SkipSpaces(line, s);
+          if (t < line.size()) {
+            size_t u = t;
+            if (IsClauseMark(NextChar(line, &u))) s = u;
+          }
+          o.byline = CleanByline(who);
+          o.span.end = s;
+        }
+      }
+    }
+  }
+  return o;
+}
+
+}  // namespace baokan::segment

@@ -1,0 +1,151 @@
+// Drafts -> articles and noise blocks (see layout.h).
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+#include "segment/chars.h"
+#include "segment/headline.h"
+#include "segment/layout.h"
+#include "segment/line_class.h"
+
+namespace baokan::segment {
+namespace {
+
+std::optional<std::string> NonEmpty(std::string s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+std::string JoinWrapped(const PageModel& m, const std::vector<Piece>& pieces) {
+  std::string out;
+  for (const Piece& p : pieces) AppendWrapped(PieceText(m, p), &out);
+  return out;
+}
+
+std::string JoinSpaced(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const std::string& s : parts) {
+    if (s.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += s;
+  }
+  return out;
+}
+
+// Byline lines joined by spaces; an affiliation wrapped before its role word
+// (■ 中国妇女报全媒体 / 记者 耿兴敏) is joined without one.
+std::string BylineValue(const PageModel& m, const std::vector<Piece>& pieces) {
+  std::vector<std::string> parts;
+  for (const Piece& p : pieces) {
+    const std::string_view text = PieceText(m, p);
+    const std::optional<Opener> o = FindOpener(text);
+    std::string part = o ? o->byline : CleanByline(text);
+    if (!parts.empty() && !HasRoleWord(parts.back()) && VisibleLength(parts.back()) >= 5 &&
+        HasRoleWord(part.substr(0, 9))) {
+      parts.back() += part;
+    } else {
+      parts.push_back(std::move(part));
+    }
+  }
+  return JoinSpaced(parts);
+}
+
+void ForEachPiece(const Draft& d, const std::function<void(const Piece&)>& f) {
+  for (const auto* v : {&d.column, &d.kicker, &d.title, &d.subtitle, &d.dateline, &d.byline,
+                        &d.source, &d.jump}) {
+    for (const Piece& p : *v) f(p);
+  }
+  for (const Paragraph& para : d.paragraphs) {
+    for (const Piece& p : para.pieces) f(p);
+  }
+}
+
+Article RenderDraft(const PageModel& m, const Draft& d) {
+  Article a;
+  a.page = m.page;
+  a.title = NonEmpty(TitleValue(m, d));
+  a.subtitle = NonEmpty(JoinWrapped(m, d.subtitle));
+  {
+    std::vector<std::string> parts;
+    for (const Piece& p : d.kicker) parts.emplace_back(TrimSpace(PieceText(m, p)));
+    a.kicker = NonEmpty(JoinSpaced(parts));
+  }
+  a.column = NonEmpty(JoinWrapped(m, d.column));
+  if (!d.dateline.empty()) a.dateline = NonEmpty(DatelineValue(PieceText(m, d.dateline[0])));
+  a.byline = NonEmpty(BylineValue(m, d.byline));
+  {
+    // A trailer may be wrapped over two pieces.
+    std::string trailer;
+    for (const Piece& p : d.source) trailer.append(PieceText(m, p));
+    if (auto s = FindSourceTrailer(trailer)) a.source = s->name;
+  }
+  for (const Piece& p : d.jump) {
+    if (auto j = FindJumpMarker(PieceText(m, p))) {
+      a.continued_from = j->ref;
+      break;
+    }
+  }
+  for (const Paragraph& para : d.paragraphs) {
+    std::string p = JoinWrapped(m, para.pieces);
+    if (p.empty()) continue;
+    if (!a.text.empty()) a.text.push_back('\n');
+    a.text += p;
+  }
+  ForEachPiece(d, [&](const Piece& p) { a.lines.push_back(m.lines[p.line].number); });
+  std::sort(a.lines.begin(), a.lines.end());
+  a.lines.erase(std::unique(a.lines.begin(), a.lines.end()), a.lines.end());
+  return a;
+}
+
+}  // namespace
+
+SplitResult Render(const PageModel& model, const PageLayout& layout) {
+  SplitResult result;
+  std::vector<NoisePiece> noise = layout.noise;
+  std::vector<std::pair<int, const Draft*>> drafts;
+  for (const Draft& d : layout.drafts) {
+    if (d.paragraphs.empty()) {
+      // A headline whose body was not found: kept as noise.
+      ForEachPiece(d, [&](const Piece& p) { noise.push_back({p, "headline"}); });
+      continue;
+    }
+    int first = 1 << 30;
+    ForEachPiece(d, [&](const Piece& p) { first = std::min(first, p.line); });
+    drafts.emplace_back(first, &d);
+  }
+  std::stable_sort(drafts.begin(), drafts.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  for (const auto& [first, d] : drafts) {
+    Article a = RenderDraft(model, *d);
+    a.id = model.page + "#" + std::to_string(result.articles.size() + 1);
+    result.articles.push_back(std::move(a));
+  }
+  std::sort(noise.begin(), noise.end(), [](const NoisePiece& x, const NoisePiece& y) {
+    return x.piece.line != y.piece.line ? x.piece.line < y.piece.line
+                                        : x.piece.begin < y.piece.begin;
+  });
+  for (const NoisePiece& n : noise) {
+    const PageLine& line = model.lines[n.piece.line];
+    const std::string_view text = PieceText(model, n.piece);
+    if (!result.noise.empty()) {
+      NoiseBlock& last = result.noise.back();
+      if (last.reason == n.reason &&
+          (last.last_line == line.number || last.last_line + 1 == line.number)) {
+        last.text += last.last_line == line.number ? " " : "\n";
+        last.text += text;
+        last.last_line = line.number;
+        continue;
+      }
+    }
+    NoiseBlock b;
+    b.page = model.page;
+    b.first_line = b.last_line = line.number;
+    b.text = std::string(text);
+    b.reason = n.reason;
+    result.noise.push_back(std::move(b));
+  }
+  return result;
+}
+
+}  // namespace baokan::segment

@@ -1,0 +1,63 @@
+#include "segment/similarity.h"
+
+#include <algorithm>
+
+#include "segment/chars.h"
+
+namespace baokan::segment {
+
+Bigrams::Bigrams(std::string_view text) {
+  char32_t prev = 0;
+  for (size_t p = 0; p < text.size();) {
+    const char32_t c = NextChar(text, &p);
+    if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
+    if (prev != 0) keys_.push_back((static_cast<uint64_t>(prev) << 32) | c);
+    prev = c;
+  }
+  std::sort(keys_.begin(), keys_.end());
+  keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+}
+
+size_t Bigrams::CountIn(const Bigrams& other) const {
+  size_t n = 0;
+  auto it = other.keys_.begin();
+  for (uint64_t k : keys_) {
+    it = std::lower_bound(it, other.keys_.end(), k);
+    if (it == other.keys_.end()) break;
+    if (*it == k) ++n;
+  }
+  return n;
+}
+
+double Containment(const Bigrams& a, const Bigrams& b) {
+  if (a.empty()) return 0.0;
+  return static_cast<double>(a.CountIn(b)) / static_cast<double>(a.size());
+}
+
+size_t Bigrams::CountIn(std::string_view text) const {
+  if (keys_.empty()) return 0;
+  std::vector<bool> found(keys_.size(), false);
+  size_t n = 0;
+  char32_t prev = 0;
+  for (size_t p = 0; p < text.size();) {
+    const char32_t c = NextChar(text, &p);
+    if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
+    if (prev != 0) {
+      const uint64_t k = (static_cast<uint64_t>(prev) << 32) | c;
+      const auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
+      if (it != keys_.end() && *it == k && !found[it - keys_.begin()]) {
+        found[it - keys_.begin()] = true;
+        ++n;
+      }
+    }
+    prev = c;
+  }
+  return n;
+}
+
+double Containment(const Bigrams& a, std::string_view text) {
+  if (a.empty()) return 0.0;
+  return static_cast<double>(a.CountIn(text)) / static_cast<double>(a.size());
+}
+
+}  // namespace baokan::segment

@@ -1,0 +1,34 @@
+// The two ICU services Normalize uses (private to src/text): compatibility
+// normalization of letters and digits, and traditional-to-simplified.
+
+#ifndef BAOKAN_SRC_TEXT_ICU_FORMS_H_
+#define BAOKAN_SRC_TEXT_ICU_FORMS_H_
+
+#include <string>
+#include <string_view>
+
+namespace baokan::text {
+
+// True when NFKC leaves `c` alone in Normalize: the characters listed in
+// docs/normalize.md ("What NFKC does not touch") — white space, the
+// context-decided full-width punctuation ，：；？！（）, the ellipsis and
+// leaders, superscripts and subscripts, circled, parenthesized and squared
+// forms, fractions, ℃ ℉, and the spacing accents NFKC would turn into a
+// space plus a combining mark.
+bool KeptFromNfkc(char32_t c);
+
+// Appends NFKC(`in`) to *out, except for the characters KeptFromNfkc, which
+// are copied unchanged. `in` must be valid UTF-8. Thread-safe.
+void AppendNfkc(std::string_view in, std::string* out);
+
+// Converts traditional characters to simplified with ICU's
+// "Traditional-Simplified" transliterator (one clone per thread). The text
+// is cut at line ends and at punctuation no rule mentions, and only the
+// pieces holding a character the transliterator can change go through it:
+// the result equals transliterating the whole text. `in` must be valid
+// UTF-8. Thread-safe.
+std::string ToSimplified(std::string_view in);
+
+}  // namespace baokan::text
+
+#endif  // BAOKAN_SRC_TEXT_ICU_FORMS_H_

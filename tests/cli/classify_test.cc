@@ -1,0 +1,161 @@
+// The subject commands end to end: tokenize, train, predict, eval, bootstrap.
+
+#include <random>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "run_command.h"
+
+namespace baokan::testing {
+namespace {
+
+// Labelled headlines of three subjects from disjoint word lists plus shared
+// filler; deterministic for a given seed.
+std::string Labelled(int per_class, uint32_t seed) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> classes = {
+      {"sports", {"足球", "联赛", "冠军", "球队", "比赛", "篮球"}},
+      {"economy", {"投资", "企业", "产业", "金融", "贸易", "营收"}},
+      {"health", {"医院", "患者", "医生", "疫苗", "诊疗", "医保"}}};
+  const std::vector<std::string> shared = {"今年", "本市", "举行", "新闻", "表示"};
+  std::mt19937 rng(seed);
+  std::string out;
+  for (int i = 0; i < per_class; ++i) {
+    for (const auto& [label, words] : classes) {
+      std::string text;
+      for (int w = 0; w < 6; ++w) {
+        text += rng() % 2 ? words[rng() % words.size()] : shared[rng() % shared.size()];
+      }
+      out += "{\"text\":\"" + text + "\",\"label\":\"" + label + "\"}\n";
+    }
+  }
+  return out;
+}
+
+class ClassifyCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = MakeTempDir();
+    WriteFile(dir_ + "/train.jsonl", Labelled(50, 7));
+    WriteFile(dir_ + "/test.jsonl", Labelled(15, 8));
+  }
+  CommandResult TrainTiny(const std::string& model) {
+    return RunBaokan({"train", dir_ + "/train.jsonl", "-o", model, "--threads", "1", "--dim",
+                      "8", "--epoch", "20", "--quiet"});
+  }
+  std::string dir_;
+};
+
+TEST_F(ClassifyCliTest, TokenizeTextAndLabelledData) {
+  CommandResult r = RunBaokan({"tokenize"}, "体育新闻 NBA 2024\n\n😀\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "体 育 新 闻 体育 育新 新闻 nba 2024\n\n\n");
+  r = RunBaokan({"tokenize", "--labelled"}, "{\"text\":\"足球\",\"label\":\"体育\"}\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "__label__sports 足 球 足球\n");  // names become taxonomy ids
+  r = RunBaokan({"tokenize", "--field", "title"}, "{\"title\":\"医院\"}\nnot json\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(r.out, "医 院 医院\n");
+  EXPECT_NE(r.err.find("<stdin>:2:"), std::string::npos) << r.err;
+  EXPECT_EQ(RunBaokan({"tokenize", "--char-ngrams", "7"}, "x\n").exit_code, 2);
+}
+
+TEST_F(ClassifyCliTest, TrainPredictEval) {
+  std::string model = dir_ + "/m";
+  CommandResult r = TrainTiny(model);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(model + ".bin").substr(0, 4), std::string("\xba\x16\x4f\x2f", 4));
+  EXPECT_NE(ReadFile(model + ".json").find("\"format\":\"baokan-model\""), std::string::npos);
+
+  r = RunBaokan({"predict", model + ".bin", "-", "--k", "2"},
+                "{\"id\":\"p#1\",\"title\":\"足球联赛\",\"text\":\"球队夺得冠军\"}\n篮球比赛\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  size_t nl = r.out.find('\n');
+  std::string first = r.out.substr(0, nl);
+  EXPECT_EQ(first.rfind("{\"id\":\"p#1\",\"title\":\"足球联赛\"", 0), 0u) << first;
+  EXPECT_NE(first.find("\"subject\":{\"label\":\"sports\",\"name\":\"体育\",\"prob\":"),
+            std::string::npos) << first;
+  EXPECT_NE(r.out.find("{\"text\":\"篮球比赛\",\"subject\":{\"label\":\"sports\""),
+            std::string::npos) << r.out;
+
+  std::string json = dir_ + "/metrics.json", html = dir_ + "/report.html";
+  r = RunBaokan({"eval", model, dir_ + "/test.jsonl", "--json", json, "--report", html});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("accuracy"), std::string::npos);
+  std::string metrics = ReadFile(json);
+  for (const char* key : {"\"accuracy\":", "\"micro\":{\"precision\":", "\"macro\":",
+                          "\"per_label\":", "\"confusion\":", "\"n\":45}"}) {
+    EXPECT_NE(metrics.find(key), std::string::npos) << key << " in " << metrics;
+  }
+  std::string page = ReadFile(html);
+  EXPECT_NE(page.find("<svg"), std::string::npos);
+  EXPECT_EQ(page.find("http://cdn"), std::string::npos);
+  EXPECT_EQ(page.find("<script"), std::string::npos);
+}
+
+TEST_F(ClassifyCliTest, EvalSideBySide) {
+  ASSERT_EQ(TrainTiny(dir_ + "/a").exit_code, 0);
+  CommandResult r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/b", "--threads",
+                               "1", "--dim", "4", "--epoch", "2", "--quiet"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string json = dir_ + "/both.json";
+  r = RunBaokan({"eval", dir_ + "/a.bin", dir_ + "/b.bin", "--lexicon", dir_ + "/test.jsonl",
+                 "--json", json});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("[3] " + dir_ + "/b.bin"), std::string::npos) << r.out;
+  std::string metrics = ReadFile(json);
+  EXPECT_EQ(metrics.rfind("{\"models\":[{\"model\":\"lexicon\"", 0), 0u) << metrics;
+}
+
+TEST_F(ClassifyCliTest, PredictLexiconNeedsNoModel) {
+  CommandResult r = RunBaokan({"predict", "--lexicon"},
+                              "{\"title\":\"区人民医院开展义诊\",\"text\":\"患者在家门口看病\"}\n"
+                              "{\"title\":\"今天\",\"text\":\"天气晴\"}\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"subject\":{\"label\":\"health\",\"name\":\"卫生健康\""),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"text\":\"天气晴\",\"subject\":null"), std::string::npos) << r.out;
+}
+
+TEST_F(ClassifyCliTest, BadModelsAreClearErrors) {
+  WriteFile(dir_ + "/junk.bin", "not a model at all\n");
+  CommandResult r = RunBaokan({"predict", dir_ + "/junk.bin"}, "{\"text\":\"x\"}\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("junk.bin: not a fastText model"), std::string::npos) << r.err;
+
+  ASSERT_EQ(TrainTiny(dir_ + "/m").exit_code, 0);
+  std::string bytes = ReadFile(dir_ + "/m.bin");
+  WriteFile(dir_ + "/m.bin", bytes.substr(0, bytes.size() / 3));
+  r = RunBaokan({"eval", dir_ + "/m.bin", dir_ + "/test.jsonl"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("truncated"), std::string::npos) << r.err;
+  r = RunBaokan({"predict"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+}
+
+TEST_F(ClassifyCliTest, TrainRejectsBadInput) {
+  WriteFile(dir_ + "/bad.jsonl", "{\"text\":\"足球\",\"label\":\"sports\"}\n{\"text\"\n");
+  CommandResult r = RunBaokan({"train", dir_ + "/bad.jsonl", "-o", dir_ + "/x"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("bad.jsonl:2:"), std::string::npos) << r.err;
+  r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/x", "--loss", "ns"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  r = RunBaokan({"train", dir_ + "/train.jsonl"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+}
+
+TEST_F(ClassifyCliTest, BootstrapKeepsConfidentArticles) {
+  std::string in = dir_ + "/articles.jsonl";
+  WriteFile(in,
+            "{\"id\":\"a#1\",\"title\":\"全市足球联赛决赛落幕\",\"text\":\"球队夺冠，运动员比赛\"}\n"
+            "{\"id\":\"a#2\",\"title\":\"今日天气\",\"text\":\"晴\"}\n");
+  CommandResult r = RunBaokan({"bootstrap", in, "-o", "-"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("{\"id\":\"a#1\",\"text\":\"全市足球联赛决赛落幕\\n"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"label\":\"sports\""), std::string::npos);
+  EXPECT_EQ(r.out.find("a#2"), std::string::npos);
+  EXPECT_NE(r.err.find("1 of 2 articles labelled"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace baokan::testing

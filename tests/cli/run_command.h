@@ -1,0 +1,33 @@
+// Runs the built `baokan` executable for command tests and captures what it
+// prints and how it exits.
+
+#ifndef BAOKAN_TESTS_CLI_RUN_COMMAND_H_
+#define BAOKAN_TESTS_CLI_RUN_COMMAND_H_
+
+#include <string>
+#include <vector>
+
+namespace baokan::testing {
+
+struct CommandResult {
+  int exit_code = -1;  // the exit status; 128 + N when killed by signal N
+  std::string out;     // stdout
+  std::string err;     // stderr
+};
+
+// Runs BAOKAN_BIN with `args` (no shell involved), feeding `stdin_data` on
+// standard input, and waits for it to finish.
+CommandResult RunBaokan(const std::vector<std::string>& args, const std::string& stdin_data = "");
+
+// A fresh empty directory under the test temp dir, removed at exit.
+std::string MakeTempDir();
+// Writes `data` to `path` (binary), failing the test on error.
+void WriteFile(const std::string& path, const std::string& data);
+std::string ReadFile(const std::string& path);
+
+// The seed pages shipped in corpus/seeds, sorted.
+std::vector<std::string> SeedPages();
+
+}  // namespace baokan::testing
+
+#endif  // BAOKAN_TESTS_CLI_RUN_COMMAND_H_

@@ -1,0 +1,47 @@
+// Options shared by the subject commands (tokenize, train, predict, eval,
+// bootstrap): tokenizer settings, labelled-data fields, the taxonomy, and how
+// an article record becomes the text a classifier reads.
+
+#ifndef BAOKAN_TOOLS_CLASSIFY_FLAGS_H_
+#define BAOKAN_TOOLS_CLASSIFY_FLAGS_H_
+
+#include <string>
+#include <vector>
+
+#include "baokan/classify.h"
+#include "baokan/json.h"
+#include "baokan/tokenize.h"
+#include "command.h"
+
+namespace baokan::cli {
+
+// --scheme, --char-ngrams, --keep-case, --no-normalize.
+void AddTokenizerOptions(po::options_description* options);
+// Reads them into *out; a bad value is reported and returns false.
+bool GetTokenizerOptions(const po::variables_map& vm, Env* env, TokenizeOptions* out);
+
+// --text-field, --label-field, --label-prefix, --taxonomy: how labelled data
+// is read (JSONL text + label/labels, or fastText lines).
+void AddDataOptions(po::options_description* options);
+// Fills the data fields and the taxonomy of *out; reports and returns false
+// on failure (e.g. an unreadable --taxonomy).
+bool GetDataOptions(const po::variables_map& vm, Env* env, TrainOptions* out);
+
+// --field: the record fields a classifier reads, "title,text" by default.
+void AddArticleFieldOption(po::options_description* options);
+std::vector<std::string> ArticleFields(const po::variables_map& vm);
+// The non-empty string fields of `record` among `fields`, joined by "\n"
+// (the title first, as the lexicon expects). A field that is present but not
+// a string is a DataError naming it.
+Status ArticleText(const JsonRecord& record, const std::vector<std::string>& fields,
+                   std::string* text);
+
+// Splits "a,b,c" into its non-empty parts.
+std::vector<std::string> SplitList(const std::string& list);
+
+// "FILE:LINE: " for messages ("<stdin>" for -).
+std::string Where(const std::string& path, size_t line);
+
+}  // namespace baokan::cli
+
+#endif  // BAOKAN_TOOLS_CLASSIFY_FLAGS_H_

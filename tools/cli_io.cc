@@ -1,0 +1,142 @@
+#include "cli_io.h"
+
+#include <string_view>
+
+namespace baokan::cli {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// `path` without a trailing .gz or .zst.
+std::string_view WithoutCompression(std::string_view path) {
+  for (std::string_view ext : {".gz", ".zst"}) {
+    if (EndsWith(path, ext)) return path.substr(0, path.size() - ext.size());
+  }
+  return path;
+}
+
+}  // namespace
+
+void AddDecodeOptions(po::options_description* options) {
+  options->add_options()
+      ("encoding", po::value<std::string>()->default_value(""),
+       "read pages in this encoding (UTF-8, GB18030, Big5, UTF-16 ...); default: detect")
+      ("on-invalid", po::value<std::string>()->default_value("error"),
+       "bytes invalid in the encoding: error (stop at FILE:LINE:COLUMN) or replace (U+FFFD, "
+       "counted)");
+}
+
+bool GetDecodeOptions(const po::variables_map& vm, Env* env, DecodeOptions* out) {
+  out->encoding = vm["encoding"].as<std::string>();
+  const std::string& on_invalid = vm["on-invalid"].as<std::string>();
+  if (on_invalid == "error") {
+    out->on_invalid = OnInvalid::kError;
+  } else if (on_invalid == "replace") {
+    out->on_invalid = OnInvalid::kReplace;
+  } else {
+    env->Error("--on-invalid takes 'error' or 'replace', not '" + on_invalid + "'");
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string> ExpandedInputs(const po::variables_map& vm, Env* env,
+                                        const std::function<bool(const std::string&)>& accept) {
+  std::vector<std::string> args;
+  if (vm.count("input")) args = vm["input"].as<std::vector<std::string>>();
+  if (args.empty()) args.push_back("-");
+  std::vector<std::string> files;
+  for (const std::string& arg : args) {
+    StatusOr<std::vector<std::string>> expanded = ExpandInputs({arg}, accept);
+    if (!expanded.ok()) {
+      env->Error(expanded.status());
+      continue;
+    }
+    files.insert(files.end(), expanded->begin(), expanded->end());
+  }
+  return files;
+}
+
+bool IsPageFile(const std::string& path) { return EndsWith(WithoutCompression(path), ".txt"); }
+
+bool IsRecordFile(const std::string& path) {
+  std::string_view p = WithoutCompression(path);
+  return EndsWith(p, ".jsonl") || EndsWith(p, ".json");
+}
+
+bool ReadPage(const std::string& path, const DecodeOptions& options, Env* env,
+              DecodedText* out) {
+  StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) {
+    env->Error(bytes.status());
+    return false;
+  }
+  const std::string name = path == "-" ? "<stdin>" : path;
+  StatusOr<DecodedText> decoded = DecodeToUtf8(*bytes, name, options);
+  if (!decoded.ok()) {
+    env->Error(decoded.status());
+    return false;
+  }
+  if (decoded->replacements > 0) {
+    env->Info(name + ": replaced " + std::to_string(decoded->replacements) +
+              " invalid byte sequence(s) in " + decoded->encoding + " with U+FFFD");
+  }
+  *out = std::move(decoded).value();
+  return true;
+}
+
+bool ForEachRecord(const std::vector<std::string>& inputs, Env* env,
+                   const std::function<bool(JsonRecord&, const std::string&, size_t)>& fn) {
+  bool all_ok = true;
+  for (const std::string& path : inputs) {
+    const std::string name = path == "-" ? "<stdin>" : path;
+    StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(path);
+    if (!reader.ok()) {
+      env->Error(reader.status());
+      all_ok = false;
+      continue;
+    }
+    std::string_view line;
+    while ((*reader)->Next(&line)) {
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      StatusOr<JsonRecord> record = JsonRecord::Parse(line);
+      if (!record.ok()) {
+        env->Error(name + ":" + std::to_string((*reader)->line_number()) + ": " +
+                   record.status().message());
+        all_ok = false;
+        continue;
+      }
+      if (!fn(*record, path, (*reader)->line_number())) return all_ok;
+    }
+    if (!(*reader)->status().ok()) {
+      env->Error((*reader)->status());
+      all_ok = false;
+    }
+  }
+  return all_ok;
+}
+
+std::unique_ptr<OutputFile> OpenOutput(Env* env, const std::string& path) {
+  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(path);
+  if (!out.ok()) {
+    env->Error(out.status());
+    return nullptr;
+  }
+  return std::move(out).value();
+}
+
+bool WriteOut(OutputFile* out, std::string_view bytes, Env* env) {
+  Status s = out->Write(bytes);
+  if (!s.ok()) env->Error(s);
+  return s.ok();
+}
+
+bool CommitOut(OutputFile* out, Env* env) {
+  Status s = out->Commit();
+  if (!s.ok()) env->Error(s);
+  return s.ok();
+}
+
+}  // namespace baokan::cli

@@ -1,0 +1,87 @@
+// baokan label: region and subject on every article.
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli_io.h"
+#include "command.h"
+#include "page_batches.h"
+
+namespace baokan::cli {
+namespace {
+
+void AddOptions(po::options_description* options, po::positional_options_description* positional) {
+  options->add_options()
+      ("input", po::value<std::vector<std::string>>(), "article JSONL files or directories (- for stdin)")
+      ("model", po::value<std::string>(),
+       "subject model (MODEL.bin/.ftz with MODEL.json beside it); default: the keyword lexicon")
+      ("gazetteer", po::value<std::string>(),
+       "directory with regions.tsv and region_aliases.tsv (default: the installed models/)")
+      ("top-k", po::value<int>()->default_value(3), "subject labels listed per article")
+      ("threshold", po::value<double>()->default_value(0.0),
+       "leave out subject labels below this probability");
+  positional->add("input", -1);
+}
+
+int Run(const po::variables_map& vm, Env* env) {
+  PredictOptions predict;
+  predict.k = vm["top-k"].as<int>();
+  predict.threshold = vm["threshold"].as<double>();
+  if (predict.k < 1) {
+    env->Error("--top-k must be at least 1");
+    return kExitUsage;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  const std::string models = vm.count("gazetteer") ? vm["gazetteer"].as<std::string>()
+                                                   : DefaultModelsDir();
+  StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models);
+  if (!gazetteer.ok()) {
+    env->Error(gazetteer.status());
+    return kExitDataError;
+  }
+  StatusOr<std::unique_ptr<Classifier>> classifier =
+      vm.count("model") ? Classifier::Load(vm["model"].as<std::string>()) : Classifier::Lexicon();
+  if (!classifier.ok()) {
+    env->Error(classifier.status());
+    return kExitDataError;
+  }
+  RegionTagger tagger(gazetteer->get());
+  std::vector<std::string> inputs = ExpandedInputs(vm, env, IsRecordFile);
+  std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
+  if (!out) return kExitDataError;
+
+  size_t records = 0, placed = 0;
+  bool write_ok = true;
+  LabelRecords(inputs, &tagger, classifier->get(), predict, env, [&](LabelledGroup&& g) {
+    std::string lines;
+    for (const JsonRecord& r : g.records) {
+      lines += r.Serialize();
+      lines += '\n';
+    }
+    records += g.records.size();
+    placed += g.placed;
+    write_ok = WriteOut(out.get(), lines, env);
+    return write_ok;
+  });
+  if (!write_ok || !CommitOut(out.get(), env)) return kExitDataError;
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  char summary[200];
+  std::snprintf(summary, sizeof summary, "%zu article(s) labelled, %zu placed by region, in %.2f s",
+                records, placed, seconds);
+  env->Info(summary);
+  return env->ExitStatus();
+}
+
+BAOKAN_COMMAND({"label", "add region and subject to every article",
+                "baokan label [OPTIONS] ARTICLES...",
+                "Adds `region` (as `baokan region` does) and `subject` {label, name, prob,\n"
+                "labels} to every article record; other fields pass through. The subject comes\n"
+                "from --model, or from the keyword lexicon in models/ when no model is given.\n"
+                "A page's articles must be consecutive (as split and dedup write them).\n",
+                AddOptions, Run});
+
+}  // namespace
+}  // namespace baokan::cli

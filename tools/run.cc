@@ -1,0 +1,207 @@
+// baokan run: split -> dedup -> label over a folder of pages, with a ledger
+// that proves nothing was lost and a report for people.
+
+#include <stdlib.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "baokan/dedup.h"
+#include "baokan/report.h"
+#include "cli_io.h"
+#include "command.h"
+#include "page_batches.h"
+#include "run_report.h"
+#include "split_pages.h"
+
+namespace baokan::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+void AddOptions(po::options_description* options, po::positional_options_description* positional) {
+  options->add_options()
+      ("input", po::value<std::vector<std::string>>(), "page files or directories")
+      ("model", po::value<std::string>(),
+       "subject model (MODEL.bin/.ftz + MODEL.json); default: the keyword lexicon")
+      ("gazetteer", po::value<std::string>(),
+       "directory with regions.tsv and region_aliases.tsv (default: the installed models/)")
+      ("report-clusters", po::value<int>()->default_value(10),
+       "reprint clusters shown in report.html")
+      ("report-uncertain", po::value<int>()->default_value(20),
+       "least sure articles listed in report.html");
+  AddDecodeOptions(options);
+  positional->add("input", -1);
+}
+
+// A private working directory inside OUTDIR, removed when done.
+class WorkDir {
+ public:
+  explicit WorkDir(const std::string& outdir) {
+    std::string templ = outdir + "/.baokan-run-XXXXXX";
+    if (mkdtemp(templ.data()) != nullptr) path_ = templ;
+  }
+  ~WorkDir() {
+    std::error_code ec;
+    if (!path_.empty()) fs::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+struct Stages {
+  po::variables_map const* vm;
+  Env* env;
+  std::string outdir;
+  RunLedger ledger;
+  std::vector<std::string> pages;
+};
+
+// split: pages -> work/split.jsonl and OUTDIR/noise.jsonl.
+bool SplitStage(Stages* s, const std::string& split_path) {
+  DecodeOptions decode;
+  if (!GetDecodeOptions(*s->vm, s->env, &decode)) return false;
+  std::unique_ptr<OutputFile> out = OpenOutput(s->env, split_path);
+  std::unique_ptr<OutputFile> noise = OpenOutput(s->env, s->outdir + "/noise.jsonl");
+  if (!out || !noise) return false;
+  SplitTotals t;
+  if (!SplitPageFiles(s->pages, decode, SplitOptions(), out.get(), noise.get(), s->env, &t)) {
+    return false;
+  }
+  s->ledger.pages_found = s->pages.size();
+  s->ledger.pages_failed = t.failed;
+  s->ledger.page_lines = t.page_lines;
+  s->ledger.article_lines = t.article_lines;
+  s->ledger.noise_lines = t.noise_lines;
+  s->ledger.noise_blocks = t.noise_blocks;
+  s->ledger.articles_split = t.articles;
+  return CommitOut(out.get(), s->env) && CommitOut(noise.get(), s->env);
+}
+
+// dedup: work/split.jsonl -> work/merged.jsonl and OUTDIR/clusters.tsv.
+bool DedupStage(Stages* s, const std::string& split_path, const std::string& merged_path) {
+  DedupOptions options;
+  options.threads = s->env->threads();
+  options.keep_text = true;  // the report and the user see what each reprint said
+  DedupOutputs outputs;
+  outputs.articles = merged_path;
+  outputs.clusters = s->outdir + "/clusters.tsv";
+  DedupStats stats;
+  Status status = Dedup({split_path}, outputs, options,
+                        [&](const std::string& m) { s->env->Error(m); }, &stats);
+  if (!status.ok()) {
+    s->env->Error(status);
+    return false;
+  }
+  s->ledger.reprints_folded = stats.folded;
+  return true;
+}
+
+// label: work/merged.jsonl -> OUTDIR/articles.jsonl, gathering the report.
+bool LabelStage(Stages* s, const std::string& merged_path, ReportCollector* collector) {
+  const po::variables_map& vm = *s->vm;
+  const std::string models =
+      vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : DefaultModelsDir();
+  StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models);
+  if (!gazetteer.ok()) {
+    s->env->Error(gazetteer.status());
+    return false;
+  }
+  StatusOr<std::unique_ptr<Classifier>> classifier =
+      vm.count("model") ? Classifier::Load(vm["model"].as<std::string>()) : Classifier::Lexicon();
+  if (!classifier.ok()) {
+    s->env->Error(classifier.status());
+    return false;
+  }
+  RegionTagger tagger(gazetteer->get());
+  std::unique_ptr<OutputFile> out = OpenOutput(s->env, s->outdir + "/articles.jsonl");
+  if (!out) return false;
+  bool write_ok = true;
+  LabelRecords({merged_path}, &tagger, classifier->get(), PredictOptions(), s->env,
+               [&](LabelledGroup&& g) {
+                 std::string lines;
+                 for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
+                 s->ledger.articles_written += g.records.size();
+                 collector->Add(g, (*classifier)->taxonomy());
+                 write_ok = WriteOut(out.get(), lines, s->env);
+                 return write_ok;
+               });
+  return write_ok && CommitOut(out.get(), s->env);
+}
+
+int Run(const po::variables_map& vm, Env* env) {
+  const auto start = std::chrono::steady_clock::now();
+  Stages s{&vm, env, env->output(), {}, {}};
+  if (s.outdir == "-") {
+    env->Error("run writes several files: name a directory with -o OUTDIR");
+    return kExitUsage;
+  }
+  const int max_clusters = vm["report-clusters"].as<int>();
+  const int max_uncertain = vm["report-uncertain"].as<int>();
+  if (max_clusters < 0 || max_uncertain < 0) {
+    env->Error("--report-clusters and --report-uncertain take a count (0 or more)");
+    return kExitUsage;
+  }
+  std::error_code ec;
+  fs::create_directories(s.outdir, ec);
+  if (ec || !fs::is_directory(s.outdir)) {
+    env->Error(s.outdir + ": cannot create the output directory: " + ec.message());
+    return kExitDataError;
+  }
+  WorkDir work(s.outdir);
+  if (work.path().empty()) {
+    env->Error(s.outdir + ": cannot create a working directory inside it");
+    return kExitDataError;
+  }
+  s.pages = ExpandedInputs(vm, env, IsPageFile);
+  const std::string split_path = work.path() + "/split.jsonl";
+  const std::string merged_path = work.path() + "/merged.jsonl";
+  ReportCollector collector(static_cast<size_t>(max_uncertain));
+  if (!SplitStage(&s, split_path) || !DedupStage(&s, split_path, merged_path) ||
+      !LabelStage(&s, merged_path, &collector)) {
+    return kExitDataError;
+  }
+
+  RunReport report;
+  report.heading = "baokan run: " + std::to_string(s.ledger.pages_found) + " page file(s)";
+  report.generator = std::string("baokan ") + BAOKAN_VERSION;
+  report.ledger = s.ledger;
+  collector.FillReport(&report);
+  report.clusters =
+      LargestClusters(s.outdir + "/clusters.tsv", split_path, max_clusters, env);
+  std::unique_ptr<OutputFile> html = OpenOutput(env, s.outdir + "/report.html");
+  if (!html || !WriteOut(html.get(), RenderReportHtml(report), env) ||
+      !CommitOut(html.get(), env)) {
+    return kExitDataError;
+  }
+
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  char timing[128];
+  std::snprintf(timing, sizeof timing, "done in %.2f s; wrote %s/{articles.jsonl,clusters.tsv,"
+                "noise.jsonl,report.html}", seconds, s.outdir.c_str());
+  env->Info(std::string("ledger:\n") + s.ledger.ToText() + timing);
+  Status balance = s.ledger.Check();
+  if (!balance.ok()) {
+    env->Error(balance.message() + " — this is a bug in baokan; please report it");
+    return kExitDataError;
+  }
+  return env->ExitStatus();
+}
+
+BAOKAN_COMMAND({"run", "the main job: split, dedup and label a folder of pages, with a report",
+                "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR",
+                "Splits every page into articles, folds reprints into their originals, places\n"
+                "every article by region and labels its subject, and writes OUTDIR/articles.jsonl,\n"
+                "OUTDIR/clusters.tsv, OUTDIR/noise.jsonl and OUTDIR/report.html. The ledger\n"
+                "(pages, lines, articles, reprints) is printed and checked: the run fails if\n"
+                "anything went missing. See docs/run.md.\n",
+                AddOptions, Run});
+
+}  // namespace
+}  // namespace baokan::cli
