@@ -39,6 +39,14 @@ bool GetDecodeOptions(const po::variables_map& vm, Env* env, DecodeOptions* out)
     env->Error("--on-invalid takes 'error' or 'replace', not '" + on_invalid + "'");
     return false;
   }
+  if (!out->encoding.empty()) {
+    // Decoding one ASCII byte tells whether ICU knows the encoding's name.
+    StatusOr<DecodedText> probe = DecodeToUtf8("a", "--encoding", *out);
+    if (!probe.ok() && probe.status().code() == Status::Code::kInvalidArgument) {
+      env->Error(probe.status());
+      return false;
+    }
+  }
   return true;
 }
 

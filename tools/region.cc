@@ -1,5 +1,7 @@
 // baokan region: places every article by province, city and county.
 
+#include "baokan/region.h"
+
 #include <unistd.h>
 
 #include <chrono>
@@ -9,7 +11,6 @@
 #include <vector>
 
 #include "baokan/parallel.h"
-#include "baokan/region.h"
 #include "cli_io.h"
 #include "command.h"
 
@@ -19,14 +20,16 @@ namespace {
 namespace fs = std::filesystem;
 
 void AddOptions(po::options_description* options, po::positional_options_description* positional) {
-  options->add_options()
-      ("input", po::value<std::vector<std::string>>(), "article JSONL files or directories (- for stdin)")
-      ("gazetteer", po::value<std::string>(),
-       "directory with regions.tsv and region_aliases.tsv (default: the installed models/)")
-      ("no-home", "do not give place-less articles their page's home region")
-      ("home-share", po::value<double>()->default_value(0.5),
-       "share of a page's placed articles that must name the home region")
-      ("no-normalize", "the fields are already normalized (skip baokan normalize)");
+  options->add_options()("input", po::value<std::vector<std::string>>(),
+                         "article JSONL files or directories (- for stdin)")(
+      "gazetteer", po::value<std::string>(),
+      "directory with regions.tsv and region_aliases.tsv (default: the installed models/)")(
+      "no-home", "do not give place-less articles their page's home region")(
+      "home-share", po::value<double>()->default_value(0.5),
+      "share of a page's placed articles that must name the home region")(
+      "normalize",
+      "run baokan normalize over the fields first (not needed for matching: look-alike\n"
+      "characters and line breaks inside names are handled anyway)");
   positional->add("input", -1);
 }
 
@@ -38,7 +41,8 @@ std::string DefaultGazetteerDir() {
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
     fs::path dir = exe.parent_path();
-    for (const fs::path& d : {dir / ".." / "share" / "baokan" / "models", dir / "models", dir / ".." / "models"}) {
+    for (const fs::path& d :
+         {dir / ".." / "share" / "baokan" / "models", dir / "models", dir / ".." / "models"}) {
       if (fs::exists(d / "regions.tsv", ec)) return d.lexically_normal().string();
     }
   }
@@ -69,14 +73,21 @@ PageResult TagGroup(const RegionTagger& tagger, PageGroup& group) {
   std::vector<RegionInput> inputs;
   for (size_t i = 0; i < n; ++i) {
     const JsonRecord& r = group.records[i];
-    for (auto [key, slot] : {std::pair{"title", &title[i]}, {"dateline", &dateline[i]}, {"text", &text[i]},
+    for (auto [key, slot] : {std::pair{"title", &title[i]},
+                             {"dateline", &dateline[i]},
+                             {"text", &text[i]},
                              {"byline", &byline[i]}}) {
       Status s = r.GetString(key, slot);
-      if (!s.ok()) out.errors.push_back(group.where[i] + ": " + s.message() + "; the field is ignored");
+      if (!s.ok())
+        out.errors.push_back(group.where[i] + ": " + s.message() + "; the field is ignored");
     }
-    auto view = [](const std::optional<std::string>& s) { return s ? std::string_view(*s) : std::string_view(); };
-    inputs.push_back(RegionInput{view(title[i]), view(dateline[i]), view(text[i]), view(byline[i])});
-    out.text_bytes += inputs.back().title.size() + inputs.back().dateline.size() + inputs.back().text.size();
+    auto view = [](const std::optional<std::string>& s) {
+      return s ? std::string_view(*s) : std::string_view();
+    };
+    inputs.push_back(
+        RegionInput{view(title[i]), view(dateline[i]), view(text[i]), view(byline[i])});
+    out.text_bytes +=
+        inputs.back().title.size() + inputs.back().dateline.size() + inputs.back().text.size();
   }
   std::vector<Region> regions = tagger.TagPage(inputs);
   for (size_t i = 0; i < group.records.size(); ++i) {
@@ -90,14 +101,15 @@ PageResult TagGroup(const RegionTagger& tagger, PageGroup& group) {
 
 int Run(const po::variables_map& vm, Env* env) {
   RegionOptions options;
-  options.normalize = vm.count("no-normalize") == 0;
+  options.normalize = vm.count("normalize") > 0;
   options.home_share = vm["home-share"].as<double>();
   options.use_home = vm.count("no-home") == 0;
   if (!(options.home_share > 0)) {
     env->Error("--home-share must be a number above 0");
     return kExitUsage;
   }
-  const std::string dir = vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : DefaultGazetteerDir();
+  const std::string dir =
+      vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : DefaultGazetteerDir();
   const auto start = std::chrono::steady_clock::now();
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(dir);
   if (!gazetteer.ok()) {
@@ -147,10 +159,11 @@ int Run(const po::variables_map& vm, Env* env) {
   flush();
   env->EndProgress();
   if (!write_ok || !CommitOut(out.get(), env)) return kExitDataError;
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   char summary[200];
-  std::snprintf(summary, sizeof summary, "%zu article(s), %zu placed, %.1f MB of text in %.2f s", records, placed,
-                bytes / 1e6, seconds);
+  std::snprintf(summary, sizeof summary, "%zu article(s), %zu placed, %.1f MB of text in %.2f s",
+                records, placed, bytes / 1e6, seconds);
   env->Info(summary);
   return env->ExitStatus();
 }

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -158,7 +159,13 @@ int Run(const po::variables_map& vm, Env* env) {
     env->Error(s.outdir + ": cannot create a working directory inside it");
     return kExitDataError;
   }
+  // Pages in order of name (then path), each once, so that the output does
+  // not depend on the order the inputs were listed in.
   s.pages = ExpandedInputs(vm, env, IsPageFile);
+  std::sort(s.pages.begin(), s.pages.end(), [](const std::string& a, const std::string& b) {
+    return std::pair(PageNameOf(a), a) < std::pair(PageNameOf(b), b);
+  });
+  s.pages.erase(std::unique(s.pages.begin(), s.pages.end()), s.pages.end());
   const std::string split_path = work.path() + "/split.jsonl";
   const std::string merged_path = work.path() + "/merged.jsonl";
   ReportCollector collector(static_cast<size_t>(max_uncertain));

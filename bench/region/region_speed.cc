@@ -1,15 +1,16 @@
 // Speed of `baokan region`'s library: gazetteer load time and MB/s of
 // article text tagged on one thread.
 //
-//   bench_region_region_speed [MODELS_DIR (default ./models)] [ARTICLES.jsonl] [--repeat N] [--no-normalize]
+//   bench_region_region_speed [MODELS_DIR (default ./models)] [ARTICLES.jsonl] [--repeat N]
+//   [--normalize]
 //
 // Without an articles file, the seed pages of corpus/seeds are cut into
 // paragraph-sized articles. Prints one JSON object with the figures.
 
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,12 +23,15 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double Seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
 // CPU time of this process: on a busy machine wall time overstates the work.
 double CpuSeconds() { return static_cast<double>(std::clock()) / CLOCKS_PER_SEC; }
 
 // Articles (title, text) from a JSONL file, or from the seed pages.
-std::vector<std::pair<std::string, std::string>> LoadArticles(const std::string& path, const std::string& models) {
+std::vector<std::pair<std::string, std::string>> LoadArticles(const std::string& path,
+                                                              const std::string& models) {
   std::vector<std::pair<std::string, std::string>> out;
   if (!path.empty()) {
     auto reader = baokan::LineReader::Open(path);
@@ -70,8 +74,8 @@ int main(int argc, char** argv) {
   baokan::RegionOptions options;
   std::vector<std::string> args(argv + 1, argv + argc);
   for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--no-normalize") {
-      options.normalize = false;
+    if (args[i] == "--normalize") {
+      options.normalize = true;
     } else if (args[i] == "--repeat" && i + 1 < args.size()) {
       repeat = std::stoi(args[++i]);
     } else if (std::filesystem::is_directory(args[i])) {
@@ -102,15 +106,19 @@ int main(int argc, char** argv) {
   for (int r = 0; r < repeat; ++r) {
     // Pages of 10 articles, as TagPage sees them.
     for (size_t i = 0; i < inputs.size(); i += 10) {
-      std::vector<baokan::RegionInput> page(inputs.begin() + i, inputs.begin() + std::min(i + 10, inputs.size()));
+      std::vector<baokan::RegionInput> page(inputs.begin() + i,
+                                            inputs.begin() + std::min(i + 10, inputs.size()));
       for (const auto& reg : tagger.TagPage(page)) placed += !reg.empty();
     }
   }
   double tag = Seconds(t1), tag_cpu = CpuSeconds() - c1;
   double mb = bytes * static_cast<double>(repeat) / 1e6;
-  std::printf("{\"gazetteer_load_s\":%.3f,\"gazetteer_load_cpu_s\":%.3f,\"units\":%zu,\"articles\":%zu,"
-              "\"text_mb\":%.2f,\"tag_s\":%.3f,\"mb_per_s\":%.1f,\"mb_per_cpu_s\":%.1f,\"placed\":%zu}\n",
-              load, load_cpu, gaz.value()->provinces() + gaz.value()->cities() + gaz.value()->counties() + gaz.value()->towns(),
-              inputs.size() * repeat, mb, tag, mb / tag, mb / tag_cpu, placed);
+  std::printf(
+      "{\"gazetteer_load_s\":%.3f,\"gazetteer_load_cpu_s\":%.3f,\"units\":%zu,\"articles\":%zu,"
+      "\"text_mb\":%.2f,\"tag_s\":%.3f,\"mb_per_s\":%.1f,\"mb_per_cpu_s\":%.1f,\"placed\":%zu}\n",
+      load, load_cpu,
+      gaz.value()->provinces() + gaz.value()->cities() + gaz.value()->counties() +
+          gaz.value()->towns(),
+      inputs.size() * repeat, mb, tag, mb / tag, mb / tag_cpu, placed);
   return 0;
 }

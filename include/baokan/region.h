@@ -86,9 +86,11 @@ class Gazetteer {
 };
 
 struct RegionOptions {
-  // Normalize the fields (baokan::Normalize) before matching. Turn off only
-  // for text that is already normalized. Default: true.
-  bool normalize = true;
+  // Run baokan::Normalize over the fields before matching. Matching does not
+  // need it: white space inside names is skipped and radical look-alikes
+  // (⻄) and compatibility ideographs match as the ordinary characters.
+  // Default: false.
+  bool normalize = false;
   // Give place-less articles their page's home region. Default: true.
   bool use_home = true;
   // The page's home region is the deepest unit named by at least this share

@@ -112,6 +112,10 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
     ParallelFor(batch.size(), options.threads, [&](size_t i) {
       Result& r = results[i];
       const std::string where = reader.Where(batch[i].file, batch[i].line);
+      if (batch[i].text.size() > UINT32_MAX) {
+        r.error = where + ": record longer than 4 GB";
+        return;
+      }
       StatusOr<JsonRecord> rec = JsonRecord::Parse(batch[i].text);
       ArticleFields f;
       Status s = rec.ok() ? ReadArticleFields(*rec, false, &f) : rec.status();

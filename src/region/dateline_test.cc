@@ -68,7 +68,7 @@ TEST(DatelineTest, EveryCountyWithItsProvince) {
   for (const Row& r : rows) {
     for (const auto& f : r.forms) holders[r.code.substr(0, 2)][f].insert(r.code);
   }
-  Tally full, short_form, ambiguous;
+  Tally full, short_form, city_county, ambiguous;
   for (const Row& county : rows) {
     if (county.level != "county" || county.devzone) continue;
     const Row& province = *by_code.at(county.code.substr(0, 2) + "0000");
@@ -99,19 +99,36 @@ TEST(DatelineTest, EveryCountyWithItsProvince) {
       }
     }
   }
+  // 温州瓯海: city and county short forms, no province (municipalities and
+  // counties directly under a province have no city name to give).
+  for (const Row& county : rows) {
+    if (county.level != "county" || county.devzone || county.forms.size() < 2) continue;
+    auto parent = by_code.find(county.parent);  // placeholders are not rows
+    if (parent == by_code.end() || parent->second->forms.size() < 2) continue;
+    const Row& city = *parent->second;
+    const auto& same = holders[county.code.substr(0, 2)][county.forms[1]];
+    if (same.size() != 1) continue;
+    std::string dateline = city.forms[1] + county.forms[1];
+    Region r = tagger.Tag(RegionInput{{}, dateline, {}, {}});
+    std::string got = r.county ? r.county->code : "-";
+    city_county.Add(got == county.code, dateline + " -> " + got);
+  }
   auto report = [](const char* what, const Tally& t) {
-    std::string s = std::string(what) + ": " + std::to_string(t.exact) + "/" + std::to_string(t.total);
+    std::string s =
+        std::string(what) + ": " + std::to_string(t.exact) + "/" + std::to_string(t.total);
     for (const auto& m : t.misses) s += "\n  " + m;
     return s;
   };
   std::cout << report("full names", full) << "\n"
             << report("short names", short_form) << "\n"
+            << report("city + county short names", city_county) << "\n"
             << report("shared names (no county expected)", ambiguous) << "\n";
   EXPECT_GT(full.total, 2800);
   EXPECT_GT(short_form.total, 2000);
   EXPECT_GE(full.Rate(), 0.97) << report("full", full);
   EXPECT_GE(short_form.Rate(), 0.97) << report("short", short_form);
   EXPECT_GE(ambiguous.Rate(), 0.97) << report("ambiguous", ambiguous);
+  EXPECT_GE(city_county.Rate(), 0.97) << report("city + county", city_county);
 }
 
 }  // namespace

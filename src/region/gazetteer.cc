@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "baokan/io.h"
+#include "baokan/normalize.h"
 #include "region/internal.h"
 #include "text/utf8.h"
 
@@ -18,16 +19,17 @@ namespace {
 // Words that contain a city's name but are not about the city. They enter the
 // automaton as names of nothing, so the longest-match rule hides the city.
 constexpr const char* kNotPlaces[] = {
-    "长治久安", "幸福安康", "安康码",  "大同小异", "世界大同", "天下大同", "阿里巴巴",
-    "阿里云",   "哈密瓜",   "普洱茶",  "和田玉",   "中山装",   "东北虎",   "西湖龙井",
-    "新华社",   "新华网",   "新华书店", "南京条约", "北京时间", "上海合作组织", "健康长寿", "佛罗里达",
-    "阿里斯",
+    "长治久安", "幸福安康",     "安康码",   "大同小异", "世界大同", "天下大同",
+    "阿里巴巴", "阿里云",       "哈密瓜",   "普洱茶",   "和田玉",   "中山装",
+    "东北虎",   "西湖龙井",     "新华社",   "新华网",   "新华书店", "南京条约",
+    "北京时间", "上海合作组织", "健康长寿", "佛罗里达", "阿里斯",
 };
 
 // Words by which a local paper speaks of its own place.
-constexpr const char* kLocalMarkers[] = {
-    "本报讯", "我区", "我市", "我县", "我旗", "我州", "本市", "本区", "本县", "全区", "全市", "全县",
-    "全旗",   "区委", "区政府", "区领导", "县委", "县政府", "县领导", "市委", "市政府", "市领导"};
+constexpr const char* kLocalMarkers[] = {"本报讯", "我区", "我市",   "我县",   "我旗", "我州",
+                                         "本市",   "本区", "本县",   "全区",   "全市", "全县",
+                                         "全旗",   "区委", "区政府", "区领导", "县委", "县政府",
+                                         "县领导", "市委", "市政府", "市领导"};
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> out;
@@ -103,14 +105,36 @@ Status ForEachRow(std::string_view tsv, const std::string& file, size_t columns,
     auto cols = SplitTabs(line);
     std::string where = file + ":" + std::to_string(line_no) + ": ";
     if (cols.size() != columns) {
-      return Status::DataError(where + "expected " + std::to_string(columns) + " tab-separated columns, found " +
-                               std::to_string(cols.size()) + "; regenerate the file with its script in scripts/");
+      return Status::DataError(where + "expected " + std::to_string(columns) +
+                               " tab-separated columns, found " + std::to_string(cols.size()) +
+                               "; regenerate the file with its script in scripts/");
     }
     Status s = fn(cols, where);
     if (!s.ok()) return s;
   }
   if (!header) return Status::DataError(file + ": no header line; not a baokan gazetteer file");
   return Status::OK();
+}
+
+// Lets CJK radicals (⻄ U+2EC4, ⻓ U+2ED3 ...) and compatibility ideographs,
+// which PDF extraction often leaves in the text, match as the ordinary
+// characters baokan::Normalize maps them to, so matching needs no
+// normalization pass.
+void FoldLookAlikes(region::Matcher* matcher) {
+  constexpr std::pair<char32_t, char32_t> kRanges[] = {
+      {0x2E80, 0x2FDF}, {0xF900, 0xFAFF}, {0x2F800, 0x2FA1F}};
+  std::string one;
+  for (auto [first, last] : kRanges) {
+    for (char32_t c = first; c <= last; ++c) {
+      one.clear();
+      text::AppendUtf8(c, &one);
+      std::string normal = Normalize(one);
+      size_t pos = 0;
+      if (normal.empty()) continue;
+      char32_t d = text::NextCodePoint(normal, &pos);
+      if (pos == normal.size() && d != c) matcher->Fold(c, d);
+    }
+  }
 }
 
 class Builder {
@@ -149,33 +173,42 @@ Status Builder::AddUnits(std::string_view tsv, const std::string& file) {
   parents.reserve(lines);
   aliases_.reserve(lines);
   g_->matcher.Reserve(lines * 2);
-  Status s = ForEachRow(tsv, file, 6, [&](const std::vector<std::string_view>& c, const std::string& where) {
-    static const std::unordered_map<std::string_view, Level> kLevels = {
-        {"province", Level::kProvince}, {"city", Level::kCity}, {"county", Level::kCounty}, {"town", Level::kTown}};
-    auto level = kLevels.find(c[1]);
-    if (!IsCode(c[0])) return Status::DataError(where + "'" + std::string(c[0]) + "' is not a 6- or 9-digit code");
-    if (level == kLevels.end()) return Status::DataError(where + "unknown level '" + std::string(c[1]) + "'");
-    if (!IsName(c[3])) return Status::DataError(where + "missing or malformed name");
-    if ((level->second == Level::kProvince) != c[2].empty() || (!c[2].empty() && !IsCode(c[2]))) {
-      return Status::DataError(where + "bad parent code '" + std::string(c[2]) + "'");
-    }
-    GazUnit u;
-    u.code = c[0];
-    u.name = c[3];
-    u.level = level->second;
-    u.placeholder = c[5] == "placeholder";
-    u.devzone = c[5] == "devzone";
-    int32_t index = static_cast<int32_t>(g_->units.size());
-    if (!g_->by_code.emplace(u.code, index).second) return Status::DataError(where + "duplicate code " + u.code);
-    auto aliases = SplitCommas(c[4]);
-    for (std::string_view a : aliases) {
-      if (!IsName(a)) return Status::DataError(where + "malformed alias");
-    }
-    g_->units.push_back(std::move(u));
-    parents.emplace_back(c[2]);
-    aliases_.push_back(std::move(aliases));
-    return Status::OK();
-  });
+  Status s = ForEachRow(
+      tsv, file, 6, [&](const std::vector<std::string_view>& c, const std::string& where) {
+        static const std::unordered_map<std::string_view, Level> kLevels = {
+            {"province", Level::kProvince},
+            {"city", Level::kCity},
+            {"county", Level::kCounty},
+            {"town", Level::kTown}};
+        auto level = kLevels.find(c[1]);
+        if (!IsCode(c[0]))
+          return Status::DataError(where + "'" + std::string(c[0]) +
+                                   "' is not a 6- or 9-digit code");
+        if (level == kLevels.end())
+          return Status::DataError(where + "unknown level '" + std::string(c[1]) + "'");
+        if (!IsName(c[3])) return Status::DataError(where + "missing or malformed name");
+        if ((level->second == Level::kProvince) != c[2].empty() ||
+            (!c[2].empty() && !IsCode(c[2]))) {
+          return Status::DataError(where + "bad parent code '" + std::string(c[2]) + "'");
+        }
+        GazUnit u;
+        u.code = c[0];
+        u.name = c[3];
+        u.level = level->second;
+        u.placeholder = c[5] == "placeholder";
+        u.devzone = c[5] == "devzone";
+        int32_t index = static_cast<int32_t>(g_->units.size());
+        if (!g_->by_code.emplace(u.code, index).second)
+          return Status::DataError(where + "duplicate code " + u.code);
+        auto aliases = SplitCommas(c[4]);
+        for (std::string_view a : aliases) {
+          if (!IsName(a)) return Status::DataError(where + "malformed alias");
+        }
+        g_->units.push_back(std::move(u));
+        parents.emplace_back(c[2]);
+        aliases_.push_back(std::move(aliases));
+        return Status::OK();
+      });
   if (!s.ok()) return s;
   for (size_t i = 0; i < g_->units.size(); ++i) {
     GazUnit& u = g_->units[i];
@@ -201,16 +234,18 @@ Status Builder::AddUnits(std::string_view tsv, const std::string& file) {
 }
 
 Status Builder::AddFormerNames(std::string_view tsv, const std::string& file) {
-  return ForEachRow(tsv, file, 5, [&](const std::vector<std::string_view>& c, const std::string& where) {
-    auto unit = g_->by_code.find(std::string(c[1]));
-    if (!IsName(c[0]) || unit == g_->by_code.end()) {
-      return Status::DataError(where + "the former name must name a unit of regions.tsv by its code");
-    }
-    Former f{std::string(c[0]), unit->second, {}};
-    for (std::string_view a : SplitCommas(c[3])) f.aliases.emplace_back(a);
-    former_.push_back(std::move(f));
-    return Status::OK();
-  });
+  return ForEachRow(
+      tsv, file, 5, [&](const std::vector<std::string_view>& c, const std::string& where) {
+        auto unit = g_->by_code.find(std::string(c[1]));
+        if (!IsName(c[0]) || unit == g_->by_code.end()) {
+          return Status::DataError(where +
+                                   "the former name must name a unit of regions.tsv by its code");
+        }
+        Former f{std::string(c[0]), unit->second, {}};
+        for (std::string_view a : SplitCommas(c[3])) f.aliases.emplace_back(a);
+        former_.push_back(std::move(f));
+        return Status::OK();
+      });
 }
 
 void Builder::AddNamesAndBuild() {
@@ -223,9 +258,10 @@ void Builder::AddNamesAndBuild() {
     const GazUnit& u = g_->units[i];
     if (u.placeholder) continue;
     bool county = u.level == Level::kCounty;
-    bool weak_full = (county && CodePoints(u.name) <= 2) ||
-                     (u.level == Level::kTown &&
-                      (town_names[u.name] > 1 || CodePoints(u.name) <= 2 || !HasTownSuffix(u.name)));
+    bool weak_full =
+        (county && CodePoints(u.name) <= 2) ||
+        (u.level == Level::kTown &&
+         (town_names[u.name] > 1 || CodePoints(u.name) <= 2 || !HasTownSuffix(u.name)));
     AddName(u.name, i, Form::kFull, weak_full);
     for (std::string_view a : aliases_[i]) AddName(a, i, Form::kShort, county);
   }
@@ -247,6 +283,7 @@ void Builder::AddNamesAndBuild() {
     // A marker that is also a place name (none today) stays a place name.
     if (g_->entries[id].empty()) g_->is_marker[id] = true;
   }
+  FoldLookAlikes(&g_->matcher);
   g_->matcher.Build();
 }
 
@@ -261,7 +298,8 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromText(std::string_view region
   auto impl = std::make_unique<Impl>();
   Builder b(impl.get());
   BAOKAN_RETURN_IF_ERROR(b.AddUnits(regions_tsv, origin + "/regions.tsv"));
-  if (!aliases_tsv.empty()) BAOKAN_RETURN_IF_ERROR(b.AddFormerNames(aliases_tsv, origin + "/region_aliases.tsv"));
+  if (!aliases_tsv.empty())
+    BAOKAN_RETURN_IF_ERROR(b.AddFormerNames(aliases_tsv, origin + "/region_aliases.tsv"));
   b.AddNamesAndBuild();
   return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(impl)));
 }
@@ -269,7 +307,8 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromText(std::string_view region
 StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
   StatusOr<std::string> regions = ReadFileBytes(dir + "/regions.tsv");
   if (!regions.ok()) {
-    return Status::NotFound("cannot read the gazetteer " + dir + "/regions.tsv (" + regions.status().message() +
+    return Status::NotFound("cannot read the gazetteer " + dir + "/regions.tsv (" +
+                            regions.status().message() +
                             "); give its directory with --gazetteer DIR");
   }
   StatusOr<std::string> aliases = ReadFileBytes(dir + "/region_aliases.tsv");

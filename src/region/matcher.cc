@@ -13,9 +13,7 @@
 namespace baokan::region {
 namespace {
 
-bool IsSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000;
-}
+bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000; }
 
 constexpr size_t kMaxPatternLength = 64;  // code points; longer ones are cut
 
@@ -27,7 +25,8 @@ int Matcher::Add(std::string_view utf8) {
   std::u32string symbols;
   for (size_t pos = 0; pos < utf8.size() && symbols.size() < kMaxPatternLength;) {
     char32_t c = text::NextCodePoint(utf8, &pos);
-    if (c >= symbol_of_.size()) symbol_of_.resize(std::max<size_t>(c + 1, symbol_of_.size() * 2), 0);
+    if (c >= symbol_of_.size())
+      symbol_of_.resize(std::max<size_t>(c + 1, symbol_of_.size() * 2), 0);
     if (symbol_of_[c] == 0) symbol_of_[c] = ++symbols_;
     symbols.push_back(symbol_of_[c]);
   }
@@ -46,8 +45,9 @@ int32_t Matcher::Goto(int32_t state, uint32_t symbol) const {
     }
     return -1;
   }
-  auto it = std::lower_bound(begin, end, symbol,
-                             [](const std::pair<uint32_t, int32_t>& e, uint32_t s) { return e.first < s; });
+  auto it = std::lower_bound(
+      begin, end, symbol,
+      [](const std::pair<uint32_t, int32_t>& e, uint32_t s) { return e.first < s; });
   return it != end && it->first == symbol ? it->second : -1;
 }
 
@@ -57,7 +57,8 @@ void Matcher::Build() {
   // each state's edges come out sorted by symbol.
   std::vector<int32_t> order(pending_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int32_t>(i);
-  std::sort(order.begin(), order.end(), [&](int32_t a, int32_t b) { return pending_[a] < pending_[b]; });
+  std::sort(order.begin(), order.end(),
+            [&](int32_t a, int32_t b) { return pending_[a] < pending_[b]; });
   struct Edge {
     int32_t from;
     uint32_t symbol;

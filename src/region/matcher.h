@@ -26,6 +26,15 @@ class Matcher {
   // Adds a pattern (valid UTF-8, no white space, not empty) and returns its
   // id; adding the same string again returns the same id. Only before Build().
   int Add(std::string_view utf8);
+  // Makes the code point `from` match wherever `to` does (a look-alike such
+  // as the radical ⻄ for 西). No effect when `to` is in no pattern. Call
+  // after the patterns are added.
+  void Fold(char32_t from, char32_t to) {
+    uint32_t sym = SymbolOf(to);
+    if (sym == 0) return;
+    if (from >= symbol_of_.size()) symbol_of_.resize(from + 1, 0);
+    symbol_of_[from] = sym;
+  }
   // Makes room for about `n` patterns.
   void Reserve(size_t n) {
     ids_.reserve(n);
@@ -46,9 +55,7 @@ class Matcher {
 
  private:
   int32_t Goto(int32_t state, uint32_t symbol) const;
-  uint32_t SymbolOf(char32_t c) const {
-    return c < symbol_of_.size() ? symbol_of_[c] : 0;
-  }
+  uint32_t SymbolOf(char32_t c) const { return c < symbol_of_.size() ? symbol_of_[c] : 0; }
 
   // Patterns as symbol strings, until Build() makes the trie of them.
   std::vector<std::u32string> pending_;
@@ -62,8 +69,8 @@ class Matcher {
   std::vector<std::pair<uint32_t, int32_t>> edges_;
   std::vector<int32_t> root_;
   std::vector<int32_t> fail_;
-  std::vector<int32_t> output_;   // pattern ending at the state, or -1
-  std::vector<int32_t> dict_;     // next state on the fail chain with an output, or -1
+  std::vector<int32_t> output_;  // pattern ending at the state, or -1
+  std::vector<int32_t> dict_;    // next state on the fail chain with an output, or -1
   std::vector<int32_t> pattern_length_;
   bool built_ = false;
 };

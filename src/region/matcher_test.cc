@@ -99,7 +99,8 @@ TEST(MatcherTest, AgreesWithNaiveSearch) {
     std::string text = word(200);
     Found expected;
     for (size_t id = 0; id < patterns.size(); ++id) {
-      for (size_t at = text.find(patterns[id]); at != std::string::npos; at = text.find(patterns[id], at + 1)) {
+      for (size_t at = text.find(patterns[id]); at != std::string::npos;
+           at = text.find(patterns[id], at + 1)) {
         // Occurrences must start on a character boundary (all are 1 or 3 bytes).
         size_t pos = 0;
         while (pos < at) pos += static_cast<unsigned char>(text[pos]) < 0x80 ? 1 : 3;

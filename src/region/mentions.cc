@@ -24,11 +24,12 @@ bool FollowedByStreet(std::string_view text, size_t end) {
   char32_t c[3];
   PeekAfter(text, end, c, 3);
   auto street = [](char32_t a, char32_t b) {
-    return a == U'路' || a == U'巷' || (a == U'街' && b != U'道') || (a == U'大' && (b == U'街' || b == U'道')) ||
-           (a == U'胡' && b == U'同');
+    return a == U'路' || a == U'巷' || (a == U'街' && b != U'道') ||
+           (a == U'大' && (b == U'街' || b == U'道')) || (a == U'胡' && b == U'同');
   };
   if (street(c[0], c[1])) return true;
-  bool direction = c[0] == U'东' || c[0] == U'西' || c[0] == U'南' || c[0] == U'北' || c[0] == U'中';
+  bool direction =
+      c[0] == U'东' || c[0] == U'西' || c[0] == U'南' || c[0] == U'北' || c[0] == U'中';
   return direction && (c[1] == U'路' || c[1] == U'街' || c[1] == U'巷');
 }
 
@@ -101,19 +102,25 @@ bool NamesProvinceOrCity(const Gazetteer::Impl& gaz, int32_t pattern) {
   return false;
 }
 
-// A town name that begins inside a province's or city's name loses to it,
-// however long: in 湖南安乡 the reading is 湖南 + 安乡, not 湖 + 南安乡.
-// `hits` are in order of their end.
-void DropTownsStartingInsideNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
+// A town name that overlaps the end of a province's or city's name loses to
+// the reading as two names: 湖南安乡 is 湖南 + 安乡, not 湖 + 南安乡, and
+// 南阳镇平 is 南阳 + 镇平, not 南阳镇 + 平. `hits` are in order of their end.
+void DropTownsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // of province and city names
+  std::vector<uint32_t> starts;                      // of all names
   for (const Matcher::Hit& h : *hits) {
     if (NamesProvinceOrCity(gaz, h.pattern)) spans.emplace_back(h.begin, h.end);
+    if (!gaz.entries[h.pattern].empty()) starts.push_back(h.begin);
   }
   if (spans.empty()) return;
+  std::sort(starts.begin(), starts.end());
   std::erase_if(*hits, [&](const Matcher::Hit& h) {
     if (!OnlyTowns(gaz, h.pattern)) return false;
     for (const auto& [b, e] : spans) {
-      if (b < h.begin && h.begin < e && e <= h.end) return true;
+      if (b <= h.begin && h.begin < e && e < h.end &&
+          std::binary_search(starts.begin(), starts.end(), e)) {
+        return true;
+      }
     }
     return false;
   });
@@ -121,8 +128,8 @@ void DropTownsStartingInsideNames(const Gazetteer::Impl& gaz, std::vector<Matche
 
 }  // namespace
 
-void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field, std::vector<Mention>* out,
-                  bool* local_marker) {
+void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field,
+                  std::vector<Mention>* out, bool* local_marker) {
   std::vector<Matcher::Hit> hits;
   gaz.matcher.FindAll(text, &hits);
   std::erase_if(hits, [&](const Matcher::Hit& h) {
@@ -131,7 +138,7 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     return true;
   });
   if (hits.empty()) return;
-  DropTownsStartingInsideNames(gaz, &hits);
+  DropTownsAcrossNames(gaz, &hits);
   // Longest first, then names with a strong reading (北京 before 城北 in
   // 绿城北京), then leftmost; a hit overlapping an accepted one is dropped.
   auto strong = [&](const Matcher::Hit& h) {
@@ -170,7 +177,8 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
       previous_adjacent_ok = false;
       continue;
     }
-    if (previous_adjacent_ok && !found.empty() && OnlySpaceBetween(text, found.back().end, h.begin)) {
+    if (previous_adjacent_ok && !found.empty() &&
+        OnlySpaceBetween(text, found.back().end, h.begin)) {
       Mention& prev = found.back();
       if (!Nest(gaz, &prev, &m) && HasFullForm(prev) && !HasFullForm(m)) {
         previous_adjacent_ok = false;  // 北海市重庆…: part of a proper name

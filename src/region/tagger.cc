@@ -28,7 +28,9 @@ constexpr double kPageConfidence = 0.6;
 constexpr std::string_view kStaffBylines[] = {"本报", "记者", "通讯员"};
 constexpr std::string_view kWireBylines[] = {"新华社", "中新社", "人民日报", "央视"};
 
-bool Contains(std::string_view s, std::string_view w) { return s.find(w) != std::string_view::npos; }
+bool Contains(std::string_view s, std::string_view w) {
+  return s.find(w) != std::string_view::npos;
+}
 
 // True when the byline is the paper's own staff (本报记者, 通讯员 ...).
 bool IsStaffByline(std::string_view byline) {
@@ -56,7 +58,8 @@ struct Analysis {
   bool local = false;
 };
 
-Analysis Analyze(const Gazetteer::Impl& gaz, const RegionOptions& options, const RegionInput& article) {
+Analysis Analyze(const Gazetteer::Impl& gaz, const RegionOptions& options,
+                 const RegionInput& article) {
   Analysis an;
   std::string normal[region::kFields];
   std::string_view fields[region::kFields] = {article.dateline, article.title, article.text};
@@ -76,7 +79,8 @@ Analysis Analyze(const Gazetteer::Impl& gaz, const RegionOptions& options, const
 // The mentions that vote, with weak readings kept only where they count: in
 // the dateline, beside a parent, with their parent named by a strong reading
 // elsewhere in the article, or inside `home` (a page's home unit, or -1).
-std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mention>& all, int32_t home) {
+std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mention>& all,
+                            int32_t home) {
   std::vector<int32_t> strong;
   for (const Mention& m : all) {
     for (const NameEntry& e : m.candidates) {
@@ -134,13 +138,14 @@ std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mentio
 
 struct Decision {
   int32_t unit = -1;
-  int field = -1;      // most trusted field that voted for it
-  double share = 0;    // its share of all votes at this level
+  int field = -1;    // most trusted field that voted for it
+  double share = 0;  // its share of all votes at this level
 };
 
 // Votes at `level` among units under `parent` (-1: any); unit -1 on a tie
 // or when nobody votes.
-Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, Level level, int32_t parent) {
+Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, Level level,
+              int32_t parent) {
   std::map<int32_t, std::pair<double, int>> score;  // unit -> (votes, best field)
   double total = 0;
   std::vector<int32_t> units;
@@ -177,7 +182,9 @@ Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, 
   return best;
 }
 
-RegionUnit UnitOf(const Gazetteer::Impl& gaz, int32_t u) { return RegionUnit{gaz.units[u].code, gaz.units[u].name}; }
+RegionUnit UnitOf(const Gazetteer::Impl& gaz, int32_t u) {
+  return RegionUnit{gaz.units[u].code, gaz.units[u].name};
+}
 
 // Fills `r` from unit indices (any may be -1).
 void Fill(const Gazetteer::Impl& gaz, int32_t p, int32_t c, int32_t k, Region* r) {
@@ -223,7 +230,8 @@ Region RegionTagger::Tag(const RegionInput& article) const {
 namespace {
 
 // The deepest unit shared by enough of the page's placed articles, or -1.
-int32_t HomeOf(const Gazetteer::Impl& gaz, const RegionOptions& options, const std::vector<Region>& own) {
+int32_t HomeOf(const Gazetteer::Impl& gaz, const RegionOptions& options,
+               const std::vector<Region>& own) {
   // Count the articles placed in each unit, at every level.
   std::map<std::string, int> count;
   int placed = 0;
@@ -300,9 +308,11 @@ std::vector<Region> RegionTagger::TagPage(const std::vector<RegionInput>& articl
 
 std::string RegionToJson(const Region& r) {
   auto unit = [](const std::optional<RegionUnit>& u) {
-    return u ? "{\"code\":" + JsonQuote(u->code) + ",\"name\":" + JsonQuote(u->name) + "}" : std::string("null");
+    return u ? "{\"code\":" + JsonQuote(u->code) + ",\"name\":" + JsonQuote(u->name) + "}"
+             : std::string("null");
   };
-  return "{\"province\":" + unit(r.province) + ",\"city\":" + unit(r.city) + ",\"county\":" + unit(r.county) +
+  return "{\"province\":" + unit(r.province) + ",\"city\":" + unit(r.city) +
+         ",\"county\":" + unit(r.county) +
          ",\"evidence\":" + (r.evidence.empty() ? std::string("null") : JsonQuote(r.evidence)) +
          ",\"confidence\":" + JsonNumber(r.confidence) + "}";
 }

@@ -22,7 +22,9 @@ const Gazetteer& Gaz() {
 std::string Code(const std::optional<RegionUnit>& u) { return u ? u->code : "-"; }
 
 // "province/city/county" codes, "-" for an unset level.
-std::string Codes(const Region& r) { return Code(r.province) + "/" + Code(r.city) + "/" + Code(r.county); }
+std::string Codes(const Region& r) {
+  return Code(r.province) + "/" + Code(r.city) + "/" + Code(r.county);
+}
 
 Region Place(std::string_view dateline, std::string_view title, std::string_view text) {
   RegionTagger tagger(&Gaz());
@@ -124,9 +126,11 @@ TEST(RegionTaggerTest, DatelineOutranksTitleAndBody) {
 TEST(RegionTaggerTest, PageHomeRegionForArticlesThatNameNoPlace) {
   RegionTagger tagger(&Gaz());
   std::vector<RegionInput> page = {
-      {"沁源县外卖小哥享受温暖配送", "", "沁源县通过强组织、优服务，把温暖送到外卖员心坎上。", "通讯员 樊留波"},
+      {"沁源县外卖小哥享受温暖配送", "", "沁源县通过强组织、优服务，把温暖送到外卖员心坎上。",
+       "通讯员 樊留波"},
       {"农村困境儿童感受浓情冬日", "", "长治市潞城区开展关爱活动。", "记者 皇甫艳斌"},
-      {"淮海集团团员青年观看爱国影片", "", "集团团委近日组织团员观看爱国主义教育影片。", "记者 田彦君"},
+      {"淮海集团团员青年观看爱国影片", "", "集团团委近日组织团员观看爱国主义教育影片。",
+       "记者 田彦君"},
       {"长治学院志愿者开展生命教育体验", "", "长治学院的志愿者走进社区。", "记者 韦婧"},
       {"中国式现代化", "", "文章指出，党的领导决定中国式现代化。", ""},
       {"太行天路咖啡屋", "", "一位来自越南的平顺媳妇在路旁摆起咖啡摊。", ""},
@@ -140,7 +144,7 @@ TEST(RegionTaggerTest, PageHomeRegionForArticlesThatNameNoPlace) {
   EXPECT_EQ(Codes(r[1]), "140000/140400/140406");
   EXPECT_EQ(Codes(r[2]), "140000/140400/-");  // staff report, no place: home
   EXPECT_EQ(r[2].evidence, "page");
-  EXPECT_TRUE(r[4].empty());                   // a reprint with no marker stays null
+  EXPECT_TRUE(r[4].empty());                       // a reprint with no marker stays null
   EXPECT_EQ(Codes(r[5]), "140000/140400/140425");  // 平顺 counts inside the home city
   // The same articles on their own: nothing for the staff report.
   EXPECT_TRUE(tagger.Tag(page[2]).empty());
@@ -157,6 +161,9 @@ TEST(RegionTaggerTest, BadTextNeverCrashesAndIsDeterministic) {
   Region b = Place(junk, junk, junk);
   EXPECT_EQ(RegionToJson(a), RegionToJson(b));
   EXPECT_TRUE(Place("", "", "").empty());
+  // Radical look-alikes from PDF extraction match as ordinary characters.
+  EXPECT_EQ(Codes(Place("", "", "\u2EC4双版纳州")), "530000/532800/-");
+  EXPECT_EQ(Codes(Place("", "", "陕\u2EC4\u2ED3安区")), "610000/610100/610116");
   std::string long_text;
   for (int i = 0; i < 20000; ++i) long_text += "湖南长沙";
   EXPECT_EQ(Codes(Place("", "", long_text)), "430000/430100/-");
@@ -165,14 +172,16 @@ TEST(RegionTaggerTest, BadTextNeverCrashesAndIsDeterministic) {
 // Random bytes and random mixes of place-name pieces: no crash, same answer
 // twice, and every code given is one of the gazetteer's.
 TEST(RegionTaggerTest, RandomInputNeverCrashes) {
-  const std::vector<std::string> pieces = {"北京", "市", "朝阳", "区", "五大连池", "重庆", "路", "\xe5", "\xff",
-                                           "\n", " ", "东风镇", "长治久安", "黔东南州", "我区", "湖南", "安乡"};
+  const std::vector<std::string> pieces = {
+      "北京", "市", "朝阳",   "区",       "五大连池", "重庆", "路",   "\xe5", "\xff",
+      "\n",   " ",  "东风镇", "长治久安", "黔东南州", "我区", "湖南", "安乡"};
   std::mt19937 rng(5);
   RegionTagger tagger(&Gaz());
   for (int round = 0; round < 300; ++round) {
     std::string text;
     for (int i = 0; i < 40; ++i) {
-      text += rng() % 5 == 0 ? std::string(1, static_cast<char>(rng() % 256)) : pieces[rng() % pieces.size()];
+      text += rng() % 5 == 0 ? std::string(1, static_cast<char>(rng() % 256))
+                             : pieces[rng() % pieces.size()];
     }
     const std::string title = text.substr(0, 30), dateline = text.substr(0, 12);
     std::vector<RegionInput> page = {{title, dateline, text, "记者"}, {{}, {}, text, {}}};

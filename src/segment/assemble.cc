@@ -415,11 +415,16 @@ class Assembler {
     }
     if (s == m) return;
     // The rest goes to the body below; each dateline but the last opens a
-    // headline whose body is elsewhere on the page (an orphan).
+    // headline whose body is elsewhere on the page (an orphan). Lines above
+    // the first dateline (a column name) stay with it.
     std::vector<HeadBlock> rest(blocks.begin() + s, blocks.end());
     std::vector<std::vector<HeadBlock>> parts(1);
+    bool has_dateline = false;  // the current part has one
     for (size_t k = 0; k < rest.size(); ++k) {
-      if (rest[k].kind == ItemKind::kDateline && !parts.back().empty()) parts.emplace_back();
+      if (rest[k].kind == ItemKind::kDateline) {
+        if (has_dateline) parts.emplace_back();
+        has_dateline = true;
+      }
       parts.back().push_back(rest[k]);
     }
     for (size_t p = 0; p < parts.size(); ++p) {

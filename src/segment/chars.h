@@ -24,6 +24,16 @@ inline char32_t NextChar(std::string_view s, size_t* pos) {
     ++*pos;
     return b0;
   }
+  // Most CJK text is three-byte sequences: decode those here.
+  if ((b0 & 0xF0) == 0xE0 && *pos + 2 < s.size()) {
+    const unsigned char b1 = static_cast<unsigned char>(s[*pos + 1]);
+    const unsigned char b2 = static_cast<unsigned char>(s[*pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      *pos += 3;
+      return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
+             (b2 & 0x3F);
+    }
+  }
   return DecodeMultibyte(s, pos);
 }
 

@@ -70,7 +70,7 @@ class Classifier {
 
   // The line's own markers: opener, jump marker, 摘自 trailer. Returns false
   // when the line has none (it is then classified as a whole).
-  bool SplitMarkers(int line, int block, bool prose_block) {
+  bool SplitMarkers(int line, int block) {
     const std::string_view text = m_.lines[line].text;
     const std::optional<Opener> opener = FindOpener(text);
     const std::optional<JumpMarker> jump = FindJumpMarker(text);
@@ -99,7 +99,6 @@ class Classifier {
         const bool head = !after_opener && IsHeadlineShape(before, 0);
         Add(head ? ItemKind::kHead : ItemKind::kBody, line, pos, jump->span.begin, block);
       }
-      Item marker;
       Add(ItemKind::kJump, line, jump->span.begin, jump->span.end, block);
       if (!m_.items.empty() && m_.items.back().kind == ItemKind::kJump) {
         m_.items.back().jump_to = !jump->continued_from;
@@ -116,7 +115,6 @@ class Classifier {
       Add(ItemKind::kSource, line, *open_source, text.size(), block);
       source_continues_ = true;
     }
-    (void)prose_block;
     return true;
   }
 
@@ -206,7 +204,7 @@ class Classifier {
         Add(ItemKind::kSource, line, 0, text.size(), b);
         continue;
       }
-      if (SplitMarkers(line, b, prose)) continue;
+      if (SplitMarkers(line, b)) continue;
       if (prose && i < jump_line && IsHeadlineShape(text, 0)) {
         Add(ItemKind::kHead, line, 0, text.size(), b);  // the headline over a jump marker
       } else if (prose) {

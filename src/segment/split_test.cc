@@ -247,6 +247,49 @@ TEST(SplitTest, BodySplitAroundAnotherHeadline) {
   EXPECT_NE(second->text.find("日本及周边地区"), std::string::npos) << second->text;
 }
 
+TEST(SplitTest, HeadlineFindsItsBodyElsewhereOnThePage) {
+  // A dateline and headline at the top with no body under them; their body
+  // is the end of the page, printed after another article in a narrower
+  // column.
+  std::vector<std::string> lines = {"某省某市：", "", "推进流动留守儿童", "监测摸排工作",
+                                    " 某省某县：", "", "某县举办国际音乐季", ""};
+  auto add = [&](const std::string& para, size_t width) {
+    std::string line;
+    size_t chars = 0;
+    for (size_t p = 0; p < para.size(); p += 3) {
+      line += para.substr(p, 3);
+      if (++chars == width) {
+        lines.push_back(line);
+        line.clear();
+        chars = 0;
+      }
+    }
+    if (!line.empty()) lines.push_back(line);
+    lines.push_back("");
+  };
+  add("近日某县国际音乐季开幕音乐会在音乐厅举行来自世界各地的艺术家同台献艺共同奏响跨文化交流的"
+      "时代华章。", 21);
+  add("本届音乐季以丝绸之路为主线展现各国在音乐艺术领域的发展促进不同文明之间的对话与理解通过音乐"
+      "这一共通的语言跨越隔阂增进友谊。", 21);
+  add("据了解该音乐季自二〇一七年起已成功举办四届共有数千名艺术家和近百个音乐团体踏足该县上演了百"
+      "余场精彩表演和交流活动。", 21);
+  add("近日记者从某市获悉该市通过加强顶层设计强化网格管理扎实推进流动儿童留守儿童监测摸排工作。", 16);
+  add("近年来该市高度重视流动儿童留守儿童权益保障工作发动基层力量开展集中摸底排查确保工作高效推"
+      "进。", 16);
+  lines.push_back("（某报记者 张三）");
+  const SplitResult r = SplitPage("p", Join(lines));
+  ASSERT_EQ(r.articles.size(), 2u);
+  // Numbered by the first line: the headline at the top comes first.
+  EXPECT_EQ(r.articles[0].title, "推进流动留守儿童监测摸排工作");
+  EXPECT_EQ(r.articles[0].dateline, "某省某市");
+  EXPECT_EQ(r.articles[0].byline, "某报记者 张三");
+  EXPECT_EQ(r.articles[0].text.find("近日记者从某市获悉"), 0u) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "某县举办国际音乐季");
+  EXPECT_EQ(r.articles[1].dateline, "某省某县");
+  EXPECT_EQ(r.articles[1].text.find("记者从某市"), std::string::npos) << r.articles[1].text;
+  EXPECT_FALSE(r.articles[1].byline);
+}
+
 TEST(SplitTest, PunctuationFormDoesNotMatter) {
   const std::string full = Join({"某县：", "", "推动党建与脱贫成果融合", "",
                                  "近年来，某县积极探索建立长效机制，做好动态监测。", "",

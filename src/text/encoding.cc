@@ -197,9 +197,11 @@ StatusOr<DecodedText> DecodeIcu(std::string_view bytes, std::string_view name,
     target = reinterpret_cast<UChar*>(u.data()) + used;
   }
   u.resize(target - reinterpret_cast<UChar*>(u.data()));
-  const char* standard = ucnv_getStandardName(ucnv_getName(cnv.get(), &err), "IANA", &err);
+  UErrorCode name_err = U_ZERO_ERROR;
+  const char* standard =
+      ucnv_getStandardName(ucnv_getName(cnv.get(), &name_err), "IANA", &name_err);
   DecodedText out;
-  out.encoding = (standard && U_SUCCESS(err)) ? standard : encoding;
+  out.encoding = (standard && U_SUCCESS(name_err)) ? standard : encoding;
   if (out.encoding == "GB18030" || ucnv_compareNames(out.encoding.c_str(), "gb18030") == 0) {
     out.encoding = kGb18030;
   }

@@ -3,10 +3,16 @@
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/uniset.h>
 #include <unicode/unistr.h>
+#include <unicode/unorm2.h>
 
+#include <cstdint>
 #include <memory>
+#include <vector>
+
+#include "text/utf8.h"
 
 namespace baokan::text {
 namespace {
@@ -42,11 +48,18 @@ class Nfkc {
     }
     applied_.addAll(kept_).complement().freeze();
     kept_.freeze();
+    inert_.assign(0x10000 / 64, 0);
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      const bool quick_yes = u_getIntPropertyValue(c, UCHAR_NFKC_QUICK_CHECK) == UNORM_YES &&
+                             u_getCombiningClass(c) == 0;
+      if (quick_yes || kept_.contains(c)) inert_[c >> 6] |= uint64_t{1} << (c & 63);
+    }
     filtered_ = std::make_unique<icu::FilteredNormalizer2>(*nfkc_, applied_);
     ok_ = U_SUCCESS(err);
   }
 
   bool Kept(char32_t c) const { return kept_.contains(static_cast<UChar32>(c)); }
+  const uint64_t* Inert() const { return inert_.data(); }
 
   void Append(std::string_view in, std::string* out) const {
     if (!ok_) {
@@ -64,6 +77,7 @@ class Nfkc {
   icu::UnicodeSet kept_;
   icu::UnicodeSet applied_;  // FilteredNormalizer2 keeps a reference
   std::unique_ptr<icu::FilteredNormalizer2> filtered_;
+  std::vector<uint64_t> inert_;  // bitmap over the BMP, see NfkcInertBits
   bool ok_ = false;
 };
 
@@ -72,20 +86,52 @@ const Nfkc& NfkcInstance() {
   return *instance;
 }
 
-// The shared prototype of the transliterator and the characters that
-// trigger it; each thread works on its own clone.
+// A set of code points as a bitmap: one lookup per character.
+class CodePointBits {
+ public:
+  CodePointBits() : words_(0x110000 / 64, 0) {}
+  void Add(UChar32 c) { words_[c >> 6] |= uint64_t{1} << (c & 63); }
+  void AddAll(const icu::UnicodeSet& set) {
+    for (int32_t r = 0; r < set.getRangeCount(); ++r) {
+      for (UChar32 c = set.getRangeStart(r); c <= set.getRangeEnd(r); ++c) Add(c);
+    }
+  }
+  bool Has(char32_t c) const { return c < 0x110000 && (words_[c >> 6] >> (c & 63)) & 1; }
+
+ private:
+  std::vector<uint64_t> words_;
+};
+
+// The shared prototype of the transliterator and what tells which text it
+// can change; each thread works on its own clone.
 struct Simplifier {
   std::unique_ptr<icu::Transliterator> prototype;
-  // Characters at least one of which is in every text the transliterator
-  // changes: those it changes when they stand alone, plus one character of
-  // each rule that changes a phrase none of whose characters changes alone
-  // (祇要 > 只要: 祇). The source set would do too, but it is far
-  // larger (phrase rules such as 單于 > 单于 put 于 in it) and would send
-  // nearly every line through the slow transliterator.
-  icu::UnicodeSet trigger;
+  // The characters the transliterator changes when they stand alone. Its
+  // source set is far larger (phrase rules such as 單于 > 单于 put 于 in it)
+  // and would send nearly all text through the slow transliterator.
+  CodePointBits trigger;
+  // The phrases of the rules that change text none of whose characters
+  // changes alone (祇要 > 只要), and their first characters.
+  std::vector<std::string> phrases;
+  CodePointBits phrase_start;
   // Line ends and punctuation that no rule mentions: no rule matches across
   // them, so the text between two of them is transliterated on its own.
-  icu::UnicodeSet separators;
+  CodePointBits separator;
+
+  // False when no rule can change `part`.
+  bool MayChange(std::string_view part) const {
+    bool phrase_possible = false;
+    for (size_t i = 0; i < part.size();) {
+      const char32_t c = NextCodePoint(part, &i);
+      if (trigger.Has(c)) return true;
+      phrase_possible |= phrase_start.Has(c);
+    }
+    if (!phrase_possible) return false;
+    for (const std::string& phrase : phrases) {
+      if (part.find(phrase) != std::string_view::npos) return true;
+    }
+    return false;
+  }
 };
 
 std::string_view TrimRule(std::string_view s) {
@@ -94,11 +140,11 @@ std::string_view TrimRule(std::string_view s) {
   return s.substr(a, s.find_last_not_of(" \n") - a + 1);
 }
 
-// Adds to *trigger a character of each rule "A > B;" with A != B that holds
-// no character of *trigger, and to *mentioned every character of every A.
-// Returns false when a rule is not of that simple form (then the caller
-// must use the whole source set and split at line ends only).
-bool ReadRules(const icu::Transliterator& t, icu::UnicodeSet* trigger, icu::UnicodeSet* mentioned) {
+// Reads the rules "A > B;" of `t`: adds each A with A != B that holds no
+// trigger character to s->phrases, and every character of every A to
+// *mentioned. Returns false when a rule is not of that simple form.
+bool ReadRules(const icu::Transliterator& t, const icu::UnicodeSet& triggers, Simplifier* s,
+               icu::UnicodeSet* mentioned) {
   icu::UnicodeString rules;
   t.toRules(rules, false);
   std::string text;
@@ -115,18 +161,11 @@ bool ReadRules(const icu::Transliterator& t, icu::UnicodeSet* trigger, icu::Unic
     const icu::UnicodeString a = icu::UnicodeString::fromUTF8(
         icu::StringPiece(lhs.data(), static_cast<int32_t>(lhs.size())));
     mentioned->addAll(a);
-    if (lhs == TrimRule(rule.substr(arrow + 3)) || lhs.empty()) continue;
-    const std::string_view rhs = TrimRule(rule.substr(arrow + 3));
-    const icu::UnicodeString b = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(rhs.data(), static_cast<int32_t>(rhs.size())));
-    if (!trigger->containsNone(a)) continue;
-    // The first character that differs is rarer than the first character
-    // (五嶽 > 五岳: 嶽, not 五).
-    int32_t i = 0;
-    while (i < a.length() && i < b.length() && a.char32At(i) == b.char32At(i)) {
-      i = a.moveIndex32(i, 1);
+    if (lhs.empty() || lhs == TrimRule(rule.substr(arrow + 3))) continue;
+    if (triggers.containsNone(a)) {
+      s->phrases.emplace_back(lhs);
+      s->phrase_start.Add(a.char32At(0));
     }
-    trigger->add(a.char32At(i < a.length() ? i : 0));
   }
   return true;
 }
@@ -138,26 +177,25 @@ const Simplifier& SimplifierInstance() {
     s->prototype.reset(
         icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, err));
     if (U_FAILURE(err)) s->prototype.reset();
-    if (s->prototype) {
-      icu::UnicodeSet source;
-      s->prototype->getSourceSet(source);
-      for (int32_t r = 0; r < source.getRangeCount(); ++r) {
-        for (UChar32 c = source.getRangeStart(r); c <= source.getRangeEnd(r); ++c) {
-          icu::UnicodeString one(c);
-          s->prototype->transliterate(one);
-          if (one != icu::UnicodeString(c)) s->trigger.add(c);
-        }
-      }
-      icu::UnicodeSet mentioned;
-      s->separators.add(u'\n');
-      if (ReadRules(*s->prototype, &s->trigger, &mentioned)) {
-        s->separators.addAll(icu::UnicodeString(u"，。；：？！、,.;:?! ")).removeAll(mentioned);
-      } else {
-        s->trigger = source;
+    s->separator.Add(U'\n');
+    if (!s->prototype) return s;
+    icu::UnicodeSet source, triggers, mentioned;
+    s->prototype->getSourceSet(source);
+    for (int32_t r = 0; r < source.getRangeCount(); ++r) {
+      for (UChar32 c = source.getRangeStart(r); c <= source.getRangeEnd(r); ++c) {
+        icu::UnicodeString one(c);
+        s->prototype->transliterate(one);
+        if (one != icu::UnicodeString(c)) triggers.add(c);
       }
     }
-    s->trigger.freeze();
-    s->separators.freeze();
+    if (ReadRules(*s->prototype, triggers, s, &mentioned)) {
+      s->trigger.AddAll(triggers);
+      icu::UnicodeSet separators(icu::UnicodeString(u"[，。；：？！、,.;:?!\\ ]"), err);
+      s->separator.AddAll(separators.removeAll(mentioned));
+    } else {
+      s->trigger.AddAll(source);  // unknown rules: any source character may matter
+      s->phrases.clear();
+    }
     return s;
   }();
   return *instance;
@@ -179,32 +217,34 @@ bool KeptFromNfkc(char32_t c) { return NfkcInstance().Kept(c); }
 
 void AppendNfkc(std::string_view in, std::string* out) { NfkcInstance().Append(in, out); }
 
+const uint64_t* NfkcInertBits() { return NfkcInstance().Inert(); }
+
 std::string ToSimplified(std::string_view in) {
   icu::Transliterator* t = ThreadSimplifier();
   if (t == nullptr) return std::string(in);
   const Simplifier& shared = SimplifierInstance();
   std::string out;
   out.reserve(in.size());
-  auto span = [&](const icu::UnicodeSet& set, size_t from, USetSpanCondition condition) {
-    return from + set.spanUTF8(in.data() + from, static_cast<int32_t>(in.size() - from), condition);
-  };
-  size_t pos = 0;
-  while (pos < in.size()) {
-    const size_t start = span(shared.separators, pos, USET_SPAN_CONTAINED);
-    out.append(in.substr(pos, start - pos));
-    if (start == in.size()) break;
-    pos = span(shared.separators, start, USET_SPAN_NOT_CONTAINED);
-    const std::string_view part = in.substr(start, pos - start);
-    if (shared.trigger.spanUTF8(part.data(), static_cast<int32_t>(part.size()),
-                                USET_SPAN_NOT_CONTAINED) == static_cast<int32_t>(part.size())) {
+  auto convert = [&](std::string_view part) {
+    if (!shared.MayChange(part)) {
       out.append(part);
-      continue;
+      return;
     }
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
         icu::StringPiece(part.data(), static_cast<int32_t>(part.size())));
     t->transliterate(u);
     u.toUTF8String(out);
+  };
+  size_t start = 0;  // of the current part
+  size_t i = 0;
+  while (i < in.size()) {
+    const size_t at = i;
+    if (!shared.separator.Has(NextCodePoint(in, &i))) continue;
+    convert(in.substr(start, at - start));
+    out.append(in.substr(at, i - at));
+    start = i;
   }
+  convert(in.substr(start));
   return out;
 }
 

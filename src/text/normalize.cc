@@ -2,7 +2,9 @@
 //   1. Prepare (here): invalid UTF-8 -> U+FFFD, line ends -> "\n", deleted
 //      characters dropped, radicals mapped. Dropping comes first so that
 //      NFKC sees the characters that end up side by side.
-//   2. NFKC, except for the characters KeptFromNfkc (icu_forms.cc).
+//   2. NFKC, except for the characters KeptFromNfkc (icu_forms.cc);
+//      skipped when pass 1 saw only characters NFKC leaves alone (most
+//      Chinese text: ideographs, ASCII, CJK punctuation).
 //   3. CleanLine (punctuation.cc): spaces folded and trimmed, the
 //      context-decided punctuation set in its ASCII or full-width form.
 // join_lines runs after 2 (and NFKC again after it), simplified after 3.
@@ -38,8 +40,11 @@ bool IsSpaceBreak(char32_t c) {
   return c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
 }
 
-// Pass 1. Copies `in` to *out, changing only what must change.
-void Prepare(std::string_view in, std::string* out) {
+// Pass 1. Copies `in` to *out, changing only what must change. Returns
+// false when the result is sure to come out of pass 2 unchanged.
+bool Prepare(std::string_view in, std::string* out) {
+  const uint64_t* inert = text::NfkcInertBits();
+  bool needs_nfkc = false;
   out->reserve(out->size() + in.size());
   size_t copied = 0;  // in[copied, i) is still to be copied unchanged
   size_t i = 0;
@@ -53,6 +58,7 @@ void Prepare(std::string_view in, std::string* out) {
     const size_t start = i;
     bool valid = true;
     const char32_t c = NextCodePoint(in, &i, &valid);
+    needs_nfkc |= !text::IsNfkcInert(inert, c);
     if (valid && (c >= 0x3000 ? c != 0xFEFF
                               : c != '\r' && !IsSpaceBreak(c) && !text::IsDeleted(c) &&
                                     text::RadicalEquivalent(c) == 0)) {
@@ -76,21 +82,31 @@ void Prepare(std::string_view in, std::string* out) {
     }
   }
   out->append(in.substr(copied));
+  return needs_nfkc;
 }
 
 }  // namespace
 
 std::string Normalize(std::string_view text, const NormalizeOptions& options) {
   std::string prepared;
-  Prepare(text, &prepared);
   std::string nfkc;
-  text::AppendNfkc(prepared, &nfkc);
+  const bool needs_nfkc = Prepare(text, &prepared);
+  if (needs_nfkc) {
+    text::AppendNfkc(prepared, &nfkc);
+  } else {
+    nfkc.swap(prepared);
+  }
   if (options.join_lines) {
     // Joined after NFKC, so that ＡＢＣ and ABC join alike; NFKC once more,
-    // as a join can put a combining mark after its base character.
-    prepared = JoinLines(nfkc);
+    // as a join can put a combining mark after its base character (text of
+    // NFKC-inert characters stays so when joined).
+    std::string joined = JoinLines(nfkc);
     nfkc.clear();
-    text::AppendNfkc(prepared, &nfkc);
+    if (needs_nfkc) {
+      text::AppendNfkc(joined, &nfkc);
+    } else {
+      nfkc.swap(joined);
+    }
   }
   std::string out;
   out.reserve(nfkc.size());
@@ -110,9 +126,12 @@ std::string MatchForm(std::string_view text) {
   // Pass 3 only sets white space and punctuation, which this drops anyway:
   // passes 1 and 2 give the same letters, digits and ideographs.
   std::string prepared;
-  Prepare(text, &prepared);
   std::string normal;
-  text::AppendNfkc(prepared, &normal);
+  if (Prepare(text, &prepared)) {
+    text::AppendNfkc(prepared, &normal);
+  } else {
+    normal.swap(prepared);
+  }
   std::string out;
   out.reserve(normal.size());
   size_t run = 0;  // normal[run, start) is kept

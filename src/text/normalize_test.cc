@@ -233,6 +233,29 @@ TEST(NormalizeTest, IdempotentForEveryCodePoint) {
   }
 }
 
+// Normalize skips NFKC for text made only of characters NfkcInertBits
+// names: each of them, beside itself and beside common neighbours, must come
+// out of NFKC unchanged.
+TEST(NormalizeTest, NfkcInertCharactersAreLeftAloneByNfkc) {
+  const uint64_t* bits = text::NfkcInertBits();
+  size_t inert = 0;
+  for (char32_t c = 1; c < 0x10000; ++c) {
+    if (!text::IsNfkcInert(bits, c)) continue;
+    ++inert;
+    std::string ch;
+    text::AppendUtf8(c, &ch);
+    for (const std::string& s : {ch + ch, "a" + ch + "中", ch + "，" + ch + " e"}) {
+      std::string out;
+      text::AppendNfkc(s, &out);
+      ASSERT_EQ(out, s) << "U+" << std::hex << static_cast<uint32_t>(c);
+    }
+  }
+  EXPECT_GT(inert, 40000u);
+  EXPECT_FALSE(text::IsNfkcInert(bits, U'Ａ'));
+  EXPECT_FALSE(text::IsNfkcInert(bits, 0x0301));  // combining acute
+  EXPECT_TRUE(text::IsNfkcInert(bits, U'中'));
+}
+
 TEST(NormalizeTest, ThreadSafe) {
   const std::string text = "繁體中文,資料庫(ＡＢＣ)\u3000⻄安\n第二行,abc";
   NormalizeOptions o;

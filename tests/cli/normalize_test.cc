@@ -108,6 +108,12 @@ TEST(NormalizeCommand, ReplaceModeCountsReplacements) {
   EXPECT_NE(r.err.find("replaced 1"), std::string::npos) << r.err;
 }
 
+TEST(NormalizeCommand, UnknownEncodingIsAUsageError) {
+  CommandResult r = RunBaokan({"normalize", "--encoding", "no-such-charset", "-"}, "x\n");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("no-such-charset"), std::string::npos) << r.err;
+}
+
 TEST(NormalizeCommand, BadOnInvalidValueIsAUsageError) {
   CommandResult r = RunBaokan({"normalize", "--on-invalid=ignore", "-"}, "x\n");
   EXPECT_EQ(r.exit_code, 2);
@@ -115,7 +121,7 @@ TEST(NormalizeCommand, BadOnInvalidValueIsAUsageError) {
 
 TEST(NormalizeCommand, FieldModeNormalizesOneFieldAndPassesTheRestThrough) {
   std::string input =
-      R"({"id":"a","text":"残疾证,我母亲(90岁)","extra":{"k":[1,2.50,"ＡＢ"]}})" "\n";
+      R"json({"id":"a","text":"残疾证,我母亲(90岁)","extra":{"k":[1,2.50,"ＡＢ"]}})json" "\n";
   CommandResult r = RunBaokan({"normalize", "--field", "text", "-"}, input);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("残疾证，我母亲（90岁）"), std::string::npos) << r.out;

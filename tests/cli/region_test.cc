@@ -14,7 +14,8 @@ const std::string kModels = BAOKAN_SOURCE_DIR "/models";
 std::vector<std::string> Lines(const std::string& s) {
   std::vector<std::string> out;
   size_t from = 0;
-  for (size_t nl; (nl = s.find('\n', from)) != std::string::npos; from = nl + 1) out.push_back(s.substr(from, nl - from));
+  for (size_t nl; (nl = s.find('\n', from)) != std::string::npos; from = nl + 1)
+    out.push_back(s.substr(from, nl - from));
   return out;
 }
 
@@ -34,13 +35,17 @@ TEST(RegionCommandTest, AddsRegionAndPassesOtherFieldsThrough) {
   auto lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 4u);
   EXPECT_NE(lines[0].find(R"("extra":[1,2])"), std::string::npos) << lines[0];
-  EXPECT_NE(lines[0].find(R"("county":{"code":"140431","name":"沁源县"})"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find(R"("county":{"code":"140431","name":"沁源县"})"), std::string::npos)
+      << lines[0];
   // The staff report that names no place takes the page's home region.
-  EXPECT_NE(lines[2].find(R"("city":{"code":"140400","name":"长治市"},"county":null,"evidence":"page")"),
-            std::string::npos)
+  EXPECT_NE(
+      lines[2].find(R"("city":{"code":"140400","name":"长治市"},"county":null,"evidence":"page")"),
+      std::string::npos)
       << lines[2];
-  EXPECT_NE(lines[3].find(R"("region":{"province":{"code":"430000","name":"湖南省"},"city":{"code":"430100","name":"长沙市"},"county":null,"evidence":"dateline")"),
-            std::string::npos)
+  EXPECT_NE(
+      lines[3].find(
+          R"("region":{"province":{"code":"430000","name":"湖南省"},"city":{"code":"430100","name":"长沙市"},"county":null,"evidence":"dateline")"),
+      std::string::npos)
       << lines[3];
   // Field order is kept; region comes last on records that had none.
   EXPECT_LT(lines[0].find("\"id\""), lines[0].find("\"extra\""));
@@ -50,15 +55,18 @@ TEST(RegionCommandTest, AddsRegionAndPassesOtherFieldsThrough) {
 TEST(RegionCommandTest, NoHomeLeavesPlacelessArticlesNull) {
   CommandResult r = RunBaokan({"region", "--gazetteer", kModels, "--no-home", "-"}, kPage);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(Lines(r.out)[2].find(R"("region":{"province":null,"city":null,"county":null,"evidence":null,"confidence":0})"),
-            std::string::npos);
+  EXPECT_NE(
+      Lines(r.out)[2].find(
+          R"("region":{"province":null,"city":null,"county":null,"evidence":null,"confidence":0})"),
+      std::string::npos);
 }
 
 TEST(RegionCommandTest, SameOutputAtAnyThreadCount) {
   std::string many;
   for (int i = 0; i < 300; ++i) {
     std::string page = kPage;
-    for (size_t at = 0; (at = page.find("\"p1", at)) != std::string::npos; at += 3) page.replace(at, 3, "\"q" + std::to_string(i));
+    for (size_t at = 0; (at = page.find("\"p1", at)) != std::string::npos; at += 3)
+      page.replace(at, 3, "\"q" + std::to_string(i));
     many += page;
   }
   CommandResult one = RunBaokan({"region", "--gazetteer", kModels, "--threads", "1", "-"}, many);
@@ -70,7 +78,8 @@ TEST(RegionCommandTest, SameOutputAtAnyThreadCount) {
 
 TEST(RegionCommandTest, BadLinesAreReportedWithFileAndLine) {
   std::string dir = MakeTempDir();
-  WriteFile(dir + "/a.jsonl", std::string(R"({"page":"x","text":"北京市海淀区"})") + "\n{\"page\": \"x\", \"text\n" +
+  WriteFile(dir + "/a.jsonl", std::string(R"({"page":"x","text":"北京市海淀区"})") +
+                                  "\n{\"page\": \"x\", \"text\n" +
                                   R"({"page":"x","title":7,"text":"上海"})" + "\n\xff\xfe\n");
   CommandResult r = RunBaokan({"region", "--gazetteer", kModels, dir + "/a.jsonl"});
   EXPECT_EQ(r.exit_code, 1);

@@ -1,0 +1,143 @@
+// `baokan run` and `baokan label`: the main job end to end on the seed pages.
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "run_command.h"
+#include "support/seed_scorer.h"
+
+namespace baokan::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* const kSeeds = BAOKAN_SOURCE_DIR "/corpus/seeds";
+
+// The number on the ledger row `label` in run's summary, or -1.
+long LedgerValue(const std::string& err, const std::string& label) {
+  size_t at = err.find("  " + label + " ");
+  if (at == std::string::npos) return -1;
+  size_t end = err.find('\n', at);
+  std::string row = err.substr(at + label.size() + 2, end - at - label.size() - 2);
+  return std::strtol(row.c_str(), nullptr, 10);
+}
+
+// Runs the seeds once per test binary and keeps the output directory.
+const std::string& SeedRun() {
+  static const std::string* dir = [] {
+    auto* d = new std::string(MakeTempDir());
+    CommandResult r = RunBaokan({"run", kSeeds, "-o", *d});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return d;
+  }();
+  return *dir;
+}
+
+TEST(RunCommand, SeedsMeetTheSplitRegionAndSubjectTargets) {
+  const std::string articles = ReadFile(SeedRun() + "/articles.jsonl");
+  SeedFigures s = ScoreSeeds(ReadScoredArticles(articles));
+  EXPECT_GE(s.recall(), 0.95) << s.Summary();
+  EXPECT_GE(s.precision(), 0.90) << s.Summary();
+  EXPECT_EQ(s.sources_ok, s.sources) << s.Summary();
+  EXPECT_EQ(s.continued_ok, s.continued) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.datelines_ok, s.datelines), 0.95) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.bylines_ok, s.bylines), 0.90) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.titles_ok, s.titles), 0.85) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.province_ok, s.province), 0.97) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.city_ok, s.city), 0.95) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.county_ok, s.county), 0.90) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.subject_ok, s.subject), 0.80) << s.Summary();
+  std::printf("run on seeds: %s\n", s.Summary().c_str());
+}
+
+TEST(RunCommand, WritesEveryOutputAndNoWorkingFiles) {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(SeedRun())) {
+    names.push_back(e.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"articles.jsonl", "clusters.tsv", "noise.jsonl",
+                                             "report.html"}));
+  const std::string html = ReadFile(SeedRun() + "/report.html");
+  for (const char* id : {"ledger", "provinces", "subjects", "reprints", "uncertain"}) {
+    EXPECT_NE(html.find(std::string("id=\"") + id + "\""), std::string::npos) << id;
+  }
+  EXPECT_NE(html.find("The ledger balances"), std::string::npos);
+}
+
+TEST(RunCommand, LedgerIsPrintedAndBalances) {
+  std::string dir = MakeTempDir();
+  CommandResult r = RunBaokan({"run", kSeeds, "-o", dir});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* row : {"pages read", "non-blank page lines", "in articles", "in noise",
+                          "articles split", "reprints folded", "articles written"}) {
+    EXPECT_NE(r.err.find(row), std::string::npos) << row << "\n" << r.err;
+  }
+  // Every record carries region and subject.
+  for (const ScoredArticle& a : ReadScoredArticles(ReadFile(dir + "/articles.jsonl"))) {
+    EXPECT_TRUE(a.subject.has_value()) << a.page;
+  }
+}
+
+TEST(RunCommand, SameOutputForOneAndTwoThreadsAndReversedInputs) {
+  std::string one = MakeTempDir(), two = MakeTempDir();
+  std::vector<std::string> pages = SeedPages();
+  std::vector<std::string> reversed(pages.rbegin(), pages.rend());
+  std::vector<std::string> args1 = {"run", "--threads", "1", "-o", one};
+  args1.insert(args1.end(), pages.begin(), pages.end());
+  std::vector<std::string> args2 = {"run", "--threads", "2", "-o", two};
+  args2.insert(args2.end(), reversed.begin(), reversed.end());
+  ASSERT_EQ(RunBaokan(args1).exit_code, 0);
+  ASSERT_EQ(RunBaokan(args2).exit_code, 0);
+  for (const char* f : {"articles.jsonl", "clusters.tsv", "noise.jsonl"}) {
+    EXPECT_EQ(ReadFile(one + "/" + f), ReadFile(two + "/" + f)) << f;
+  }
+  EXPECT_EQ(ReadFile(one + "/report.html"), ReadFile(SeedRun() + "/report.html"));
+}
+
+TEST(RunCommand, ABadPageIsReportedAndTheRunGoesOn) {
+  std::string in = MakeTempDir(), out = MakeTempDir();
+  fs::copy(SeedPages()[0], in + "/000.txt");
+  WriteFile(in + "/bad.txt", std::string("\x00\x01\x02binary\x00", 10));
+  CommandResult r = RunBaokan({"run", in, "-o", out});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(in + "/bad.txt"), std::string::npos) << r.err;
+  EXPECT_EQ(LedgerValue(r.err, "pages that failed"), 1) << r.err;
+  EXPECT_EQ(LedgerValue(r.err, "pages read"), 1) << r.err;
+  EXPECT_FALSE(ReadFile(out + "/articles.jsonl").empty());
+}
+
+TEST(RunCommand, NeedsAnOutputDirectory) {
+  CommandResult r = RunBaokan({"run", kSeeds});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("-o OUTDIR"), std::string::npos) << r.err;
+}
+
+TEST(LabelCommand, AddsRegionAndSubjectAndPassesOtherFieldsThrough) {
+  std::string input =
+      R"({"id":"p#1","page":"p","title":"山东茌平","dateline":"山东茌平","text":"近年来，山东省聊城市茌平区乡村振兴局积极探索农业农村发展。","mine":[1,{"a":null}]})"
+      "\n";
+  CommandResult r = RunBaokan({"label", "-"}, input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(R"("mine":[1,{"a":null}])"), std::string::npos) << r.out;
+  std::vector<ScoredArticle> a = ReadScoredArticles(r.out);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].county.value_or(""), "371503");
+  EXPECT_TRUE(a[0].subject.has_value());
+}
+
+TEST(LabelCommand, CorruptModelIsAClearError) {
+  std::string dir = MakeTempDir();
+  WriteFile(dir + "/m.bin", "not a model at all");
+  WriteFile(dir + "/m.json", "{}");
+  CommandResult r = RunBaokan({"label", "--model", dir + "/m.bin", "-"}, "{\"text\":\"x\"}\n");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(dir + "/m."), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace baokan::testing
