@@ -15,7 +15,7 @@ LabelledGroup LabelGroup(PageGroup&& group, const RegionTagger* tagger,
                          const Classifier* classifier, const PredictOptions& predict) {
   LabelledGroup out;
   const size_t n = group.records.size();
-  std::vector<std::optional<std::string>> title(n), dateline(n), text(n);
+  std::vector<std::optional<std::string>> title(n), dateline(n), text(n), byline(n);
   std::vector<RegionInput> inputs;
   auto view = [](const std::optional<std::string>& s) {
     return s ? std::string_view(*s) : std::string_view();
@@ -23,11 +23,12 @@ LabelledGroup LabelGroup(PageGroup&& group, const RegionTagger* tagger,
   for (size_t i = 0; i < n; ++i) {
     const JsonRecord& r = group.records[i];
     for (auto [key, slot] : {std::pair{"title", &title[i]}, {"dateline", &dateline[i]},
-                             {"text", &text[i]}}) {
+                             {"text", &text[i]}, {"byline", &byline[i]}}) {
       Status s = r.GetString(key, slot);
       if (!s.ok()) out.errors.push_back(group.where[i] + ": " + s.message() + "; read as absent");
     }
-    inputs.push_back(RegionInput{view(title[i]), view(dateline[i]), view(text[i])});
+    inputs.push_back(
+        RegionInput{view(title[i]), view(dateline[i]), view(text[i]), view(byline[i])});
     out.text_bytes += title[i].value_or("").size() + dateline[i].value_or("").size() +
                       text[i].value_or("").size();
   }

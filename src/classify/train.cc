@@ -141,8 +141,10 @@ fasttext::Args MakeArgs(const TrainOptions& o, const std::string& input) {
   a.minCount = o.min_count;
   a.minn = o.minn;
   a.maxn = o.maxn;
-  // As the fastText command line does: no hash buckets when nothing uses them.
-  a.bucket = (o.word_ngrams <= 1 && o.maxn == 0) ? 0 : o.bucket;
+  // As the fastText command line does: no hash buckets when nothing uses them
+  // (autotune may turn n-grams on, so it keeps them).
+  bool hashed = o.word_ngrams > 1 || o.maxn > 0 || !o.autotune_validation.empty();
+  a.bucket = hashed ? o.bucket : 0;
   a.thread = o.threads;
   a.seed = o.seed;
   a.verbose = 0;
@@ -191,6 +193,10 @@ Status RunFastText(const TrainOptions& o, const std::string& tokens, const std::
     if (!valid.empty()) {
       args.autotuneValidationFile = valid;
       args.autotuneDuration = o.autotune_duration;
+      // fastText's search also draws dim (up to 500) and bucket (up to 10M):
+      // tens of GB for one trial. Both stay as given, which bounds memory.
+      args.setManual("dim");
+      args.setManual("bucket");
       if (!o.autotune_modelsize.empty()) args.autotuneModelSize = o.autotune_modelsize;
       fasttext::Autotune autotune(ft);
       autotune.train(args);

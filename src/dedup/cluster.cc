@@ -47,17 +47,41 @@ Clusters ClusterWithoutChaining(size_t n, const std::vector<uint32_t>& order,
   c.head.assign(n, kUnplaced);
   c.similarity.assign(n, 1.0f);
   c.containment.assign(n, 1.0f);
+  // Pass 1: who is an original. Walking `order`, an unplaced article becomes
+  // one and its unplaced neighbours become members.
+  std::vector<uint32_t> rank(n, 0);
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
   for (uint32_t d : order) {
     if (c.head[d] != kUnplaced) continue;
     c.head[d] = d;
     for (uint32_t k = start[d]; k < start[d + 1]; ++k) {
       const Edge& e = edges[adj[k]];
       const uint32_t other = e.a == d ? e.b : e.a;
-      if (c.head[other] != kUnplaced) continue;
-      c.head[other] = d;
-      c.similarity[other] = e.similarity;
-      c.containment[other] = e.containment;
+      if (c.head[other] == kUnplaced) c.head[other] = kUnplaced - 1;  // a member
     }
+  }
+  // Pass 2: each member joins the original it matches best (containment,
+  // then similarity, then the original's rank) among those it has an edge
+  // with, so that it is verified against the original it joins.
+  for (uint32_t m = 0; m < n; ++m) {
+    if (c.head[m] == m) continue;
+    const Edge* best = nullptr;
+    uint32_t best_head = kUnplaced;
+    for (uint32_t k = start[m]; k < start[m + 1]; ++k) {
+      const Edge& e = edges[adj[k]];
+      const uint32_t other = e.a == m ? e.b : e.a;
+      if (c.head[other] != other) continue;
+      if (best == nullptr || e.containment > best->containment ||
+          (e.containment == best->containment &&
+           (e.similarity > best->similarity ||
+            (e.similarity == best->similarity && rank[other] < rank[best_head])))) {
+        best = &e;
+        best_head = other;
+      }
+    }
+    c.head[m] = best_head;
+    c.similarity[m] = best->similarity;
+    c.containment[m] = best->containment;
   }
   return c;
 }

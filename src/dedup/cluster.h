@@ -41,10 +41,12 @@ struct Clusters {
 };
 
 // Clusters n articles. `order` lists every article once, best original first.
-// Walking `order`, an article not yet placed becomes a head and takes every
-// not-yet-placed article it has an edge with; nothing joins through another
-// member, so clusters never chain. Deterministic for given inputs (edge order
-// does not matter).
+// Walking `order`, an article not yet placed becomes a head and every
+// not-yet-placed article it has an edge with becomes a member; each member
+// then joins, among the heads it has an edge with, the one of highest
+// containment (then similarity, then order). A member is always verified
+// against its own head and nothing joins through another member, so clusters
+// never chain. Deterministic for given inputs (edge order does not matter).
 Clusters ClusterWithoutChaining(size_t n, const std::vector<uint32_t>& order,
                                 const std::vector<Edge>& edges);
 

@@ -57,6 +57,17 @@ TEST(ClusterTest, OrderDecidesTheOriginal) {
   EXPECT_EQ(c.head[2], 1u);
 }
 
+TEST(ClusterTest, MembersJoinTheOriginalTheyMatchBest) {
+  // 2 (a short copy) matches both originals 0 and 1, but 1 much better.
+  const std::vector<Edge> edges = {{0, 2, 0.2f, 0.55f}, {1, 2, 0.4f, 0.95f}};
+  Clusters c = ClusterWithoutChaining(3, {0, 1, 2}, edges);
+  EXPECT_EQ(c.head, (std::vector<uint32_t>{0, 1, 1}));
+  EXPECT_FLOAT_EQ(c.containment[2], 0.95f);
+  // Equal scores: the original earlier in the order wins.
+  const std::vector<Edge> tie = {{0, 2, 0.4f, 0.95f}, {1, 2, 0.4f, 0.95f}};
+  EXPECT_EQ(ClusterWithoutChaining(3, {1, 0, 2}, tie).head, (std::vector<uint32_t>{0, 1, 1}));
+}
+
 TEST(ClusterTest, EdgeOrderDoesNotMatter) {
   std::vector<Edge> edges = {{0, 3, 0.4f, 0.9f}, {1, 3, 0.7f, 0.9f}, {2, 4, 0.3f, 0.7f},
                              {0, 2, 0.5f, 0.6f}};
@@ -65,7 +76,8 @@ TEST(ClusterTest, EdgeOrderDoesNotMatter) {
   std::reverse(edges.begin(), edges.end());
   Clusters b = ClusterWithoutChaining(5, order, edges);
   EXPECT_EQ(a.head, b.head);
-  EXPECT_EQ(a.head, (std::vector<uint32_t>{0, 1, 0, 1, 4}));  // 4 only touches member 2
+  // 4 only touches member 2, so it is an original; 2 then matches it best.
+  EXPECT_EQ(a.head, (std::vector<uint32_t>{0, 1, 4, 1, 4}));
 }
 
 }  // namespace
