@@ -1,0 +1,82 @@
+// report.html in a real browser: Debian's Chromium renders the report of a
+// run over the seed pages, headless, to a PNG and to its DOM.
+
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "run_command.h"
+
+namespace baokan::testing {
+namespace {
+
+const char* const kChromium = "/usr/bin/chromium";
+
+// Runs a shell command, returning its stdout; *status gets its exit status.
+std::string Shell(const std::string& command, int* status) {
+  std::string out;
+  FILE* p = popen(command.c_str(), "r");
+  if (p == nullptr) {
+    *status = -1;
+    return out;
+  }
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  *status = pclose(p);
+  return out;
+}
+
+std::string Chromium(const std::string& profile, const std::string& what) {
+  // The flags keep Chromium off the network (this machine has none) and
+  // out of the user's profile.
+  return std::string(kChromium) +
+         " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
+         " --disable-background-networking --disable-component-update --disable-sync"
+         " --user-data-dir=" + profile + " " + what + " 2>/dev/null";
+}
+
+uint32_t BigEndian32(const std::string& s, size_t at) {
+  return (static_cast<uint32_t>(static_cast<unsigned char>(s[at])) << 24) |
+         (static_cast<uint32_t>(static_cast<unsigned char>(s[at + 1])) << 16) |
+         (static_cast<uint32_t>(static_cast<unsigned char>(s[at + 2])) << 8) |
+         static_cast<uint32_t>(static_cast<unsigned char>(s[at + 3]));
+}
+
+TEST(ReportInBrowser, ChromiumRendersEverySection) {
+  struct stat st;
+  ASSERT_EQ(stat(kChromium, &st), 0) << "Chromium is missing: run scripts/install-deps.sh";
+  const std::string dir = MakeTempDir();
+  CommandResult run = RunBaokan({"run", BAOKAN_SOURCE_DIR "/corpus/seeds", "-o", dir, "--quiet"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string url = "file://" + dir + "/report.html";
+
+  int status = 0;
+  const std::string dom = Shell(Chromium(dir + "/profile-dom", "--dump-dom " + url), &status);
+  ASSERT_EQ(status, 0);
+  for (const char* heading :
+       {"What happened, stage by stage", "Province", "Subject",
+        "The largest reprint clusters", "Articles the labeller was least sure about"}) {
+    EXPECT_NE(dom.find(heading), std::string::npos) << heading;
+  }
+  EXPECT_NE(dom.find("The ledger balances"), std::string::npos);
+  EXPECT_NE(dom.find("<svg"), std::string::npos);  // the charts
+  EXPECT_NE(dom.find("山西省"), std::string::npos);
+
+  const std::string png = dir + "/report.png";
+  Shell(Chromium(dir + "/profile-png",
+                 "--window-size=1200,3000 --screenshot=" + png + " " + url),
+        &status);
+  ASSERT_EQ(status, 0);
+  const std::string image = ReadFile(png);
+  ASSERT_GT(image.size(), 20000u) << "a blank page would be tiny";
+  ASSERT_EQ(image.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  EXPECT_EQ(BigEndian32(image, 16), 1200u);  // IHDR width
+  EXPECT_EQ(BigEndian32(image, 20), 3000u);  // IHDR height
+}
+
+}  // namespace
+}  // namespace baokan::testing
