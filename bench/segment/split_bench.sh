@@ -27,25 +27,12 @@ done
 bytes=$(cat "$work"/pages/*.txt | wc -c)
 pages=$(ls "$work/pages" | wc -l)
 
-# measure NAME COMMAND...: prints wall seconds, user+sys seconds and max RSS.
-measure() {
-  local name=$1; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/out" 2>/dev/null
-  read -r wall user sys rss < "$work/time"
-  local cpu
-  cpu=$(python3 -c "print(max($user + $sys, 0.001))")
-  python3 - "$name" "$bytes" "$pages" "$wall" "$cpu" "$rss" "$(wc -l < "$work/out")" <<'PY'
-import sys
-name, nbytes, pages, wall, cpu, rss, lines = sys.argv[1:]
-nbytes, pages, wall, cpu, rss, lines = int(nbytes), int(pages), float(wall), float(cpu), int(rss), int(lines)
-print(f"{name:22} {nbytes/1e6/cpu:9.1f} {pages/cpu:10.0f} {lines/cpu:12.0f} {wall:8.2f} {rss/1024:9.1f}")
-PY
-}
+. bench/lib.sh
 
 echo "corpus: $pages pages, $((bytes / 1000000)) MB (seed pages x $copies)"
-printf '%-22s %9s %10s %12s %8s %9s\n' run "MB/s/core" "pages/s" "records/s" "wall s" "peak MB"
-measure "cat (I/O floor)" sh -c "cat $work/pages/*.txt"
-measure "baokan normalize" "$baokan" normalize --quiet "$work/pages"
-measure "baokan split" "$baokan" split --quiet --threads 1 "$work/pages"
-measure "baokan split -j2" "$baokan" split --quiet --threads 2 "$work/pages"
-echo "(per-core figures divide by user+sys CPU time; records/s counts output lines)"
+bench_header
+bench_measure "cat (I/O floor)" "$bytes" "$pages" sh -c "cat $work/pages/*.txt"
+bench_measure "baokan normalize" "$bytes" "$pages" "$baokan" normalize --quiet "$work/pages"
+bench_measure "baokan split" "$bytes" "$pages" "$baokan" split --quiet --threads 1 "$work/pages"
+bench_measure "baokan split -j2" "$bytes" "$pages" "$baokan" split --quiet --threads 2 "$work/pages"
+echo "(items are pages; per-core figures divide by user+sys CPU time; records/s counts output lines)"

@@ -1,0 +1,24 @@
+# Shared by the bench scripts: timing a command beside its reference.
+# Source it; it expects $work (a scratch directory) to exist.
+
+# bench_header: the column heads of bench_measure's rows.
+bench_header() {
+  printf '%-24s %9s %10s %12s %8s %9s\n' run "MB/s/core" "items/s" "records/s" "wall s" "peak MB"
+}
+
+# bench_measure NAME BYTES ITEMS COMMAND...: runs COMMAND (stdout counted as
+# records, one per line) and prints one row: MB/s and items/s per core (user +
+# system CPU time), output records/s, wall seconds and peak memory (max RSS).
+bench_measure() {
+  local name=$1 bytes=$2 items=$3; shift 3
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" > "$work/out" 2>/dev/null
+  local wall user sys rss
+  read -r wall user sys rss < "$work/time"
+  python3 - "$name" "$bytes" "$items" "$wall" "$user" "$sys" "$rss" "$(wc -l < "$work/out")" <<'PY'
+import sys
+name, nbytes, items, wall, user, sys_, rss, lines = sys.argv[1:]
+cpu = max(float(user) + float(sys_), 0.001)
+print(f"{name:24} {int(nbytes)/1e6/cpu:9.1f} {int(items)/cpu:10.0f} {int(lines)/cpu:12.0f} "
+      f"{float(wall):8.2f} {int(rss)/1024:9.1f}")
+PY
+}
