@@ -1,5 +1,7 @@
 #include "split_pages.h"
 
+#include <algorithm>
+
 #include "baokan/article.h"
 #include "baokan/io.h"
 #include "baokan/json.h"
@@ -19,14 +21,15 @@ std::string NoiseRecord(const NoiseBlock& b) {
   return r.Serialize();
 }
 
-size_t NonBlankLines(std::string_view text) {
-  size_t n = 0;
+// Whether each line of `text` is non-blank, index 0 for line 1. Blank means
+// nothing but ASCII white space and U+3000.
+std::vector<bool> NonBlank(std::string_view text) {
+  std::vector<bool> out;
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
-    // Blank: nothing but ASCII white space and U+3000.
     bool blank = true;
     for (size_t i = 0; i < line.size() && blank;) {
       if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
@@ -37,10 +40,37 @@ size_t NonBlankLines(std::string_view text) {
         blank = false;
       }
     }
-    n += !blank;
+    out.push_back(!blank);
     start = end + 1;
   }
-  return n;
+  return out;
+}
+
+// Counts where the page's non-blank lines went. A line split between an
+// article and a noise block (a caption run into a body line) counts as an
+// article line; a line in neither is in neither count, which unbalances the
+// ledger of `run`.
+void CountLines(const std::vector<bool>& non_blank, const SplitResult& result,
+                SplitPageOutput* page) {
+  enum : char { kNone, kArticle, kNoise };
+  std::vector<char> where(non_blank.size(), kNone);
+  auto mark = [&](int line, char what) {
+    if (line >= 1 && static_cast<size_t>(line) <= where.size() && where[line - 1] != kArticle) {
+      where[line - 1] = what;
+    }
+  };
+  for (const Article& a : result.articles) {
+    for (int line : a.lines) mark(line, kArticle);
+  }
+  for (const NoiseBlock& b : result.noise) {
+    for (int line = b.first_line; line <= b.last_line; ++line) mark(line, kNoise);
+  }
+  for (size_t i = 0; i < where.size(); ++i) {
+    if (!non_blank[i]) continue;
+    ++page->page_lines;
+    page->article_lines += where[i] == kArticle;
+    page->noise_lines += where[i] == kNoise;
+  }
 }
 
 }  // namespace
@@ -59,8 +89,8 @@ SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& deco
     page.messages.push_back(decoded.status().message());
     return page;
   }
-  page.page_lines = NonBlankLines(decoded->utf8);
-  if (page.page_lines == 0) {
+  const std::vector<bool> non_blank = NonBlank(decoded->utf8);
+  if (std::find(non_blank.begin(), non_blank.end(), true) == non_blank.end()) {
     page.messages.push_back(name + ": empty page, no articles");
     return page;
   }
@@ -73,13 +103,12 @@ SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& deco
   page.bytes = raw->size();
   page.articles = result.articles.size();
   page.noise_blocks = result.noise.size();
+  CountLines(non_blank, result, &page);
   for (const Article& a : result.articles) {
-    page.article_lines += a.lines.size();
     page.records += ArticleToRecord(a).Serialize();
     page.records += '\n';
   }
   for (const NoiseBlock& b : result.noise) {
-    page.noise_lines += NonBlankLines(b.text);
     page.noise += NoiseRecord(b);
     page.noise += '\n';
   }

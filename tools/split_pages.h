@@ -20,8 +20,8 @@ struct SplitPageOutput {
   size_t articles = 0;
   size_t noise_blocks = 0;
   size_t page_lines = 0;     // non-blank lines of the page
-  size_t article_lines = 0;  // of which in articles
-  size_t noise_lines = 0;    // of which in noise blocks
+  size_t article_lines = 0;  // of which in articles (wholly or in part)
+  size_t noise_lines = 0;    // of which wholly in noise blocks
   std::string records;   // article records, JSON Lines
   std::string noise;     // noise records, JSON Lines
   std::vector<std::string> messages;  // errors when !ok, notes otherwise

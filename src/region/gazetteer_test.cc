@@ -61,7 +61,9 @@ TEST(GazetteerTest, CodesNestAndMunicipalitiesUseTheir市辖区) {
       }
     }
     int digits56 = std::stoi(u.code.substr(4, 2));
-    if (u.level == Level::kCounty) EXPECT_EQ(u.devzone, digits56 >= 71 && digits56 <= 79) << u.code;
+    if (u.level == Level::kCounty) {
+      EXPECT_EQ(u.devzone, digits56 >= 71 && digits56 <= 79) << u.code;
+    }
   }
 }
 

@@ -189,7 +189,9 @@ TEST(RegionTaggerTest, RandomInputNeverCrashes) {
     for (size_t i = 0; i < a.size(); ++i) {
       EXPECT_EQ(RegionToJson(a[i]), RegionToJson(b[i]));
       for (const auto* u : {&a[i].province, &a[i].city, &a[i].county}) {
-        if (*u) EXPECT_EQ(Gaz().NameOf((*u)->code), (*u)->name);
+        if (*u) {
+          EXPECT_EQ(Gaz().NameOf((*u)->code), (*u)->name);
+        }
       }
     }
   }
