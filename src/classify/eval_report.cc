@@ -6,24 +6,11 @@
 #include <cstdio>
 #include <set>
 
+#include "baokan/html.h"
 #include "classify/internal.h"
 
 namespace baokan {
 namespace {
-
-std::string Escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string Fixed(double x, int digits = 3) {
   char buf[32];
@@ -46,7 +33,7 @@ constexpr char kStyle[] =
 std::string SummaryTable(const std::vector<std::string>& names,
                          const std::vector<EvalResult>& results) {
   std::string out = "<table><tr><th>figure</th>";
-  for (const std::string& n : names) out += "<th>" + Escape(n) + "</th>";
+  for (const std::string& n : names) out += "<th>" + HtmlEscape(n) + "</th>";
   out += "</tr>";
   auto row = [&](const char* what, auto get) {
     double best = -1;
@@ -87,7 +74,7 @@ std::string F1Bars(const std::vector<std::string>& names, const std::vector<Eval
   int y = 0;
   for (const std::string& label : labels) {
     out += "<text x='0' y='" + std::to_string(y + bar) + "'>" +
-           Escape(Display(label, taxonomy)) + "</text>";
+           HtmlEscape(Display(label, taxonomy)) + "</text>";
     for (size_t m = 0; m < results.size(); ++m) {
       double f1 = 0;
       for (const LabelScores& s : results[m].per_label) {
@@ -97,7 +84,7 @@ std::string F1Bars(const std::vector<std::string>& names, const std::vector<Eval
       int yy = y + static_cast<int>(m) * bar;
       out += "<rect x='" + std::to_string(left) + "' y='" + std::to_string(yy) + "' width='" +
              std::to_string(w) + "' height='" + std::to_string(bar - 2) + "' fill='" +
-             kColors[m % 4] + "'><title>" + Escape(names[m]) + ": " + Fixed(f1) +
+             kColors[m % 4] + "'><title>" + HtmlEscape(names[m]) + ": " + Fixed(f1) +
              "</title></rect><text x='" + std::to_string(left + w + 4) + "' y='" +
              std::to_string(yy + bar - 3) + "'>" + Fixed(f1, 2) + "</text>";
     }
@@ -107,7 +94,7 @@ std::string F1Bars(const std::vector<std::string>& names, const std::vector<Eval
   for (size_t m = 0; m < results.size() && results.size() > 1; ++m) {
     out += "<rect x='" + std::to_string(x) + "' y='" + std::to_string(y + 8) +
            "' width='10' height='10' fill='" + kColors[m % 4] + "'/><text x='" +
-           std::to_string(x + 14) + "' y='" + std::to_string(y + 17) + "'>" + Escape(names[m]) +
+           std::to_string(x + 14) + "' y='" + std::to_string(y + 17) + "'>" + HtmlEscape(names[m]) +
            "</text>";
     x += 14 + 8 * static_cast<int>(names[m].size()) + 20;
   }
@@ -126,14 +113,14 @@ std::string Heatmap(const EvalResult& r, const Taxonomy& taxonomy) {
     std::string name = j < n ? Display(r.labels[j], taxonomy) : "(none)";
     int x = left + static_cast<int>(j) * cell + cell / 2;
     out += "<text transform='translate(" + std::to_string(x) + "," + std::to_string(top - 6) +
-           ") rotate(-60)'>" + Escape(name) + "</text>";
+           ") rotate(-60)'>" + HtmlEscape(name) + "</text>";
   }
   for (size_t i = 0; i < n; ++i) {
     int64_t row_total = 0;
     for (int64_t c : r.confusion[i]) row_total += c;
     int y = top + static_cast<int>(i) * cell;
     out += "<text x='0' y='" + std::to_string(y + cell / 2 + 4) + "'>" +
-           Escape(Display(r.labels[i], taxonomy)) + "</text>";
+           HtmlEscape(Display(r.labels[i], taxonomy)) + "</text>";
     for (size_t j = 0; j <= n; ++j) {
       int64_t c = r.confusion[i][j];
       double share = row_total ? static_cast<double>(c) / row_total : 0;
@@ -144,8 +131,8 @@ std::string Heatmap(const EvalResult& r, const Taxonomy& taxonomy) {
       int x = left + static_cast<int>(j) * cell;
       out += "<rect x='" + std::to_string(x) + "' y='" + std::to_string(y) + "' width='" +
              std::to_string(cell - 1) + "' height='" + std::to_string(cell - 1) + "' fill='" +
-             fill + "'><title>" + Escape(r.labels[i]) + " → " +
-             Escape(j < n ? r.labels[j] : "(none)") + ": " + std::to_string(c) +
+             fill + "'><title>" + HtmlEscape(r.labels[i]) + " → " +
+             HtmlEscape(j < n ? r.labels[j] : "(none)") + ": " + std::to_string(c) +
              "</title></rect>";
       if (c > 0) {
         out += "<text x='" + std::to_string(x + cell / 2) + "' y='" +
@@ -162,7 +149,7 @@ std::string PerLabelTable(const EvalResult& r, const Taxonomy& taxonomy) {
       "<table><tr><th>label</th><th>precision</th><th>recall</th><th>F1</th><th>support</th>"
       "<th>tp</th><th>fp</th><th>fn</th></tr>";
   for (const LabelScores& s : r.per_label) {
-    out += "<tr><td>" + Escape(Display(s.label, taxonomy)) + "</td><td>" +
+    out += "<tr><td>" + HtmlEscape(Display(s.label, taxonomy)) + "</td><td>" +
            Fixed(s.scores.precision) + "</td><td>" + Fixed(s.scores.recall) + "</td><td>" +
            Fixed(s.scores.f1) + "</td><td>" + std::to_string(s.support) + "</td><td>" +
            std::to_string(s.tp) + "</td><td>" + std::to_string(s.fp) + "</td><td>" +
@@ -177,13 +164,13 @@ std::string EvalReportHtml(const std::vector<std::string>& names,
                            const std::vector<EvalResult>& results, const Taxonomy& taxonomy,
                            const std::string& data_name) {
   std::string out = "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>baokan "
-                    "eval — " + Escape(data_name) + "</title><style>" + kStyle +
+                    "eval — " + HtmlEscape(data_name) + "</title><style>" + kStyle +
                     "</style></head><body><h1>baokan eval</h1><p>data: <code>" +
-                    Escape(data_name) + "</code></p>";
+                    HtmlEscape(data_name) + "</code></p>";
   out += SummaryTable(names, results);
   out += "<h2>F1 per label</h2>" + F1Bars(names, results, taxonomy);
   for (size_t m = 0; m < results.size(); ++m) {
-    out += "<h2>" + Escape(names[m]) + "</h2>" + PerLabelTable(results[m], taxonomy);
+    out += "<h2>" + HtmlEscape(names[m]) + "</h2>" + PerLabelTable(results[m], taxonomy);
     out += "<h3>Confusion matrix (rows: gold primary label, columns: top prediction)</h3>" +
            Heatmap(results[m], taxonomy);
   }

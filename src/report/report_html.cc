@@ -2,25 +2,11 @@
 #include <cstdio>
 #include <string>
 
+#include "baokan/html.h"
 #include "baokan/report.h"
 
 namespace baokan {
 namespace {
-
-std::string Escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string Fixed(double v, int digits) {
   char buf[32];
@@ -69,7 +55,7 @@ std::string BarChart(const std::vector<std::pair<std::string, size_t>>& rows,
   for (const auto& [label, value] : rows) {
     const int w = std::max(1, static_cast<int>(bar_width * value / max_value));
     svg += "<text x=\"" + std::to_string(label_width - 8) + "\" y=\"" + std::to_string(y + 16) +
-           "\" text-anchor=\"end\" font-size=\"13\">" + Escape(label) + "</text>";
+           "\" text-anchor=\"end\" font-size=\"13\">" + HtmlEscape(label) + "</text>";
     svg += "<rect x=\"" + std::to_string(label_width) + "\" y=\"" + std::to_string(y + 3) +
            "\" width=\"" + std::to_string(w) + "\" height=\"" + std::to_string(row_height - 6) +
            "\" fill=\"" + color + "\"/>";
@@ -101,7 +87,7 @@ std::string LedgerSection(const RunLedger& l) {
   html += check.ok() ? "<p class=ok>The ledger balances: every line of every page is in "
                        "exactly one article or in the noise file, and every article split is "
                        "either written or folded into the article it reprints.</p>\n"
-                     : "<p class=bad>" + Escape(check.message()) + "</p>\n";
+                     : "<p class=bad>" + HtmlEscape(check.message()) + "</p>\n";
   return html + "</section>\n";
 }
 
@@ -113,7 +99,7 @@ std::string CountsSection(const char* id, const char* heading, const char* note,
   if (!rows.empty()) {
     html += "<table><tr><th>" + std::string(heading) + "</th><th>articles</th></tr>\n";
     for (const auto& [label, n] : rows) {
-      html += "<tr><td>" + Escape(label) + "</td><td class=n>" + std::to_string(n) +
+      html += "<tr><td>" + HtmlEscape(label) + "</td><td class=n>" + std::to_string(n) +
               "</td></tr>\n";
     }
     html += "</table>\n";
@@ -122,21 +108,21 @@ std::string CountsSection(const char* id, const char* heading, const char* note,
 }
 
 std::string Headline(const ReportArticle& a) {
-  return "<b>" + Escape(a.title.empty() ? Clip(a.text, 24) : a.title) + "</b> <span class=note>" +
-         Escape(a.id) + "</span>";
+  return "<b>" + HtmlEscape(a.title.empty() ? Clip(a.text, 24) : a.title) + "</b> <span class=note>" +
+         HtmlEscape(a.id) + "</span>";
 }
 
 std::string ClusterBlock(const ReportCluster& c) {
   std::string html = "<div class=cluster>\n<p>Kept: " + Headline(c.original) + " — " +
                      std::to_string(c.reprints.size()) + " reprint(s)</p>\n";
   for (const ReportReprint& r : c.reprints) {
-    html += "<p class=note>Reprint " + Escape(r.article.id) +
-            (r.source.empty() ? "" : " (摘自《" + Escape(r.source) + "》)") +
+    html += "<p class=note>Reprint " + HtmlEscape(r.article.id) +
+            (r.source.empty() ? "" : " (摘自《" + HtmlEscape(r.source) + "》)") +
             ": similarity " + Fixed(r.similarity, 2) + ", containment " +
             Fixed(r.containment, 2) + "</p>\n<div class=pair><div>";
     std::string left, right;
     for (const DiffPiece& p : DiffSentences(c.original.text, r.article.text)) {
-      const std::string t = Escape(p.text);
+      const std::string t = HtmlEscape(p.text);
       switch (p.kind) {
         case DiffPiece::Kind::kSame: left += t; right += t; break;
         case DiffPiece::Kind::kOnlyOriginal: left += "<del>" + t + "</del>"; break;
@@ -166,9 +152,9 @@ std::string UncertainSection(const std::vector<ReportArticle>& articles) {
       "confidence.</p>\n<table><tr><th>article</th><th>subject</th><th>p</th><th>region</th>"
       "<th>confidence</th></tr>\n";
   for (const ReportArticle& a : articles) {
-    html += "<tr><td>" + Headline(a) + "</td><td>" + Escape(a.subject) + "</td><td class=n>" +
+    html += "<tr><td>" + Headline(a) + "</td><td>" + HtmlEscape(a.subject) + "</td><td class=n>" +
             Fixed(a.subject_prob, 2) + "</td><td>" +
-            Escape(a.region.empty() ? "—" : a.region) + "</td><td class=n>" +
+            HtmlEscape(a.region.empty() ? "—" : a.region) + "</td><td class=n>" +
             Fixed(a.region_confidence, 2) + "</td></tr>\n";
   }
   return html + "</table></section>\n";
@@ -179,9 +165,9 @@ std::string UncertainSection(const std::vector<ReportArticle>& articles) {
 std::string RenderReportHtml(const RunReport& report) {
   std::string html =
       "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\n<title>" +
-      Escape(report.heading) + "</title>\n<style>" + kStyle + "</style></head><body>\n";
-  html += "<h1>" + Escape(report.heading) + "</h1>\n<p class=meta>Made by " +
-          Escape(report.generator) + ". This page is self-contained: it needs no network.</p>\n";
+      HtmlEscape(report.heading) + "</title>\n<style>" + kStyle + "</style></head><body>\n";
+  html += "<h1>" + HtmlEscape(report.heading) + "</h1>\n<p class=meta>Made by " +
+          HtmlEscape(report.generator) + ". This page is self-contained: it needs no network.</p>\n";
   html += LedgerSection(report.ledger);
   html += CountsSection("provinces", "Province", "Articles per province (the region level "
                         "above city and county); articles that name no place are not counted.",

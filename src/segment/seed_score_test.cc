@@ -50,14 +50,7 @@ std::vector<ScoredArticle> SplitSeeds(bool normalize) {
 }
 
 void ExpectTargets(const SeedFigures& s) {
-  ASSERT_GT(s.required, 30);
-  EXPECT_GE(s.recall(), 0.95) << s.Summary();
-  EXPECT_GE(s.precision(), 0.90) << s.Summary();
-  EXPECT_EQ(s.sources_ok, s.sources) << s.Summary();
-  EXPECT_EQ(s.continued_ok, s.continued) << s.Summary();
-  EXPECT_GE(SeedFigures::Ratio(s.datelines_ok, s.datelines), 0.95) << s.Summary();
-  EXPECT_GE(SeedFigures::Ratio(s.bylines_ok, s.bylines), 0.90) << s.Summary();
-  EXPECT_GE(SeedFigures::Ratio(s.titles_ok, s.titles), 0.85) << s.Summary();
+  ::baokan::testing::ExpectSplitTargets(s);
   std::printf("seeds: %s\n", s.Summary().c_str());
 }
 

@@ -1,5 +1,6 @@
 #include "support/seed_scorer.h"
 
+#include <gtest/gtest.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -315,6 +316,17 @@ std::string SeedFigures::Summary() const {
   std::string out = buf;
   for (const std::string& m : missed) out += "\n  missed: " + m;
   return out;
+}
+
+void ExpectSplitTargets(const SeedFigures& s) {
+  ASSERT_GT(s.required, 30) << "the gold was not read";
+  EXPECT_GE(s.recall(), 0.95) << s.Summary();
+  EXPECT_GE(s.precision(), 0.90) << s.Summary();
+  EXPECT_EQ(s.sources_ok, s.sources) << s.Summary();
+  EXPECT_EQ(s.continued_ok, s.continued) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.datelines_ok, s.datelines), 0.95) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.bylines_ok, s.bylines), 0.90) << s.Summary();
+  EXPECT_GE(SeedFigures::Ratio(s.titles_ok, s.titles), 0.85) << s.Summary();
 }
 
 }  // namespace baokan::testing

@@ -48,6 +48,11 @@ SeedFigures ScoreSeeds(const std::vector<ScoredArticle>& predicted,
                        const std::string& gold_path = BAOKAN_SOURCE_DIR
                        "/corpus/gold/seeds.gold.jsonl");
 
+// Adds a GoogleTest failure for every split figure below the targets of the
+// split issue: recall >= 0.95, precision >= 0.90, source and continued_from
+// 1.0, dateline >= 0.95, byline >= 0.90, title >= 0.85.
+void ExpectSplitTargets(const SeedFigures& figures);
+
 }  // namespace baokan::testing
 
 #endif  // BAOKAN_TESTS_SUPPORT_SEED_SCORER_H_
