@@ -50,6 +50,14 @@ TEST(DiffSentences, MarksDroppedAndNewSentences) {
   EXPECT_EQ(d[3].text, "丁补了一句。");
 }
 
+TEST(DiffSentences, AsciiFullStopAfterChineseEndsASentenceButNotInNumbers) {
+  std::vector<DiffPiece> d = DiffSentences("增长3.5个百分点。第二句。", "增长3.5个百分点. 第二句.");
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].kind, DiffPiece::Kind::kSame);
+  EXPECT_EQ(d[0].text, "增长3.5个百分点。");
+  EXPECT_EQ(d[1].kind, DiffPiece::Kind::kSame);
+}
+
 TEST(DiffSentences, KeepsClosingQuoteWithItsSentence) {
   std::vector<DiffPiece> d = DiffSentences("他说：“好。”然后走了。", "他说：“好。”然后走了。");
   ASSERT_EQ(d.size(), 2u);

@@ -7,9 +7,16 @@
 namespace baokan {
 namespace {
 
-// True when the UTF-8 sequence at text[i..] ends a sentence.
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The length of the sentence end at text[i..], or 0 when there is none. An
+// ASCII '.' ends a sentence only after a character that is not a Latin
+// letter or digit (so 3.5 and www.example.org stay whole).
 size_t SentenceEndLength(std::string_view text, size_t i) {
   if (text[i] == '\n' || text[i] == '!' || text[i] == '?') return 1;
+  if (text[i] == '.' && i > 0 && !IsAsciiAlnum(text[i - 1])) return 1;
   for (std::string_view end : {"。", "！", "？"}) {
     if (text.substr(i, end.size()) == end) return end.size();
   }
