@@ -1,7 +1,5 @@
 // `baokan normalize`: text and JSONL modes, encodings and errors.
 
-#include <iconv.h>
-
 #include <set>
 #include <string>
 
@@ -10,21 +8,6 @@
 
 namespace baokan::testing {
 namespace {
-
-// Converts UTF-8 to `charset` with the C library's iconv.
-std::string Convert(const std::string& utf8, const char* charset) {
-  iconv_t cd = iconv_open(charset, "UTF-8");
-  EXPECT_NE(cd, reinterpret_cast<iconv_t>(-1));
-  std::string out(utf8.size() * 4 + 16, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  size_t in_left = utf8.size();
-  char* dst = out.data();
-  size_t out_left = out.size();
-  EXPECT_NE(iconv(cd, &in, &in_left, &dst, &out_left), static_cast<size_t>(-1));
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
-}
 
 // The punctuation characters that stand right after a CJK ideograph.
 std::set<std::string> PunctuationAfterHan(const std::string& text) {
@@ -79,8 +62,8 @@ TEST(NormalizeCommand, Gb18030AndUtf16PagesDecodeLikeTheUtf8Original) {
   std::string dir = MakeTempDir();
   std::string page = SeedPages()[1];
   std::string utf8 = ReadFile(page);
-  WriteFile(dir + "/gb.txt", Convert(utf8, "GB18030"));
-  WriteFile(dir + "/u16.txt", "\xFF\xFE" + Convert(utf8, "UTF-16LE"));
+  WriteFile(dir + "/gb.txt", ConvertFromUtf8(utf8, "GB18030"));
+  WriteFile(dir + "/u16.txt", "\xFF\xFE" + ConvertFromUtf8(utf8, "UTF-16LE"));
   CommandResult original = RunBaokan({"normalize", page});
   CommandResult gb = RunBaokan({"normalize", dir + "/gb.txt"});
   CommandResult u16 = RunBaokan({"normalize", dir + "/u16.txt"});

@@ -25,6 +25,10 @@ std::string MakeTempDir();
 void WriteFile(const std::string& path, const std::string& data);
 std::string ReadFile(const std::string& path);
 
+// `utf8` converted to `charset` ("GB18030", "UTF-16LE" ...) with the C
+// library's iconv; a conversion failure fails the test.
+std::string ConvertFromUtf8(const std::string& utf8, const char* charset);
+
 // The seed pages shipped in corpus/seeds, sorted.
 std::vector<std::string> SeedPages();
 
