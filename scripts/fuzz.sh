@@ -34,6 +34,11 @@ cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelW
 cmake --build "$build" -j"$jobs" --target "${targets[@]/%/_fuzz}" >"$build.build.log" 2>&1 ||
   { tail -50 "$build.build.log" >&2; exit 1; }
 
+# A built `baokan` (BAOKAN_BIN, else build/baokan) adds seeds made from the
+# seed pages' split output: JSONL article lines and signature files.
+bin=${BAOKAN_BIN:-$root/build/baokan}
+[[ -x $bin ]] || bin=
+
 # ---- Seeds: tests/data/fuzz-regressions/TARGET (past crashes) for every
 # target; page texts for the text targets; JSONL lines cut from the seed
 # pages for json.
@@ -64,9 +69,21 @@ for page in sorted(seeds.glob("*.txt")):
             json.dumps(rec, ensure_ascii=False), encoding="utf-8")
         n += 1
 PY
+      if [[ -n $bin ]]; then  # split records that fit in -max_len
+        for page in "$root"/corpus/seeds/*.txt; do
+          "$bin" split "$page" 2>/dev/null | awk -v d="$dir" -v p="$(basename "$page" .txt)" \
+            'length($0) < 4000 && n < 8 { print > (d "/" p "_split" n++ ".jsonl") }' || true
+        done
+      fi
       find "$root/tests/data" -type f \( -name '*.jsonl' -o -name '*.json' \) -size -16k \
         -exec cp -t "$dir" {} + 2>/dev/null || true ;;
     signature)
+      if [[ -n $bin ]]; then  # 3 articles of a seed page, K = 128 and K = 8
+        page=$(ls "$root"/corpus/seeds/*.txt | head -1)
+        "$bin" split "$page" 2>/dev/null | head -3 >"$dir/../articles.jsonl" || true
+        "$bin" fingerprint "$dir/../articles.jsonl" -o "$dir/seed128.sig" --quiet || true
+        "$bin" fingerprint "$dir/../articles.jsonl" --num-perm 8 -o "$dir/seed8.sig" --quiet || true
+      fi
       find "$root/tests/data" -type f -name '*.sig' -size -256k -exec cp -t "$dir" {} + 2>/dev/null || true ;;
     model)
       find "$root/tests/data" -type f \( -name '*.bin' -o -name '*.ftz' \) -size -256k \
@@ -93,6 +110,7 @@ for t in "${targets[@]}"; do
   mkdir -p "$crashes"
   log=$build/logs/$t.log
   mkdir -p "$(dirname "$log")"
+  before=$(find "$crashes" -type f | wc -l)
   echo "== $t: ${seconds}s, max_len $(max_len "$t")" >&2
   set +e
   "$build/${t}_fuzz" "$build/corpus/$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" \
@@ -105,9 +123,9 @@ for t in "${targets[@]}"; do
     execs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
   fi
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || true)
-  found=$(find "$crashes" -type f | wc -l)
+  found=$(( $(find "$crashes" -type f | wc -l) - before ))  # new this run
   if [[ $rc -ne 0 || $found -gt 0 ]]; then
-    verdict="CRASHED (exit $rc, $found input(s) in $crashes, log $log)"
+    verdict="CRASHED (exit $rc, $found new input(s) in $crashes, log $log)"
     status=1
   else
     verdict="no crash"
