@@ -1,5 +1,14 @@
-# Shared by the bench scripts: timing a command beside its reference.
-# Source it; it expects $work (a scratch directory) to exist.
+# Shared by the bench scripts: setting up, and timing a command beside its
+# reference. Source it from the repository root, then call bench_setup.
+
+# bench_setup BUILD_DIR: sets $baokan (BUILD_DIR/baokan, which must be built)
+# and $work (a scratch directory removed when the script exits).
+bench_setup() {
+  baokan=$1/baokan
+  [[ -x $baokan ]] || { echo "build $baokan first (scripts/test.sh)" >&2; exit 1; }
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+}
 
 # bench_header: the column heads of bench_measure's rows.
 bench_header() {

@@ -18,7 +18,8 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       ("model", po::value<std::string>(),
        "subject model (MODEL.bin/.ftz with MODEL.json beside it); default: the keyword lexicon")
       ("gazetteer", po::value<std::string>(),
-       "directory with regions.tsv and region_aliases.tsv (default: the installed models/)")
+       "models directory: regions.tsv, region_aliases.tsv and, without --model, the lexicon "
+       "(default: $BAOKAN_MODELS, else the models/ installed with baokan)")
       ("top-k", po::value<int>()->default_value(3), "subject labels listed per article")
       ("threshold", po::value<double>()->default_value(0.0),
        "leave out subject labels below this probability");
@@ -34,27 +35,16 @@ int Run(const po::variables_map& vm, Env* env) {
     return kExitUsage;
   }
   const auto start = std::chrono::steady_clock::now();
-  const std::string models = vm.count("gazetteer") ? vm["gazetteer"].as<std::string>()
-                                                   : DefaultModelsDir();
-  StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models);
-  if (!gazetteer.ok()) {
-    env->Error(gazetteer.status());
-    return kExitDataError;
-  }
-  StatusOr<std::unique_ptr<Classifier>> classifier =
-      vm.count("model") ? Classifier::Load(vm["model"].as<std::string>()) : Classifier::Lexicon();
-  if (!classifier.ok()) {
-    env->Error(classifier.status());
-    return kExitDataError;
-  }
-  RegionTagger tagger(gazetteer->get());
+  Labellers labellers;
+  if (!LoadLabellers(vm, env, &labellers)) return kExitDataError;
+  RegionTagger tagger(labellers.gazetteer.get());
   std::vector<std::string> inputs = ExpandedInputs(vm, env, IsRecordFile);
   std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
   if (!out) return kExitDataError;
 
   size_t records = 0, placed = 0;
   bool write_ok = true;
-  LabelRecords(inputs, &tagger, classifier->get(), predict, env, [&](LabelledGroup&& g) {
+  LabelRecords(inputs, &tagger, labellers.classifier.get(), predict, env, [&](LabelledGroup&& g) {
     std::string lines;
     for (const JsonRecord& r : g.records) {
       lines += r.Serialize();

@@ -1,5 +1,6 @@
 #include "page_batches.h"
 
+#include <cstdlib>
 #include <filesystem>
 #include <optional>
 #include <utility>
@@ -93,6 +94,8 @@ void LabelRecords(const std::vector<std::string>& inputs, const RegionTagger* ta
 }
 
 std::string DefaultModelsDir() {
+  const char* env = std::getenv("BAOKAN_MODELS");
+  if (env != nullptr && *env != '\0') return env;
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
@@ -103,6 +106,27 @@ std::string DefaultModelsDir() {
     }
   }
   return BAOKAN_MODELS_DIR;
+}
+
+bool LoadLabellers(const po::variables_map& vm, Env* env, Labellers* out) {
+  const std::string models =
+      vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : DefaultModelsDir();
+  StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models);
+  if (!gazetteer.ok()) {
+    env->Error(gazetteer.status());
+    return false;
+  }
+  StatusOr<std::unique_ptr<Classifier>> classifier =
+      vm.count("model")
+          ? Classifier::Load(vm["model"].as<std::string>())
+          : Classifier::Lexicon(models + "/subject_lexicon.tsv", models + "/subjects.tsv");
+  if (!classifier.ok()) {
+    env->Error(classifier.status());
+    return false;
+  }
+  out->gazetteer = std::move(gazetteer).value();
+  out->classifier = std::move(classifier).value();
+  return true;
 }
 
 }  // namespace baokan::cli

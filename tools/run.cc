@@ -29,7 +29,8 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       ("model", po::value<std::string>(),
        "subject model (MODEL.bin/.ftz + MODEL.json); default: the keyword lexicon")
       ("gazetteer", po::value<std::string>(),
-       "directory with regions.tsv and region_aliases.tsv (default: the installed models/)")
+       "models directory: regions.tsv, region_aliases.tsv and, without --model, the lexicon "
+       "(default: $BAOKAN_MODELS, else the models/ installed with baokan)")
       ("report-clusters", po::value<int>()->default_value(10),
        "reprint clusters shown in report.html")
       ("report-uncertain", po::value<int>()->default_value(20),
@@ -105,30 +106,18 @@ bool DedupStage(Stages* s, const std::string& split_path, const std::string& mer
 
 // label: work/merged.jsonl -> OUTDIR/articles.jsonl, gathering the report.
 bool LabelStage(Stages* s, const std::string& merged_path, ReportCollector* collector) {
-  const po::variables_map& vm = *s->vm;
-  const std::string models =
-      vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : DefaultModelsDir();
-  StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models);
-  if (!gazetteer.ok()) {
-    s->env->Error(gazetteer.status());
-    return false;
-  }
-  StatusOr<std::unique_ptr<Classifier>> classifier =
-      vm.count("model") ? Classifier::Load(vm["model"].as<std::string>()) : Classifier::Lexicon();
-  if (!classifier.ok()) {
-    s->env->Error(classifier.status());
-    return false;
-  }
-  RegionTagger tagger(gazetteer->get());
+  Labellers labellers;
+  if (!LoadLabellers(*s->vm, s->env, &labellers)) return false;
+  RegionTagger tagger(labellers.gazetteer.get());
   std::unique_ptr<OutputFile> out = OpenOutput(s->env, s->outdir + "/articles.jsonl");
   if (!out) return false;
   bool write_ok = true;
-  LabelRecords({merged_path}, &tagger, classifier->get(), PredictOptions(), s->env,
+  LabelRecords({merged_path}, &tagger, labellers.classifier.get(), PredictOptions(), s->env,
                [&](LabelledGroup&& g) {
                  std::string lines;
                  for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
                  s->ledger.articles_written += g.records.size();
-                 collector->Add(g, (*classifier)->taxonomy());
+                 collector->Add(g, labellers.classifier->taxonomy());
                  write_ok = WriteOut(out.get(), lines, s->env);
                  return write_ok;
                });

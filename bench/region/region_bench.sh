@@ -10,13 +10,10 @@
 # times (default 300) under new page names.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 build=${1:-build}
 copies=${2:-300}
-baokan=$build/baokan
-[[ -x $baokan ]] || { echo "build $baokan first (scripts/test.sh)" >&2; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-. bench/lib.sh
+bench_setup "$build"
 
 "$baokan" split --quiet corpus/seeds -o "$work/seeds.jsonl"
 python3 - "$work/seeds.jsonl" "$copies" > "$work/articles.jsonl" <<'PY'

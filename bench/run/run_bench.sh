@@ -9,13 +9,11 @@
 #   bench/run/run_bench.sh [BUILD_DIR] [ARTICLES]     (default: build 100000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 build=${1:-build}
 n=${2:-100000}
-baokan=$build/baokan
-[[ -x $baokan ]] || { echo "build $baokan first (scripts/test.sh)" >&2; exit 1; }
+bench_setup "$build"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 python3 bench/dedup/gen_corpus.py --articles "$n" --out "$work/gen" >/dev/null 2>&1
 python3 bench/run/pages_from_articles.py "$work/gen/articles.jsonl" --out "$work/pages" >/dev/null
 bytes=$(cat "$work"/pages/*.txt | wc -c)

@@ -11,13 +11,11 @@
 # under distinct names into a temporary directory.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. bench/lib.sh
 build=${1:-build}
 copies=${2:-400}
-baokan=$build/baokan
-[[ -x $baokan ]] || { echo "build $baokan first (scripts/test.sh)" >&2; exit 1; }
+bench_setup "$build"
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/pages"
 for i in $(seq 1 "$copies"); do
   for f in corpus/seeds/*.txt; do
@@ -26,8 +24,6 @@ for i in $(seq 1 "$copies"); do
 done
 bytes=$(cat "$work"/pages/*.txt | wc -c)
 pages=$(ls "$work/pages" | wc -l)
-
-. bench/lib.sh
 
 echo "corpus: $pages pages, $((bytes / 1000000)) MB (seed pages x $copies)"
 bench_header

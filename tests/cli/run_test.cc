@@ -124,6 +124,22 @@ TEST(LabelCommand, AddsRegionAndSubjectAndPassesOtherFieldsThrough) {
   EXPECT_TRUE(a[0].subject.has_value());
 }
 
+TEST(LabelCommand, TakesTheLexiconFromTheModelsDirectoryItIsGiven) {
+  // A models directory whose lexicon knows one word: the subject must come
+  // from it, not from the default lexicon.
+  std::string dir = MakeTempDir();
+  for (const char* f : {"regions.tsv", "region_aliases.tsv", "subjects.tsv"}) {
+    fs::copy(std::string(BAOKAN_SOURCE_DIR "/models/") + f, dir + "/" + f);
+  }
+  WriteFile(dir + "/subject_lexicon.tsv", "military\t咖啡\t4\n");
+  const std::string input = R"({"id":"p#1","page":"p","text":"今天的咖啡很好喝。"})" "\n";
+  CommandResult r = RunBaokan({"label", "--gazetteer", dir, "-"}, input);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<ScoredArticle> a = ReadScoredArticles(r.out);
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].subject.value_or(""), "military") << r.out;
+}
+
 TEST(LabelCommand, CorruptModelIsAClearError) {
   std::string dir = MakeTempDir();
   WriteFile(dir + "/m.bin", "not a model at all");
