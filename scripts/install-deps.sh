@@ -7,6 +7,7 @@ packages=(
   g++ cmake make pkg-config python3
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libxxhash-dev
   libfasttext-dev fasttext libboost-program-options-dev libgtest-dev
+  libopencc-dev
   chromium fonts-noto-cjk  # the report test renders report.html in a real browser
 )
 

@@ -1,9 +1,10 @@
 // baokan normalize: text or one field of JSON records, in baokan's normal form.
 
+#include "baokan/normalize.h"
+
 #include <string>
 #include <vector>
 
-#include "baokan/normalize.h"
 #include "cli_io.h"
 #include "command.h"
 
@@ -11,13 +12,13 @@ namespace baokan::cli {
 namespace {
 
 void AddOptions(po::options_description* options, po::positional_options_description* positional) {
-  options->add_options()
-      ("input", po::value<std::vector<std::string>>(), "text files, JSONL files with --field, or -")
-      ("field", po::value<std::string>(),
-       "treat the input as JSON Lines and normalize this string field of each record")
-      ("simplified", "also convert traditional characters to simplified")
-      ("join-lines", "join lines broken by the page layout; blank lines stay paragraph breaks")
-      ("match", "the comparison form used by dedup: no punctuation, no white space");
+  options->add_options()("input", po::value<std::vector<std::string>>(),
+                         "text files, JSONL files with --field, or -")(
+      "field", po::value<std::string>(),
+      "treat the input as JSON Lines and normalize this string field of each record")(
+      "simplified", "also convert traditional characters to simplified")(
+      "join-lines", "join lines broken by the page layout; blank lines stay paragraph breaks")(
+      "match", "the comparison form used by dedup: no punctuation, no white space");
   AddDecodeOptions(options);
   positional->add("input", -1);
 }
@@ -55,6 +56,12 @@ int Run(const po::variables_map& vm, Env* env) {
   if (!GetDecodeOptions(vm, env, &decode)) return kExitUsage;
   Mode mode;
   mode.options.simplified = vm.count("simplified") > 0;
+  if (mode.options.simplified) {
+    if (Status s = SimplifiedConversionStatus(); !s.ok()) {
+      env->Error(s);
+      return kExitDataError;
+    }
+  }
   mode.options.join_lines = vm.count("join-lines") > 0;
   mode.match = vm.count("match") > 0;
   std::vector<std::string> inputs = ExpandedInputs(vm, env, {});

@@ -1,16 +1,13 @@
 #include "page_batches.h"
 
-#include <cstdlib>
-#include <filesystem>
 #include <optional>
 #include <utility>
 
+#include "baokan/models.h"
 #include "baokan/parallel.h"
 #include "cli_io.h"
 
 namespace baokan::cli {
-
-namespace fs = std::filesystem;
 
 LabelledGroup LabelGroup(PageGroup&& group, const RegionTagger* tagger,
                          const Classifier* classifier, const PredictOptions& predict) {
@@ -23,8 +20,10 @@ LabelledGroup LabelGroup(PageGroup&& group, const RegionTagger* tagger,
   };
   for (size_t i = 0; i < n; ++i) {
     const JsonRecord& r = group.records[i];
-    for (auto [key, slot] : {std::pair{"title", &title[i]}, {"dateline", &dateline[i]},
-                             {"text", &text[i]}, {"byline", &byline[i]}}) {
+    for (auto [key, slot] : {std::pair{"title", &title[i]},
+                             {"dateline", &dateline[i]},
+                             {"text", &text[i]},
+                             {"byline", &byline[i]}}) {
       Status s = r.GetString(key, slot);
       if (!s.ok()) out.errors.push_back(group.where[i] + ": " + s.message() + "; read as absent");
     }
@@ -93,24 +92,9 @@ void LabelRecords(const std::vector<std::string>& inputs, const RegionTagger* ta
   env->EndProgress();
 }
 
-std::string DefaultModelsDir() {
-  const char* env = std::getenv("BAOKAN_MODELS");
-  if (env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    fs::path dir = exe.parent_path();
-    for (const fs::path& d :
-         {dir / "models", dir / ".." / "models", dir / ".." / "share" / "baokan" / "models"}) {
-      if (fs::exists(d / "regions.tsv", ec)) return d.lexically_normal().string();
-    }
-  }
-  return BAOKAN_MODELS_DIR;
-}
-
 bool LoadLabellers(const po::variables_map& vm, Env* env, Labellers* out) {
   const std::string models =
-      vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : DefaultModelsDir();
+      vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir();
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models);
   if (!gazetteer.ok()) {
     env->Error(gazetteer.status());

@@ -48,18 +48,13 @@ void LabelRecords(const std::vector<std::string>& inputs, const RegionTagger* ta
                   const Classifier* classifier, const PredictOptions& predict, Env* env,
                   const std::function<bool(LabelledGroup&&)>& sink);
 
-// The models/ directory that goes with this executable: $BAOKAN_MODELS when
-// set, else beside it (<exe>/models, <exe>/../models,
-// <exe>/../share/baokan/models), else the source tree's models/.
-std::string DefaultModelsDir();
-
 // What `label` and `run` label with.
 struct Labellers {
   std::unique_ptr<Gazetteer> gazetteer;
   std::unique_ptr<Classifier> classifier;
 };
 
-// Loads the gazetteer (--gazetteer DIR, default DefaultModelsDir()) and the
+// Loads the gazetteer (--gazetteer DIR, default ModelsDir()) and the
 // subject classifier (--model, else the keyword lexicon from the same
 // models directory). Reports failures through env and returns false.
 bool LoadLabellers(const po::variables_map& vm, Env* env, Labellers* out);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "baokan/dedup.h"
+#include "baokan/deferred_signals.h"
 #include "baokan/report.h"
 #include "cli_io.h"
 #include "command.h"
@@ -24,22 +25,23 @@ namespace {
 namespace fs = std::filesystem;
 
 void AddOptions(po::options_description* options, po::positional_options_description* positional) {
-  options->add_options()
-      ("input", po::value<std::vector<std::string>>(), "page files or directories")
-      ("model", po::value<std::string>(),
-       "subject model (MODEL.bin/.ftz + MODEL.json); default: the keyword lexicon")
-      ("gazetteer", po::value<std::string>(),
-       "models directory: regions.tsv, region_aliases.tsv and, without --model, the lexicon "
-       "(default: $BAOKAN_MODELS, else the models/ installed with baokan)")
-      ("report-clusters", po::value<int>()->default_value(10),
-       "reprint clusters shown in report.html")
-      ("report-uncertain", po::value<int>()->default_value(20),
-       "least sure articles listed in report.html");
+  options->add_options()("input", po::value<std::vector<std::string>>(),
+                         "page files or directories")(
+      "model", po::value<std::string>(),
+      "subject model (MODEL.bin/.ftz + MODEL.json); default: the keyword lexicon")(
+      "gazetteer", po::value<std::string>(),
+      "models directory: regions.tsv, region_aliases.tsv and, without --model, the lexicon "
+      "(default: $BAOKAN_MODELS, else the models/ installed with baokan)")(
+      "report-clusters", po::value<int>()->default_value(10),
+      "reprint clusters shown in report.html")("report-uncertain",
+                                               po::value<int>()->default_value(20),
+                                               "least sure articles listed in report.html");
   AddDecodeOptions(options);
   positional->add("input", -1);
 }
 
-// A private working directory inside OUTDIR, removed when done.
+// A private working directory inside OUTDIR, removed when done (but left
+// behind if the process is killed).
 class WorkDir {
  public:
   explicit WorkDir(const std::string& outdir) {
@@ -56,20 +58,28 @@ class WorkDir {
   std::string path_;
 };
 
+// The outputs, in the order they are moved from the working directory into
+// OUTDIR once every stage has succeeded; the report goes last, so that a new
+// report.html means the other three are new too.
+constexpr const char* kOutputs[] = {"articles.jsonl", "clusters.tsv", "noise.jsonl", "report.html"};
+
 struct Stages {
   po::variables_map const* vm;
   Env* env;
   std::string outdir;
+  std::string work;  // the working directory: every file is written here first
   RunLedger ledger;
   std::vector<std::string> pages;
+
+  std::string InWork(const std::string& name) const { return work + "/" + name; }
 };
 
-// split: pages -> work/split.jsonl and OUTDIR/noise.jsonl.
+// split: pages -> work/split.jsonl and work/noise.jsonl.
 bool SplitStage(Stages* s, const std::string& split_path) {
   DecodeOptions decode;
   if (!GetDecodeOptions(*s->vm, s->env, &decode)) return false;
   std::unique_ptr<OutputFile> out = OpenOutput(s->env, split_path);
-  std::unique_ptr<OutputFile> noise = OpenOutput(s->env, s->outdir + "/noise.jsonl");
+  std::unique_ptr<OutputFile> noise = OpenOutput(s->env, s->InWork("noise.jsonl"));
   if (!out || !noise) return false;
   SplitTotals t;
   if (!SplitPageFiles(s->pages, decode, SplitOptions(), out.get(), noise.get(), s->env, &t)) {
@@ -85,17 +95,17 @@ bool SplitStage(Stages* s, const std::string& split_path) {
   return CommitOut(out.get(), s->env) && CommitOut(noise.get(), s->env);
 }
 
-// dedup: work/split.jsonl -> work/merged.jsonl and OUTDIR/clusters.tsv.
+// dedup: work/split.jsonl -> work/merged.jsonl and work/clusters.tsv.
 bool DedupStage(Stages* s, const std::string& split_path, const std::string& merged_path) {
   DedupOptions options;
   options.threads = s->env->threads();
   options.keep_text = true;  // the report and the user see what each reprint said
   DedupOutputs outputs;
   outputs.articles = merged_path;
-  outputs.clusters = s->outdir + "/clusters.tsv";
+  outputs.clusters = s->InWork("clusters.tsv");
   DedupStats stats;
-  Status status = Dedup({split_path}, outputs, options,
-                        [&](const std::string& m) { s->env->Error(m); }, &stats);
+  Status status = Dedup(
+      {split_path}, outputs, options, [&](const std::string& m) { s->env->Error(m); }, &stats);
   if (!status.ok()) {
     s->env->Error(status);
     return false;
@@ -104,12 +114,12 @@ bool DedupStage(Stages* s, const std::string& split_path, const std::string& mer
   return true;
 }
 
-// label: work/merged.jsonl -> OUTDIR/articles.jsonl, gathering the report.
+// label: work/merged.jsonl -> work/articles.jsonl, gathering the report.
 bool LabelStage(Stages* s, const std::string& merged_path, ReportCollector* collector) {
   Labellers labellers;
   if (!LoadLabellers(*s->vm, s->env, &labellers)) return false;
   RegionTagger tagger(labellers.gazetteer.get());
-  std::unique_ptr<OutputFile> out = OpenOutput(s->env, s->outdir + "/articles.jsonl");
+  std::unique_ptr<OutputFile> out = OpenOutput(s->env, s->InWork("articles.jsonl"));
   if (!out) return false;
   bool write_ok = true;
   LabelRecords({merged_path}, &tagger, labellers.classifier.get(), PredictOptions(), s->env,
@@ -124,9 +134,23 @@ bool LabelStage(Stages* s, const std::string& merged_path, ReportCollector* coll
   return write_ok && CommitOut(out.get(), s->env);
 }
 
+// Moves the finished outputs from the working directory into OUTDIR. An
+// interrupt (Ctrl-C, kill) during the moves takes effect after them.
+bool PublishOutputs(const Stages& s) {
+  std::vector<FileMove> moves;
+  for (const char* name : kOutputs) moves.push_back({s.InWork(name), s.outdir + "/" + name});
+  Status status;
+  {
+    DeferredSignals hold;
+    status = PublishFiles(moves);
+  }
+  if (!status.ok()) s.env->Error(status);
+  return status.ok();
+}
+
 int Run(const po::variables_map& vm, Env* env) {
   const auto start = std::chrono::steady_clock::now();
-  Stages s{&vm, env, env->output(), {}, {}};
+  Stages s{&vm, env, env->output(), {}, {}, {}};
   if (s.outdir == "-") {
     env->Error("run writes several files: name a directory with -o OUTDIR");
     return kExitUsage;
@@ -148,6 +172,7 @@ int Run(const po::variables_map& vm, Env* env) {
     env->Error(s.outdir + ": cannot create a working directory inside it");
     return kExitDataError;
   }
+  s.work = work.path();
   // Pages in order of name (then path), each once, so that the output does
   // not depend on the order the inputs were listed in.
   s.pages = ExpandedInputs(vm, env, IsPageFile);
@@ -155,8 +180,8 @@ int Run(const po::variables_map& vm, Env* env) {
     return std::pair(PageNameOf(a), a) < std::pair(PageNameOf(b), b);
   });
   s.pages.erase(std::unique(s.pages.begin(), s.pages.end()), s.pages.end());
-  const std::string split_path = work.path() + "/split.jsonl";
-  const std::string merged_path = work.path() + "/merged.jsonl";
+  const std::string split_path = s.InWork("split.jsonl");
+  const std::string merged_path = s.InWork("merged.jsonl");
   ReportCollector collector(static_cast<size_t>(max_uncertain));
   if (!SplitStage(&s, split_path) || !DedupStage(&s, split_path, merged_path) ||
       !LabelStage(&s, merged_path, &collector)) {
@@ -168,19 +193,20 @@ int Run(const po::variables_map& vm, Env* env) {
   report.generator = std::string("baokan ") + BAOKAN_VERSION;
   report.ledger = s.ledger;
   collector.FillReport(&report);
-  report.clusters =
-      LargestClusters(s.outdir + "/clusters.tsv", split_path, max_clusters, env);
-  std::unique_ptr<OutputFile> html = OpenOutput(env, s.outdir + "/report.html");
+  report.clusters = LargestClusters(s.InWork("clusters.tsv"), split_path, max_clusters, env);
+  std::unique_ptr<OutputFile> html = OpenOutput(env, s.InWork("report.html"));
   if (!html || !WriteOut(html.get(), RenderReportHtml(report), env) ||
-      !CommitOut(html.get(), env)) {
+      !CommitOut(html.get(), env) || !PublishOutputs(s)) {
     return kExitDataError;
   }
 
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   char timing[128];
-  std::snprintf(timing, sizeof timing, "done in %.2f s; wrote %s/{articles.jsonl,clusters.tsv,"
-                "noise.jsonl,report.html}", seconds, s.outdir.c_str());
+  std::snprintf(timing, sizeof timing,
+                "done in %.2f s; wrote %s/{articles.jsonl,clusters.tsv,"
+                "noise.jsonl,report.html}",
+                seconds, s.outdir.c_str());
   env->Info(std::string("ledger:\n") + s.ledger.ToText() + timing);
   Status balance = s.ledger.Check();
   if (!balance.ok()) {
@@ -190,14 +216,15 @@ int Run(const po::variables_map& vm, Env* env) {
   return env->ExitStatus();
 }
 
-BAOKAN_COMMAND({"run", "the main job: split, dedup and label a folder of pages, with a report",
-                "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR",
-                "Splits every page into articles, folds reprints into their originals, places\n"
-                "every article by region and labels its subject, and writes OUTDIR/articles.jsonl,\n"
-                "OUTDIR/clusters.tsv, OUTDIR/noise.jsonl and OUTDIR/report.html. The ledger\n"
-                "(pages, lines, articles, reprints) is printed and checked: the run fails if\n"
-                "anything went missing. See docs/run.md.\n",
-                AddOptions, Run});
+BAOKAN_COMMAND(
+    {"run", "the main job: split, dedup and label a folder of pages, with a report",
+     "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR",
+     "Splits every page into articles, folds reprints into their originals, places\n"
+     "every article by region and labels its subject, and writes OUTDIR/articles.jsonl,\n"
+     "OUTDIR/clusters.tsv, OUTDIR/noise.jsonl and OUTDIR/report.html. The ledger\n"
+     "(pages, lines, articles, reprints) is printed and checked: the run fails if\n"
+     "anything went missing. See docs/run.md.\n",
+     AddOptions, Run});
 
 }  // namespace
 }  // namespace baokan::cli

@@ -49,9 +49,6 @@ class Taxonomy {
   std::vector<SubjectInfo> subjects_;
 };
 
-// The folder holding the default taxonomy and lexicon: $BAOKAN_MODELS when
-// set, else the models/ folder of the source tree baokan was built from.
-std::string ModelsDir();
 
 // ---- Classifiers ----------------------------------------------------------
 

@@ -100,6 +100,27 @@ class OutputFile {
   std::string path_;
 };
 
+// A finished file and the output path it is to become.
+struct FileMove {
+  std::string from;  // a complete regular file (e.g. a committed OutputFile)
+  std::string to;    // an output path, as for OutputFile::Create
+};
+
+// Puts finished files in place, one after another in the order given, each
+// target treated as OutputFile::Create treats it. A regular or new target is
+// replaced by renaming `from` onto it (onto the file a symbolic link names),
+// with the mode OutputFile would give it. Where a rename cannot do (the target
+// is on another filesystem or its name asks for another compression; it is
+// stdout, a pipe or a device), the content of `from`, read decompressed by its
+// name, is written through an OutputFile for `to` and `from` is then removed
+// (best effort). Every target is examined before anything moves, so a target
+// that is a directory or cannot be examined is an error with nothing moved. A
+// later error (IOError naming the target) stops there: earlier files stay in
+// place, the failed and later `from` files stay where they were. Each target
+// is replaced atomically; the set is not (a crash between two moves leaves
+// the earlier ones done).
+Status PublishFiles(const std::vector<FileMove>& moves);
+
 // The base name of `path` without directories and without its last extension
 // (and without a compression extension before it): "a/b/001.txt" -> "001",
 // "x/p.jsonl.gz" -> "p".

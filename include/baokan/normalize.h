@@ -12,9 +12,9 @@
 namespace baokan {
 
 struct NormalizeOptions {
-  // Convert traditional characters to simplified with ICU's
-  // "Traditional-Simplified" transliterator (which also turns 「」 into “”).
-  // Default: off.
+  // Convert traditional characters and phrases to simplified with OpenCC's
+  // "t2s" conversion, and 「」『』 to “”‘’; simplified text is left as it is.
+  // Needs OpenCC's data: see SimplifiedConversionStatus(). Default: off.
   bool simplified = false;
   // Join lines broken by the page layout into paragraphs (blank lines stay
   // paragraph breaks). Default: off, which keeps every line break.
@@ -45,6 +45,12 @@ struct NormalizeOptions {
 // == Normalize(x, o) for all options o. Invalid UTF-8 in the input is
 // replaced by U+FFFD. Thread-safe.
 std::string Normalize(std::string_view text, const NormalizeOptions& options = {});
+
+// OK when NormalizeOptions::simplified can convert: OpenCC's t2s
+// configuration (Debian's libopencc-data) loaded. Otherwise an error naming
+// the file and the cause; Normalize then leaves traditional characters as
+// they are. Loads the configuration on first call. Thread-safe.
+Status SimplifiedConversionStatus();
 
 // The comparison form used by dedup: Normalize(text) (default options) with
 // every punctuation mark, symbol, white space (line ends included) and

@@ -15,6 +15,7 @@
 
 #include <unicode/utf8.h>
 
+#include "baokan/models.h"
 #include "baokan/normalize.h"
 #include "classify/internal.h"
 

@@ -1,24 +1,14 @@
 // The subject taxonomy (models/subjects.tsv) and the `subject` field.
 
-#include <cstdlib>
 #include <memory>
 
 #include "baokan/classify.h"
 #include "baokan/io.h"
 #include "baokan/json.h"
+#include "baokan/models.h"
 #include "classify/internal.h"
 
 namespace baokan {
-
-std::string ModelsDir() {
-  const char* env = std::getenv("BAOKAN_MODELS");
-  if (env != nullptr && *env != '\0') return env;
-#ifdef BAOKAN_MODELS_DIR
-  return BAOKAN_MODELS_DIR;
-#else
-  return "models";
-#endif
-}
 
 StatusOr<Taxonomy> Taxonomy::Load(const std::string& path) {
   std::vector<SubjectInfo> subjects;

@@ -6,36 +6,18 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <climits>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <mutex>
 
 #include "baokan/io.h"
 #include "io/byte_stream.h"
+#include "io/output_target.h"
 
 namespace baokan {
 namespace {
 
 using io_internal::ErrnoMessage;
-
-// The process umask, read without changing it where /proc allows.
-mode_t CurrentUmask() {
-  static mode_t mask = [] {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line)) {
-      if (line.rfind("Umask:", 0) == 0) {
-        return static_cast<mode_t>(std::strtoul(line.c_str() + 6, nullptr, 8));
-      }
-    }
-    mode_t old = umask(022);  // no /proc: read it by setting it (once)
-    umask(old);
-    return old;
-  }();
-  return mask;
-}
 
 std::string DirectoryOf(const std::string& path) {
   size_t slash = path.rfind('/');
@@ -119,16 +101,15 @@ StatusOr<std::unique_ptr<OutputFile>> Direct(const std::string& path, int fd, bo
 
 StatusOr<std::unique_ptr<OutputFile>> OutputFile::Create(const std::string& path,
                                                          const OutputOptions& options) {
-  if (path.empty()) return Status::InvalidArgument("empty output path");
-  if (path == "-" || path == "/dev/stdout") return Direct(path, STDOUT_FILENO, false, options);
-  if (path == "/dev/stderr") return Direct(path, STDERR_FILENO, false, options);
-
-  std::string target = path;
-  mode_t mode = 0666 & ~CurrentUmask();
-  struct stat st;
-  if (stat(path.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return Status::IOError(path + ": cannot write: is a directory");
-    if (!S_ISREG(st.st_mode)) {  // a pipe, a device: write to it as it is
+  using Kind = io_internal::OutputTarget::Kind;
+  StatusOr<io_internal::OutputTarget> resolved = io_internal::ResolveOutputTarget(path);
+  if (!resolved.ok()) return resolved.status();
+  switch (resolved->kind) {
+    case Kind::kStdout:
+      return Direct(path, STDOUT_FILENO, false, options);
+    case Kind::kStderr:
+      return Direct(path, STDERR_FILENO, false, options);
+    case Kind::kDirect: {  // a pipe, a device: write to it as it is
       int fd;
       do {
         fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
@@ -136,16 +117,11 @@ StatusOr<std::unique_ptr<OutputFile>> OutputFile::Create(const std::string& path
       if (fd < 0) return Status::IOError(ErrnoMessage(path, "cannot open for writing", errno));
       return Direct(path, fd, true, options);
     }
-    mode = st.st_mode & 07777;
-    struct stat lst;
-    if (lstat(path.c_str(), &lst) == 0 && S_ISLNK(lst.st_mode)) {
-      char real[PATH_MAX];
-      if (realpath(path.c_str(), real) != nullptr) target = real;
-    }
-  } else if (errno != ENOENT) {
-    return Status::IOError(ErrnoMessage(path, "cannot write", errno));
+    case Kind::kReplace:
+      break;
   }
 
+  const std::string& target = resolved->path;
   const std::string dir = DirectoryOf(target);
   const std::string base = target.substr(target.rfind('/') + 1);  // npos + 1 == 0
   std::string temp = (dir == "/" ? "/." : dir + "/.") + base + ".tmp.XXXXXX";
@@ -156,7 +132,7 @@ StatusOr<std::unique_ptr<OutputFile>> OutputFile::Create(const std::string& path
     }
     return Status::IOError(ErrnoMessage(path, "cannot create a temporary file in " + dir, errno));
   }
-  fchmod(fd, mode);
+  fchmod(fd, resolved->mode);
   return std::unique_ptr<OutputFile>(
       std::make_unique<FdOutputFile>(path, fd, true, temp, target, options));
 }

@@ -4,11 +4,14 @@
 #define BAOKAN_SRC_IO_TEST_UTIL_H_
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -57,6 +60,21 @@ inline std::vector<std::string> ListDir(const std::string& dir) {
   }
   std::sort(names.begin(), names.end());
   return names;
+}
+
+// Checks a writer that follows symbolic links as OutputFile does:
+// `write(path, bytes)` on a link to a regular file replaces that file's bytes
+// and leaves the link a link.
+inline void ExpectWritingThroughASymlinkReplacesTheFileItNames(
+    const std::function<void(const std::string& path, const std::string& bytes)>& write) {
+  TempDir tmp;
+  WriteFile(tmp / "real.txt", "old");
+  ASSERT_EQ(symlink("real.txt", (tmp / "link.txt").c_str()), 0);
+  write(tmp / "link.txt", "new");
+  struct stat st;
+  ASSERT_EQ(lstat((tmp / "link.txt").c_str(), &st), 0);
+  EXPECT_TRUE(S_ISLNK(st.st_mode));
+  EXPECT_EQ(ReadFile(tmp / "real.txt"), "new");
 }
 
 }  // namespace testing_util

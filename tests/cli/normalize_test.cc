@@ -104,7 +104,8 @@ TEST(NormalizeCommand, BadOnInvalidValueIsAUsageError) {
 
 TEST(NormalizeCommand, FieldModeNormalizesOneFieldAndPassesTheRestThrough) {
   std::string input =
-      R"json({"id":"a","text":"残疾证,我母亲(90岁)","extra":{"k":[1,2.50,"ＡＢ"]}})json" "\n";
+      R"json({"id":"a","text":"残疾证,我母亲(90岁)","extra":{"k":[1,2.50,"ＡＢ"]}})json"
+      "\n";
   CommandResult r = RunBaokan({"normalize", "--field", "text", "-"}, input);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("残疾证，我母亲（90岁）"), std::string::npos) << r.out;
@@ -143,6 +144,29 @@ TEST(NormalizeCommand, MatchFormDropsPunctuationAndSpace) {
   CommandResult r = RunBaokan({"normalize", "--match", "-"}, "你好， 世界！ A-B\n");
   ASSERT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "你好世界AB\n");
+}
+
+TEST(NormalizeCommand, SimplifiedConvertsTraditionalAndKeepsSimplified) {
+  CommandResult r =
+      RunBaokan({"normalize", "--simplified", "-"}, "成效顯著，俱樂部\n显著，俱乐部\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "成效显著，俱乐部\n显著，俱乐部\n");
+}
+
+// Without OpenCC's data --simplified cannot keep its promise: an error
+// naming the file, not traditional text passed off as converted.
+TEST(NormalizeCommand, SimplifiedWithoutOpenCcDataIsAClearError) {
+  const std::string empty_dir = MakeTempDir();
+  const std::string foreign_dir = MakeTempDir();
+  WriteFile(foreign_dir + "/t2s.json", "{\"segmentation\": 42");
+  for (const std::string& dir : {empty_dir, foreign_dir}) {
+    setenv("BAOKAN_OPENCC_DIR", dir.c_str(), 1);
+    CommandResult r = RunBaokan({"normalize", "--simplified", "-"}, "顯著\n");
+    unsetenv("BAOKAN_OPENCC_DIR");
+    EXPECT_EQ(r.exit_code, 1) << dir;
+    EXPECT_EQ(r.out, "");
+    EXPECT_NE(r.err.find(dir + "/t2s.json: cannot load OpenCC"), std::string::npos) << r.err;
+  }
 }
 
 }  // namespace

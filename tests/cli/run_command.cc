@@ -19,6 +19,29 @@ namespace baokan::testing {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// In a forked child: replaces the process with BAOKAN_BIN `args`.
+[[noreturn]] void ExecBaokan(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  std::string bin = BAOKAN_BIN;
+  argv.push_back(bin.data());
+  std::vector<std::string> copy = args;
+  for (std::string& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(bin.c_str(), argv.data());
+  _exit(127);
+}
+
+// The exit status of child `pid`, waited for; 128 + N when killed by signal N.
+int WaitExitCode(pid_t pid) {
+  int status = 0;
+  if (waitpid(pid, &status, 0) != pid) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
 CommandResult RunBaokan(const std::vector<std::string>& args, const std::string& stdin_data) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
@@ -33,14 +56,7 @@ CommandResult RunBaokan(const std::vector<std::string>& args, const std::string&
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
       close(fd);
     }
-    std::vector<char*> argv;
-    std::string bin = BAOKAN_BIN;
-    argv.push_back(bin.data());
-    std::vector<std::string> copy = args;
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(bin.c_str(), argv.data());
-    _exit(127);
+    ExecBaokan(args);
   }
   close(in_pipe[0]);
   close(out_pipe[1]);
@@ -86,11 +102,28 @@ CommandResult RunBaokan(const std::vector<std::string>& args, const std::string&
   if (in_fd >= 0) close(in_fd);
   close(out_pipe[0]);
   close(err_pipe[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.exit_code = WaitExitCode(pid);
   return result;
 }
+
+pid_t StartBaokan(const std::vector<std::string>& args) {
+  pid_t pid = fork();
+  if (pid == 0) {
+    int null_fd = open("/dev/null", O_RDWR);
+    for (int fd : {0, 1, 2}) dup2(null_fd, fd);
+    ExecBaokan(args);
+  }
+  if (pid < 0) ADD_FAILURE() << "fork failed";
+  return pid;
+}
+
+bool BaokanHasEnded(pid_t pid) {
+  siginfo_t info{};
+  return waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 &&
+         info.si_pid == pid;
+}
+
+int WaitBaokan(pid_t pid) { return WaitExitCode(pid); }
 
 std::string MakeTempDir() {
   static int counter = 0;

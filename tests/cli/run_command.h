@@ -4,6 +4,8 @@
 #ifndef BAOKAN_TESTS_CLI_RUN_COMMAND_H_
 #define BAOKAN_TESTS_CLI_RUN_COMMAND_H_
 
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
@@ -18,6 +20,17 @@ struct CommandResult {
 // Runs BAOKAN_BIN with `args` (no shell involved), feeding `stdin_data` on
 // standard input, and waits for it to finish.
 CommandResult RunBaokan(const std::vector<std::string>& args, const std::string& stdin_data = "");
+
+// Starts BAOKAN_BIN with `args` in the background, standard input, output and
+// error on /dev/null, and returns its process id (-1 on failure). The caller
+// must collect it with WaitBaokan().
+pid_t StartBaokan(const std::vector<std::string>& args);
+// True once a process started by StartBaokan() has ended; it is left for
+// WaitBaokan() to collect.
+bool BaokanHasEnded(pid_t pid);
+// Waits for a process started by StartBaokan() and returns its exit status as
+// in CommandResult (128 + N when killed by signal N; -1 if it cannot be waited for).
+int WaitBaokan(pid_t pid);
 
 // A fresh empty directory under the test temp dir, removed at exit.
 std::string MakeTempDir();

@@ -77,22 +77,6 @@ TEST(RunCommand, LedgerIsPrintedAndBalances) {
   }
 }
 
-TEST(RunCommand, SameOutputForOneAndTwoThreadsAndReversedInputs) {
-  std::string one = MakeTempDir(), two = MakeTempDir();
-  std::vector<std::string> pages = SeedPages();
-  std::vector<std::string> reversed(pages.rbegin(), pages.rend());
-  std::vector<std::string> args1 = {"run", "--threads", "1", "-o", one};
-  args1.insert(args1.end(), pages.begin(), pages.end());
-  std::vector<std::string> args2 = {"run", "--threads", "2", "-o", two};
-  args2.insert(args2.end(), reversed.begin(), reversed.end());
-  ASSERT_EQ(RunBaokan(args1).exit_code, 0);
-  ASSERT_EQ(RunBaokan(args2).exit_code, 0);
-  for (const char* f : {"articles.jsonl", "clusters.tsv", "noise.jsonl"}) {
-    EXPECT_EQ(ReadFile(one + "/" + f), ReadFile(two + "/" + f)) << f;
-  }
-  EXPECT_EQ(ReadFile(one + "/report.html"), ReadFile(SeedRun() + "/report.html"));
-}
-
 TEST(RunCommand, ABadPageIsReportedAndTheRunGoesOn) {
   std::string in = MakeTempDir(), out = MakeTempDir();
   fs::copy(SeedPages()[0], in + "/000.txt");
