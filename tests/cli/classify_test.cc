@@ -1,5 +1,7 @@
 // The subject commands end to end: tokenize, train, predict, eval, bootstrap.
 
+#include <cstdlib>
+#include <filesystem>
 #include <random>
 #include <string>
 
@@ -39,8 +41,8 @@ class ClassifyCliTest : public ::testing::Test {
     WriteFile(dir_ + "/test.jsonl", Labelled(15, 8));
   }
   CommandResult TrainTiny(const std::string& model) {
-    return RunBaokan({"train", dir_ + "/train.jsonl", "-o", model, "--threads", "1", "--dim",
-                      "8", "--epoch", "20", "--quiet"});
+    return RunBaokan({"train", dir_ + "/train.jsonl", "-o", model, "--threads", "1", "--dim", "8",
+                      "--epoch", "20", "--quiet"});
   }
   std::string dir_;
 };
@@ -73,9 +75,11 @@ TEST_F(ClassifyCliTest, TrainPredictEval) {
   std::string first = r.out.substr(0, nl);
   EXPECT_EQ(first.rfind("{\"id\":\"p#1\",\"title\":\"足球联赛\"", 0), 0u) << first;
   EXPECT_NE(first.find("\"subject\":{\"label\":\"sports\",\"name\":\"体育\",\"prob\":"),
-            std::string::npos) << first;
+            std::string::npos)
+      << first;
   EXPECT_NE(r.out.find("{\"text\":\"篮球比赛\",\"subject\":{\"label\":\"sports\""),
-            std::string::npos) << r.out;
+            std::string::npos)
+      << r.out;
 
   std::string json = dir_ + "/metrics.json", html = dir_ + "/report.html";
   r = RunBaokan({"eval", model, dir_ + "/test.jsonl", "--json", json, "--report", html});
@@ -94,8 +98,8 @@ TEST_F(ClassifyCliTest, TrainPredictEval) {
 
 TEST_F(ClassifyCliTest, EvalSideBySide) {
   ASSERT_EQ(TrainTiny(dir_ + "/a").exit_code, 0);
-  CommandResult r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/b", "--threads",
-                               "1", "--dim", "4", "--epoch", "2", "--quiet"});
+  CommandResult r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/b", "--threads", "1",
+                               "--dim", "4", "--epoch", "2", "--quiet"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::string json = dir_ + "/both.json";
   r = RunBaokan({"eval", dir_ + "/a.bin", dir_ + "/b.bin", "--lexicon", dir_ + "/test.jsonl",
@@ -112,8 +116,32 @@ TEST_F(ClassifyCliTest, PredictLexiconNeedsNoModel) {
                               "{\"title\":\"今天\",\"text\":\"天气晴\"}\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"subject\":{\"label\":\"health\",\"name\":\"卫生健康\""),
-            std::string::npos) << r.out;
+            std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("\"text\":\"天气晴\",\"subject\":null"), std::string::npos) << r.out;
+}
+
+// An installed baokan reads the models/ beside it, for the lexicon as for
+// the gazetteer, not the source tree it was built from.
+TEST_F(ClassifyCliTest, LexiconComesFromTheModelsBesideTheExecutable) {
+  namespace fs = std::filesystem;
+  fs::create_directories(dir_ + "/bin");
+  fs::copy_file(BAOKAN_BIN, dir_ + "/bin/baokan");
+  fs::copy(BAOKAN_SOURCE_DIR "/models", dir_ + "/models");
+  WriteFile(dir_ + "/models/subject_lexicon.tsv", "weather\t天气晴\t4\n");
+  WriteFile(dir_ + "/models/subjects.tsv", "weather\t天气\t\n");
+  const char* saved = std::getenv("BAOKAN_MODELS");
+  const std::string saved_value = saved ? saved : "";
+  unsetenv("BAOKAN_MODELS");
+  const std::string record = "{\"title\":\"今天\",\"text\":\"天气晴\"}\n";
+  CommandResult predicted = RunProgram(dir_ + "/bin/baokan", {"predict", "--lexicon"}, record);
+  CommandResult labelled = RunProgram(dir_ + "/bin/baokan", {"label"}, record);
+  if (saved) setenv("BAOKAN_MODELS", saved_value.c_str(), 1);
+  for (const CommandResult& r : {predicted, labelled}) {
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("\"subject\":{\"label\":\"weather\",\"name\":\"天气\""), std::string::npos)
+        << r.out;
+  }
 }
 
 TEST_F(ClassifyCliTest, BadModelsAreClearErrors) {
@@ -145,9 +173,10 @@ TEST_F(ClassifyCliTest, TrainRejectsBadInput) {
 
 TEST_F(ClassifyCliTest, BootstrapKeepsConfidentArticles) {
   std::string in = dir_ + "/articles.jsonl";
-  WriteFile(in,
-            "{\"id\":\"a#1\",\"title\":\"全市足球联赛决赛落幕\",\"text\":\"球队夺冠，运动员比赛\"}\n"
-            "{\"id\":\"a#2\",\"title\":\"今日天气\",\"text\":\"晴\"}\n");
+  WriteFile(
+      in,
+      "{\"id\":\"a#1\",\"title\":\"全市足球联赛决赛落幕\",\"text\":\"球队夺冠，运动员比赛\"}\n"
+      "{\"id\":\"a#2\",\"title\":\"今日天气\",\"text\":\"晴\"}\n");
   CommandResult r = RunBaokan({"bootstrap", in, "-o", "-"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("{\"id\":\"a#1\",\"text\":\"全市足球联赛决赛落幕\\n"), std::string::npos)

@@ -21,15 +21,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// In a forked child: replaces the process with BAOKAN_BIN `args`.
-[[noreturn]] void ExecBaokan(const std::vector<std::string>& args) {
+// In a forked child: replaces the process with `program` `args`.
+[[noreturn]] void Exec(std::string program, const std::vector<std::string>& args) {
   std::vector<char*> argv;
-  std::string bin = BAOKAN_BIN;
-  argv.push_back(bin.data());
+  argv.push_back(program.data());
   std::vector<std::string> copy = args;
   for (std::string& a : copy) argv.push_back(a.data());
   argv.push_back(nullptr);
-  execv(bin.c_str(), argv.data());
+  execv(program.c_str(), argv.data());
   _exit(127);
 }
 
@@ -43,6 +42,11 @@ int WaitExitCode(pid_t pid) {
 }  // namespace
 
 CommandResult RunBaokan(const std::vector<std::string>& args, const std::string& stdin_data) {
+  return RunProgram(BAOKAN_BIN, args, stdin_data);
+}
+
+CommandResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                         const std::string& stdin_data) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) {
     ADD_FAILURE() << "pipe failed";
@@ -56,7 +60,7 @@ CommandResult RunBaokan(const std::vector<std::string>& args, const std::string&
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
       close(fd);
     }
-    ExecBaokan(args);
+    Exec(program, args);
   }
   close(in_pipe[0]);
   close(out_pipe[1]);
@@ -111,7 +115,7 @@ pid_t StartBaokan(const std::vector<std::string>& args) {
   if (pid == 0) {
     int null_fd = open("/dev/null", O_RDWR);
     for (int fd : {0, 1, 2}) dup2(null_fd, fd);
-    ExecBaokan(args);
+    Exec(BAOKAN_BIN, args);
   }
   if (pid < 0) ADD_FAILURE() << "fork failed";
   return pid;

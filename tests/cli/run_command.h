@@ -20,6 +20,9 @@ struct CommandResult {
 // Runs BAOKAN_BIN with `args` (no shell involved), feeding `stdin_data` on
 // standard input, and waits for it to finish.
 CommandResult RunBaokan(const std::vector<std::string>& args, const std::string& stdin_data = "");
+// The same with another executable (a copy of baokan placed elsewhere).
+CommandResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                         const std::string& stdin_data = "");
 
 // Starts BAOKAN_BIN with `args` in the background, standard input, output and
 // error on /dev/null, and returns its process id (-1 on failure). The caller
