@@ -42,14 +42,30 @@ std::shared_ptr<opencc::Converter> LoadConverter(const std::string& path, std::s
   return nullptr;
 }
 
-// What can start a change: the first character of every OpenCC entry whose
-// conversion differs from its key, and the corner brackets. A line without
-// one is unchanged by the conversion, whatever the segmentation.
+std::u32string CodePoints(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
+  return out;
+}
+
+// The characters a change needs: of every OpenCC entry whose conversion
+// differs from its key, the key's characters that the conversion replaces
+// (all of them when key and conversion differ in length); and the corner
+// brackets. An entry that changes text can only match where one of them
+// stands, so a line without one is unchanged whatever the segmentation.
+// Mostly traditional characters: most simplified lines hold none.
 class Triggers {
  public:
   Triggers() : bits_(0x110000 / 64, 0) {}
   void Add(char32_t c) {
     if (c < 0x110000) bits_[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  // Adds the characters of `key` that `value` replaces.
+  void AddChanged(std::string_view key, std::string_view value) {
+    const std::u32string k = CodePoints(key), v = CodePoints(value);
+    for (size_t i = 0; i < k.size(); ++i) {
+      if (k.size() != v.size() || k[i] != v[i]) Add(k[i]);
+    }
   }
   bool Has(char32_t c) const { return c < 0x110000 && (bits_[c >> 6] >> (c & 63)) & 1; }
   bool AnyIn(std::string_view s) const {
@@ -86,16 +102,10 @@ const Shared& SharedInstance() {
          converter->GetConversionChain()->GetConversions()) {
       const opencc::LexiconPtr lexicon = conversion->GetDict()->GetLexicon();  // may be a copy
       for (const std::unique_ptr<opencc::DictEntry>& entry : *lexicon) {
-        const std::string key = entry->Key();
-        if (key.empty() || entry->GetDefault() == key) continue;
-        size_t i = 0;
-        s->triggers.Add(NextCodePoint(key, &i));
+        s->triggers.AddChanged(entry->Key(), entry->GetDefault());
       }
     }
-    for (const auto& bracket : kBrackets) {
-      size_t i = 0;
-      s->triggers.Add(NextCodePoint(bracket[0], &i));
-    }
+    for (const auto& bracket : kBrackets) s->triggers.AddChanged(bracket[0], bracket[1]);
     return s;
   }();
   return *instance;

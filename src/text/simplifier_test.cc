@@ -79,7 +79,9 @@ TEST(SimplifierTest, LeavesSimplifiedTextAlone) {
 // Lines without a trigger are skipped; the result must not depend on it.
 TEST(SimplifierTest, EqualsOpenCcOnTheWholeText) {
   opencc::SimpleConverter whole(BAOKAN_OPENCC_DIR "/t2s.json");
-  for (const std::string& t : TraditionalTexts()) {
+  std::vector<std::string> texts = TraditionalTexts();
+  for (const auto& [name, page] : testing::SeedPages()) texts.push_back(page);
+  for (const std::string& t : texts) {
     EXPECT_TRUE(ToSimplified(t) == CornerBracketsAsQuotes(whole.Convert(t))) << t.substr(0, 60);
   }
 }
