@@ -18,6 +18,7 @@
 #include "page_batches.h"
 #include "run_report.h"
 #include "split_pages.h"
+#include "work_dir.h"
 
 namespace baokan::cli {
 namespace {
@@ -39,24 +40,6 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
   AddDecodeOptions(options);
   positional->add("input", -1);
 }
-
-// A private working directory inside OUTDIR, removed when done (but left
-// behind if the process is killed).
-class WorkDir {
- public:
-  explicit WorkDir(const std::string& outdir) {
-    std::string templ = outdir + "/.baokan-run-XXXXXX";
-    if (mkdtemp(templ.data()) != nullptr) path_ = templ;
-  }
-  ~WorkDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 // The outputs, in the order they are moved from the working directory into
 // OUTDIR once every stage has succeeded; the report goes last, so that a new
@@ -173,6 +156,9 @@ int Run(const po::variables_map& vm, Env* env) {
     return kExitDataError;
   }
   s.work = work.path();
+  for (const std::string& stale : work.removed_stale()) {
+    env->Info("removed " + stale + ", the working directory of a run that was killed");
+  }
   // Pages in order of name (then path), each once, so that the output does
   // not depend on the order the inputs were listed in.
   s.pages = ExpandedInputs(vm, env, IsPageFile);

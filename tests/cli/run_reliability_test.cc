@@ -302,6 +302,27 @@ TEST(RunReliability, AnInterruptedRunLeavesThePreviousOutputsOrAllNewOnes) {
   ExpectKilledRunsLeaveOldOrNewOutputs(outdir, ReadOutputs(outdir), SIGTERM);
 }
 
+TEST(RunReliability, TheNextRunRemovesWhatAKilledRunLeft) {
+  std::string outdir = MakeTempDir();
+  pid_t pid = StartBaokan({"run", "--threads", "2", "-o", outdir, Large().dir});
+  while (WorkDirIn(outdir).empty() && !BaokanHasEnded(pid)) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // into the split stage
+  kill(pid, SIGKILL);
+  ASSERT_EQ(WaitBaokan(pid), 128 + SIGKILL) << "the run ended before it was killed";
+  const std::string left = WorkDirIn(outdir);
+  ASSERT_FALSE(left.empty());
+
+  CommandResult r = RunBaokan({"run", "-o", outdir, SeedPages()[0]});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("removed " + left + ", the working directory of a run that was killed"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(ListDir(outdir),
+            std::vector<std::string>(std::begin(kOutputNames), std::end(kOutputNames)));
+}
+
 TEST(RunReliability, AKilledFirstRunLeavesNoOutputs) {
   std::string outdir = MakeTempDir();
   ExpectKilledRunsLeaveOldOrNewOutputs(outdir, Outputs(std::size(kOutputNames)));
