@@ -27,12 +27,13 @@ done
 
 # ---- Build: the library with ASan/UBSan and fuzzer coverage, the targets
 # linked with libFuzzer (tests/fuzz/CMakeLists.txt).
+mkdir -p "$build"
 cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER="$cxx" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DBAOKAN_BUILD_FUZZ=ON -DBAOKAN_BUILD_TESTS=OFF -DBAOKAN_BUILD_BENCH=OFF \
   "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fsanitize=fuzzer-no-link -fno-omit-frame-pointer" \
-  >"$build.configure.log" 2>&1 || { cat "$build.configure.log" >&2; exit 1; }
-cmake --build "$build" -j"$jobs" --target "${targets[@]/%/_fuzz}" >"$build.build.log" 2>&1 ||
-  { tail -50 "$build.build.log" >&2; exit 1; }
+  >"$build/configure.log" 2>&1 || { cat "$build/configure.log" >&2; exit 1; }
+cmake --build "$build" -j"$jobs" --target "${targets[@]/%/_fuzz}" >"$build/build.log" 2>&1 ||
+  { tail -50 "$build/build.log" >&2; exit 1; }
 
 # A built `baokan` (BAOKAN_BIN, else build/baokan) adds seeds made from the
 # seed pages' split output: JSONL article lines and signature files.
