@@ -13,8 +13,6 @@
 namespace baokan::region {
 namespace {
 
-bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000; }
-
 constexpr size_t kMaxPatternLength = 64;  // code points; longer ones are cut
 
 }  // namespace
@@ -128,7 +126,7 @@ void Matcher::FindAll(std::string_view text, std::vector<Hit>* hits) const {
     size_t at = pos;
     bool valid = true;
     char32_t c = text::NextCodePoint(text, &pos, &valid);
-    if (IsSpace(c)) continue;
+    if (IsNameBreakSpace(c)) continue;
     uint32_t sym = valid ? SymbolOf(c) : 0;
     starts[seen % kMaxPatternLength] = static_cast<uint32_t>(at);
     ++seen;

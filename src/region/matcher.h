@@ -12,6 +12,12 @@
 
 namespace baokan::region {
 
+// The white space a name may be broken by on the page (a layout space or a
+// line end inside 湖南 长沙): ASCII space, tab, line ends and U+3000.
+inline bool IsNameBreakSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000;
+}
+
 class Matcher {
  public:
   // One occurrence: bytes [begin, end) of the text, `pattern` as returned by

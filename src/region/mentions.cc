@@ -7,14 +7,12 @@
 namespace baokan::region {
 namespace {
 
-bool IsSpace(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x3000; }
-
 // The next `n` code points at or after byte `pos`, white space skipped.
 void PeekAfter(std::string_view text, size_t pos, char32_t* out, int n) {
   for (int i = 0; i < n; ++i) out[i] = 0;
   for (int i = 0; i < n && pos < text.size();) {
     char32_t c = text::NextCodePoint(text, &pos);
-    if (!IsSpace(c)) out[i++] = c;
+    if (!IsNameBreakSpace(c)) out[i++] = c;
   }
 }
 
@@ -35,7 +33,7 @@ bool FollowedByStreet(std::string_view text, size_t end) {
 
 bool OnlySpaceBetween(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
-    if (!IsSpace(text::NextCodePoint(text, &pos))) return false;
+    if (!IsNameBreakSpace(text::NextCodePoint(text, &pos))) return false;
   }
   return true;
 }

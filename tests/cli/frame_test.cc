@@ -8,12 +8,6 @@
 namespace baokan::testing {
 namespace {
 
-size_t CountLines(const std::string& s) {
-  size_t n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
-}
-
 TEST(Frame, HelpListsEveryCommandWithOneLine) {
   CommandResult r = RunBaokan({"--help"});
   EXPECT_EQ(r.exit_code, 0);

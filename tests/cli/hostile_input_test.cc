@@ -34,12 +34,6 @@ bool Contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }
 
-size_t CountLines(const std::string& s) {
-  size_t n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
-}
-
 // `split` output with the page name `page` (in "page" and in every id)
 // replaced by PAGE, so pages with different file names compare alike.
 std::string WithoutPageName(std::string jsonl, const std::string& page) {

@@ -179,6 +179,12 @@ std::string ConvertFromUtf8(const std::string& utf8, const char* charset) {
   return out;
 }
 
+size_t CountLines(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
 std::vector<std::string> SeedPages() {
   std::vector<std::string> pages;
   for (const auto& e : fs::directory_iterator(BAOKAN_SOURCE_DIR "/corpus/seeds")) {

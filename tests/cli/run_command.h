@@ -45,6 +45,9 @@ std::string ReadFile(const std::string& path);
 // library's iconv; a conversion failure fails the test.
 std::string ConvertFromUtf8(const std::string& utf8, const char* charset);
 
+// The number of "\n" in `s`.
+size_t CountLines(const std::string& s);
+
 // The seed pages shipped in corpus/seeds, sorted.
 std::vector<std::string> SeedPages();
 
