@@ -1,0 +1,1006 @@
+#!/usr/bin/env python3
+"""Lay synthetic Chinese newspaper pages out as HTML/CSS and write their gold.
+
+usage: gen_pages.py --out DIR --pages N --seed S [--templates a,b,...]
+
+Writes DIR/html/<page>.html (one file per page, printed to PDF by make_corpus.sh),
+DIR/text/<page>.txt (the page as plain text straight from the generator: modules in reading
+order, a blank line between blocks) and DIR/gold.jsonl (one line per article, the keys of
+corpus/gold/seeds.gold.jsonl plus date, edition and section from the folio line).
+Page names are <template>-<nnnn>. --pages N is the number of pages per template.
+
+Article text: sentences recombined from the bodies of the seed pages (corpus/seeds with
+corpus/gold/seeds.gold.jsonl, read at run time), headlines from the THUCNews title lists in
+../shared/data/thucnews-titles (read at run time, never copied), names, places and dates
+drawn at random, and the few phrases written below. Everything is deterministic given --seed.
+Python 3 standard library only.
+"""
+import argparse, csv, datetime, html, json, math, os, random, re, sys, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+SHARED = os.path.normpath(os.path.join(REPO, "..", "shared"))
+
+# Templates whose scores must not be used to tune the splitter: generated and scored like the
+# others, reported in their own section (see README.md).
+HELD_OUT = ("noto5", "mix6")
+
+# Probabilities are per article (or per module for photo/brief boxes). Fonts: body, headline.
+BASE = dict(
+    page_w=330, page_h=470, margin=10, gutter=4, fs=9.5, lh=1.35,
+    body_font="WenQuanYi Zen Hei", head_font="WenQuanYi Zen Hei",
+    folio="top", title_after=0.0, kicker=0.15, subtitle=0.2, tag=0.0, column=0.05,
+    dateline_line=0.0, dateline_colon=True, wrap_narrow_title=0.5,
+    openers={"dian": 3, "xinhua": 1, "xun": 3, "xhbyline": 1, "bbbyline": 2, "none": 2},
+    closing={"none": 6, "dian": 1, "zuozhe": 1, "reporters": 1, "bracket": 0},
+    closing_inline=0.5, feature=0.15, letter=0.0, digest=0.0, photo=0.25, photo_only=0.15,
+    briefbox=0.15, after_briefs=0.0, jump=0.0, subheads=0.6,
+)
+TEMPLATES = {
+    # Party-paper front/news page: openers 本报…电, kicker/title/subtitle stacks, title tags,
+    # closing brackets, features with 核心阅读, subheads and 记者手记, photos, jumps 下转第2版.
+    "renmin5": dict(cols=5, kicker=0.3, subtitle=0.35, tag=0.15, column=0.1,
+                    closing={"none": 4, "dian": 2, "zuozhe": 1, "reporters": 2, "bracket": 0},
+                    feature=0.25, jump=0.6),
+    # City paper: 4 columns, Ming body type, 本报讯 openers, boxed briefs, photos, column names,
+    # folio at the bottom.
+    "city4": dict(cols=4, body_font="AR PL UMing CN", folio="bottom", fs=10, column=0.25,
+                  openers={"dian": 1, "xun": 5, "bbbyline": 2, "none": 2}, briefbox=0.35,
+                  photo=0.35, photo_only=0.25),
+    # Women's-paper style: 6 narrow columns, a place line (湖南长沙：) over the headline, the
+    # byline in brackets under the body, one-column headlines wrapped over two lines.
+    "women6": dict(cols=6, body_font="AR PL UKai CN", fs=9, dateline_line=0.7,
+                   wrap_narrow_title=0.8, openers={"none": 6, "bbbyline": 1, "xun": 1},
+                   closing={"none": 1, "bracket": 6, "reporters": 1}, closing_inline=0.0),
+    # Headlines under their bodies; rows of 本报讯 briefs each followed by its headline.
+    "after5": dict(cols=5, folio="bottom", title_after=0.85, after_briefs=0.6, briefbox=0.0,
+                   openers={"xun": 6, "dian": 1, "bbbyline": 1, "none": 1}, kicker=0.1),
+    # Digest page: items ending in 摘自《某报》, column names, letters and first-person pieces.
+    "digest4": dict(cols=4, body_font="AR PL UMing CN", head_font="AR PL UKai CN", fs=10,
+                    digest=0.55, letter=0.15, column=0.3, openers={"none": 5, "xun": 1, "bbbyline": 1},
+                    photo=0.1, photo_only=0.05, briefbox=0.0, feature=0.0),
+    # Held out. Noto CJK (Chromium embeds it as Type 3 fonts: tall glyph boxes, radical
+    # look-alikes in pdfminer), everything mixed.
+    "noto5": dict(cols=5, body_font="Noto Serif CJK SC", head_font="Noto Sans CJK SC",
+                  kicker=0.25, subtitle=0.3, tag=0.1, column=0.15, dateline_line=0.15,
+                  title_after=0.15, feature=0.2, letter=0.05, digest=0.1, jump=0.4,
+                  closing={"none": 4, "dian": 1, "zuozhe": 1, "reporters": 1, "bracket": 1}),
+    # Held out. 6 columns, Kai body, folio at the bottom, headline placement per article,
+    # jumps, digests, briefs and letters.
+    # Its looser line spacing (1.45) makes pdftotext read multi-column bodies in chunks.
+    "mix6": dict(cols=6, body_font="AR PL UKai CN", head_font="WenQuanYi Zen Hei", fs=9, lh=1.45,
+                 folio="bottom", title_after=0.3, after_briefs=0.2, kicker=0.2, subtitle=0.25,
+                 tag=0.1, column=0.15, dateline_line=0.2, dateline_colon=False, feature=0.2,
+                 letter=0.08, digest=0.15, jump=0.5,
+                 closing={"none": 4, "dian": 1, "zuozhe": 1, "reporters": 1, "bracket": 1}),
+}
+for _k, _v in TEMPLATES.items():
+    TEMPLATES[_k] = {**BASE, **_v}
+
+PT = 0.3528  # mm per point
+
+# ---------------------------------------------------------------- word lists (written here)
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜秀敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂英华玉兰萍红鹏辉建玲宇浩凯晨欣怡雪琳婷颖佳俊峰亮飞鑫波宁斌雯倩瑶晗睿哲思远航博文昊然梓涵子轩雨嘉宏志鸿丹蕾琪晓晶蓉岚"
+PROVINCES = ["北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏",
+             "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南",
+             "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"]
+FOREIGN = ["约翰内斯堡", "巴黎", "柏林", "开罗", "莫斯科", "东京", "曼谷", "内罗毕", "利马", "日内瓦",
+           "伦敦", "雅加达", "布宜诺斯艾利斯", "河内", "维也纳", "马德里"]
+TAGS = ["（国际时评）", "（钟声）", "（代表委员履职故事）", "（影像中国）", "（人民论坛）", "（新论）",
+        "（评论员观察）", "（记者调查）"]
+COLUMNS = ["人民时评", "基层短信", "社会传真", "社会见闻", "民生观察", "今日谈", "一线见闻", "新闻速递",
+           "乡村振兴一线", "百姓身边事"]
+SECTIONS = ["要闻", "综合", "国际", "社会", "文化", "经济", "民生", "地方新闻", "评论", "视点", "副刊"]
+UNIVERSITIES = ["师范大学", "理工大学", "财经大学", "农业大学", "医科大学", "大学"]
+PAPER_KINDS = ["日报", "晚报", "商报", "农民报", "法治报", "科技报", "青年报", "工人报"]
+SUBHEADS = ["让群众少跑腿多办事", "小切口撬动大变化", "科技赋能产业升级", "把服务送到家门口",
+            "从“盆景”到“风景”", "算好民生账", "守住底线不放松", "一张蓝图绘到底", "念好“山海经”",
+            "人才引得来留得住", "老手艺有了新市场", "数据多跑路", "绿色成为底色", "破解“最后一公里”",
+            "链条延伸效益显", "筑牢安全防线", "在实干中见担当", "新业态带来新机遇", "让文化活起来",
+            "温暖一老一小"]
+SCENES = ["游客在景区游览", "工人在车间生产", "农民在田间劳作", "志愿者为居民服务", "学生在课堂上学习",
+          "收割机在麦田作业", "市民在公园健身", "医护人员为群众义诊", "快递员分拣包裹",
+          "孩子们参加研学活动", "渔民驾船出海", "技术人员调试设备", "居民在社区活动室下棋"]
+SALUTATIONS = ["亲爱的女儿：", "亲爱的儿子：", "亲爱的同学们：", "亲爱的妈妈：", "敬爱的老师：",
+               "亲爱的读者朋友：", "亲爱的孩子们："]
+LETTER_TITLES = ["写给女儿的一封信", "致远方的你", "一封家书", "写给未来的自己", "给孩子们的话",
+                 "那年冬天的来信", "见字如面"]
+# First-person sentences written for the letters and commentaries of the digest pages.
+FIRST_PERSON = [
+    "这些年，我总想找个机会和你好好说说心里话。", "我还记得你第一次背着书包走进校门的样子。",
+    "那天清晨，院子里的桂花开了，我站在窗前看了很久。", "我们这一代人吃过苦，所以更懂得日子来之不易。",
+    "你说城里的灯很亮，可我最惦记的还是家门口那条小路。", "每次打电话，你总说一切都好，我却听得出你的疲惫。",
+    "我常常想，一个人最重要的不是走得多快，而是走得多稳。", "工作再忙，也别忘了按时吃饭、早点休息。",
+    "我年轻时在工地上干过活，知道汗水换来的东西最踏实。", "这封信写得断断续续，因为每写几句，我就忍不住停下来想你。",
+    "我相信你会遇到很多困难，但我更相信你能一一跨过去。", "家里的菜园今年收成不错，辣椒红了一大片。",
+    "我把你小时候的作业本都收在柜子里，偶尔拿出来翻一翻。", "遇到不顺心的事，不妨回家看看，家里的门永远为你开着。",
+    "我想告诉你，做一个诚实的人，比什么都重要。", "如今村里修了路，通了网，年轻人也愿意回来了。",
+    "我在电视上看到你们单位的报道，高兴得一晚上没睡着。", "有时候慢一点，反而能看清楚脚下的路。",
+    "我退休以后学会了用手机，终于能常常看到你的照片了。", "愿你在自己选择的路上，走得坚定，也走得快乐。",
+    "我们不必羡慕别人的风景，因为自己也正是别人眼中的风景。", "读书是一辈子的事，希望你一直保持这份好奇。",
+]
+SIGNOFFS = ["爱你的妈妈", "爸爸", "你的老朋友", "外婆", "你的老师"]
+
+PUNCT = str.maketrans({",": "，", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+
+
+def squeeze(s):
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
+
+
+def width(s):
+    """Display width in em: CJK 1, ASCII 0.55."""
+    return sum(0.55 if ord(c) < 128 else 1.0 for c in s)
+
+
+def wrap(s, cpl):
+    """Cut s into lines of at most cpl ems (no line-start punctuation rule; extraction is rough)."""
+    out, cur, w = [], "", 0.0
+    for c in s:
+        cw = 0.55 if ord(c) < 128 else 1.0
+        if cur and w + cw > cpl + 1e-6 and c not in "，。、；：？！）”」》":
+            out.append(cur)
+            cur, w = "", 0.0
+        cur += c
+        w += cw
+    if cur:
+        out.append(cur)
+    return out or [""]
+
+
+# ---------------------------------------------------------------- sources read at run time
+def load_seed_sentences(seeds_dir, gold_path):
+    """Sentences of the seed article bodies: each gold article's span between its first and
+    last anchors, cut at sentence ends. Headlines, bylines and trailers stay out."""
+    gold = [json.loads(l) for l in open(gold_path, encoding="utf-8") if l.strip()]
+    pages = {}
+    for g in gold:
+        if g["layout"] == "split":
+            continue
+        if g["page"] not in pages:
+            raw = open(os.path.join(seeds_dir, g["page"] + ".txt"), encoding="utf-8").read()
+            pages[g["page"]] = re.sub(r"\s+", "", raw)
+        t = pages[g["page"]]
+        f, l = re.sub(r"\s+", "", g["first"]), re.sub(r"\s+", "", g["last"])
+        i = t.find(f)
+        j = t.find(l, i)
+        if i < 0 or j < 0 or j - i > 4000:
+            continue
+        body = t[i:j + len(l)]
+        body = re.sub(r"(?<=[^\d]),|,(?=[^\d])", "，", body).translate(PUNCT)
+        body = re.sub(r"(?<=[\u4e00-\u9fff]):|:(?=[\u4e00-\u9fff“])", "：", body)
+        for s in re.findall(r"[^。！？]+[。！？]+[”」]?", body):
+            if not 14 <= len(s) <= 110:
+                continue
+            if re.search(r"本报|摘自|上接|下转|记者|通讯员|[(（]|版|■|□|编辑", s):
+                continue
+            if s[0] in "，、；：”」）。":
+                continue
+            yield s
+
+
+def load_titles(titles_dir):
+    out = []
+    for fn in ("dev.txt", "test.txt"):
+        p = os.path.join(titles_dir, fn)
+        if not os.path.exists(p):
+            continue
+        for line in open(p, encoding="utf-8"):
+            t = line.split("\t")[0].strip()
+            t = re.sub(r"[(（](组图|图|附图|图文|视频|高清组图|多图)[)）]", "", t).strip()
+            t = t.translate(PUNCT)
+            if 6 <= len(t) <= 30 and not re.search(r"[|【】\[\]<>《》]{2}", t):
+                out.append(t)
+    return out
+
+
+def load_cities(csv_path):
+    cities = []
+    try:
+        for r in csv.reader(open(csv_path, encoding="utf-8-sig")):
+            if len(r) > 5 and r[4] == "地级" and r[5] == "在用" and r[3].endswith("市"):
+                prov = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", r[1])
+                cities.append((prov, r[3][:-1]))
+    except OSError:
+        pass
+    if not cities:
+        cities = [("湖南", "长沙"), ("广东", "深圳"), ("贵州", "贵阳"), ("四川", "成都"), ("江苏", "苏州"),
+                  ("山西", "长治"), ("浙江", "温州"), ("河南", "洛阳"), ("云南", "昆明"), ("甘肃", "兰州")]
+    return cities
+
+
+# ---------------------------------------------------------------- page generator
+class Gen:
+    def __init__(self, rng, sentences, titles, cities):
+        self.rng = rng
+        self.all_sentences = sentences
+        self.titles = titles
+        self.cities = cities
+        self.taken = set()
+
+    # -- per-page pools so that no sentence or headline repeats on a page
+    def new_page(self, exclude=()):
+        """Fresh pools for a page; `exclude`: sentences a continuation carries over."""
+        self.sent = [s for s in self.all_sentences if s not in exclude]
+        self.rng.shuffle(self.sent)
+        self.taken = set()
+        self.used_titles = set()
+        self.used_names = set()
+
+    def sentence(self):
+        if not self.sent:  # a very full page: start over (anchors are checked for uniqueness)
+            self.sent = self.all_sentences[:]
+            self.rng.shuffle(self.sent)
+        s = self.sent.pop()
+        self.taken.add(s)
+        # fresh dates so that recombined sentences do not carry the seed pages' dates
+        return re.sub(r"(\d{1,2})月(\d{1,2})日",
+                      lambda m: f"{self.rng.randint(1, 12)}月{self.rng.randint(1, 28)}日", s)
+
+    def name(self):
+        r = self.rng
+        for _ in range(50):
+            n = r.choice(SURNAMES) + "".join(r.choice(GIVEN) for _ in range(r.choice((1, 1, 2))))
+            if n not in self.used_names:
+                self.used_names.add(n)
+                return n
+        return n
+
+    def city(self):
+        return self.rng.choice(self.cities)
+
+    def title(self, maxlen=30):
+        r = self.rng
+        for _ in range(100):
+            t = r.choice(self.titles)
+            if t in self.used_titles or len(t) > maxlen:
+                continue
+            self.used_titles.add(t)
+            return t
+        return t
+
+    def short_title(self):
+        """A headline of 6-16 characters: one half of a two-part THUCNews headline."""
+        for _ in range(100):
+            t = self.title()
+            parts = [p for p in re.split(r"[ ：:，]", t) if 6 <= len(p) <= 16]
+            if parts:
+                return self.rng.choice(parts)
+        return t[:14]
+
+    def paper(self):
+        prov, city = self.city()
+        return self.rng.choice([city, prov, city, "南方" if self.rng.random() < 0.1 else city]) + \
+            self.rng.choice(PAPER_KINDS)
+
+    def paras(self, nchars, per_para=(2, 4)):
+        out, total = [], 0
+        while total < nchars or not out:
+            p = "".join(self.sentence() for _ in range(self.rng.randint(*per_para)))
+            out.append(p)
+            total += len(p)
+        return out
+
+
+def pick(rng, weights):
+    keys = list(weights)
+    return rng.choices(keys, [weights[k] for k in keys])[0]
+
+
+def md(date):
+    return f"{date.month}月{date.day}日"
+
+
+class Article:
+    """One article (or a gold-less item) with everything needed to print it and its gold."""
+
+    def __init__(self):
+        self.kicker = self.title = self.subtitle = self.column = self.dateline = None
+        self.tag = ""
+        self.byline = None          # gold byline
+        self.byline_line = None     # printed byline line over the body
+        self.opener = ""            # printed at the head of the first paragraph
+        self.blocks = []            # ("p", text) ("sub", text) ("box", label, [texts]) ("side", label, [texts])
+        self.closing = None         # closing bracket text
+        self.closing_inline = False
+        self.trailer = None         # 摘自《…》
+        self.source = None
+        self.jump_out = None        # （下转第2版）
+        self.jump_in = None         # （上接第1版）
+        self.jump_in_inline = None  # "line" / "para" / "title"
+        self.continued_from = None
+        self.title_after = False
+        self.photo = None           # (height mm, caption)
+        self.gold = True
+        self.signoff = None
+        self.note = []
+        self.head_size = 18
+        self.wrap_title = False
+
+    def body_texts(self):
+        """The body's text pieces in printed order (gold first/last come from these)."""
+        out = []
+        for b in self.blocks:
+            if b[0] in ("p", "sub"):
+                out.append(b[1])
+            else:
+                out.extend(b[2])
+        if self.signoff:
+            out.append(self.signoff)
+        return out
+
+
+def anchor_first(texts, n):
+    s = "".join(texts)
+    return s[:n]
+
+
+def anchor_last(texts, n):
+    s = "".join(texts)
+    return s[-n:]
+
+
+class PageBuilder:
+    def __init__(self, gen, tpl_name, tpl, pagename, date, edition, section, pending_jump):
+        self.g, self.rng = gen, gen.rng
+        self.tn, self.t = tpl_name, tpl
+        self.page, self.date, self.edition, self.section = pagename, date, edition, section
+        self.pending_jump = pending_jump  # (title, paragraphs) continued here, or None
+        self.next_jump = None
+        self.jump_used = False
+        self.cont_used = False
+        W = tpl["page_w"] - 2 * tpl["margin"]
+        self.cw = (W - (tpl["cols"] - 1) * tpl["gutter"]) / tpl["cols"]
+        self.lh_mm = tpl["fs"] * PT * tpl["lh"]
+
+    # geometry
+    def mod_w(self, k):
+        return k * self.cw + (k - 1) * self.t["gutter"]
+
+    def cpl(self, k=1, size=None):
+        size = size or self.t["fs"]
+        return max(4, int(self.mod_w(k) / (size * PT) + 1e-6))
+
+    def body_lines(self, texts, k):
+        c = self.cpl(1)
+        return sum(math.ceil((width(x) + 2) / c) for x in texts) / k
+
+    def art_height(self, a, k):
+        h = 0.0
+        hc = self.cpl(k, a.head_size)
+        if a.title:
+            h += len(wrap(a.title + a.tag, hc)) * a.head_size * PT * 1.3 + 3
+        for x in (a.kicker, a.subtitle):
+            if x:
+                h += len(wrap(x, self.cpl(k, 12))) * 12 * PT * 1.35
+        h += sum(6 for x in (a.column, a.dateline, a.byline_line, a.jump_in) if x)
+        if a.photo:
+            h += a.photo[0] + 8
+        texts = [a.opener + (a.blocks[0][1] if a.blocks and a.blocks[0][0] == "p" else "")]
+        texts += [b[1] if b[0] != "box" and b[0] != "side" else "".join(b[2]) for b in a.blocks[1:]]
+        h += (self.body_lines(texts, k) + 2) * self.lh_mm
+        h += 10 * sum(1 for b in a.blocks if b[0] in ("box", "side"))
+        return h
+
+    # ------------------------------------------------------------ article kinds
+    def headline(self, a, k, lead=False):
+        r, t = self.rng, self.t
+        if lead:
+            a.head_size = r.choice((26, 28, 30, 32)) if k >= 3 else 22
+            a.title = self.g.title(28 if k >= 3 else 18)
+        else:
+            a.head_size = r.choice((14, 16, 18)) if k >= 2 else r.choice((13, 14, 15))
+            a.title = self.g.title(26) if (k >= 2 and r.random() < 0.5) else self.g.short_title()
+        if k == 1:
+            # a one-column headline: in type that keeps it on one line, or large enough to wrap
+            # it over two lines
+            L = width(a.title)
+            if r.random() < t["wrap_narrow_title"] and L >= 6:
+                a.head_size = min(22, max(13, math.ceil(self.cw / (PT * L * 0.75))))
+            else:
+                a.head_size = max(10, min(15, int(self.cw / (PT * (L + 0.5)))))
+            if len(wrap(a.title, self.cpl(1, a.head_size))) > 1:
+                a.wrap_title = True
+                a.note.append("title wrapped over two lines")
+        if r.random() < t["kicker"] and k >= 2:
+            kk = self.g.short_title()
+            a.kicker = kk + ("——" if r.random() < 0.6 else "")
+        if r.random() < t["subtitle"]:
+            st = self.g.short_title()
+            a.subtitle = ("——" + st) if r.random() < 0.5 else st
+        if r.random() < t["tag"]:
+            a.tag = r.choice(TAGS)
+        if r.random() < t["column"]:
+            a.column = r.choice(COLUMNS)
+        if r.random() < t["dateline_line"]:
+            prov, city = self.g.city()
+            a.dateline = prov + city if r.random() < 0.8 else prov
+        a.title_after = r.random() < t["title_after"]
+
+    def opener(self, a, kind=None):
+        r, g = self.rng, self.g
+        kind = kind or pick(r, self.t["openers"])
+        d = self.date - datetime.timedelta(days=r.choice((1, 1, 1, 2)))
+        place = g.city()[1] if r.random() < 0.8 else r.choice(FOREIGN)
+        if kind == "dian":
+            names = [g.name() for _ in range(r.choice((1, 1, 2)))]
+            a.byline = "记者 " + "、".join(names)
+            a.opener = f"本报{place}{md(d)}电（{a.byline}）"
+        elif kind == "xinhua":
+            names = [g.name() for _ in range(r.choice((1, 2, 2)))]
+            a.byline = "记者 " + "、".join(names)
+            a.opener = f"据新华社{place}{md(d)}电（{a.byline}）"
+        elif kind == "xun":
+            a.byline = "记者 " + g.name()
+            if r.random() < 0.3:
+                a.byline += " 通讯员 " + g.name()
+            a.opener = f"本报讯（{a.byline}）" if r.random() < 0.8 else f"本报讯 （{a.byline}）"
+        elif kind == "xhbyline":
+            a.byline = a.byline_line = "新华社记者 " + " ".join(g.name() for _ in range(r.choice((1, 2))))
+        elif kind == "bbbyline":
+            a.byline = a.byline_line = "本报记者 " + " ".join(g.name() for _ in range(r.choice((1, 1, 2))))
+        return kind
+
+    def closing(self, a, opener_kind):
+        r, g = self.rng, self.g
+        kind = pick(r, self.t["closing"])
+        if kind == "dian" and opener_kind in ("xhbyline", "bbbyline", "none"):
+            place = r.choice(FOREIGN) if r.random() < 0.6 else g.city()[1]
+            a.closing = f"（本报{place}{md(self.date - datetime.timedelta(days=1))}电）"
+            if not a.byline:
+                a.byline_line = a.byline = "本报记者 " + g.name()
+        elif kind == "zuozhe" and opener_kind == "none" and not a.byline:
+            a.closing = f"（作者为{g.city()[1]}{r.choice(UNIVERSITIES)}教授，本报记者{g.name()}采访整理）"
+            a.note.append("closing bracket names the author; byline left null")
+        elif kind == "reporters" and not a.byline:
+            a.byline = "本报记者 " + " ".join(g.name() for _ in range(r.randint(3, 6)))
+            a.closing = f"（{a.byline}）"
+        elif kind == "bracket" and not a.byline:
+            a.byline = r.choice(("本报记者 ", "记者 ", "本报通讯员 ")) + g.name()
+            a.closing = f"（{a.byline}）"
+        if a.closing:
+            a.closing_inline = r.random() < self.t["closing_inline"] and kind != "reporters"
+
+    def news(self, k, height, lead=False):
+        """A news article filling about `height` mm of a k-column module."""
+        r, g, t = self.rng, self.g, self.t
+        a = Article()
+        self.headline(a, k, lead)
+        ok = self.opener(a)
+        self.closing(a, ok)
+        if r.random() < t["photo"] * (1.5 if lead else 0.6) and height > 120:
+            a.photo = (r.choice((35, 45, 55)) if k > 1 else 30, self.caption(False))
+        feature = (lead or k >= 2) and r.random() < t["feature"] and height > 150
+        base = self.art_height(a, k)
+        chars = max(60, (height - base) / self.lh_mm * k * self.cpl(1) * 0.86)
+        if feature:
+            self.feature_body(a, chars)
+        else:
+            for p in g.paras(chars):
+                a.blocks.append(("p", p))
+            if r.random() < 0.3 and len(a.blocks) >= 4 and k >= 2:
+                self.subheads(a)
+        return a
+
+    def subheads(self, a):
+        n = min(3, max(1, len(a.blocks) // 3))
+        pos = sorted(self.rng.sample(range(1, len(a.blocks)), min(n, len(a.blocks) - 1)), reverse=True)
+        for p in pos:
+            a.blocks.insert(p, ("sub", self.rng.choice(SUBHEADS)))
+        a.note.append("subheads in the body")
+
+    def feature_body(self, a, chars):
+        r, g = self.rng, self.g
+        paras = g.paras(chars * 0.8, (2, 3))
+        a.blocks = [("p", p) for p in paras]
+        if len(a.blocks) >= 4 and r.random() < self.t["subheads"]:
+            self.subheads(a)
+        if r.random() < 0.5:
+            a.blocks.insert(0, ("box", "核心阅读", [g.sentence() + g.sentence()]))
+            a.note.append("核心阅读 box over the body (gold: part of the article)")
+        if r.random() < 0.6:
+            label = r.choice(("记者手记", "延伸阅读"))
+            side = ("side", label, [g.sentence() + g.sentence(), g.sentence()])
+            if label == "延伸阅读" and len(a.blocks) > 3:
+                a.blocks.insert(len(a.blocks) - 2, side)
+            else:
+                a.blocks.append(side)
+            a.note.append(f"sidebar {label} printed inside the article (gold: part of it)")
+
+    def letter(self, k, height):
+        r, g = self.rng, self.g
+        a = Article()
+        a.head_size = 16 if k > 1 else 14
+        a.title = r.choice(LETTER_TITLES)
+        if a.title in g.used_titles:
+            a.title = g.short_title()
+        g.used_titles.add(a.title)
+        if r.random() < 0.4:
+            a.column = r.choice(("家书", "读者来信", "心灵驿站"))
+        a.byline_line = a.byline = g.name() if r.random() < 0.5 else None
+        if a.byline:
+            a.byline_line = "□" + a.byline
+        sal = r.choice(SALUTATIONS)
+        chars = max(80, (height - self.art_height(a, k)) / self.lh_mm * k * self.cpl(1) * 0.85)
+        fp = FIRST_PERSON[:]
+        r.shuffle(fp)
+        paras, n = [], 0
+        while n < chars and fp:
+            p = "".join(fp.pop() for _ in range(min(len(fp), r.randint(1, 3))))
+            if p:
+                paras.append(p)
+                n += len(p)
+        a.blocks = [("p", sal)] + [("p", p) for p in paras]
+        if r.random() < 0.5:
+            a.signoff = r.choice(SIGNOFFS)
+        a.note.append("letter opening with a salutation")
+        if r.random() < 0.5 and self.t["digest"] > 0:
+            a.source = g.paper()
+            a.trailer = f"摘自《{a.source}》"
+        return a
+
+    def digest(self, k, height):
+        r, g = self.rng, self.g
+        a = Article()
+        a.head_size = 14 if k == 1 else 16
+        a.title = g.short_title() if r.random() < 0.6 else g.title(20)
+        if r.random() < self.t["column"]:
+            a.column = r.choice(COLUMNS)
+        if r.random() < 0.3:
+            self.opener(a, r.choice(("xun", "bbbyline")))
+        chars = max(80, (height - self.art_height(a, k)) / self.lh_mm * k * self.cpl(1) * 0.85)
+        a.blocks = [("p", p) for p in g.paras(chars, (1, 3))]
+        a.source = g.paper()
+        a.trailer = f"摘自《{a.source}》"
+        a.note.append("digest item")
+        return a
+
+    def brief(self, after=False):
+        """A short 本报讯 item: 1-2 paragraphs, a short headline (printed after it if `after`)."""
+        r, g = self.rng, self.g
+        a = Article()
+        a.head_size = 12
+        a.title = g.short_title()
+        self.opener(a, "xun")
+        a.blocks = [("p", p) for p in g.paras(r.randint(60, 160), (1, 3))]
+        a.title_after = after
+        return a
+
+    def continuation(self, k, height):
+        """Page 2 carrying the rest of page 1's jumped article under a short repeat of its title."""
+        r, g = self.rng, self.g
+        title, paras = self.pending_jump
+        a = Article()
+        a.head_size = 14
+        a.title = title
+        a.jump_in = "（上接第1版）"
+        a.continued_from = "第1版"
+        a.jump_in_inline = r.choice(("line", "line", "para", "title"))
+        a.blocks = [("p", p) for p in paras]
+        a.note.append("continuation of a page-1 article")
+        return a
+
+    def caption(self, alone):
+        r, g = self.rng, self.g
+        prov, city = g.city()
+        who = r.choice((f"{g.name()}摄", f"新华社记者 {g.name()}摄", f"本报记者 {g.name()}摄", "新华社发",
+                        f"{g.name()} 摄"))
+        scene = r.choice(SCENES)
+        if alone or r.random() < 0.6:
+            d = self.date - datetime.timedelta(days=r.randint(1, 5))
+            head = f"{md(d)}，{prov}省{city}市" if r.random() < 0.5 else f"{city}市"
+            cap = f"图为{head}{r.choice(('', '某地', '郊区'))}{scene}。"
+            if alone and r.random() < 0.6:
+                cap = f"{md(d)}，{scene}的场景吸引了不少过往群众驻足观看。{cap}"
+            return cap + " " + who
+        return who
+
+    # ------------------------------------------------------------ page layout
+    def layout(self):
+        """Bands from top to bottom; each band a row of modules (column spans); each module a
+        stack of items. Returns [(band_height_mm, [(span, [items])])]."""
+        r, t = self.rng, self.t
+        N = t["cols"]
+        H = t["page_h"] - 2 * t["margin"] - 14
+        nb = r.choice((2, 3, 3, 4))
+        cuts = sorted(r.uniform(0.25, 0.9) for _ in range(nb - 1))
+        fr = [b - a for a, b in zip([0] + cuts, cuts + [1])]
+        fr = [max(f, 0.12) for f in fr]
+        s = sum(fr)
+        heights = [H * f / s * 0.93 for f in fr]
+        bands = []
+        for bi, h in enumerate(heights):
+            spans = self.partition(N, bi == 0)
+            mods = []
+            for mi, k in enumerate(spans):
+                mods.append((k, self.fill(k, h, lead=(bi == 0 and mi == 0))))
+            bands.append((h, mods))
+        return bands
+
+    def partition(self, N, top):
+        r = self.rng
+        while True:
+            parts, left = [], N
+            while left:
+                k = r.randint(1, min(left, N - 1 if not top else N))
+                parts.append(k)
+                left -= k
+            if top and max(parts) < min(3, N - 1):
+                continue
+            if top:
+                parts.sort(reverse=True)
+            return parts
+
+    def fill(self, k, h, lead=False):
+        r, t = self.rng, self.t
+        items = []
+        if self.pending_jump and not self.cont_used and k >= 2 and not lead:
+            self.cont_used = True
+            a = self.continuation(k, h)
+            items.append(a)
+            h -= self.art_height(a, k) + 6
+        if lead:
+            a = self.news(k, h, lead=True)
+            if self.edition == 1 and r.random() < t["jump"] and not self.jump_used:
+                self.jump_used = True
+                n = max(2, len(a.blocks) // 3)
+                rest = [b[1] for b in a.blocks[-n:] if b[0] == "p"] or [self.g.sentence()]
+                a.blocks = a.blocks[:-n] if len(a.blocks) > n else a.blocks
+                a.blocks = [b for b in a.blocks if b[0] != "side"]
+                a.jump_out = "（下转第2版）"
+                a.closing = None
+                a.note.append("jumps to page 2")
+                short = a.title if len(a.title) <= 12 else self.g.short_title()
+                self.next_jump = (short, rest)
+            return items + [a]
+        while h > 40:
+            x = r.random()
+            if x < t["photo_only"] and h > 70 and not any(getattr(i, "gold", True) is False for i in items):
+                p = Article()
+                p.gold = False
+                p.photo = (r.choice((30, 40, 50)), self.caption(True))
+                items.append(p)
+                h -= p.photo[0] + 15
+                continue
+            x = r.random()
+            if x < t["after_briefs"] and h > 60:
+                n = r.randint(2, 4)
+                box = [self.brief(after=True) for _ in range(n)]
+                items.append(("briefs", None, box))
+                h -= sum(self.art_height(b, k) for b in box) + 6
+                continue
+            x = r.random()
+            if x < t["briefbox"] and h > 60:
+                n = r.randint(2, 4)
+                box = [self.brief(after=False) for _ in range(n)]
+                items.append(("briefs", r.choice(("简讯", "新闻速览", "短讯", "本地快讯")), box))
+                h -= sum(self.art_height(b, k) for b in box) + 10
+                continue
+            take = h if r.random() < 0.5 or h < 110 else h * r.uniform(0.4, 0.6)
+            x = r.random()
+            if x < t["digest"]:
+                a = self.digest(k, take)
+            elif x < t["digest"] + t["letter"]:
+                a = self.letter(k, take)
+            else:
+                a = self.news(k, take)
+            items.append(a)
+            h -= self.art_height(a, k) + 6
+        return items
+
+
+# ---------------------------------------------------------------- rendering
+CSS = """
+@page {{ size: {pw}mm {ph}mm; margin: {m}mm; }}
+* {{ box-sizing: border-box; }}
+body {{ margin: 0; font-family: "{bf}"; font-size: {fs}pt; line-height: {lh}; color: #000; }}
+.folio {{ font-size: 9pt; display: flex; justify-content: space-between; padding: 1mm 0;
+          border-{fb}: 0.6mm solid #000; margin-{fb}: 3mm; }}
+.band {{ display: flex; gap: {g}mm; margin-bottom: 3mm; border-bottom: 0.3mm solid #666;
+         padding-bottom: 2mm; }}
+.mod {{ flex: none; }}
+.item {{ margin-bottom: 4mm; }}
+.head {{ font-family: "{hf}"; margin: 0 0 2mm 0; }}
+.kicker, .sub {{ font-family: "{hf}"; font-size: 12pt; line-height: 1.35; margin: 0; }}
+.t {{ font-family: "{hf}"; font-weight: normal; margin: 0.5mm 0; line-height: 1.3; }}
+.colname {{ font-family: "{hf}"; font-size: 10pt; display: inline-block; background: #000;
+            color: #fff; padding: 0 2mm; margin-bottom: 1mm; }}
+.dl {{ font-family: "{hf}"; font-size: 11pt; margin-bottom: 1mm; }}
+.by {{ font-size: {fs}pt; margin: 1mm 0; }}
+.jin {{ margin: 1mm 0; }}
+.body {{ column-gap: {g}mm; column-fill: balance; }}
+.body p {{ margin: 0; text-indent: 2em; text-align: justify; }}
+.body p.sh {{ text-indent: 0; font-family: "{hf}"; font-size: {fs1}pt; margin: 1mm 0; }}
+.body p.close, .body p.trail, .body p.jump {{ text-indent: 0; text-align: right; }}
+.box {{ border: 0.3mm solid #000; padding: 1.5mm; margin: 1.5mm 0; break-inside: avoid; }}
+.box .lab {{ font-family: "{hf}"; font-size: {fs1}pt; text-indent: 0; }}
+.photo {{ background: #bbb; width: 100%; }}
+.cap {{ font-size: {fsc}pt; margin: 1mm 0 2mm 0; }}
+.briefs {{ border: 0.4mm solid #000; padding: 2mm; }}
+.briefs.plain {{ border: none; padding: 0; }}
+.briefs .blab {{ font-family: "{hf}"; font-size: 13pt; border-bottom: 0.3mm solid #000;
+                 margin-bottom: 1mm; }}
+.briefs .t {{ font-size: 12pt; }}
+.briefs .item {{ margin-bottom: 2mm; }}
+"""
+
+
+def e(s):
+    return html.escape(s, quote=False)
+
+
+class Renderer:
+    """HTML for the PDF and plain text (text/) for the same page, in the same reading order."""
+
+    def __init__(self, pb):
+        self.pb, self.t = pb, pb.t
+        self.html, self.txt = [], []
+
+    def block(self, lines):
+        if lines:
+            self.txt.append("\n".join(lines))
+
+    def headline_html(self, a, k, size=None):
+        size = size or a.head_size
+        out = ['<div class="head">']
+        tl = []
+        if a.column:
+            out.append(f'<div class="colname">{e(a.column)}</div>')
+            self.block([a.column])
+        if a.dateline:
+            d = a.dateline + ("：" if self.t["dateline_colon"] else "")
+            out.append(f'<div class="dl">{e(d)}</div>')
+            self.block([d])
+        if a.kicker:
+            out.append(f'<div class="kicker">{e(a.kicker)}</div>')
+            tl += wrap(a.kicker, self.pb.cpl(k, 12))
+        title = a.title + a.tag
+        if a.jump_in and a.jump_in_inline == "title":
+            title += a.jump_in
+        out.append(f'<div class="t" style="font-size:{size}pt">{e(title)}</div>')
+        tl += wrap(title, self.pb.cpl(k, size))
+        if a.subtitle:
+            out.append(f'<div class="sub">{e(a.subtitle)}</div>')
+            tl += wrap(a.subtitle, self.pb.cpl(k, 12))
+        self.block(tl)
+        out.append("</div>")
+        return "".join(out)
+
+    def body_html(self, a, k):
+        pb = self.pb
+        c = pb.cpl(1)
+        out = [f'<div class="body" style="column-count:{k}">']
+        first = True
+        for bi, b in enumerate(a.blocks):
+            if b[0] == "p":
+                text = b[1]
+                if first:
+                    if a.jump_in and a.jump_in_inline == "para":
+                        text = a.jump_in + text
+                    text = a.opener + text
+                last = bi == len(a.blocks) - 1 and not a.signoff
+                if last and a.closing and a.closing_inline:
+                    text += a.closing
+                if last and a.jump_out and self.pb.rng.random() < 0.5:
+                    text += a.jump_out
+                    a._jump_done = True
+                if last and a.trailer and a._trailer_inline:
+                    text += " " + a.trailer
+                out.append(f"<p>{e(text)}</p>")
+                self.block(wrap("  " + text, c))
+                first = False
+            elif b[0] == "sub":
+                out.append(f'<p class="sh">{e(b[1])}</p>')
+                self.block([b[1]])
+            else:
+                out.append(f'<div class="box"><div class="lab">{e(b[1])}</div>')
+                self.block([b[1]])
+                for x in b[2]:
+                    out.append(f"<p>{e(x)}</p>")
+                    self.block(wrap("  " + x, c))
+                out.append("</div>")
+                first = False
+        if a.signoff:
+            out.append(f'<p class="close">{e(a.signoff)}</p>')
+            self.block([a.signoff])
+        if a.closing and not a.closing_inline:
+            out.append(f'<p class="close">{e(a.closing)}</p>')
+            self.block(wrap(a.closing, c))
+        if a.trailer and not a._trailer_inline:
+            out.append(f'<p class="trail">{e(a.trailer)}</p>')
+            self.block(wrap(a.trailer, c))
+        if a.jump_out and not getattr(a, "_jump_done", False):
+            out.append(f'<p class="jump">{e(a.jump_out)}</p>')
+            self.block([a.jump_out])
+        out.append("</div>")
+        return "".join(out)
+
+    def article(self, a, k, size=None):
+        h = ['<div class="item">']
+        if not a.gold:  # photo alone
+            h.append(f'<div class="photo" style="height:{a.photo[0]}mm"></div>')
+            h.append(f'<div class="cap">{e(a.photo[1])}</div>')
+            self.block(wrap(a.photo[1], self.pb.cpl(k, self.t["fs"] - 1)))
+            h.append("</div>")
+            return "".join(h)
+        a._trailer_inline = a.trailer is not None and self.pb.rng.random() < 0.5
+        parts = []
+        if not a.title_after:
+            parts.append(lambda: self.headline_html(a, k, size))
+        if a.jump_in and a.jump_in_inline == "line":
+            parts.append(lambda: (self.block([a.jump_in]), f'<div class="jin">{e(a.jump_in)}</div>')[1])
+        if a.byline_line:
+            parts.append(lambda: (self.block([a.byline_line]), f'<div class="by">{e(a.byline_line)}</div>')[1])
+        if a.photo:
+            def ph():
+                self.block(wrap(a.photo[1], self.pb.cpl(k, self.t["fs"] - 1)))
+                return (f'<div class="photo" style="height:{a.photo[0]}mm"></div>'
+                        f'<div class="cap">{e(a.photo[1])}</div>')
+            parts.append(ph)
+        parts.append(lambda: self.body_html(a, k))
+        if a.title_after:
+            parts.append(lambda: self.headline_html(a, k, size))
+        for p in parts:
+            h.append(p())
+        h.append("</div>")
+        return "".join(h)
+
+    def render(self, bands):
+        pb, t = self.pb, self.t
+        folio = self.folio()
+        fs = t["fs"]
+        css = CSS.format(pw=t["page_w"], ph=t["page_h"], m=t["margin"], bf=t["body_font"],
+                         hf=t["head_font"], fs=fs, fs1=fs + 1, fsc=fs - 1, lh=t["lh"], g=t["gutter"],
+                         fb="bottom" if t["folio"] == "top" else "top")
+        h = ['<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
+             f"<title>{e(pb.page)}</title><style>{css}</style></head><body>"]
+        fh = '<div class="folio">' + "".join(f"<span>{e(x)}</span>" for x in folio) + "</div>"
+        if t["folio"] == "top":
+            h.append(fh)
+            self.block(["  ".join(folio)])
+        for bh, mods in bands:
+            h.append('<div class="band">')
+            for k, items in mods:
+                h.append(f'<div class="mod" style="width:{pb.mod_w(k):.2f}mm">')
+                for it in items:
+                    if isinstance(it, tuple):
+                        _, label, box = it
+                        cls = "briefs" if label else "briefs plain"
+                        h.append(f'<div class="item {cls}">')
+                        if label:
+                            h.append(f'<div class="blab">{e(label)}</div>')
+                            self.block([label])
+                        for b in box:
+                            h.append(self.article(b, k, 12))
+                        h.append("</div>")
+                    else:
+                        h.append(self.article(it, k))
+                h.append("</div>")
+            h.append("</div>")
+        if t["folio"] == "bottom":
+            h.append(fh)
+            self.block(["  ".join(folio)])
+        # the layout's heights are estimates: a page that came out longer than the sheet gets a
+        # longer sheet, so that every page prints as one PDF page
+        h.append("<script>(function(){var mm=document.documentElement.scrollHeight*25.4/96+%d;"
+                 "if(mm>%d){var s=document.createElement('style');s.textContent='@page{size:%dmm '+"
+                 "Math.ceil(mm)+'mm}';document.head.appendChild(s);}})();</script>"
+                 % (2 * t["margin"] + 4, t["page_h"], t["page_w"]))
+        h.append("</body></html>")
+        return "\n".join(h), "\n\n".join(self.txt) + "\n"
+
+    def folio(self):
+        pb, r = self.pb, self.pb.rng
+        d = pb.date
+        wd = "一二三四五六日"[d.weekday()]
+        date = f"{d.year}年{d.month}月{d.day}日 星期{wd}"
+        ed = f"第{pb.edition}版" if r.random() < 0.7 else f"{pb.edition:02d}版"
+        ed = ed + "  " + pb.section
+        editor = r.choice(("责任编辑：", "责编：", "责任编辑 ")) + pb.g.name()
+        parts = [date, ed, editor]
+        if r.random() < 0.4:
+            parts = [ed, date, editor]
+        return parts
+
+
+# ---------------------------------------------------------------- gold
+def gold_records(pb, bands, page_text):
+    sq = squeeze(page_text)
+    out = []
+
+    def emit(a, layout_after):
+        texts = a.body_texts()
+        body = "".join(texts)
+        n = 12 if len(body) >= 24 else max(4, len(body) // 2)
+        first = body[:n]
+        while sq.count(squeeze(first)) > 1 and len(first) < min(40, len(body)):
+            first = body[:len(first) + 4]
+        last = body[-n:]
+        while sq.count(squeeze(last)) > 1 and len(last) < min(40, len(body)):
+            last = body[-(len(last) + 4):]
+        title = a.title + a.tag if a.title else None
+        rec = dict(page=pb.page, title=title, subtitle=a.subtitle, kicker=a.kicker, column=a.column,
+                   dateline=a.dateline, byline=a.byline, source=a.source,
+                   continued_from=a.continued_from, first=first.strip(), last=last.strip(),
+                   region=None, region_alt=None, subjects=[],
+                   layout="title_after" if layout_after else "normal", optional=False,
+                   note="; ".join(a.note) or None, date=pb.date.isoformat(), edition=pb.edition,
+                   section=pb.section)
+        if sq.count(squeeze(first)) != 1 or sq.count(squeeze(last)) != 1:
+            rec["note"] = (rec["note"] + "; " if rec["note"] else "") + "anchor not unique on the page"
+        out.append(rec)
+
+    for _, mods in bands:
+        for _, items in mods:
+            for it in items:
+                if isinstance(it, tuple):
+                    for b in it[2]:
+                        emit(b, b.title_after)
+                elif it.gold:
+                    emit(it, it.title_after)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--pages", type=int, default=10, help="pages per template")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--templates", default=",".join(TEMPLATES))
+    ap.add_argument("--seeds-dir", default=os.path.join(REPO, "corpus", "seeds"))
+    ap.add_argument("--seeds-gold", default=os.path.join(REPO, "corpus", "gold", "seeds.gold.jsonl"))
+    ap.add_argument("--titles", default=os.path.join(SHARED, "data", "thucnews-titles"))
+    ap.add_argument("--areacodes", default=os.path.join(SHARED, "data", "areacodes", "result.csv"))
+    ap.add_argument("--list-templates", action="store_true")
+    a = ap.parse_args()
+    if a.list_templates:
+        for k in TEMPLATES:
+            print(k, "held-out" if k in HELD_OUT else "tuned")
+        return
+    names = [x for x in a.templates.split(",") if x]
+    for n in names:
+        if n not in TEMPLATES:
+            sys.exit(f"unknown template {n}; known: {', '.join(TEMPLATES)}")
+    sentences = sorted(set(load_seed_sentences(a.seeds_dir, a.seeds_gold)))
+    titles = load_titles(a.titles)
+    if len(sentences) < 100 or len(titles) < 1000:
+        sys.exit(f"too little source text: {len(sentences)} sentences, {len(titles)} titles")
+    cities = load_cities(a.areacodes)
+    os.makedirs(os.path.join(a.out, "html"), exist_ok=True)
+    os.makedirs(os.path.join(a.out, "text"), exist_ok=True)
+    ngold = 0
+    with open(os.path.join(a.out, "gold.jsonl"), "w", encoding="utf-8") as gf:
+        for tn in names:
+            # one RNG per template, so that a template's pages do not depend on --templates
+            rng = random.Random(f"{a.seed}:{tn}")
+            gen = Gen(rng, sentences, titles, cities)
+            pending = None
+            for i in range(1, a.pages + 1):
+                page = f"{tn}-{i:04d}"
+                gen.new_page(gen.taken if pending else ())
+                date = datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randint(0, 6 * 365))
+                if pending:
+                    edition, date = 2, pending[2]
+                elif TEMPLATES[tn]["jump"] and rng.random() < 0.5:
+                    edition = 1
+                else:
+                    edition = rng.randint(2, 16)
+                section = "要闻" if edition <= 2 else rng.choice(SECTIONS)
+                pb = PageBuilder(gen, tn, TEMPLATES[tn], page, date, edition, section,
+                                 pending[:2] if pending else None)
+                bands = pb.layout()
+                html_text, page_text = Renderer(pb).render(bands)
+                pending = (pb.next_jump + (date,)) if pb.next_jump else None
+                with open(os.path.join(a.out, "html", page + ".html"), "w", encoding="utf-8") as f:
+                    f.write(html_text)
+                with open(os.path.join(a.out, "text", page + ".txt"), "w", encoding="utf-8") as f:
+                    f.write(page_text)
+                for rec in gold_records(pb, bands, page_text):
+                    gf.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    ngold += 1
+    print(f"{len(names) * a.pages} pages, {ngold} gold articles in {a.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# score.sh BUILD_DIR OUT_DIR [--json FILE]
+#
+# Splits every extractor's pages of a corpus made by make_corpus.sh with BUILD_DIR/baokan and
+# scores them against OUT_DIR/gold.jsonl with ../shared/tools/score-seeds: one row per template
+# and extractor (tuned templates, then the held-out ones under their own heading), an "all
+# tuned" and an "all held-out" row per extractor (the pages pooled), and the seed pages
+# (corpus/seeds against corpus/gold/seeds.gold.jsonl). --json FILE writes the table as JSON.
+# Split output stays in OUT_DIR/split/<extractor>.jsonl for a look at the misses.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+[[ $# -ge 2 ]] || { echo "usage: $0 BUILD_DIR OUT_DIR [--json FILE]" >&2; exit 2; }
+build=$1 out=$2; shift 2
+json=
+if [[ ${1:-} == --json ]]; then json=${2:?--json needs a file}; fi
+baokan=$build/baokan
+[[ -x $baokan ]] || { echo "no $baokan: build it first" >&2; exit 1; }
+scorer=${SCORE_SEEDS:-$repo/../shared/tools/score-seeds}
+[[ -x $scorer ]] || scorer=/work/shared/tools/score-seeds
+[[ -s $out/gold.jsonl ]] || { echo "no $out/gold.jsonl: run make_corpus.sh first" >&2; exit 1; }
+
+mkdir -p "$out/split"
+extractors=()
+for x in text pdftotext pdftotext-raw pdfminer; do
+  [[ -d $out/$x ]] || continue
+  "$baokan" split --quiet "$out/$x" > "$out/split/$x.jsonl"
+  extractors+=("$x")
+done
+"$baokan" split --quiet "$repo/corpus/seeds" > "$out/split/seeds.jsonl"
+
+PAGES_DIR=$here python3 - "$out" "$scorer" "$repo/corpus/gold/seeds.gold.jsonl" "$json" "${extractors[@]}" <<'PY'
+import json, os, subprocess, sys, tempfile
+out, scorer, seeds_gold, json_path, *extractors = sys.argv[1:]
+here = os.environ.get("PAGES_DIR")
+sys.path.insert(0, here)
+from gen_pages import HELD_OUT
+
+gold = [json.loads(l) for l in open(os.path.join(out, "gold.jsonl"), encoding="utf-8") if l.strip()]
+tpl = lambda page: page.rsplit("-", 1)[0]
+templates = sorted({tpl(g["page"]) for g in gold})
+tuned = [t for t in templates if t not in HELD_OUT]
+held = [t for t in templates if t in HELD_OUT]
+tmp = tempfile.mkdtemp()
+
+def score(pred, gold_recs):
+    pp, gp = os.path.join(tmp, "p.jsonl"), os.path.join(tmp, "g.jsonl")
+    with open(pp, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in pred)
+    with open(gp, "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in gold_recs)
+    r = subprocess.run([scorer, pp, "--gold", gp, "--json"], capture_output=True, text=True, check=True)
+    return json.loads(r.stdout)
+
+rows = []
+for x in extractors:
+    pred = [json.loads(l) for l in open(os.path.join(out, "split", x + ".jsonl"), encoding="utf-8") if l.strip()]
+    for group, names in (("tuned", tuned), ("held-out", held)):
+        for t in names + (["all " + group] if names else []):
+            keep = set(names) if t.startswith("all ") else {t}
+            s = score([p for p in pred if tpl(p["page"]) in keep], [g for g in gold if tpl(g["page"]) in keep])
+            rows.append(dict(group=group, template=t, extractor=x,
+                             pages=len({g["page"] for g in gold if tpl(g["page"]) in keep}), **s))
+pred = [json.loads(l) for l in open(os.path.join(out, "split", "seeds.jsonl"), encoding="utf-8") if l.strip()]
+rows.append(dict(group="seeds", template="seeds", extractor="-", pages=5,
+                 **score(pred, [json.loads(l) for l in open(seeds_gold, encoding="utf-8") if l.strip()])))
+
+cols = [("article_f1", "F1"), ("article_recall", "recall"), ("article_precision", "prec"),
+        ("title", "title"), ("byline", "byline"), ("dateline", "dateline"), ("source", "source"),
+        ("continued_from", "cont")]
+def fmt(v):
+    return "-" if v is None else f"{v:.3f}"
+head = f"{'template':14} {'extractor':14} {'pages':>5} {'found':>9} " + " ".join(f"{c[1]:>8}" for c in cols)
+for group, title in (("tuned", "Tuned templates"), ("held-out", "Held-out templates (not for tuning)"),
+                     ("seeds", "Seed pages (corpus/seeds)")):
+    sel = [r for r in rows if r["group"] == group]
+    if not sel:
+        continue
+    print(f"\n## {title}\n")
+    print(head)
+    # by template, extractors together; the pooled rows last
+    order = sorted(sel, key=lambda r: (r["template"].startswith("all "), r["template"],
+                                      extractors.index(r["extractor"]) if r["extractor"] in extractors else 0))
+    prev = None
+    for r in order:
+        if prev is not None and r["template"] != prev:
+            print()
+        prev = r["template"]
+        print(f"{r['template']:14} {r['extractor']:14} {r['pages']:>5} {r['articles_found']:>9} "
+              + " ".join(f"{fmt(r[c[0]]):>8}" for c in cols))
+if json_path:
+    with open(json_path, "w", encoding="utf-8") as f:
+        json.dump([{k: v for k, v in r.items()} for r in rows], f, ensure_ascii=False, indent=1)
+PY
