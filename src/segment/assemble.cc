@@ -22,6 +22,7 @@ struct Element {
   std::vector<int> items;             // bylines, sources
   bool opener = false;                // kBody after 本报讯; kOpenByline from 本报讯
   bool wide_gap = false;              // kGroup: a caption or a wide gap beside it
+  bool lead_box = false;              // kBody: opens with a lead box label (核心阅读)
   int draft = -1;                     // kBody: its draft
 };
 
@@ -44,6 +45,7 @@ class Assembler {
 
   PageLayout Run() {
     BuildElements();
+    MergeLeadBoxes();
     MergeSubheads();
     MakeDrafts();
     AttachBylinesAndTrailers();
@@ -83,7 +85,7 @@ class Assembler {
   void AddBody(int i) {
     const Item& it = m_.items[i];
     Element& e = elems_.back();
-    bool new_para = e.paragraphs.empty();
+    bool new_para = e.paragraphs.empty() || it.label;
     if (!new_para) {
       const Piece& last = e.paragraphs.back().pieces.back();
       const int last_block = m_.items[last_item_].block;
@@ -95,6 +97,8 @@ class Assembler {
     }
     if (new_para) e.paragraphs.emplace_back();
     e.paragraphs.back().pieces.push_back(it.piece);
+    if (it.label) e.paragraphs.back().subhead = true;
+    if (it.lead && e.paragraphs.size() == 1) e.lead_box = true;
     last_item_ = i;
   }
 
@@ -178,8 +182,37 @@ class Assembler {
     const bool before_body = j < static_cast<int>(m_.items.size()) &&
                              m_.items[j].kind == ItemKind::kBody && !m_.items[j].opener;
     if (before_body && !after_body) return BylineRole::kOpens;
+    // Between two bodies: the one above has its byline already (an opener or
+    // an opening byline), so this one opens the body below.
+    if (after_body && before_body) return BylineRole::kOpens;
     if (after_body) return BylineRole::kCloses;
     return BylineRole::kOpens;
+  }
+
+  // A lead box (核心阅读 and its summary) is printed between the headline and
+  // the byline of its article: the box, the byline and the body after it are
+  // one article, the byline opening it.
+  void MergeLeadBoxes() {
+    std::vector<Element> out;
+    for (size_t i = 0; i < elems_.size(); ++i) {
+      Element& e = elems_[i];
+      const bool byline_next = i + 1 < elems_.size() &&
+                               (elems_[i + 1].kind == ElemKind::kOpenByline ||
+                                elems_[i + 1].kind == ElemKind::kCloseByline);
+      if (e.kind == ElemKind::kBody && e.lead_box && byline_next && i + 2 < elems_.size() &&
+          elems_[i + 2].kind == ElemKind::kBody && !elems_[i + 2].opener) {
+        Element byline = std::move(elems_[i + 1]);
+        byline.kind = ElemKind::kOpenByline;
+        Element& body = elems_[i + 2];
+        e.paragraphs.insert(e.paragraphs.end(), body.paragraphs.begin(), body.paragraphs.end());
+        out.push_back(std::move(byline));
+        out.push_back(std::move(e));
+        i += 2;
+        continue;
+      }
+      out.push_back(std::move(e));
+    }
+    elems_ = std::move(out);
   }
 
   static bool IsOneHeadBlock(const Element& g) {
@@ -214,7 +247,7 @@ class Assembler {
           ++i;
           continue;
         }
-        if (complete && !wide && !e.wide_gap && !EndsShortPiece(i + 1)) {
+        if (complete && !wide && !e.wide_gap && !EndsShortPiece(i + 1) && !LooksLikeTitle(hb)) {
           const Bigrams h(HeadBlockText(m_, hb));
           const double sa = Containment(h, Tail(a.paragraphs));
           const double sb = Containment(h, Head(b.paragraphs));
@@ -236,6 +269,20 @@ class Assembler {
     elems_ = std::move(merged);
   }
 
+  // A headline block that is a new article's title rather than a subhead: it
+  // carries a title tag （钟声）, or is wider than the body's column (a
+  // headline spanning columns). Kicker dashes say nothing here: features
+  // print their subheads as kicker + line too (爱如潮涌—— / 京城的“礼物”…).
+  bool LooksLikeTitle(const HeadBlock& hb) const {
+    for (int it : hb.items) {
+      const std::string_view t = Text(it);
+      if (FindTitleTag(t) || WiderThanColumn(m_, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Whether body element `b` is followed by a headline and then an opening
   // byline: it is then a short piece whose title is printed after it.
   bool EndsShortPiece(size_t b) const {
@@ -253,12 +300,26 @@ class Assembler {
     return k == ElemKind::kCloseByline || k == ElemKind::kSource;
   }
 
-  // Whether the last body of `elems` has a headline group before it.
-  static bool HasTitleBefore(const std::vector<Element>& elems) {
+  // Whether the last body of `elems` has a headline group before it. A group
+  // right after another body that leans towards that body (its title printed
+  // after it, as on pages of short items) is not the last body's.
+  bool HasTitleBefore(const std::vector<Element>& elems) const {
+    const Element& last = elems.back();
     for (size_t k = elems.size() - 1; k-- > 0;) {
-      if (elems[k].kind == ElemKind::kGroup) return true;
-      if (elems[k].kind == ElemKind::kBody || elems[k].kind == ElemKind::kCloseByline ||
-          elems[k].kind == ElemKind::kSource) {
+      const Element& e = elems[k];
+      if (e.kind == ElemKind::kGroup) {
+        if (k > 0 && elems[k - 1].kind == ElemKind::kBody) {
+          std::string heads;
+          for (const HeadBlock& b : e.blocks) heads += HeadBlockText(m_, b);
+          const Bigrams h(heads);
+          const double above = Containment(h, Tail(elems[k - 1].paragraphs));
+          const double below = Containment(h, Head(last.paragraphs));
+          if (above - below >= kDecisive) return false;
+        }
+        return true;
+      }
+      if (e.kind == ElemKind::kBody || e.kind == ElemKind::kCloseByline ||
+          e.kind == ElemKind::kSource) {
         return false;
       }
     }
@@ -301,6 +362,10 @@ class Assembler {
         AddBylines(e, d);
       } else if (e.kind == ElemKind::kCloseByline) {
         int d = NeighbourDraft(i, -1, true);
+        if (d < 0 && i >= 2 && elems_[i - 1].kind == ElemKind::kGroup &&
+            elems_[i - 2].kind == ElemKind::kBody) {
+          d = elems_[i - 2].draft;  // after the title printed under its body
+        }
         if (d < 0) d = NeighbourDraft(i, +1, true);
         AddBylines(e, d);
         if (d >= 0) out_.drafts[d].closed = true;

@@ -157,23 +157,6 @@ char32_t LastSignificantChar(std::string_view s) {
 
 bool EndsSentence(std::string_view s) { return IsSentenceEnd(LastSignificantChar(s)); }
 
-bool ContainsChar(std::string_view s, char32_t c) {
-  for (size_t p = 0; p < s.size();) {
-    if (NextChar(s, &p) == c) return true;
-  }
-  return false;
-}
-
-std::string RemoveSpaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t p = 0; p < s.size();) {
-    const size_t start = p;
-    if (!IsSpaceChar(NextChar(s, &p))) out.append(s.substr(start, p - start));
-  }
-  return out;
-}
-
 void AppendWrapped(std::string_view piece, std::string* out) {
   piece = TrimSpace(piece);
   if (piece.empty()) return;
@@ -185,6 +168,19 @@ void AppendWrapped(std::string_view piece, std::string* out) {
     if (IsAsciiAlnum(last) && IsAsciiAlnum(first)) out->push_back(' ');
   }
   out->append(piece);
+}
+
+size_t DisplayColumns(std::string_view s) {
+  size_t n = 0;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextChar(s, &p);
+    // Quotation marks, dashes and the ellipsis are set full-width in CJK
+    // text too.
+    const bool wide = IsHan(c) || (c >= 0x2E80 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0x3040 && c <= 0x30FF) || (c >= 0x2014 && c <= 0x2026);
+    n += wide ? 2 : 1;
+  }
+  return n;
 }
 
 }  // namespace baokan::segment

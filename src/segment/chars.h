@@ -78,14 +78,13 @@ size_t VisibleLength(std::string_view s);
 // or 0 when there is none.
 char32_t LastSignificantChar(std::string_view s);
 
+// Display columns of `s`: two for wide characters (CJK ideographs, CJK
+// punctuation, full-width forms, and the quotes, dashes and ellipsis that
+// CJK type sets full-width), one for the others.
+size_t DisplayColumns(std::string_view s);
+
 // True when the last significant character of `s` ends a sentence.
 bool EndsSentence(std::string_view s);
-
-// True when `s` contains `c` anywhere.
-bool ContainsChar(std::string_view s, char32_t c);
-
-// `s` with all white space removed.
-std::string RemoveSpaces(std::string_view s);
 
 // Joins two wrapped pieces of one paragraph: nothing between them unless
 // both sides are Latin letters or digits, which get one space.

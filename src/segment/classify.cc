@@ -1,6 +1,8 @@
 // Page text -> lines, blocks and classified items (see layout.h).
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <optional>
 
 #include "segment/chars.h"
@@ -42,9 +44,65 @@ bool StartsAsCaption(std::string_view s) {
   return false;
 }
 
+// Longest second line of a wrapped closing note or caption.
+constexpr size_t kMaxWrappedTail = 24;
+
+// A line after which a new unit (headline, byline) may start: it ends a
+// sentence, or is a byline, a closing note, a trailer, a credit, a folio
+// line, a forward jump or a date.
+bool ClosesUnit(std::string_view text) {
+  if (EndsSentence(text) || IsClosingNote(text) || IsFolioLine(text) || IsDateOnlyLine(text) ||
+      FindSourceTrailer(text) || EndsWithPhotoCredit(text)) {
+    return true;
+  }
+  const std::optional<BylineLine> b = ParseBylineLine(text);
+  if (b && b->form != BylineForm::kPlain) return true;
+  const std::optional<JumpMarker> j = FindJumpMarker(text);
+  return j && !j->continued_from;
+}
+
+// A closing note or a caption that the layout wrapped over two lines:
+// （本报记者 甲 乙 丙 / 丁 戊）, 图为…。 新华社记 / 者 张三摄. True when `first`
+// and `second` read as one of them only together.
+bool WrappedNote(std::string_view first, std::string_view second) {
+  if (VisibleLength(second) > kMaxWrappedTail) return false;
+  std::string joined(first);
+  joined.append(second);
+  if (StartsWith(first, "（") || StartsWith(first, "(")) {
+    return !IsClosingNote(first) && IsClosingNote(joined);
+  }
+  return !IsCreditedCaption(first) && IsCreditedCaption(joined);
+}
+
+// Longest section name printed beside a folio line (要闻, 国际, 视点).
+constexpr size_t kMaxSectionName = 6;
+
+// Folio lines, and the short section name printed right above or below one
+// (国际 over 2024年3月12日 星期二 第17版).
+std::vector<bool> MarkFolio(const PageModel& m) {
+  const int n = static_cast<int>(m.lines.size());
+  std::vector<bool> folio(n, false);
+  for (int i = 0; i < n; ++i) folio[i] = IsFolioLine(m.lines[i].text);
+  for (int i = 0; i < n; ++i) {
+    if (!folio[i]) continue;
+    for (int j : {i - 1, i + 1}) {
+      if (j < 0 || j >= n || folio[j]) continue;
+      const std::string_view t = m.lines[j].text;
+      if (std::abs(m.lines[j].number - m.lines[i].number) <= 2 &&
+          VisibleLength(t) <= kMaxSectionName && IsHeadlineShape(t, 0) && !EndsAsKicker(t)) {
+        folio[j] = true;
+      }
+    }
+  }
+  return folio;
+}
+
+// What a line is on its own, whatever the block around it.
+enum class Strong { kNone, kByline, kCaption, kClosingNote, kFolio };
+
 class Classifier {
  public:
-  explicit Classifier(PageModel* m) : m_(*m) {}
+  explicit Classifier(PageModel* m) : m_(*m), folio_(MarkFolio(*m)) {}
 
   void Run() {
     for (size_t b = 0; b < m_.blocks.size(); ++b) ClassifyBlock(static_cast<int>(b));
@@ -122,18 +180,33 @@ class Classifier {
     const Block& blk = m_.blocks[b];
     const int n = blk.last_line - blk.first_line + 1;
     // Lines recognized on their own, whatever the block around them.
-    std::vector<int> strong(n, 0);  // 1 byline, 2 caption
+    std::vector<Strong> strong(n, Strong::kNone);
     std::vector<std::optional<BylineLine>> bylines(n);
     bool prose = n > 4;
     for (int i = 0; i < n; ++i) {
       const std::string_view text = m_.lines[blk.first_line + i].text;
       bylines[i] = ParseBylineLine(text);
-      if (bylines[i] && bylines[i]->form != BylineForm::kPlain) strong[i] = 1;
-      if (IsCreditedCaption(text)) strong[i] = 2;
+      if (bylines[i] && bylines[i]->form != BylineForm::kPlain) strong[i] = Strong::kByline;
+      if (IsClosingNote(text)) strong[i] = Strong::kClosingNote;
+      if (IsCreditedCaption(text)) strong[i] = Strong::kCaption;
+      if (folio_[blk.first_line + i]) strong[i] = Strong::kFolio;
+    }
+    for (int i = 0; i + 1 < n; ++i) {
+      const std::string_view a = m_.lines[blk.first_line + i].text;
+      const std::string_view b2 = m_.lines[blk.first_line + i + 1].text;
+      if (strong[i] == Strong::kNone && strong[i + 1] == Strong::kNone && WrappedNote(a, b2)) {
+        const Strong kind = IsClosingNote(std::string(a) + std::string(b2)) ? Strong::kClosingNote
+                                                                           : Strong::kCaption;
+        strong[i] = strong[i + 1] = kind;
+      }
     }
     for (int i = 0; i < n && !prose; ++i) {
-      if (strong[i] || (bylines[i] && n <= 3)) continue;
+      if (strong[i] != Strong::kNone || (bylines[i] && n <= 3)) continue;
       const std::string_view text = m_.lines[blk.first_line + i].text;
+      if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text)) {
+        prose = true;  // a letter's opening or signature, a box inside an article
+        continue;
+      }
       if (FindOpener(text) || FindSourceTrailer(text)) {
         prose = true;
         continue;
@@ -163,7 +236,9 @@ class Classifier {
     }
     bool any_debris = false;
     for (int i = 0; !prose && i < n; ++i) {
-      if (IsDebrisLine(m_.lines[blk.first_line + i].text)) any_debris = true;
+      if (IsDebrisLine(m_.lines[blk.first_line + i].text) || strong[i] == Strong::kFolio) {
+        any_debris = true;
+      }
     }
     // A headline-shaped line that continues an unfinished sentence across a
     // single blank line is body text.
@@ -171,7 +246,7 @@ class Classifier {
         !m_.items.empty()) {
       const Item& last = m_.items.back();
       if (last.kind == ItemKind::kBody && last.block == b - 1 &&
-          !EndsSentence(PieceText(m_, last.piece)) && !bylines[0] &&
+          !ClosesUnit(PieceText(m_, last.piece)) && !bylines[0] &&
           !IsDatelineLine(m_.lines[blk.first_line].text) && !any_debris) {
         prose = true;
       }
@@ -186,11 +261,19 @@ class Classifier {
     for (int i = 0; i < n; ++i) {
       const int line = blk.first_line + i;
       const std::string_view text = m_.lines[line].text;
-      if (strong[i] == 2) {
+      if (strong[i] == Strong::kCaption) {
         Add(ItemKind::kCaption, line, 0, text.size(), b);
         continue;
       }
-      if (bylines[i] && (strong[i] || !prose)) {
+      if (strong[i] == Strong::kFolio) {
+        Add(ItemKind::kDebris, line, 0, text.size(), b);
+        continue;
+      }
+      if (strong[i] == Strong::kClosingNote) {
+        Add(ItemKind::kByline, line, 0, text.size(), b, BylineRole::kCloses);
+        continue;
+      }
+      if (bylines[i] && (strong[i] != Strong::kNone || !prose)) {
         const BylineForm f = bylines[i]->form;
         BylineRole role = BylineRole::kNone;  // plain: decided by position
         if (f == BylineForm::kBracketed || f == BylineForm::kCredit) role = BylineRole::kCloses;
@@ -209,6 +292,11 @@ class Classifier {
         Add(ItemKind::kHead, line, 0, text.size(), b);  // the headline over a jump marker
       } else if (prose) {
         Add(ItemKind::kBody, line, 0, text.size(), b);
+        bool lead = false;
+        if (!m_.items.empty() && IsSidebarLabel(text, &lead)) {
+          m_.items.back().label = true;
+          m_.items.back().lead = lead;
+        }
       } else if (IsDatelineLine(text)) {
         Add(ItemKind::kDateline, line, 0, text.size(), b);
       } else {
@@ -249,10 +337,149 @@ class Classifier {
  private:
 
   PageModel& m_;
+  const std::vector<bool> folio_;  // per line: page furniture (MarkFolio)
   bool source_continues_ = false;  // the next line ends a wrapped trailer
 };
 
 }  // namespace
+
+namespace {
+
+// The median width in columns of the lines of blocks of three or more lines.
+size_t MedianColumns(const PageModel& m) {
+  std::vector<size_t> widths;
+  for (const Block& b : m.blocks) {
+    if (b.last_line - b.first_line < 2) continue;
+    for (int l = b.first_line; l <= b.last_line; ++l) widths.push_back(DisplayColumns(m.lines[l].text));
+  }
+  if (widths.empty()) return 0;
+  std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
+  return widths[widths.size() / 2];
+}
+
+// Longest run of headline lines: kicker, two title lines, subtitle.
+constexpr int kMaxHeadRun = 4;
+// Lines this many columns apart or less have one width (one wide character).
+constexpr size_t kSameWidth = 2;
+// Columns of a paragraph's first-line indent (two full-width spaces).
+constexpr size_t kParagraphIndent = 4;
+
+// A line that may be part of a headline inside a run of body lines: shaped
+// like one, ending no sentence, not as wide as a wrapped body line, and none
+// of the lines that are body or bylines by their own form.
+bool HeadCandidate(const PageModel& m, const PageLine& line) {
+  const std::string_view text = line.text;
+  if (EndsSentence(text) || !IsHeadlineShape(text, m.wrap_width)) return false;
+  // A paragraph's first line is as wide as the others with its indent.
+  if (FillsColumn(m, text, line.indented ? kParagraphIndent : 0)) return false;
+  if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) || FindOpener(text) ||
+      ParseBylineLine(text) || IsClosingNote(text) || IsFolioLine(text) ||
+      EndsWithPhotoCredit(text) || FindJumpMarker(text) || FindSourceTrailer(text)) {
+    return false;
+  }
+  return true;
+}
+
+// Two or more lines of one width (give or take a character) with nothing of
+// a headline stack's marks are text wrapped in a narrower column (a box, a
+// sidebar), not a headline.
+bool NarrowColumn(const PageModel& m, int first, int end) {
+  if (end - first < 2) return false;
+  size_t lo = SIZE_MAX, hi = 0;
+  for (int l = first; l < end; ++l) {
+    const std::string_view t = m.lines[l].text;
+    if (EndsAsKicker(t) || StartsWith(t, "——") || FindTitleTag(t)) return false;
+    const size_t w = DisplayColumns(t);
+    lo = std::min(lo, w);
+    hi = std::max(hi, w);
+  }
+  return hi - lo <= kSameWidth;
+}
+
+// Pages extracted without blank lines between articles (pdftotext -raw, and
+// many real extractions) give long blocks that hold headlines and bylines.
+// Inside a block, a run of up to kMaxHeadRun headline candidates after a line
+// that closes a unit (or at the block's start) becomes a block of its own,
+// and so does a byline line after such a line; the body after them starts a
+// new block. A run followed by a date line is a letter's signature, not a
+// headline.
+void SplitAtHeadlineRuns(PageModel* model) {
+  PageModel& m = *model;
+  const int n = static_cast<int>(m.lines.size());
+  std::vector<bool> starts(n, false);  // a block starts at this line
+  for (const Block& b : m.blocks) starts[b.first_line] = true;
+  for (const Block& b : m.blocks) {
+    int l = b.first_line;
+    while (l <= b.last_line) {
+      const bool after_close = l == 0 || ClosesUnit(m.lines[l - 1].text) ||
+                               (l >= 2 && WrappedNote(m.lines[l - 2].text, m.lines[l - 1].text));
+      if (!after_close) {
+        ++l;
+        continue;
+      }
+      const std::string_view text = m.lines[l].text;
+      const std::optional<BylineLine> byline = ParseBylineLine(text);
+      if (byline && byline->form == BylineForm::kPlain) {
+        starts[l] = true;
+        if (l + 1 <= b.last_line) starts[l + 1] = true;
+        ++l;
+        continue;
+      }
+      if (l < b.last_line && WrappedNote(text, m.lines[l + 1].text)) {
+        starts[l] = true;  // a note or caption of its own, over two lines
+        if (l + 2 <= b.last_line) starts[l + 2] = true;
+        l += 2;
+        continue;
+      }
+      int r = l;
+      while (r <= b.last_line && r - l <= kMaxHeadRun && HeadCandidate(m, m.lines[r])) ++r;
+      const bool run = r > l && r - l <= kMaxHeadRun &&
+                       !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&
+                       !NarrowColumn(m, l, r);
+      if (run && r <= b.last_line) {
+        starts[l] = true;
+        starts[r] = true;
+      }
+      l = std::max(r, l + 1);
+    }
+  }
+  // Rebuild the blocks; a virtual break counts as one blank line.
+  std::vector<Block> blocks;
+  for (const Block& b : m.blocks) {
+    for (int l = b.first_line; l <= b.last_line; ++l) {
+      if (l == b.first_line || starts[l]) {
+        Block nb;
+        nb.first_line = l;
+        nb.blanks_before = l == b.first_line ? b.blanks_before : 1;
+        if (!blocks.empty()) blocks.back().blanks_after = nb.blanks_before;
+        blocks.push_back(nb);
+      }
+      blocks.back().last_line = l;
+    }
+    blocks.back().blanks_after = b.blanks_after;
+  }
+  m.blocks = std::move(blocks);
+}
+
+}  // namespace
+
+// A wrapped body line fills its column: its width is the wrap width give or
+// take this many columns (punctuation hung in the margin, a narrow digit).
+constexpr size_t kMinWidthSlack = 4;
+
+static size_t WidthSlack(const PageModel& m) {
+  return std::max(kMinWidthSlack, m.wrap_columns / 8);
+}
+
+bool FillsColumn(const PageModel& m, std::string_view text, size_t indent) {
+  if (m.wrap_columns == 0) return false;
+  const size_t w = DisplayColumns(text) + indent;
+  return w + WidthSlack(m) >= m.wrap_columns && w <= m.wrap_columns + WidthSlack(m);
+}
+
+bool WiderThanColumn(const PageModel& m, std::string_view text) {
+  return m.wrap_columns > 0 && DisplayColumns(text) > m.wrap_columns + WidthSlack(m);
+}
 
 void BuildLines(std::string_view page, std::string text, std::string_view raw,
                 PageModel* model) {
@@ -294,11 +521,16 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
     }
   }
   model->wrap_width = 0;
+  model->wrap_columns = 0;
   if (lengths.size() >= 10) {
     std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
     const size_t median = lengths[lengths.size() / 2];
-    if (median <= 40) model->wrap_width = median;
+    if (median <= 40) {
+      model->wrap_width = median;
+      model->wrap_columns = MedianColumns(*model);
+    }
   }
+  SplitAtHeadlineRuns(model);
 }
 
 void ClassifyLines(PageModel* model) {

@@ -57,6 +57,8 @@ struct Item {
   bool opener = false;    // a 本报讯 opener (kByline) or body right after one
   bool jump_to = false;   // a 下转 marker (kJump) that points forward
   bool short_sentence = false;  // kBody: a one-line sentence beside a wide gap
+  bool label = false;     // kBody: a box label inside an article (核心阅读, 记者手记)
+  bool lead = false;      // kBody label of a box printed above the body (核心阅读)
 };
 
 // A run of non-blank lines with no blank line and no indented restart inside.
@@ -74,6 +76,7 @@ struct PageModel {
   std::vector<Block> blocks;
   std::vector<Item> items;
   size_t wrap_width = 0;  // typical body line length, 0 for unwrapped pages
+  size_t wrap_columns = 0;  // the same in display columns (CJK 2, ASCII 1)
 };
 
 // Builds lines and blocks from `text` (kept in model->text).
@@ -81,6 +84,12 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
                 PageModel* model);
 // Fills model->items.
 void ClassifyLines(PageModel* model);
+
+// Whether a line (after `indent` columns of indentation) is as wide as the
+// page's wrapped body lines (false when the page has none), or wider: a
+// headline spanning columns.
+bool FillsColumn(const PageModel& m, std::string_view text, size_t indent = 0);
+bool WiderThanColumn(const PageModel& m, std::string_view text);
 
 // A paragraph of body text: pieces joined as line wraps.
 struct Paragraph {

@@ -29,7 +29,263 @@ constexpr std::array<std::string_view, 9> kDebrisWords = {
     "扫码", "扫一扫", "二维码", "责任编辑", "责编", "美术编辑", "版式设计", "校对：",
     "校对:"};
 
+// The inside of a line wholly in round brackets, or nullopt.
+std::optional<std::string_view> BracketedInner(std::string_view line) {
+  const std::string_view s = TrimSpace(line);
+  if (s.empty()) return std::nullopt;
+  size_t p = 0;
+  size_t e = s.size();
+  if (!IsOpenParen(NextChar(s, &p)) || !IsCloseParen(PrevChar(s, &e)) || p > e) {
+    return std::nullopt;
+  }
+  const std::string_view inner = s.substr(p, e - p);
+  // One pair of brackets around the whole line, not two bracketed parts.
+  for (size_t q = 0; q < inner.size();) {
+    const char32_t c = NextChar(inner, &q);
+    if (IsOpenParen(c) || IsCloseParen(c)) return std::nullopt;
+  }
+  return TrimSpace(inner);
+}
+
+// Longest closing note (characters inside the brackets).
+constexpr size_t kMaxClosingNote = 120;
+// Longest line that can be page furniture (a folio).
+constexpr size_t kMaxFolio = 60;
+// Longest photo credit line: 新华社记者 欧阳某某摄（影像中国）.
+constexpr size_t kMaxCreditLine = 24;
+// Longest salutation, colon included.
+constexpr size_t kMaxSalutation = 16;
+// Title tags: （钟声） to （代表委员履职故事）.
+constexpr size_t kMinTitleTag = 2;
+constexpr size_t kMaxTitleTag = 10;
+
+// Words that open an author note: （作者为某某大学教授）, （作者系…）.
+constexpr std::array<std::string_view, 4> kAuthorNoteWords = {"作者", "笔者", "执笔",
+                                                              "本文作者"};
+// Words that end a note on how the piece was made: （…采访整理）.
+constexpr std::array<std::string_view, 5> kMakingWords = {"整理", "采写", "报道", "供稿",
+                                                          "综合"};
+
+// Labels of boxes printed inside an article; the first two stand above the
+// body, the others inside or after it.
+constexpr std::array<std::string_view, 2> kLeadLabels = {"核心阅读", "编者按"};
+constexpr std::array<std::string_view, 11> kSidebarLabels = {
+    "记者手记", "延伸阅读", "相关链接", "新闻链接", "背景链接", "记者观察",
+    "小资料",   "链接",     "短评",     "编后",     "相关阅读"};
+
+// Words of a salutation's ending (…同志们：, 各位代表：).
+constexpr std::array<std::string_view, 8> kAddressEndings = {
+    "们", "同志", "先生", "女士", "朋友", "老师", "同学", "代表"};
+constexpr std::array<std::string_view, 4> kAddressOpenings = {"亲爱的", "尊敬的", "敬爱的",
+                                                              "各位"};
+
 }  // namespace
+
+bool IsClosingNote(std::string_view line) {
+  const std::optional<std::string_view> inner = BracketedInner(line);
+  if (!inner || inner->empty() || VisibleLength(*inner) > kMaxClosingNote) return false;
+  if (EndsSentence(*inner)) return false;
+  // A dispatch trailer: the opener's words and nothing after them.
+  if (const std::optional<Opener> o = FindOpener(*inner)) {
+    if (TrimSpace(inner->substr(o->span.end)).empty()) return true;
+  }
+  for (std::string_view w : kAuthorNoteWords) {
+    if (StartsWith(*inner, w)) return true;
+  }
+  if (!HasRoleWord(*inner)) return false;
+  for (std::string_view w : kMakingWords) {
+    if (EndsWith(*inner, w)) return true;
+  }
+  // Reporters: role words and names, separated by spaces, 、 or commas.
+  for (size_t p = 0; p < inner->size();) {
+    const char32_t c = NextChar(*inner, &p);
+    if (!(IsHan(c) || IsSpaceChar(c) || c == U'、' || c == U'，' || c == U',' || c == U'/' ||
+          c == U'／' || c == U'·')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::optional<Opener> FindDispatch(std::string_view line) {
+  if (std::optional<Opener> o = FindOpener(line)) return o;
+  const std::optional<std::string_view> inner = BracketedInner(line);
+  if (!inner) return std::nullopt;
+  std::optional<Opener> o = FindOpener(*inner);
+  if (!o || !TrimSpace(inner->substr(o->span.end)).empty()) return std::nullopt;
+  o->span = {0, line.size()};
+  return o;
+}
+
+bool EndsWithPhotoCredit(std::string_view line, bool* alone) {
+  std::string_view s = TrimSpace(line);
+  // A tag after the credit: 张三摄（影像中国）.
+  if (const std::optional<TitleTag> tag = FindTitleTag(s)) {
+    s = TrimSpace(s.substr(0, tag->span.begin));
+  }
+  // The credit is the last space-separated run: 记者 张三摄 or 新华社发.
+  size_t start = s.size();
+  for (size_t p = s.size(); p > 0;) {
+    size_t q = p;
+    const char32_t c = PrevChar(s, &q);
+    if (IsSentenceEnd(c) || IsClauseMark(c)) break;
+    p = q;
+    start = p;
+  }
+  const std::string_view credit = TrimSpace(s.substr(start));
+  const size_t n = VisibleLength(credit);
+  if (n < 2 || n > kMaxCreditLine) return false;
+  bool is_credit = false;
+  if (EndsWith(credit, "摄")) {
+    // 张三摄, 本报记者 张三摄; not a verb (拍摄, 航拍摄).
+    is_credit = !EndsWith(credit, "拍摄") && !EndsWith(credit, "摄摄");
+  } else if (EndsWith(credit, "供图") || EndsWith(credit, "资料图片") ||
+             EndsWith(credit, "制图")) {
+    is_credit = true;
+  } else if (EndsWith(credit, "发")) {
+    // 新华社发, 本报发: an agency's name before 发.
+    const std::string_view who = credit.substr(0, credit.size() - std::string_view("发").size());
+    for (std::string_view a : {"新华社", "中新社", "本报", "人民视觉", "视觉中国"}) {
+      if (EndsWith(TrimSpace(who), a)) is_credit = true;
+    }
+  }
+  if (!is_credit) return false;
+  for (size_t p = 0; p < credit.size();) {
+    const char32_t c = NextChar(credit, &p);
+    if (!(IsHan(c) || IsSpaceChar(c) || c == U'·' || c == U'/' || c == U'／' || c == U'、')) {
+      return false;
+    }
+  }
+  if (alone) *alone = start == 0;
+  return true;
+}
+
+bool IsSalutation(std::string_view line) {
+  std::string_view s = TrimSpace(line);
+  size_t e = s.size();
+  if (e == 0) return false;
+  const char32_t last = PrevChar(s, &e);
+  if (last != U'：' && last != U':') return false;
+  s = TrimSpace(s.substr(0, e));
+  if (VisibleLength(s) + 1 > kMaxSalutation || VisibleLength(s) < 2) return false;
+  for (std::string_view w : kAddressOpenings) {
+    if (StartsWith(s, w)) return true;
+  }
+  for (std::string_view w : kAddressEndings) {
+    if (EndsWith(s, w)) return true;
+  }
+  return false;
+}
+
+bool IsDateOnlyLine(std::string_view line) {
+  const std::string_view s = TrimSpace(line);
+  // Digits (ASCII or Chinese numerals) with 年 月 日 or dots and dashes
+  // between them, nothing else.
+  size_t digits = 0, units = 0, n = 0;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextChar(s, &p);
+    ++n;
+    if ((c >= '0' && c <= '9') ||
+        std::u32string_view(U"〇零一二三四五六七八九十").find(c) != std::u32string_view::npos) {
+      ++digits;
+    } else if (c == U'年' || c == U'月' || c == U'日' || c == U'.' || c == U'-' || c == U'/') {
+      ++units;
+    } else if (!IsSpaceChar(c)) {
+      return false;
+    }
+  }
+  return digits >= 2 && units >= 2 && n <= 16;
+}
+
+bool IsSidebarLabel(std::string_view line, bool* leads) {
+  std::string_view s = TrimSpace(line);
+  // Bullets before and a colon after the label are part of its printing.
+  while (!s.empty()) {
+    size_t p = 0;
+    if (!IsBullet(NextChar(s, &p))) break;
+    s = TrimSpace(s.substr(p));
+  }
+  if (EndsWith(s, "：")) s = TrimSpace(s.substr(0, s.size() - std::string_view("：").size()));
+  if (EndsWith(s, ":")) s = TrimSpace(s.substr(0, s.size() - 1));
+  for (std::string_view w : kLeadLabels) {
+    if (s == w) {
+      if (leads) *leads = true;
+      return true;
+    }
+  }
+  for (std::string_view w : kSidebarLabels) {
+    if (s == w) {
+      if (leads) *leads = false;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsFolioLine(std::string_view line) {
+  const std::string_view s = TrimSpace(line);
+  if (VisibleLength(s) > kMaxFolio) return false;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextChar(s, &p);
+    if (c == U'。' || c == U'；' || c == U'，' || c == U'！' || c == U'？') return false;
+  }
+  if (s.find("责任编辑") != std::string_view::npos || s.find("责编") != std::string_view::npos) {
+    return true;
+  }
+  static constexpr std::string_view kWeekdays[] = {"星期一", "星期二", "星期三", "星期四",
+                                                   "星期五", "星期六", "星期日", "星期天"};
+  for (std::string_view w : kWeekdays) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  // 第3版 / 第 3 版 with nothing that makes it a jump marker.
+  const size_t di = s.find("第");
+  if (di != std::string_view::npos && !FindJumpMarker(s)) {
+    size_t p = SkipSpaces(s, di + std::string_view("第").size());
+    size_t digits = 0;
+    while (p < s.size()) {
+      size_t q = p;
+      const char32_t c = NextChar(s, &q);
+      if (!((c >= '0' && c <= '9') || std::u32string_view(U"一二三四五六七八九十").find(c) !=
+                                          std::u32string_view::npos)) {
+        break;
+      }
+      ++digits;
+      p = q;
+    }
+    p = SkipSpaces(s, p);
+    if (digits > 0 && StartsWith(s.substr(p), "版")) return true;
+  }
+  return false;
+}
+
+std::optional<TitleTag> FindTitleTag(std::string_view title) {
+  const std::string_view s = TrimSpace(title);
+  size_t e = s.size();
+  if (e == 0 || !IsCloseParen(PrevChar(s, &e))) return std::nullopt;
+  // The matching opening bracket.
+  size_t open = std::string_view::npos;
+  for (size_t p = e; p > 0;) {
+    size_t q = p;
+    const char32_t c = PrevChar(s, &q);
+    if (IsOpenParen(c)) {
+      open = q;
+      break;
+    }
+    if (IsCloseParen(c) || IsSentenceEnd(c) || IsClauseMark(c)) return std::nullopt;
+    p = q;
+  }
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  size_t after_open = open;
+  NextChar(s, &after_open);
+  const std::string_view name = TrimSpace(s.substr(after_open, e - after_open));
+  const size_t n = VisibleLength(name);
+  if (n < kMinTitleTag || n > kMaxTitleTag || HasRoleWord(name)) return std::nullopt;
+  for (size_t p = 0; p < name.size();) {
+    if (!IsHan(NextChar(name, &p))) return std::nullopt;
+  }
+  const size_t offset = static_cast<size_t>(s.data() - title.data());
+  return TitleTag{{offset + open, offset + s.size()}, std::string(name)};
+}
 
 bool HasRoleWord(std::string_view text) {
   for (std::string_view w : kRoleWords) {
@@ -94,9 +350,14 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   }
   const size_t n = VisibleLength(s);
   if (n < 2 || n > 40) return std::nullopt;
-  if (FindJumpMarker(s)) return std::nullopt;
+  if (FindJumpMarker(s) || IsSidebarLabel(s)) return std::nullopt;  // 记者手记 is a box
   BylineLine b;
   b.value = CleanByline(s);
+  bool credit_alone = false;
+  if (EndsWithPhotoCredit(s, &credit_alone) && credit_alone) {
+    b.form = BylineForm::kCredit;  // 张三摄, 新华社发
+    return b;
+  }
   if (!HasRoleWord(s)) {
     // ■ 乐丁, ■ 中国妇女报全媒体: a bullet and a few characters.
     if (!marked || n > 12) return std::nullopt;
@@ -142,8 +403,11 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
 }
 
 bool IsCreditedCaption(std::string_view line) {
-  std::string_view s = TrimSpace(line);
-  if (!EndsWith(s, "摄") || !HasRoleWord(s)) return false;
+  bool alone = false;
+  if (!EndsWithPhotoCredit(line, &alone) || alone) return false;
+  // A sentence before the credit, or a caption's opening (图为…).
+  const std::string_view s = TrimSpace(line);
+  if (StartsWith(s, "图为") || StartsWith(s, "图：") || StartsWith(s, "图:")) return true;
   for (size_t p = 0; p < s.size();) {
     if (IsSentenceEnd(NextChar(s, &p))) return true;
   }

@@ -49,13 +49,20 @@ std::optional<size_t> FindOpenSourceTrailer(std::string_view line);
 bool ClosesSourceTrailer(std::string_view line);
 
 // A dispatch opener at the start of a line: 本报讯, 本报讯 （记者 姚延洋）,
-// 本报讯 通讯员樊留波报道：, 本报长沙9月1日电（记者 X）. `span` covers it
-// (the body starts after it); `byline` is the reporters it names, if any.
+// 本报讯 通讯员樊留波报道：, 本报长沙9月1日电（记者 X）, 据新华社北京10月9日电
+// （记者 X、Y）. `span` covers it (the body starts after it); `byline` is the
+// reporters it names, if any; `place` the place it was filed from (长沙,
+// 北京), empty when it names none (本报讯).
 struct Opener {
   Span span;
   std::string byline;
+  std::string place;
 };
 std::optional<Opener> FindOpener(std::string_view line);
+
+// The opener at the start of `line`, or the dispatch of a closing note in
+// brackets （本报约翰内斯堡2月9日电） (its span then covers the whole line).
+std::optional<Opener> FindDispatch(std::string_view line);
 
 // True when `text` names a reporter's role: 记者, 通讯员, 实习生, 摄影 ...
 bool HasRoleWord(std::string_view text);
@@ -97,9 +104,43 @@ bool IsDebrisLine(std::string_view line);
 // line as long as a body line that holds a comma is body text.
 bool IsHeadlineShape(std::string_view line, size_t wrap_width);
 
-// Prose shape: holds a sentence end or a semicolon, or ends in a clause mark,
-// or is longer than any headline.
-bool IsProseShape(std::string_view line, size_t wrap_width);
+// A line in brackets that closes an article without being a plain byline:
+// a dispatch trailer （本报约翰内斯堡2月9日电）, an author note （作者为某某
+// 大学教授，本报记者某某采访整理）, a long list of reporters （本报记者 甲、
+// 乙、丙、丁）. What it holds goes with the article above it.
+bool IsClosingNote(std::string_view line);
+
+// A photo credit on a line of its own or ending a caption: 张三摄, 新华社记者
+// 张三摄, 张三摄（影像中国）, 新华社发, 资料图片. `alone` is true when the
+// line is nothing but the credit.
+bool EndsWithPhotoCredit(std::string_view line, bool* alone = nullptr);
+
+// The salutation that opens a letter: 亲爱的女儿：, 尊敬的各位代表：, 同学们：.
+// It is body text, never a headline or a kicker.
+bool IsSalutation(std::string_view line);
+
+// A line that is only a date (2024年3月1日, 3月1日, 2024.3.1): the end of a
+// letter or a signed piece, never a headline.
+bool IsDateOnlyLine(std::string_view line);
+
+// The label of a box printed inside an article: 核心阅读, 记者手记, 延伸阅读,
+// 相关链接, 编者按 ... Part of the article (a subhead of its text).
+// `leads` is set for labels printed above the body (核心阅读, 编者按).
+bool IsSidebarLabel(std::string_view line, bool* leads = nullptr);
+
+// Page furniture printed on every page of a paper (the folio): a line with
+// a 版 number (第3版), a weekday (星期二) or an editor's credit (责任编辑：X,
+// 责编), up to 60 characters, with no sentence inside.
+bool IsFolioLine(std::string_view line);
+
+// A title's trailing tag: 共同守护蓝色家园（钟声） -> span of （钟声）, name
+// 钟声. Tags are 2 to 10 characters in round brackets at the end of the
+// title, without a role word (a one-character （上） is part of the title).
+struct TitleTag {
+  Span span;
+  std::string name;
+};
+std::optional<TitleTag> FindTitleTag(std::string_view title);
 
 // A kicker's own ending: a dash (——) or a colon.
 bool EndsAsKicker(std::string_view line);

@@ -193,19 +193,27 @@ bool ClosesSourceTrailer(std::string_view line) {
 }
 
 std::optional<Opener> FindOpener(std::string_view line) {
+  // Wire services and the paper itself, optionally reported through 据
+  // (据新华社北京10月9日电: the paper passes on another agency's dispatch).
   static constexpr std::string_view kAgencies[] = {"本报", "本刊", "新华社", "中新社",
-                                                   "中新网"};
+                                                   "中新网", "人民网", "央视网"};
+  size_t start = 0;
+  if (StartsWith(line, "据")) start = std::string_view("据").size();
   size_t p = std::string_view::npos;
   for (std::string_view a : kAgencies) {
-    if (StartsWith(line, a)) {
-      p = a.size();
+    if (StartsWith(line.substr(start), a)) {
+      p = start + a.size();
       break;
     }
   }
   if (p == std::string_view::npos) return std::nullopt;
-  // Up to 16 characters of place and date, then 讯 or 电.
+  // Up to kMaxDispatchChars characters of place and date, then 讯 or 电. The
+  // place is the Han characters before the first digit.
+  constexpr int kMaxDispatchChars = 16;
   size_t end = std::string_view::npos;
-  for (int n = 0; n < 17 && p < line.size(); ++n) {
+  std::string place;
+  bool in_place = true;
+  for (int n = 0; n <= kMaxDispatchChars && p < line.size(); ++n) {
     size_t q = p;
     const char32_t c = NextChar(line, &q);
     if (c == U'讯' || c == U'电') {
@@ -213,11 +221,20 @@ std::optional<Opener> FindOpener(std::string_view line) {
       break;
     }
     if (!(IsHan(c) || IsAsciiAlnum(c) || IsSpaceChar(c))) break;
+    if (IsAsciiAlnum(c)) in_place = false;
+    if (in_place && IsHan(c)) AppendChar(c, &place);
     p = q;
   }
   if (end == std::string_view::npos) return std::nullopt;
+  // 本报讯 / 本报专讯 name no place; a relative date after the place (今日,
+  // 昨日, 日前) is not part of it.
+  for (std::string_view when : {"今日", "昨日", "日前", "近日"}) {
+    if (EndsWith(place, when)) place.resize(place.size() - when.size());
+  }
+  if (place == "专" || place == "特") place.clear();
   Opener o;
   o.span = {0, end};
+  o.place = std::move(place);
   size_t r = SkipSpaces(line, end);
   if (r < line.size()) {
     size_t q = r;

@@ -39,7 +39,7 @@ std::string BylineValue(const PageModel& m, const std::vector<Piece>& pieces) {
   std::vector<std::string> parts;
   for (const Piece& p : pieces) {
     const std::string_view text = PieceText(m, p);
-    const std::optional<Opener> o = FindOpener(text);
+    const std::optional<Opener> o = FindDispatch(text);
     std::string part = o ? o->byline : CleanByline(text);
     if (!parts.empty() && !HasRoleWord(parts.back()) && VisibleLength(parts.back()) >= 5 &&
         HasRoleWord(part.substr(0, 9))) {
@@ -65,14 +65,26 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
   Article a;
   a.page = m.page;
   a.title = NonEmpty(TitleValue(m, d));
+  a.column = NonEmpty(JoinWrapped(m, d.column));
+  if (a.title && !a.column) {
+    // 共同守护蓝色家园（钟声）: the tag names the column.
+    if (const std::optional<TitleTag> tag = FindTitleTag(*a.title)) {
+      a.column = tag->name;
+      a.title = NonEmpty(std::string(TrimSpace(std::string_view(*a.title).substr(0, tag->span.begin))));
+    }
+  }
   a.subtitle = NonEmpty(JoinWrapped(m, d.subtitle));
   {
     std::vector<std::string> parts;
     for (const Piece& p : d.kicker) parts.emplace_back(TrimSpace(PieceText(m, p)));
     a.kicker = NonEmpty(JoinSpaced(parts));
   }
-  a.column = NonEmpty(JoinWrapped(m, d.column));
   if (!d.dateline.empty()) a.dateline = NonEmpty(DatelineValue(PieceText(m, d.dateline[0])));
+  for (size_t i = 0; i < d.byline.size() && !a.dateline; ++i) {
+    // 本报北京10月9日电, （本报约翰内斯堡2月9日电）: the place it was filed from.
+    const std::optional<Opener> o = FindDispatch(PieceText(m, d.byline[i]));
+    if (o && !o->place.empty()) a.dateline = o->place;
+  }
   a.byline = NonEmpty(BylineValue(m, d.byline));
   {
     // A trailer may be wrapped over two pieces.
