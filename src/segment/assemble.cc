@@ -511,7 +511,10 @@ class Assembler {
   // and then an opening byline was a column name: the new headline is the
   // title (column over the piece, title printed below its body).
   bool DemoteTitle(Draft& a, const HeadBlock& first, int be) {
-    if (a.title.size() != 1 || !a.kicker.empty() || !a.subtitle.empty() || !a.column.empty() ||
+    // A closed article (a closing byline or trailer after its body) is over:
+    // what follows is the next one's.
+    if (a.closed || a.title.size() != 1 || !a.kicker.empty() || !a.subtitle.empty() ||
+        !a.column.empty() ||
         !a.dateline.empty() || !a.jump.empty() || a.title_after || first.kind != ItemKind::kHead) {
       return false;
     }

@@ -291,7 +291,8 @@ class Classifier {
       if (prose && i < jump_line && IsHeadlineShape(text, 0)) {
         Add(ItemKind::kHead, line, 0, text.size(), b);  // the headline over a jump marker
       } else if (prose) {
-        Add(ItemKind::kBody, line, 0, text.size(), b);
+        // A letter's salutation opens a piece as 本报讯 does.
+        Add(ItemKind::kBody, line, 0, text.size(), b, BylineRole::kNone, IsSalutation(text));
         bool lead = false;
         if (!m_.items.empty() && IsSidebarLabel(text, &lead)) {
           m_.items.back().label = true;
@@ -345,14 +346,22 @@ class Classifier {
 
 namespace {
 
-// The median width in columns of the lines of blocks of three or more lines.
-size_t MedianColumns(const PageModel& m) {
+// Fewest wrapped lines that tell a page's column width.
+constexpr size_t kMinWrapLines = 10;
+
+// The width in columns of a wrapped body line: the median width of the
+// lines of blocks of three or more lines, or 0 when the page has fewer than
+// kMinWrapLines such lines. (A higher percentile would take the widest
+// column of a page that mixes column widths for the width of all.)
+size_t WrapColumns(const PageModel& m) {
   std::vector<size_t> widths;
   for (const Block& b : m.blocks) {
     if (b.last_line - b.first_line < 2) continue;
-    for (int l = b.first_line; l <= b.last_line; ++l) widths.push_back(DisplayColumns(m.lines[l].text));
+    for (int l = b.first_line; l <= b.last_line; ++l) {
+      widths.push_back(DisplayColumns(m.lines[l].text));
+    }
   }
-  if (widths.empty()) return 0;
+  if (widths.size() < kMinWrapLines) return 0;
   std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
   return widths[widths.size() / 2];
 }
@@ -418,6 +427,12 @@ void SplitAtHeadlineRuns(PageModel* model) {
         continue;
       }
       const std::string_view text = m.lines[l].text;
+      if (l < b.last_line && WrappedNote(text, m.lines[l + 1].text)) {
+        starts[l] = true;  // a note or caption of its own, over two lines
+        if (l + 2 <= b.last_line) starts[l + 2] = true;
+        l += 2;
+        continue;
+      }
       const std::optional<BylineLine> byline = ParseBylineLine(text);
       if (byline && byline->form == BylineForm::kPlain) {
         starts[l] = true;
@@ -425,20 +440,14 @@ void SplitAtHeadlineRuns(PageModel* model) {
         ++l;
         continue;
       }
-      if (l < b.last_line && WrappedNote(text, m.lines[l + 1].text)) {
-        starts[l] = true;  // a note or caption of its own, over two lines
-        if (l + 2 <= b.last_line) starts[l + 2] = true;
-        l += 2;
-        continue;
-      }
       int r = l;
       while (r <= b.last_line && r - l <= kMaxHeadRun && HeadCandidate(m, m.lines[r])) ++r;
       const bool run = r > l && r - l <= kMaxHeadRun &&
                        !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&
                        !NarrowColumn(m, l, r);
-      if (run && r <= b.last_line) {
+      if (run) {
         starts[l] = true;
-        starts[r] = true;
+        if (r <= b.last_line) starts[r] = true;
       }
       l = std::max(r, l + 1);
     }
@@ -527,7 +536,7 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
     const size_t median = lengths[lengths.size() / 2];
     if (median <= 40) {
       model->wrap_width = median;
-      model->wrap_columns = MedianColumns(*model);
+      model->wrap_columns = WrapColumns(*model);
     }
   }
   SplitAtHeadlineRuns(model);

@@ -51,6 +51,19 @@ void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
 // Title block of one or more lines: decides which lines are kicker, title
 // and subtitle (see docs/split.md, "Two-line headlines").
 void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
+  // A stack printed without gaps: kicker lines (ending in —— or a colon) on
+  // top, subtitle lines (opening with ——) below, the title between them.
+  size_t first = 0, end = b.items.size();
+  while (end - first > 1 && EndsAsKicker(LineOf(m, b.items[first]))) {
+    d->kicker.push_back(m.items[b.items[first++]].piece);
+  }
+  while (end - first > 1 && StartsWith(TrimSpace(LineOf(m, b.items[end - 1])), "——")) --end;
+  if (first > 0 || end < b.items.size()) {
+    HeadBlock title{b.kind, {b.items.begin() + first, b.items.begin() + end}};
+    AssignTitleBlock(m, title, d);
+    for (size_t i = end; i < b.items.size(); ++i) d->subtitle.push_back(m.items[b.items[i]].piece);
+    return;
+  }
   if (b.items.size() != 2) {
     AddPieces(m, b, &d->title);
     return;

@@ -178,5 +178,102 @@ TEST(EndsAsKickerTest, DashOrColon) {
   EXPECT_FALSE(EndsAsKicker("网球进校园"));
 }
 
+TEST(OpenerTest, ReportedDispatchGivesPlaceAndByline) {
+  const std::string line = "据新华社某城10月9日电（记者 甲乙、丙丁）某组织今天宣布";
+  const auto o = FindOpener(line);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->place, "某城");
+  EXPECT_EQ(o->byline, "记者 甲乙、丙丁");
+  EXPECT_EQ(line.substr(o->span.end), "某组织今天宣布");
+  // 本报讯 names no place; a relative date is not part of the place.
+  EXPECT_EQ(FindOpener("本报讯（记者 甲乙）近日")->place, "");
+  EXPECT_EQ(FindOpener("本报某地今日电 近日")->place, "某地");
+  // A place with a numeral in its name stops only at ASCII digits.
+  EXPECT_EQ(FindOpener("本报三明3月1日电（记者 甲乙）")->place, "三明");
+  EXPECT_FALSE(FindOpener("据了解，本报记者采访了多位专家"));
+}
+
+TEST(ClosingNoteTest, DispatchAuthorAndReporterLists) {
+  EXPECT_TRUE(IsClosingNote("（本报某某堡2月9日电）"));
+  EXPECT_TRUE(IsClosingNote("（作者为某某大学教授，本报记者甲乙采访整理）"));
+  EXPECT_TRUE(IsClosingNote("（本报记者 甲乙 丙丁 戊己、庚辛 壬癸 子丑 寅卯 辰巳）"));
+  EXPECT_TRUE(IsClosingNote("(作者系某研究院研究员)"));
+  EXPECT_FALSE(IsClosingNote("（2023—2027年）"));
+  EXPECT_FALSE(IsClosingNote("（以下简称某基地）"));
+  EXPECT_FALSE(IsClosingNote("（记者在现场看到，人们排起长队。）"));
+  EXPECT_FALSE(IsClosingNote("本报记者 甲乙"));  // not in brackets: a plain byline
+  const auto d = FindDispatch("（本报某某堡2月9日电）");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->place, "某某堡");
+  EXPECT_EQ(d->byline, "");
+}
+
+TEST(PhotoCreditTest, CreditsAloneAndAfterACaption) {
+  bool alone = false;
+  EXPECT_TRUE(EndsWithPhotoCredit("甲乙丙摄", &alone));
+  EXPECT_TRUE(alone);
+  EXPECT_TRUE(EndsWithPhotoCredit("新华社记者 甲乙摄（影像中国）", &alone));
+  EXPECT_TRUE(alone);
+  EXPECT_TRUE(EndsWithPhotoCredit("新华社发", &alone));
+  EXPECT_TRUE(EndsWithPhotoCredit("图为游客在景区游览。 新华社发", &alone));
+  EXPECT_FALSE(alone);
+  EXPECT_FALSE(EndsWithPhotoCredit("春日美景引游客纷纷拍摄"));
+  EXPECT_FALSE(EndsWithPhotoCredit("某市出台措施支持企业出口先发"));
+  EXPECT_TRUE(IsCreditedCaption("图为游客在景区游览。 新华社发"));
+  EXPECT_TRUE(IsCreditedCaption("游客在景区游览。 本报记者 甲乙摄"));
+  EXPECT_FALSE(IsCreditedCaption("甲乙丙摄"));
+  const auto b = ParseBylineLine("新华社记者 甲乙摄");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->form, BylineForm::kCredit);
+  EXPECT_EQ(ParseBylineLine("甲乙丙摄")->form, BylineForm::kCredit);
+}
+
+TEST(LetterTest, SalutationsAndDates) {
+  EXPECT_TRUE(IsSalutation("亲爱的女儿："));
+  EXPECT_TRUE(IsSalutation("尊敬的各位来宾："));
+  EXPECT_TRUE(IsSalutation("同学们："));
+  EXPECT_FALSE(IsSalutation("某省某县："));  // a dateline
+  EXPECT_FALSE(IsSalutation("亲爱的女儿"));
+  EXPECT_TRUE(IsDateOnlyLine("2024年3月1日"));
+  EXPECT_TRUE(IsDateOnlyLine("二〇二四年三月一日"));
+  EXPECT_TRUE(IsDateOnlyLine("2024.3.1"));
+  EXPECT_FALSE(IsDateOnlyLine("3月1日上午"));
+  EXPECT_FALSE(IsDateOnlyLine("2024"));
+}
+
+TEST(SidebarLabelTest, LeadAndInnerBoxes) {
+  bool leads = false;
+  EXPECT_TRUE(IsSidebarLabel("核心阅读", &leads));
+  EXPECT_TRUE(leads);
+  EXPECT_TRUE(IsSidebarLabel("■ 记者手记", &leads));
+  EXPECT_FALSE(leads);
+  EXPECT_TRUE(IsSidebarLabel("延伸阅读："));
+  EXPECT_FALSE(IsSidebarLabel("核心阅读材料汇编"));
+  // A box label is no byline although it holds a role word.
+  EXPECT_FALSE(ParseBylineLine("记者手记"));
+}
+
+TEST(FolioTest, PageFurnitureLines) {
+  EXPECT_TRUE(IsFolioLine("2024年3月12日 星期二 第17版 责任编辑：甲 乙"));
+  EXPECT_TRUE(IsFolioLine("第 3 版"));
+  EXPECT_TRUE(IsFolioLine("责编：甲乙"));
+  EXPECT_FALSE(IsFolioLine("（下转第2版）"));
+  EXPECT_FALSE(IsFolioLine("第十届运动会开幕"));
+  EXPECT_FALSE(IsFolioLine("星期二上午，记者来到某社区。"));
+}
+
+TEST(TitleTagTest, ColumnTagsAtTheEnd) {
+  const std::string title = "共同守护蓝色家园（钟声）";
+  const auto t = FindTitleTag(title);
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->name, "钟声");
+  EXPECT_EQ(title.substr(0, t->span.begin), "共同守护蓝色家园");
+  EXPECT_EQ(FindTitleTag("某地见闻（代表委员履职故事）")->name, "代表委员履职故事");
+  EXPECT_FALSE(FindTitleTag("乡村振兴纪实（上）"));       // a part number
+  EXPECT_FALSE(FindTitleTag("（钟声）"));                  // nothing before it
+  EXPECT_FALSE(FindTitleTag("某地开展活动（记者 甲乙）"));  // a byline
+  EXPECT_FALSE(FindTitleTag("某基地建设规划（2024）"));
+}
+
 }  // namespace
 }  // namespace baokan::segment

@@ -1,0 +1,151 @@
+// SplitPage on made-up pages laid out with the conventions of national and
+// local dailies that the seed pages do not show (docs/split.md, "Pages
+// without blank lines" and the rules after it). Every page here is printed
+// without blank lines, as pdftotext -raw gives them, unless a test says so.
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "baokan/split.h"
+
+namespace baokan {
+namespace {
+
+std::string Join(const std::vector<std::string>& lines) {
+  std::string s;
+  for (const std::string& l : lines) s += l + "\n";
+  return s;
+}
+
+const Article* WithTitle(const SplitResult& r, const std::string& title) {
+  for (const Article& a : r.articles) {
+    if (a.title && *a.title == title) return &a;
+  }
+  return nullptr;
+}
+
+// Body lines of about 20 characters, so that the page has a wrap width.
+const std::vector<std::string> kBodyA = {
+    "某市今年以来持续推进老旧小区改造工作，",
+    "累计完成改造项目一百余个，惠及居民三万",
+    "余户。改造后的小区环境整洁，设施完善。",
+    "居民们纷纷表示，生活变得更加便利了。",
+};
+const std::vector<std::string> kBodyB = {
+    "某地农业部门组织技术人员深入田间地头，",
+    "指导农户开展春季田间管理，现场讲解病虫",
+    "害防治要点，发放技术资料五百余份。",
+};
+
+std::vector<std::string> Concat(std::vector<std::vector<std::string>> parts) {
+  std::vector<std::string> out;
+  for (auto& p : parts) out.insert(out.end(), p.begin(), p.end());
+  return out;
+}
+
+TEST(ConventionsTest, HeadlineStackAfterAClosedArticleStartsANewOne) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA,
+                        {"（本报记者 丙丁 戊己）", "多方专家——", "共商春耕生产大计",
+                         "——某地推进农业技术服务纪实",
+                         "据新华社某地3月9日电（记者 庚辛、壬癸）"},
+                        kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "老旧小区焕新颜");
+  EXPECT_EQ(a.dateline, "某市");
+  EXPECT_EQ(a.byline, "记者 甲乙 本报记者 丙丁 戊己");
+  EXPECT_EQ(a.text.substr(0, 12), "某市今年");
+  const Article& b = r.articles[1];
+  EXPECT_EQ(b.kicker, "多方专家——");
+  EXPECT_EQ(b.title, "共商春耕生产大计");
+  EXPECT_EQ(b.subtitle, "——某地推进农业技术服务纪实");
+  EXPECT_EQ(b.dateline, "某地");
+  EXPECT_EQ(b.byline, "记者 庚辛、壬癸");
+  EXPECT_EQ(b.text.find("据新华社"), std::string::npos) << b.text;
+}
+
+TEST(ConventionsTest, TaggedTitleWithoutOpenerIsNotGluedToTheArticleAbove) {
+  const SplitResult r =
+      SplitPage("p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"守护共同家园（时评）"}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article* b = WithTitle(r, "守护共同家园");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->column, "时评");
+  EXPECT_EQ(b->text.substr(0, 6), "某地");
+}
+
+TEST(ConventionsTest, BodiesBeforeTheirHeadlinesEachOpenAnArticle) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"本报讯（记者 甲乙）" + kBodyA[0]}, {kBodyA.begin() + 1, kBodyA.end()},
+                        {"老旧小区改造惠及三万户", "本报讯（通讯员 丙丁）" + kBodyB[0]},
+                        {kBodyB.begin() + 1, kBodyB.end()}, {"技术服务送到田间"}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区改造惠及三万户");
+  EXPECT_EQ(r.articles[0].byline, "记者 甲乙");
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+  EXPECT_EQ(r.articles[1].byline, "通讯员 丙丁");
+}
+
+TEST(ConventionsTest, LeadBoxBylineAndSidebarStayInOneArticle) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"老旧小区焕新颜", "核心阅读", "改造让老小区有了新面貌。", "本报记者 甲乙"},
+                        kBodyA, {"记者手记", "改造只是开始，长效管理更重要。"}})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "老旧小区焕新颜");
+  EXPECT_EQ(a.byline, "本报记者 甲乙");
+  EXPECT_EQ(a.text.substr(0, 12), "核心阅读");
+  EXPECT_NE(a.text.find("\n记者手记\n"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("长效管理更重要。"), std::string::npos);
+}
+
+TEST(ConventionsTest, LetterWithSalutationSignatureAndTitleBelow) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({kBodyA, kBodyB, {"春耕技术送到田间", "亲爱的女儿：", "见字如面。你离家已经一个月了。",
+                                 "愿你健康快乐。", "爱你的爸爸", "2024年3月1日", "一封家书",
+                                 "（作者为某中学教师）"}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "春耕技术送到田间");
+  const Article& letter = r.articles[1];
+  EXPECT_EQ(letter.title, "一封家书");
+  EXPECT_EQ(letter.text.substr(0, 18), "亲爱的女儿：");
+  EXPECT_NE(letter.text.find("2024年3月1日"), std::string::npos) << letter.text;
+  EXPECT_EQ(letter.byline, "作者为某中学教师");
+}
+
+TEST(ConventionsTest, PhotoCreditsAndFolioAreNoHeadlines) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"2024年3月12日 星期二 第5版 责任编辑：甲乙", "老旧小区焕新颜"}, kBodyA,
+                        {"图为改造后的小区一角。 本报记者 丙丁摄", "新华社发", "技术服务送到田间"},
+                        kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+  EXPECT_EQ(r.articles[1].text.find("新华社"), std::string::npos);
+  bool folio = false;
+  for (const NoiseBlock& n : r.noise) folio |= n.text.find("第5版") != std::string::npos;
+  EXPECT_TRUE(folio);
+}
+
+TEST(ConventionsTest, ReporterListWrappedOverTwoLinesClosesTheArticle) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"（本报记者 甲乙 丙丁 戊己 庚辛", "壬癸 子丑）"},
+                        {"技术服务送到田间"}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].byline, "本报记者 甲乙 丙丁 戊己 庚辛 壬癸 子丑");
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+}
+
+TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_NE(r.articles[0].text.find("\n改造惠及三万户\n"), std::string::npos)
+      << r.articles[0].text;
+}
+
+}  // namespace
+}  // namespace baokan
