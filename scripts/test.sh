@@ -5,10 +5,15 @@
 # Sanitize build type; a sanitizer report fails the test that triggered it).
 # Extra arguments go to ctest, e.g. -L unit. BAOKAN_SANITIZE=0 skips the
 # sanitizer pass (for a quick local run; CI always runs both).
+# It installs nothing: scripts/setup.sh (or scripts/install-deps.sh) does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+if ! scripts/install-deps.sh --check; then
+  echo "test.sh: the packages above are missing; install them with scripts/setup.sh" \
+    "(or scripts/install-deps.sh alone), then run scripts/test.sh again" >&2
+  exit 1
+fi
 
 # build_and_test DIR BUILD_TYPE [CMAKE_ARG...]
 build_and_test() {

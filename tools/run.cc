@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "baokan/dedup.h"
-#include "baokan/deferred_signals.h"
 #include "baokan/report.h"
 #include "cli_io.h"
 #include "command.h"
@@ -42,8 +41,8 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
 }
 
 // The outputs, in the order they are moved from the working directory into
-// OUTDIR once every stage has succeeded; the report goes last, so that a new
-// report.html means the other three are new too.
+// OUTDIR once every stage has succeeded and the ledger balances; the report
+// goes last, so that a new report.html means the other three are new too.
 constexpr const char* kOutputs[] = {"articles.jsonl", "clusters.tsv", "noise.jsonl", "report.html"};
 
 struct Stages {
@@ -117,18 +116,21 @@ bool LabelStage(Stages* s, const std::string& merged_path, ReportCollector* coll
   return write_ok && CommitOut(out.get(), s->env);
 }
 
-// Moves the finished outputs from the working directory into OUTDIR. An
-// interrupt (Ctrl-C, kill) during the moves takes effect after them.
+// Moves the finished outputs from the working directory into OUTDIR if the
+// ledger balances; if it does not, OUTDIR keeps the previous run's outputs.
 bool PublishOutputs(const Stages& s) {
   std::vector<FileMove> moves;
   for (const char* name : kOutputs) moves.push_back({s.InWork(name), s.outdir + "/" + name});
-  Status status;
-  {
-    DeferredSignals hold;
-    status = PublishFiles(moves);
+  Status status = PublishIfBalanced(s.ledger, moves);
+  if (status.ok()) return true;
+  s.env->Info(std::string("ledger:\n") + s.ledger.ToText());
+  if (s.ledger.Check().ok()) {
+    s.env->Error(status);
+  } else {
+    s.env->Error(status.message() + " — this is a bug in baokan; please report it (" + s.outdir +
+                 " keeps the outputs it had)");
   }
-  if (!status.ok()) s.env->Error(status);
-  return status.ok();
+  return false;
 }
 
 int Run(const po::variables_map& vm, Env* env) {
@@ -194,11 +196,6 @@ int Run(const po::variables_map& vm, Env* env) {
                 "noise.jsonl,report.html}",
                 seconds, s.outdir.c_str());
   env->Info(std::string("ledger:\n") + s.ledger.ToText() + timing);
-  Status balance = s.ledger.Check();
-  if (!balance.ok()) {
-    env->Error(balance.message() + " — this is a bug in baokan; please report it");
-    return kExitDataError;
-  }
   return env->ExitStatus();
 }
 

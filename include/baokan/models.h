@@ -9,12 +9,14 @@
 
 namespace baokan {
 
-// The models directory: $BAOKAN_MODELS when set and not empty; else the
-// first of models/, ../models/ and ../share/baokan/models/ beside the
-// running executable that holds regions.tsv (a build tree, a source
-// checkout, an installation); else the models/ of the source tree baokan
-// was built from. The directory is not checked further: loading a file from
-// it reports what is missing.
+// The models directory: $BAOKAN_MODELS when set and not empty; else
+// share/baokan/models in the running executable's directory or in its parent
+// (PREFIX/bin/baokan finds PREFIX/share/baokan/models, where `cmake --install`
+// puts them; a build tree is laid out the same way, with the executables at
+// its top and in folders one below), the first that holds regions.tsv; else
+// PREFIX/share/baokan/models all the same. No source path is compiled in. The
+// directory is not checked further: loading a file from it reports what is
+// missing.
 std::string ModelsDir();
 
 }  // namespace baokan

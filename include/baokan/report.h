@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "baokan/io.h"
 #include "baokan/status.h"
 
 namespace baokan {
@@ -34,6 +35,14 @@ struct RunLedger {
   // The ledger as lines of "label  number" for the terminal summary.
   std::string ToText() const;
 };
+
+// Puts a run's finished outputs in place, but only when `ledger` balances.
+// The ledger is checked first: when it does not balance, returns the
+// DataError of ledger.Check() and touches no file, so every target keeps its
+// previous content and every `from` stays where it is. Otherwise moves the
+// files as PublishFiles does (and returns its error), with interrupts held
+// off (DeferredSignals) until the moves are done.
+Status PublishIfBalanced(const RunLedger& ledger, const std::vector<FileMove>& moves);
 
 // One article as the report shows it.
 struct ReportArticle {

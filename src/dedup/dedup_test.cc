@@ -15,6 +15,7 @@
 #include "baokan/dedup.h"
 #include "baokan/json.h"
 #include "dedup/test_text.h"
+#include "io/test_util.h"
 
 namespace baokan {
 namespace {
@@ -44,9 +45,6 @@ std::string Dress(const std::string& bare, const char* comma, const char* stop) 
 class DedupLibraryTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    char tmpl[] = "/tmp/baokan-deduptest-XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
     // 60 originals with 1-2 abridged copies each (kept 30-90 %, other
     // punctuation, re-wrapped, some with 摘自), 200 unrelated articles, and
     // 40 articles sharing a boilerplate paragraph (a hard negative).
@@ -79,7 +77,6 @@ class DedupLibraryTest : public ::testing::Test {
     for (int i = 0; i < 200; ++i) add(Dress(RandomText(&rng, 200 + static_cast<int>(rng() % 700)), "，", "。"), nullptr);
     for (int i = 0; i < 40; ++i) add(Dress(RandomText(&rng, 250) + boiler + RandomText(&rng, 100), "，", "。"), nullptr);
   }
-  void TearDown() override { std::system(("rm -rf " + dir_).c_str()); }
 
   std::string Write(const std::string& name, const std::vector<std::string>& lines) {
     std::ofstream f(dir_ + "/" + name);
@@ -101,7 +98,8 @@ class DedupLibraryTest : public ::testing::Test {
     return Read(outputs.articles) + "\n--\n" + Read(outputs.clusters);
   }
 
-  std::string dir_;
+  testing_util::TempDir tmp_;  // under $TMPDIR, removed with the fixture
+  const std::string dir_ = tmp_.path();
   std::vector<std::string> lines_;
   std::map<std::string, std::string> truth_;  // copy id -> original id
 };

@@ -6,19 +6,13 @@
 #include <string>
 
 #include "baokan/dedup.h"
+#include "io/test_util.h"
 
 namespace baokan {
 namespace {
 
 class SignatureFileTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/baokan-sigtest-XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override { std::system(("rm -rf " + dir_).c_str()); }
-
   std::string WriteFile(const SignatureOptions& o, const std::vector<std::string>& texts) {
     const std::string path = dir_ + "/shard.sig";
     auto w = SignatureFileWriter::Create(path, o);
@@ -34,7 +28,8 @@ class SignatureFileTest : public ::testing::Test {
     return path;
   }
 
-  std::string dir_;
+  testing_util::TempDir tmp_;  // under $TMPDIR, removed with the fixture
+  const std::string dir_ = tmp_.path();
 };
 
 TEST_F(SignatureFileTest, RoundTrip) {

@@ -12,14 +12,13 @@ std::string ModelsDir() {
   if (env != nullptr && *env != '\0') return env;
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    const fs::path dir = exe.parent_path();
-    for (const fs::path& d :
-         {dir / "models", dir / ".." / "models", dir / ".." / "share" / "baokan" / "models"}) {
-      if (fs::exists(d / "regions.tsv", ec)) return d.lexically_normal().string();
-    }
+  if (ec) return "share/baokan/models";
+  const fs::path dir = exe.parent_path();
+  const fs::path installed = dir / ".." / "share" / "baokan" / "models";  // PREFIX/bin/baokan
+  for (const fs::path& d : {dir / "share" / "baokan" / "models", installed}) {
+    if (fs::exists(d / "regions.tsv", ec)) return d.lexically_normal().string();
   }
-  return BAOKAN_MODELS_DIR;
+  return installed.lexically_normal().string();
 }
 
 }  // namespace baokan

@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <string>
 
+#include "baokan/deferred_signals.h"
 #include "baokan/report.h"
 
 namespace baokan {
@@ -18,6 +19,12 @@ Status RunLedger::Check() const {
                              " folded into their originals");
   }
   return Status::OK();
+}
+
+Status PublishIfBalanced(const RunLedger& ledger, const std::vector<FileMove>& moves) {
+  BAOKAN_RETURN_IF_ERROR(ledger.Check());
+  DeferredSignals hold;
+  return PublishFiles(moves);
 }
 
 std::string RunLedger::ToText() const {

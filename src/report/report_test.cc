@@ -1,8 +1,11 @@
 #include "baokan/report.h"
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
+#include "io/test_util.h"
 
 namespace baokan {
 namespace {
@@ -36,6 +39,48 @@ TEST(Ledger, LostArticleIsCaught) {
   Status s = l.Check();
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("12 articles split"), std::string::npos) << s.message();
+}
+
+// A previous run's outputs in tmp/out (report.html has none yet) and a new
+// run's finished files in tmp/work; returns the moves from one to the other.
+std::vector<FileMove> OldOutputsAndNewRun(const testing_util::TempDir& tmp) {
+  testing_util::WriteFile(tmp / "out/articles.jsonl", "old articles\n");
+  testing_util::WriteFile(tmp / "out/clusters.tsv", "old clusters\n");
+  std::vector<FileMove> moves;
+  for (const char* name : {"articles.jsonl", "clusters.tsv", "report.html"}) {
+    testing_util::WriteFile(tmp / (std::string("work/") + name), std::string("new ") + name);
+    moves.push_back({tmp / (std::string("work/") + name), tmp / (std::string("out/") + name)});
+  }
+  return moves;
+}
+
+TEST(PublishIfBalanced, UnbalancedLedgerLeavesThePreviousOutputsUntouched) {
+  testing_util::TempDir tmp;
+  const std::vector<FileMove> moves = OldOutputsAndNewRun(tmp);
+  RunLedger lost_article = Balanced();
+  lost_article.articles_written -= 1;
+
+  Status s = PublishIfBalanced(lost_article, moves);
+
+  EXPECT_EQ(s.code(), Status::Code::kDataError);
+  EXPECT_NE(s.message().find("ledger does not balance"), std::string::npos) << s.message();
+  EXPECT_EQ(testing_util::ReadFile(tmp / "out/articles.jsonl"), "old articles\n");
+  EXPECT_EQ(testing_util::ReadFile(tmp / "out/clusters.tsv"), "old clusters\n");
+  EXPECT_FALSE(std::filesystem::exists(tmp / "out/report.html"));
+  EXPECT_EQ(testing_util::ReadFile(tmp / "work/articles.jsonl"), "new articles.jsonl");
+  EXPECT_EQ(testing_util::ReadFile(tmp / "work/report.html"), "new report.html");
+}
+
+TEST(PublishIfBalanced, BalancedLedgerPutsEveryOutputInPlace) {
+  testing_util::TempDir tmp;
+  const std::vector<FileMove> moves = OldOutputsAndNewRun(tmp);
+
+  ASSERT_TRUE(PublishIfBalanced(Balanced(), moves).ok());
+
+  EXPECT_EQ(testing_util::ReadFile(tmp / "out/articles.jsonl"), "new articles.jsonl");
+  EXPECT_EQ(testing_util::ReadFile(tmp / "out/clusters.tsv"), "new clusters.tsv");
+  EXPECT_EQ(testing_util::ReadFile(tmp / "out/report.html"), "new report.html");
+  EXPECT_EQ(testing_util::ListDir(tmp / "work"), std::vector<std::string>());
 }
 
 TEST(DiffSentences, MarksDroppedAndNewSentences) {

@@ -121,15 +121,17 @@ TEST_F(ClassifyCliTest, PredictLexiconNeedsNoModel) {
   EXPECT_NE(r.out.find("\"text\":\"天气晴\",\"subject\":null"), std::string::npos) << r.out;
 }
 
-// An installed baokan reads the models/ beside it, for the lexicon as for
-// the gazetteer, not the source tree it was built from.
-TEST_F(ClassifyCliTest, LexiconComesFromTheModelsBesideTheExecutable) {
+// An installed baokan (PREFIX/bin/baokan) reads PREFIX/share/baokan/models,
+// for the lexicon as for the gazetteer, not the source tree it was built from.
+TEST_F(ClassifyCliTest, LexiconComesFromTheModelsInstalledWithTheExecutable) {
   namespace fs = std::filesystem;
+  const std::string models = dir_ + "/share/baokan/models";
   fs::create_directories(dir_ + "/bin");
+  fs::create_directories(models);
   fs::copy_file(BAOKAN_BIN, dir_ + "/bin/baokan");
-  fs::copy(BAOKAN_SOURCE_DIR "/models", dir_ + "/models");
-  WriteFile(dir_ + "/models/subject_lexicon.tsv", "weather\t天气晴\t4\n");
-  WriteFile(dir_ + "/models/subjects.tsv", "weather\t天气\t\n");
+  fs::copy(BAOKAN_SOURCE_DIR "/models", models);
+  WriteFile(models + "/subject_lexicon.tsv", "weather\t天气晴\t4\n");
+  WriteFile(models + "/subjects.tsv", "weather\t天气\t\n");
   const char* saved = std::getenv("BAOKAN_MODELS");
   const std::string saved_value = saved ? saved : "";
   unsetenv("BAOKAN_MODELS");

@@ -129,25 +129,61 @@ bool BaokanHasEnded(pid_t pid) {
 
 int WaitBaokan(pid_t pid) { return WaitExitCode(pid); }
 
-std::string MakeTempDir() {
-  static int counter = 0;
-  const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  fs::path dir = fs::temp_directory_path() /
-                 ("baokan-test-" + std::to_string(getpid()) + "-" +
-                  (info ? std::string(info->name()) : "x") + "-" + std::to_string(counter++));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  struct Cleanup {
+namespace {
+
+// The directories MakeTempDir() and MakeLastingTempDir() made. A gtest
+// listener removes each test's own when that test ends (passed, failed or
+// skipped); the lasting ones go when the program exits.
+class TempDirs : public ::testing::EmptyTestEventListener {
+ public:
+  static TempDirs& Get() {
+    static TempDirs* dirs = [] {
+      auto* d = new TempDirs;  // owned by gtest's listener list from here on
+      ::testing::UnitTest::GetInstance()->listeners().Append(d);
+      return d;
+    }();
+    return *dirs;
+  }
+
+  std::string Make(bool lasting) {
+    const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    // A parameterized test's name holds '/': one directory, not two levels.
+    std::string name = info ? info->name() : "x";
+    std::replace(name.begin(), name.end(), '/', '_');
+    const fs::path dir = fs::temp_directory_path() / ("baokan-test-" + std::to_string(getpid()) +
+                                                      "-" + name + "-" +
+                                                      std::to_string(counter_++));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    (lasting || info == nullptr ? lasting_.dirs : this_test_).push_back(dir);
+    return dir.string();
+  }
+
+  void OnTestEnd(const ::testing::TestInfo&) override {
+    RemoveAll(this_test_);
+    this_test_.clear();
+  }
+
+ private:
+  static void RemoveAll(const std::vector<fs::path>& dirs) {
+    std::error_code ec;
+    for (const fs::path& d : dirs) fs::remove_all(d, ec);
+  }
+  struct Lasting {
     std::vector<fs::path> dirs;
-    ~Cleanup() {
-      std::error_code ec;
-      for (const fs::path& d : dirs) fs::remove_all(d, ec);
-    }
+    ~Lasting() { RemoveAll(dirs); }
   };
-  static Cleanup cleanup;
-  cleanup.dirs.push_back(dir);
-  return dir.string();
-}
+
+  int counter_ = 0;
+  std::vector<fs::path> this_test_;
+  Lasting lasting_;  // a TempDirs is never destroyed before exit: see Get()
+};
+
+}  // namespace
+
+std::string MakeTempDir() { return TempDirs::Get().Make(false); }
+
+std::string MakeLastingTempDir() { return TempDirs::Get().Make(true); }
 
 void WriteFile(const std::string& path, const std::string& data) {
   std::ofstream f(path, std::ios::binary);

@@ -35,8 +35,11 @@ bool BaokanHasEnded(pid_t pid);
 // in CommandResult (128 + N when killed by signal N; -1 if it cannot be waited for).
 int WaitBaokan(pid_t pid);
 
-// A fresh empty directory under the test temp dir, removed at exit.
+// A fresh empty directory under the temp dir, removed with its contents when
+// the current test ends (at exit when called outside a test).
 std::string MakeTempDir();
+// The same, kept until the program exits: for what several tests share.
+std::string MakeLastingTempDir();
 // Writes `data` to `path` (binary), failing the test on error.
 void WriteFile(const std::string& path, const std::string& data);
 std::string ReadFile(const std::string& path);

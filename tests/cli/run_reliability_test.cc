@@ -93,7 +93,7 @@ struct LargeCorpus {
 
 const LargeCorpus& Large() {
   static const LargeCorpus* corpus = [] {
-    auto* c = new LargeCorpus{MakeTempDir(), {}};
+    auto* c = new LargeCorpus{MakeLastingTempDir(), {}};
     const std::vector<std::string> seeds = SeedPages();
     std::vector<int> names(seeds.size() * kCopiesPerSeed);
     for (size_t i = 0; i < names.size(); ++i) names[i] = static_cast<int>(i);

@@ -29,7 +29,7 @@ long LedgerValue(const std::string& err, const std::string& label) {
 // Runs the seeds once per test binary and keeps the output directory.
 const std::string& SeedRun() {
   static const std::string* dir = [] {
-    auto* d = new std::string(MakeTempDir());
+    auto* d = new std::string(MakeLastingTempDir());
     CommandResult r = RunBaokan({"run", kSeeds, "-o", *d});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return d;
