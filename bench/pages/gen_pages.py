@@ -635,7 +635,7 @@ class PageBuilder:
     def fill(self, k, h, lead=False):
         r, t = self.rng, self.t
         items = []
-        if self.pending_jump and not self.cont_used and k >= 2 and not lead:
+        if self.pending_jump and not self.cont_used and not lead:
             self.cont_used = True
             a = self.continuation(k, h)
             items.append(a)
@@ -942,6 +942,17 @@ def gold_records(pb, bands, page_text):
     return out
 
 
+def write_if_changed(path, text):
+    """Leaves an unchanged file alone, so that make_corpus.sh does not print its PDF again."""
+    try:
+        if open(path, encoding="utf-8").read() == text:
+            return
+    except OSError:
+        pass
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True)
@@ -969,7 +980,7 @@ def main():
     cities = load_cities(a.areacodes)
     os.makedirs(os.path.join(a.out, "html"), exist_ok=True)
     os.makedirs(os.path.join(a.out, "text"), exist_ok=True)
-    ngold = 0
+    ngold, listed = 0, []
     with open(os.path.join(a.out, "gold.jsonl"), "w", encoding="utf-8") as gf:
         for tn in names:
             # one RNG per template, so that a template's pages do not depend on --templates
@@ -982,8 +993,8 @@ def main():
                 date = datetime.date(2019, 1, 1) + datetime.timedelta(days=rng.randint(0, 6 * 365))
                 if pending:
                     edition, date = 2, pending[2]
-                elif TEMPLATES[tn]["jump"] and rng.random() < 0.5:
-                    edition = 1
+                elif TEMPLATES[tn]["jump"] and i % 2 == 1:
+                    edition = 1  # pages 1, 3, 5 ... of a template with jumps are front pages
                 else:
                     edition = rng.randint(2, 16)
                 section = "要闻" if edition <= 2 else rng.choice(SECTIONS)
@@ -992,13 +1003,14 @@ def main():
                 bands = pb.layout()
                 html_text, page_text = Renderer(pb).render(bands)
                 pending = (pb.next_jump + (date,)) if pb.next_jump else None
-                with open(os.path.join(a.out, "html", page + ".html"), "w", encoding="utf-8") as f:
-                    f.write(html_text)
-                with open(os.path.join(a.out, "text", page + ".txt"), "w", encoding="utf-8") as f:
-                    f.write(page_text)
+                write_if_changed(os.path.join(a.out, "html", page + ".html"), html_text)
+                write_if_changed(os.path.join(a.out, "text", page + ".txt"), page_text)
+                listed.append(page)
                 for rec in gold_records(pb, bands, page_text):
                     gf.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     ngold += 1
+    with open(os.path.join(a.out, "pages.txt"), "w", encoding="utf-8") as f:
+        f.writelines(p + "\n" for p in listed)
     print(f"{len(names) * a.pages} pages, {ngold} gold articles in {a.out}", file=sys.stderr)
 
 

@@ -10,6 +10,7 @@
 #   OUT_DIR/pdftotext-raw/<page>.txt   pdftotext -raw
 #   OUT_DIR/pdfminer/<page>.txt        pdf2txt (python3-pdfminer)
 #   OUT_DIR/gold.jsonl                 one line per article
+#   OUT_DIR/pages.txt                  the pages of this run
 # BUILD_DIR is accepted for symmetry with score.sh and not used. Environment: TEMPLATES=a,b
 # (default all), EXTRACTORS="pdftotext pdftotext-raw pdfminer". A PDF newer than its HTML is
 # not printed again, so a rerun after a generator change that leaves a page alone is quick.
@@ -29,24 +30,28 @@ python3 "$here/gen_pages.py" "${args[@]}"
 mkdir -p "$out/pdf"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
-pages=()
-for h in "$out"/html/*.html; do
-  p=$(basename "$h" .html)
-  if [[ -n ${TEMPLATES:-} ]] && ! [[ ",$TEMPLATES," == *",${p%-*},"* ]]; then continue; fi
-  pages+=("$p")
-done
+mapfile -t pages < "$out/pages.txt"   # this run's pages (older ones may lie around)
 start=$SECONDS
-printed=0
+todo=()
 for p in "${pages[@]}"; do
   pdf=$out/pdf/$p.pdf
   [[ -s $pdf && $pdf -nt $out/html/$p.html ]] && continue
-  # sequential on purpose: the machine is shared
-  "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
-    --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$profile" --no-pdf-header-footer --print-to-pdf="$pdf" \
-    "file://$(realpath "$out/html/$p.html")" >/dev/null 2>&1 || { echo "chromium failed on $p" >&2; exit 1; }
-  printed=$((printed + 1))
+  todo+=("$out/html/$p.html:$pdf")
 done
+printed=${#todo[@]}
+# One browser for all pages (print_pdfs.py drives it over the DevTools pipe); if that fails,
+# one Chromium run per page. Sequential on purpose: the machine is shared.
+if (( printed )) && ! python3 "$here/print_pdfs.py" --chromium "$chromium" --profile "$profile" "${todo[@]}"; then
+  echo "print_pdfs.py failed; printing one Chromium run per page" >&2
+  for job in "${todo[@]}"; do
+    html=${job%:*} pdf=${job##*:}
+    [[ -s $pdf && $pdf -nt $html ]] && continue
+    "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+      --disable-background-networking --disable-component-update --disable-sync \
+      --user-data-dir="$profile" --no-pdf-header-footer --print-to-pdf="$pdf" \
+      "file://$(realpath "$html")" >/dev/null 2>&1 || { echo "chromium failed on $html" >&2; exit 1; }
+  done
+fi
 echo "printed $printed PDFs in $((SECONDS - start)) s" >&2
 
 start=$SECONDS

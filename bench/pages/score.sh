@@ -6,6 +6,8 @@
 # and extractor (tuned templates, then the held-out ones under their own heading), an "all
 # tuned" and an "all held-out" row per extractor (the pages pooled), and the seed pages
 # (corpus/seeds against corpus/gold/seeds.gold.jsonl). --json FILE writes the table as JSON.
+# Column "anchors": share of gold articles whose first and last anchors both occur in the
+# extracted page text, i.e. what the extractor left for the splitter to find.
 # Split output stays in OUT_DIR/split/<extractor>.jsonl for a look at the misses.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -43,6 +45,22 @@ tuned = [t for t in templates if t not in HELD_OUT]
 held = [t for t in templates if t in HELD_OUT]
 tmp = tempfile.mkdtemp()
 
+import re, unicodedata
+def squeeze(s):
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
+
+def reachable(x, gold_recs):
+    """Share of gold articles whose first and last anchors both occur in the extracted page:
+    what the extractor left for the splitter to find (an upper bound on recall)."""
+    pages, n = {}, 0
+    for g in gold_recs:
+        if g["page"] not in pages:
+            path = os.path.join(out, x, g["page"] + ".txt")
+            pages[g["page"]] = squeeze(open(path, encoding="utf-8").read()) if os.path.exists(path) else ""
+        t = pages[g["page"]]
+        n += squeeze(g["first"]) in t and squeeze(g["last"]) in t
+    return round(n / len(gold_recs), 3) if gold_recs else None
+
 def score(pred, gold_recs):
     pp, gp = os.path.join(tmp, "p.jsonl"), os.path.join(tmp, "g.jsonl")
     with open(pp, "w", encoding="utf-8") as f:
@@ -58,16 +76,18 @@ for x in extractors:
     for group, names in (("tuned", tuned), ("held-out", held)):
         for t in names + (["all " + group] if names else []):
             keep = set(names) if t.startswith("all ") else {t}
-            s = score([p for p in pred if tpl(p["page"]) in keep], [g for g in gold if tpl(g["page"]) in keep])
+            gk = [g for g in gold if tpl(g["page"]) in keep]
+            s = score([p for p in pred if tpl(p["page"]) in keep], gk)
+            s["anchors"] = reachable(x, gk)
             rows.append(dict(group=group, template=t, extractor=x,
                              pages=len({g["page"] for g in gold if tpl(g["page"]) in keep}), **s))
 pred = [json.loads(l) for l in open(os.path.join(out, "split", "seeds.jsonl"), encoding="utf-8") if l.strip()]
-rows.append(dict(group="seeds", template="seeds", extractor="-", pages=5,
+rows.append(dict(group="seeds", template="seeds", extractor="-", pages=5, anchors=None,
                  **score(pred, [json.loads(l) for l in open(seeds_gold, encoding="utf-8") if l.strip()])))
 
 cols = [("article_f1", "F1"), ("article_recall", "recall"), ("article_precision", "prec"),
         ("title", "title"), ("byline", "byline"), ("dateline", "dateline"), ("source", "source"),
-        ("continued_from", "cont")]
+        ("continued_from", "cont"), ("anchors", "anchors")]
 def fmt(v):
     return "-" if v is None else f"{v:.3f}"
 head = f"{'template':14} {'extractor':14} {'pages':>5} {'found':>9} " + " ".join(f"{c[1]:>8}" for c in cols)
