@@ -651,7 +651,9 @@ class PageBuilder:
                 a.jump_out = "（下转第2版）"
                 a.closing = None
                 a.note.append("jumps to page 2")
-                short = a.title if len(a.title) <= 12 else self.g.short_title()
+                # page 2 repeats the title, or a part of it, over the rest
+                parts = [x for x in re.split(r"[ ：:，]", a.title) if 4 <= len(x) <= 14]
+                short = a.title if len(a.title) <= 14 or not parts else max(parts, key=len)
                 self.next_jump = (short, rest)
             return items + [a]
         while h > 40:
