@@ -66,11 +66,16 @@ bool ClosesUnit(std::string_view text) {
 // and `second` read as one of them only together.
 bool WrappedNote(std::string_view first, std::string_view second) {
   if (VisibleLength(second) > kMaxWrappedTail) return false;
+  const bool bracket = StartsWith(first, "（") || StartsWith(first, "(");
+  // Cheap tests first: a note's second line closes the bracket, a caption's
+  // ends in a credit.
+  if (bracket ? !(EndsWith(second, "）") || EndsWith(second, ")"))
+              : !EndsWithPhotoCredit(second)) {
+    return false;
+  }
   std::string joined(first);
   joined.append(second);
-  if (StartsWith(first, "（") || StartsWith(first, "(")) {
-    return !IsClosingNote(first) && IsClosingNote(joined);
-  }
+  if (bracket) return !IsClosingNote(first) && IsClosingNote(joined);
   return !IsCreditedCaption(first) && IsCreditedCaption(joined);
 }
 
@@ -417,10 +422,12 @@ void SplitAtHeadlineRuns(PageModel* model) {
   const int n = static_cast<int>(m.lines.size());
   std::vector<bool> starts(n, false);  // a block starts at this line
   for (const Block& b : m.blocks) starts[b.first_line] = true;
+  std::vector<bool> closes(n);
+  for (int l = 0; l < n; ++l) closes[l] = ClosesUnit(m.lines[l].text);
   for (const Block& b : m.blocks) {
     int l = b.first_line;
     while (l <= b.last_line) {
-      const bool after_close = l == 0 || ClosesUnit(m.lines[l - 1].text) ||
+      const bool after_close = l == 0 || closes[l - 1] ||
                                (l >= 2 && WrappedNote(m.lines[l - 2].text, m.lines[l - 1].text));
       if (!after_close) {
         ++l;

@@ -71,7 +71,7 @@ TEST(ConventionsTest, TaggedTitleWithoutOpenerIsNotGluedToTheArticleAbove) {
   const SplitResult r =
       SplitPage("p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"守护共同家园（时评）"}, kBodyB})));
   ASSERT_EQ(r.articles.size(), 2u);
-  const Article* b = WithTitle(r, "守护共同家园");
+  const Article* b = WithTitle(r, "守护共同家园（时评）");
   ASSERT_TRUE(b);
   EXPECT_EQ(b->column, "时评");
   EXPECT_EQ(b->text.substr(0, 6), "某地");

@@ -67,11 +67,9 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
   a.title = NonEmpty(TitleValue(m, d));
   a.column = NonEmpty(JoinWrapped(m, d.column));
   if (a.title && !a.column) {
-    // 共同守护蓝色家园（钟声）: the tag names the column.
-    if (const std::optional<TitleTag> tag = FindTitleTag(*a.title)) {
-      a.column = tag->name;
-      a.title = NonEmpty(std::string(TrimSpace(std::string_view(*a.title).substr(0, tag->span.begin))));
-    }
+    // 共同守护蓝色家园（钟声）: the tag names the column; the title stays as
+    // printed.
+    if (const std::optional<TitleTag> tag = FindTitleTag(*a.title)) a.column = tag->name;
   }
   a.subtitle = NonEmpty(JoinWrapped(m, d.subtitle));
   {
