@@ -24,6 +24,12 @@ struct Article {
   std::optional<std::string> byline;
   std::optional<std::string> source;          // paper named by 摘自《…》
   std::optional<std::string> continued_from;  // jump marker, e.g. "1版"
+  // Page facts (architecture.md): the page's date as ISO 8601 (or the
+  // dispatch's date, 10月9日电), the 版 number and the 版's name, where the
+  // page prints them.
+  std::optional<std::string> date;
+  std::optional<int> edition;
+  std::optional<std::string> section;
   std::string text;  // the body: line wraps joined, paragraphs split by "\n"
   // 1-based page line numbers this article was built from, ascending.
   std::vector<int> lines;

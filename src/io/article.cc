@@ -2,11 +2,14 @@
 
 #include "baokan/article.h"
 
+#include <cmath>
+#include <string>
+
 namespace baokan {
 namespace {
 
 // The optional string fields, in the order they are written between "page"
-// and "text".
+// and "text" (edition, an integer, is written between date and section).
 struct OptionalField {
   const char* key;
   std::optional<std::string> Article::*member;
@@ -17,6 +20,9 @@ constexpr OptionalField kOptionalFields[] = {
     {"dateline", &Article::dateline}, {"byline", &Article::byline},
     {"source", &Article::source},     {"continued_from", &Article::continued_from},
 };
+
+// Largest 版 number read from a record (papers print a few hundred at most).
+constexpr int kMaxEdition = 100000;
 
 // Reads a string field that has no "absent" state: missing or null reads "".
 Status GetRequired(const JsonRecord& record, const char* key, std::string* out) {
@@ -33,6 +39,13 @@ JsonRecord ArticleToRecord(const Article& a) {
   record.SetString("id", a.id);
   record.SetString("page", a.page);
   for (const OptionalField& f : kOptionalFields) record.SetOptionalString(f.key, a.*f.member);
+  record.SetOptionalString("date", a.date);
+  if (a.edition) {
+    record.SetInt("edition", *a.edition);
+  } else {
+    record.SetNull("edition");
+  }
+  record.SetOptionalString("section", a.section);
   record.SetString("text", a.text);
   return record;
 }
@@ -43,6 +56,17 @@ Status ArticleFromRecord(const JsonRecord& record, Article* a) {
   BAOKAN_RETURN_IF_ERROR(GetRequired(record, "page", &result.page));
   for (const OptionalField& f : kOptionalFields) {
     BAOKAN_RETURN_IF_ERROR(record.GetString(f.key, &(result.*f.member)));
+  }
+  BAOKAN_RETURN_IF_ERROR(record.GetString("date", &result.date));
+  BAOKAN_RETURN_IF_ERROR(record.GetString("section", &result.section));
+  std::optional<double> edition;
+  BAOKAN_RETURN_IF_ERROR(record.GetNumber("edition", &edition));
+  if (edition) {
+    if (*edition != std::floor(*edition) || *edition < 0 || *edition > kMaxEdition) {
+      return Status::DataError("field \"edition\" should be a page number (an integer from 0 to " +
+                               std::to_string(kMaxEdition) + ")");
+    }
+    result.edition = static_cast<int>(*edition);
   }
   BAOKAN_RETURN_IF_ERROR(GetRequired(record, "text", &result.text));
   *a = std::move(result);

@@ -21,6 +21,9 @@ Article FullArticle() {
   a.byline = "中国妇女报全媒体见习记者 王瑞欣";
   a.source = "安徽日报";
   a.continued_from = "1版";
+  a.date = "2024-03-12";
+  a.edition = 17;
+  a.section = "国际";
   a.text = "第一段。\n第二段\t含制表符\\。";
   return a;
 }
@@ -35,7 +38,7 @@ TEST(ArticleTest, RecordHasTheDocumentedFieldOrderWithNulls) {
   EXPECT_EQ(ArticleToRecord(a).Serialize(),
             R"({"id":"p#1","page":"p","title":null,"subtitle":null,"kicker":null,)"
             R"("column":null,"dateline":"湖南长沙","byline":null,"source":null,)"
-            R"("continued_from":null,"text":"正文"})");
+            R"("continued_from":null,"date":null,"edition":null,"section":null,"text":"正文"})");
 }
 
 TEST(ArticleTest, RoundTripThroughJson) {
@@ -54,8 +57,28 @@ TEST(ArticleTest, RoundTripThroughJson) {
   EXPECT_EQ(b.byline, a.byline);
   EXPECT_EQ(b.source, a.source);
   EXPECT_EQ(b.continued_from, a.continued_from);
+  EXPECT_EQ(b.date, a.date);
+  EXPECT_EQ(b.edition, a.edition);
+  EXPECT_EQ(b.section, a.section);
   EXPECT_EQ(b.text, a.text);
   EXPECT_TRUE(b.lines.empty());
+}
+
+TEST(ArticleTest, EditionMustBeAPageNumber) {
+  for (const char* bad : {R"({"id":"p#1","page":"p","edition":2.5,"text":""})",
+                          R"({"id":"p#1","page":"p","edition":-3,"text":""})",
+                          R"({"id":"p#1","page":"p","edition":"3","text":""})"}) {
+    auto record = JsonRecord::Parse(bad);
+    ASSERT_TRUE(record.ok());
+    Article b;
+    const Status s = ArticleFromRecord(*record, &b);
+    EXPECT_FALSE(s.ok()) << bad;
+    EXPECT_NE(s.message().find("edition"), std::string::npos) << s.message();
+  }
+  auto record = JsonRecord::Parse(R"({"id":"p#1","page":"p","edition":3,"text":""})");
+  Article b;
+  ASSERT_TRUE(ArticleFromRecord(*record, &b).ok());
+  EXPECT_EQ(b.edition, 3);
 }
 
 TEST(ArticleTest, MissingFieldsStayUnsetAndUnknownOnesAreIgnored) {

@@ -82,24 +82,38 @@ bool WrappedNote(std::string_view first, std::string_view second) {
 // Longest section name printed beside a folio line (要闻, 国际, 视点).
 constexpr size_t kMaxSectionName = 6;
 
+// What MarkFolio finds a line to be.
+enum class Folio : char { kNone, kLine, kSection };
+
 // Folio lines, and the short section name printed right above or below one
 // (国际 over 2024年3月12日 星期二 第17版).
-std::vector<bool> MarkFolio(const PageModel& m) {
+std::vector<Folio> MarkFolio(const PageModel& m) {
   const int n = static_cast<int>(m.lines.size());
-  std::vector<bool> folio(n, false);
-  for (int i = 0; i < n; ++i) folio[i] = IsFolioLine(m.lines[i].text);
+  std::vector<Folio> folio(n, Folio::kNone);
   for (int i = 0; i < n; ++i) {
-    if (!folio[i]) continue;
+    if (IsFolioLine(m.lines[i].text)) folio[i] = Folio::kLine;
+  }
+  for (int i = 0; i < n; ++i) {
+    if (folio[i] != Folio::kLine) continue;
     for (int j : {i - 1, i + 1}) {
-      if (j < 0 || j >= n || folio[j]) continue;
+      if (j < 0 || j >= n || folio[j] != Folio::kNone) continue;
       const std::string_view t = m.lines[j].text;
       if (std::abs(m.lines[j].number - m.lines[i].number) <= 2 &&
           VisibleLength(t) <= kMaxSectionName && IsHeadlineShape(t, 0) && !EndsAsKicker(t)) {
-        folio[j] = true;
+        folio[j] = Folio::kSection;
       }
     }
   }
   return folio;
+}
+
+PageFacts FolioFacts(const PageModel& m, const std::vector<Folio>& folio) {
+  std::vector<std::string_view> lines, sections;
+  for (size_t i = 0; i < folio.size(); ++i) {
+    if (folio[i] == Folio::kLine) lines.push_back(m.lines[i].text);
+    if (folio[i] == Folio::kSection) sections.push_back(m.lines[i].text);
+  }
+  return ReadPageFacts(lines, sections);
 }
 
 // What a line is on its own, whatever the block around it.
@@ -107,7 +121,9 @@ enum class Strong { kNone, kByline, kCaption, kClosingNote, kFolio };
 
 class Classifier {
  public:
-  explicit Classifier(PageModel* m) : m_(*m), folio_(MarkFolio(*m)) {}
+  explicit Classifier(PageModel* m) : m_(*m), folio_(MarkFolio(*m)) {
+    m_.facts = FolioFacts(m_, folio_);
+  }
 
   void Run() {
     for (size_t b = 0; b < m_.blocks.size(); ++b) ClassifyBlock(static_cast<int>(b));
@@ -194,7 +210,7 @@ class Classifier {
       if (bylines[i] && bylines[i]->form != BylineForm::kPlain) strong[i] = Strong::kByline;
       if (IsClosingNote(text)) strong[i] = Strong::kClosingNote;
       if (IsCreditedCaption(text)) strong[i] = Strong::kCaption;
-      if (folio_[blk.first_line + i]) strong[i] = Strong::kFolio;
+      if (folio_[blk.first_line + i] != Folio::kNone) strong[i] = Strong::kFolio;
     }
     for (int i = 0; i + 1 < n; ++i) {
       const std::string_view a = m_.lines[blk.first_line + i].text;
@@ -343,7 +359,7 @@ class Classifier {
  private:
 
   PageModel& m_;
-  const std::vector<bool> folio_;  // per line: page furniture (MarkFolio)
+  const std::vector<Folio> folio_;  // per line: page furniture (MarkFolio)
   bool source_continues_ = false;  // the next line ends a wrapped trailer
 };
 

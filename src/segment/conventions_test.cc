@@ -67,6 +67,23 @@ TEST(ConventionsTest, HeadlineStackAfterAClosedArticleStartsANewOne) {
   EXPECT_EQ(b.text.find("据新华社"), std::string::npos) << b.text;
 }
 
+TEST(ConventionsTest, FolioGivesEveryArticleItsPageFactsAndADispatchItsDay) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"国际", "2024年3月12日 星期二 第17版 责任编辑：甲乙", "老旧小区焕新颜",
+                         "本报某市3月11日电（记者 甲乙）"},
+                        kBodyA, {"（本报记者 丙丁）", "技术服务送到田间"}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].date, "2024-03-11");  // the dispatch's day
+  EXPECT_EQ(r.articles[1].date, "2024-03-12");  // the page's
+  for (const Article& a : r.articles) {
+    EXPECT_EQ(a.edition, 17);
+    EXPECT_EQ(a.section, "国际");
+  }
+  const SplitResult bare = SplitPage("p", Join(kBodyA));
+  ASSERT_EQ(bare.articles.size(), 1u);
+  EXPECT_FALSE(bare.articles[0].date || bare.articles[0].edition || bare.articles[0].section);
+}
+
 TEST(ConventionsTest, TaggedTitleWithoutOpenerIsNotGluedToTheArticleAbove) {
   const SplitResult r =
       SplitPage("p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"守护共同家园（时评）"}, kBodyB})));

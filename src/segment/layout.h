@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "baokan/split.h"
+#include "segment/page_facts.h"
 
 namespace baokan::segment {
 
@@ -77,6 +78,7 @@ struct PageModel {
   std::vector<Item> items;
   size_t wrap_width = 0;  // typical body line length, 0 for unwrapped pages
   size_t wrap_columns = 0;  // the same in display columns (CJK 2, ASCII 1)
+  PageFacts facts;          // from the folio lines (ClassifyLines)
 };
 
 // Builds lines and blocks from `text` (kept in model->text).

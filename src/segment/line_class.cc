@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "segment/chars.h"
+#include "segment/page_facts.h"
 
 namespace baokan::segment {
 namespace {
@@ -237,25 +238,8 @@ bool IsFolioLine(std::string_view line) {
   for (std::string_view w : kWeekdays) {
     if (s.find(w) != std::string_view::npos) return true;
   }
-  // 第3版 / 第 3 版 with nothing that makes it a jump marker.
-  const size_t di = s.find("第");
-  if (di != std::string_view::npos && !FindJumpMarker(s)) {
-    size_t p = SkipSpaces(s, di + std::string_view("第").size());
-    size_t digits = 0;
-    while (p < s.size()) {
-      size_t q = p;
-      const char32_t c = NextChar(s, &q);
-      if (!((c >= '0' && c <= '9') || std::u32string_view(U"一二三四五六七八九十").find(c) !=
-                                          std::u32string_view::npos)) {
-        break;
-      }
-      ++digits;
-      p = q;
-    }
-    p = SkipSpaces(s, p);
-    if (digits > 0 && StartsWith(s.substr(p), "版")) return true;
-  }
-  return false;
+  // 第3版, 03版, A3版: a 版 number that is no jump marker.
+  return FindEdition(s) && !FindJumpMarker(s);
 }
 
 std::optional<TitleTag> FindTitleTag(std::string_view title) {

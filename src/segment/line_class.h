@@ -129,8 +129,9 @@ bool IsDateOnlyLine(std::string_view line);
 bool IsSidebarLabel(std::string_view line, bool* leads = nullptr);
 
 // Page furniture printed on every page of a paper (the folio): a line with
-// a 版 number (第3版), a weekday (星期二) or an editor's credit (责任编辑：X,
-// 责编), up to 60 characters, with no sentence inside.
+// a 版 number (第3版, 03版, A3版; see FindEdition), a weekday (星期二) or an
+// editor's credit (责任编辑：X, 责编), up to 60 characters, with no sentence
+// inside.
 bool IsFolioLine(std::string_view line);
 
 // A title's trailing tag: 共同守护蓝色家园（钟声） -> span of （钟声）, name

@@ -78,10 +78,20 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
     a.kicker = NonEmpty(JoinSpaced(parts));
   }
   if (!d.dateline.empty()) a.dateline = NonEmpty(DatelineValue(PieceText(m, d.dateline[0])));
-  for (size_t i = 0; i < d.byline.size() && !a.dateline; ++i) {
-    // 本报北京10月9日电, （本报约翰内斯堡2月9日电）: the place it was filed from.
-    const std::optional<Opener> o = FindDispatch(PieceText(m, d.byline[i]));
-    if (o && !o->place.empty()) a.dateline = o->place;
+  a.date = m.facts.date;
+  a.edition = m.facts.edition;
+  a.section = m.facts.section;
+  for (const Piece& p : d.byline) {
+    // 本报北京10月9日电, （本报约翰内斯堡2月9日电）: the place it was filed
+    // from, and the day.
+    const std::string_view text = PieceText(m, p);
+    const std::optional<Opener> o = FindDispatch(text);
+    if (!o) continue;
+    if (!a.dateline && !o->place.empty()) a.dateline = o->place;
+    if (std::optional<std::string> day =
+            DispatchDate(text.substr(o->span.begin, o->span.end - o->span.begin), m.facts.date)) {
+      a.date = std::move(day);
+    }
   }
   a.byline = NonEmpty(BylineValue(m, d.byline));
   {

@@ -1,0 +1,183 @@
+#include "segment/page_facts.h"
+
+#include <cstdio>
+
+#include "segment/chars.h"
+
+namespace baokan::segment {
+namespace {
+
+constexpr std::u32string_view kChineseDigits = U"〇一二三四五六七八九";
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2200;
+// Longest 版 name (要闻, 国际, 文化旅游, 理论·实践 …).
+constexpr size_t kMinSection = 2;
+constexpr size_t kMaxSection = 6;
+// Highest 版 number a paper prints.
+constexpr int kMaxEdition = 999;
+
+// The value of a digit character (ASCII, full-width or Chinese), or -1.
+int DigitValue(char32_t c) {
+  if (c >= '0' && c <= '9') return static_cast<int>(c - '0');
+  if (c >= U'０' && c <= U'９') return static_cast<int>(c - U'０');
+  if (c == U'零') return 0;
+  const size_t i = kChineseDigits.find(c);
+  return i == std::u32string_view::npos ? -1 : static_cast<int>(i);
+}
+
+// Reads a number ending just before byte `end` of `s`: digits (ASCII or
+// Chinese, positional: 二〇二四) or a Chinese count up to 99 (十二, 二十一).
+// Sets *begin to where it starts. Returns -1 when there is none.
+int NumberBefore(std::string_view s, size_t end, size_t* begin) {
+  std::u32string chars;
+  size_t p = end;
+  while (p > 0) {
+    size_t q = p;
+    const char32_t c = PrevChar(s, &q);
+    if (DigitValue(c) < 0 && c != U'十') break;
+    chars.insert(chars.begin(), c);
+    p = q;
+  }
+  *begin = p;
+  if (chars.empty() || chars.size() > 4) return -1;
+  const size_t ten = chars.find(U'十');
+  if (ten == std::u32string::npos) {
+    int n = 0;
+    for (char32_t c : chars) n = n * 10 + DigitValue(c);
+    return n;
+  }
+  // 十, 十二, 二十, 二十一
+  if (chars.size() > 3 || chars.find(U'十', ten + 1) != std::u32string::npos) return -1;
+  const int tens = ten == 0 ? 1 : DigitValue(chars[0]);
+  const int ones = ten + 1 < chars.size() ? DigitValue(chars[ten + 1]) : 0;
+  if (tens < 1 || ones < 0 || ten > 1) return -1;
+  return tens * 10 + ones;
+}
+
+bool ValidDay(int month, int day) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1];
+}
+
+bool ValidDate(int year, int month, int day) {
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  return ValidDay(month, day) && !(month == 2 && day == 29 && !leap);
+}
+
+std::string Iso(int year, int month, int day) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+// Finds "M月D日" in `s`; sets *month, *day and *begin (where M starts).
+bool FindMonthDay(std::string_view s, int* month, int* day, size_t* begin) {
+  for (size_t at = s.find("月"); at != std::string_view::npos; at = s.find("月", at + 1)) {
+    size_t m_begin = 0;
+    const int m = NumberBefore(s, at, &m_begin);
+    const size_t d_at = s.find("日", at);
+    if (m < 0 || d_at == std::string_view::npos) continue;
+    size_t d_begin = 0;
+    const int d = NumberBefore(s, d_at, &d_begin);
+    if (d < 0 || d_begin != at + std::string_view("月").size() || !ValidDay(m, d)) continue;
+    *month = m;
+    *day = d;
+    *begin = m_begin;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> FindFullDate(std::string_view text) {
+  int month = 0, day = 0;
+  size_t begin = 0;
+  std::string_view rest = text;
+  while (FindMonthDay(rest, &month, &day, &begin)) {
+    const std::string_view before = rest.substr(0, begin);
+    if (EndsWith(before, "年")) {
+      size_t y_begin = 0;
+      const int year = NumberBefore(before, before.size() - std::string_view("年").size(), &y_begin);
+      if (year >= kMinYear && year <= kMaxYear && ValidDate(year, month, day)) {
+        return Iso(year, month, day);
+      }
+    }
+    rest = rest.substr(begin + 1);
+  }
+  return std::nullopt;
+}
+
+std::optional<int> FindEdition(std::string_view line) {
+  for (size_t at = line.find("版"); at != std::string_view::npos; at = line.find("版", at + 1)) {
+    const size_t end = SkipSpacesBack(line, at);
+    size_t begin = 0;
+    const int n = NumberBefore(line, end, &begin);
+    if (n <= 0 || n > kMaxEdition) continue;  // 2023版 is an edition of a book
+    // 第17版, A3版, or a number standing as a word of its own before 版.
+    const size_t b = SkipSpacesBack(line, begin);
+    bool word = b == 0 || b < begin;
+    if (!word) {
+      size_t q = b;
+      const char32_t c = PrevChar(line, &q);
+      word = c == U'第' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+    if (!word) continue;
+    return n;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> FindSectionAfterEdition(std::string_view line) {
+  const size_t at = line.find("版");
+  if (at == std::string_view::npos || !FindEdition(line)) return std::nullopt;
+  size_t p = SkipSpaces(line, at + std::string_view("版").size());
+  size_t q = p;
+  size_t n = 0;
+  while (q < line.size()) {
+    size_t r = q;
+    const char32_t c = NextChar(line, &r);
+    if (!IsHan(c) && c != U'·') break;
+    q = r;
+    ++n;
+  }
+  const std::string_view name = line.substr(p, q - p);
+  if (n < kMinSection || n > kMaxSection || StartsWith(name, "星期") ||
+      StartsWith(name, "责任") || StartsWith(name, "责编")) {
+    return std::nullopt;
+  }
+  return std::string(name);
+}
+
+PageFacts ReadPageFacts(const std::vector<std::string_view>& folio_lines,
+                        const std::vector<std::string_view>& section_lines) {
+  PageFacts f;
+  for (std::string_view line : folio_lines) {
+    if (!f.date) f.date = FindFullDate(line);
+    if (!f.edition) f.edition = FindEdition(line);
+    if (!f.section) f.section = FindSectionAfterEdition(line);
+  }
+  for (std::string_view line : section_lines) {
+    const std::string_view t = TrimSpace(line);
+    if (f.section) break;
+    const size_t n = VisibleLength(t);
+    if (n >= kMinSection && n <= kMaxSection) f.section = std::string(t);
+  }
+  return f;
+}
+
+std::optional<std::string> DispatchDate(std::string_view dispatch,
+                                        const std::optional<std::string>& page_date) {
+  if (!page_date) return std::nullopt;
+  if (std::optional<std::string> full = FindFullDate(dispatch)) return full;
+  int month = 0, day = 0;
+  size_t begin = 0;
+  if (!FindMonthDay(dispatch, &month, &day, &begin)) return std::nullopt;
+  int year = 0, page_month = 0;
+  if (std::sscanf(page_date->c_str(), "%d-%d", &year, &page_month) != 2) return std::nullopt;
+  if (month > page_month) --year;  // filed in the year before the page
+  if (!ValidDate(year, month, day)) return std::nullopt;
+  return Iso(year, month, day);
+}
+
+}  // namespace baokan::segment

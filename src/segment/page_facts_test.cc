@@ -1,0 +1,53 @@
+#include "segment/page_facts.h"
+
+#include <gtest/gtest.h>
+
+namespace baokan::segment {
+namespace {
+
+TEST(PageFactsTest, FullDatesInDigitsAndNumerals) {
+  EXPECT_EQ(FindFullDate("2024年3月12日 星期二"), "2024-03-12");
+  EXPECT_EQ(FindFullDate("某报 二〇二四年三月十二日 第5版"), "2024-03-12");
+  EXPECT_EQ(FindFullDate("2023年12月31日"), "2023-12-31");
+  EXPECT_EQ(FindFullDate("二〇二三年十月二十一日"), "2023-10-21");
+  EXPECT_FALSE(FindFullDate("3月12日"));           // no year
+  EXPECT_FALSE(FindFullDate("2023年2月29日"));      // no such day
+  EXPECT_EQ(FindFullDate("2024年2月29日"), "2024-02-29");
+  EXPECT_FALSE(FindFullDate("2024年13月1日"));
+}
+
+TEST(PageFactsTest, EditionNumbers) {
+  EXPECT_EQ(FindEdition("2024年3月12日 星期二 第17版"), 17);
+  EXPECT_EQ(FindEdition("第 3 版 要闻"), 3);
+  EXPECT_EQ(FindEdition("01版 要闻"), 1);
+  EXPECT_EQ(FindEdition("A3版"), 3);
+  EXPECT_EQ(FindEdition("第十二版"), 12);
+  EXPECT_FALSE(FindEdition("2023版 指南"));  // a book's edition year
+  EXPECT_FALSE(FindEdition("新版上线"));
+  EXPECT_FALSE(FindEdition("出版社"));
+}
+
+TEST(PageFactsTest, SectionAfterTheEditionOrBesideTheFolio) {
+  EXPECT_EQ(FindSectionAfterEdition("第17版 国际 责任编辑：甲乙"), "国际");
+  EXPECT_EQ(FindSectionAfterEdition("01版要闻"), "要闻");
+  EXPECT_FALSE(FindSectionAfterEdition("第17版 星期二"));
+  EXPECT_FALSE(FindSectionAfterEdition("第17版 责任编辑：甲乙"));
+  const PageFacts f = ReadPageFacts({"2024年3月12日 星期二", "第17版 责任编辑：甲乙"}, {"国际"});
+  EXPECT_EQ(f.date, "2024-03-12");
+  EXPECT_EQ(f.edition, 17);
+  EXPECT_EQ(f.section, "国际");
+  const PageFacts none = ReadPageFacts({}, {});
+  EXPECT_FALSE(none.date || none.edition || none.section);
+}
+
+TEST(PageFactsTest, DispatchDateTakesThePagesYear) {
+  EXPECT_EQ(DispatchDate("本报北京3月11日电", std::string("2024-03-12")), "2024-03-11");
+  // A December dispatch on a January page was filed the year before.
+  EXPECT_EQ(DispatchDate("新华社某地12月31日电", std::string("2024-01-01")), "2023-12-31");
+  EXPECT_FALSE(DispatchDate("本报北京3月11日电", std::nullopt));
+  EXPECT_FALSE(DispatchDate("本报讯", std::string("2024-03-12")));
+  EXPECT_FALSE(DispatchDate("本报某地2月29日电", std::string("2023-03-01")));
+}
+
+}  // namespace
+}  // namespace baokan::segment
