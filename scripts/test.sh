@@ -3,6 +3,7 @@
 # (labels: unit, cli, slow) twice: in build/ (Release) and in
 # build-sanitize/ (AddressSanitizer + UndefinedBehaviorSanitizer, the
 # Sanitize build type; a sanitizer report fails the test that triggered it).
+# Both builds treat warnings as errors (BAOKAN_WERROR).
 # Extra arguments go to ctest, e.g. -L unit. BAOKAN_SANITIZE=0 skips the
 # sanitizer pass (for a quick local run; CI always runs both).
 # It installs nothing: scripts/setup.sh (or scripts/install-deps.sh) does.
@@ -20,7 +21,7 @@ build_and_test() {
   local dir=$1 type=$2
   shift 2
   echo "== $type build in $dir/" >&2
-  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="$type" -DBAOKAN_WERROR=ON "$@" >/dev/null
   cmake --build "$dir" -j"$(nproc)"
   ctest --test-dir "$dir" --output-on-failure -j"$(nproc)" "${ctest_args[@]}"
 }

@@ -90,7 +90,7 @@ int Run(const po::variables_map& vm, Env* env) {
   Status s = Train(inputs, env->output(), o, &result);
   env->EndProgress();
   if (!s.ok()) {
-    env->Error(s);
+    env->Error(WithFlagName(s.message(), vm));
     return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitDataError;
   }
   char buf[128];

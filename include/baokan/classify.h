@@ -151,7 +151,9 @@ struct TrainResult {
 // Trains a model on `data` (JSONL or fastText lines; see TrainOptions) and
 // writes it as `output` (a prefix: "m" or "m.bin" both give m.bin + m.json).
 // Bad lines are a DataError naming FILE:LINE; fastText's own errors come
-// back as a DataError too. Options out of range are InvalidArgument.
+// back as a DataError too. Options out of range are InvalidArgument, the
+// message starting with the field's name ("epoch must be 1 to 10000",
+// "char_ngrams must be ..."): a command names its own flag for it.
 Status Train(const std::vector<std::string>& data, const std::string& output,
              const TrainOptions& options, TrainResult* result);
 

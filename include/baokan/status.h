@@ -8,13 +8,16 @@
 #ifndef BAOKAN_STATUS_H_
 #define BAOKAN_STATUS_H_
 
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
 
 namespace baokan {
 
-class Status {
+// A Status must be looked at: dropping one is a compile-time warning.
+class [[nodiscard]] Status {
  public:
   enum class Code {
     kOk = 0,
@@ -22,6 +25,8 @@ class Status {
     kDataError,        // an input is malformed: bad bytes, bad JSON, bad model
     kIOError,          // the operating system refused a read or a write
     kNotFound,         // a named file or field does not exist
+    kInternal,         // baokan itself went wrong (a bug): e.g. a StatusOr made
+                       // from an OK Status with no value
   };
 
   // A default-constructed Status is OK.
@@ -42,6 +47,9 @@ class Status {
   static Status NotFound(std::string msg) {
     return Status(Code::kNotFound, std::move(msg));
   }
+  static Status Internal(std::string msg) {
+    return Status(Code::kInternal, std::move(msg));
+  }
 
   bool ok() const { return code_ == Code::kOk; }
   Code code() const { return code_; }
@@ -53,27 +61,52 @@ class Status {
   std::string message_;
 };
 
-// Holds either a value or a non-OK Status. Accessing value() of a StatusOr
-// that is not ok() is a programming error (checked in debug builds).
+namespace status_internal {
+
+// Ends the process with a message on stderr: value() of a StatusOr that holds
+// an error is a bug in the caller, never an input error.
+[[noreturn]] inline void DieAccessingValueOf(const Status& status) {
+  std::fprintf(stderr, "baokan: bug: value of a StatusOr that holds an error: %s\n",
+               status.message().c_str());
+  std::abort();
+}
+
+}  // namespace status_internal
+
+// Holds either a value or a non-OK Status. Accessing the value (value(), *,
+// ->) of a StatusOr that is not ok() is a programming error: it aborts with a
+// message, in every build. Made from an OK Status (which carries no value),
+// a StatusOr holds an Internal error instead, never ok() without a value.
 template <typename T>
-class StatusOr {
+class [[nodiscard]] StatusOr {
  public:
   StatusOr(const T& value) : value_(value) {}             // NOLINT: implicit
   StatusOr(T&& value) : value_(std::move(value)) {}       // NOLINT: implicit
-  StatusOr(Status status) : status_(std::move(status)) {}  // NOLINT: implicit
+  StatusOr(Status status)                                 // NOLINT: implicit
+      : status_(status.ok() ? Status::Internal("StatusOr made from an OK Status, with no value")
+                            : std::move(status)) {}
 
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }
 
-  const T& value() const& { return *value_; }
-  T& value() & { return *value_; }
-  T&& value() && { return std::move(*value_); }
-  const T& operator*() const& { return *value_; }
-  T& operator*() & { return *value_; }
-  const T* operator->() const { return &*value_; }
-  T* operator->() { return &*value_; }
+  const T& value() const& { return Checked(); }
+  T& value() & { return Checked(); }
+  T&& value() && { return std::move(Checked()); }
+  const T& operator*() const& { return Checked(); }
+  T& operator*() & { return Checked(); }
+  const T* operator->() const { return &Checked(); }
+  T* operator->() { return &Checked(); }
 
  private:
+  const T& Checked() const {
+    if (!value_.has_value()) [[unlikely]] status_internal::DieAccessingValueOf(status_);
+    return *value_;
+  }
+  T& Checked() {
+    if (!value_.has_value()) [[unlikely]] status_internal::DieAccessingValueOf(status_);
+    return *value_;
+  }
+
   Status status_;
   std::optional<T> value_;
 };

@@ -89,6 +89,23 @@ TEST_F(ModelTest, TinyModelSeparatesItsClasses) {
   }
 }
 
+// Options out of range are InvalidArgument naming the TrainOptions field,
+// never a command-line flag, and nothing is written.
+TEST_F(ModelTest, OptionsOutOfRangeNameTheFieldNotAFlag) {
+  TrainResult result;
+  TrainOptions o = Tiny();
+  o.word_ngrams = 7;
+  Status s = Train({tmp_ / "train.jsonl"}, tmp_ / "bad", o, &result);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(s.message(), "word_ngrams must be 1 to 6");
+  o = Tiny();
+  o.tokenizer.char_ngrams = 5;
+  s = Train({tmp_ / "train.jsonl"}, tmp_ / "bad", o, &result);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(s.message(), "char_ngrams must be 1 to 4, not 5");
+  EXPECT_FALSE(std::filesystem::exists(tmp_ / "bad.bin"));
+}
+
 TEST_F(ModelTest, ValidationFiguresGoIntoModelJson) {
   TrainOptions o = Tiny();
   o.validation = tmp_ / "test.jsonl";

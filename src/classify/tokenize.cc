@@ -187,7 +187,7 @@ Status ParseScheme(std::string_view name, Scheme* scheme) {
 
 Status ValidateTokenizeOptions(const TokenizeOptions& options) {
   if (options.char_ngrams < 1 || options.char_ngrams > 4) {
-    return Status::InvalidArgument("char n-grams must be 1 to 4, not " +
+    return Status::InvalidArgument("char_ngrams must be 1 to 4, not " +
                                    std::to_string(options.char_ngrams));
   }
   return Status::OK();

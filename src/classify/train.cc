@@ -100,29 +100,29 @@ Status CheckRange(bool ok, const std::string& what) {
 
 Status ValidateTrainOptions(const TrainOptions& o) {
   BAOKAN_RETURN_IF_ERROR(ValidateTokenizeOptions(o.tokenizer));
-  BAOKAN_RETURN_IF_ERROR(CheckRange(o.epoch >= 1 && o.epoch <= 10000, "--epoch must be 1 to 10000"));
-  BAOKAN_RETURN_IF_ERROR(CheckRange(o.lr > 0 && o.lr <= 10, "--lr must be in (0, 10]"));
-  BAOKAN_RETURN_IF_ERROR(CheckRange(o.dim >= 1 && o.dim <= 1000, "--dim must be 1 to 1000"));
+  BAOKAN_RETURN_IF_ERROR(CheckRange(o.epoch >= 1 && o.epoch <= 10000, "epoch must be 1 to 10000"));
+  BAOKAN_RETURN_IF_ERROR(CheckRange(o.lr > 0 && o.lr <= 10, "lr must be in (0, 10]"));
+  BAOKAN_RETURN_IF_ERROR(CheckRange(o.dim >= 1 && o.dim <= 1000, "dim must be 1 to 1000"));
   BAOKAN_RETURN_IF_ERROR(
-      CheckRange(o.word_ngrams >= 1 && o.word_ngrams <= 6, "--word-ngrams must be 1 to 6"));
-  BAOKAN_RETURN_IF_ERROR(CheckRange(o.min_count >= 1, "--min-count must be at least 1"));
+      CheckRange(o.word_ngrams >= 1 && o.word_ngrams <= 6, "word_ngrams must be 1 to 6"));
+  BAOKAN_RETURN_IF_ERROR(CheckRange(o.min_count >= 1, "min_count must be at least 1"));
   BAOKAN_RETURN_IF_ERROR(CheckRange(o.minn >= 0 && o.maxn >= 0 && o.maxn <= 10 &&
                                         (o.maxn == 0 || (o.minn >= 1 && o.minn <= o.maxn)),
-                                    "--minn/--maxn: need 1 <= minn <= maxn <= 10, or maxn 0"));
+                                    "minn and maxn: need 1 <= minn <= maxn <= 10, or maxn 0"));
   BAOKAN_RETURN_IF_ERROR(
       CheckRange(o.loss == "softmax" || o.loss == "ova" || o.loss == "hs",
-                 "--loss must be softmax, ova or hs, not '" + o.loss + "'"));
+                 "loss must be softmax, ova or hs, not '" + o.loss + "'"));
   BAOKAN_RETURN_IF_ERROR(
-      CheckRange(o.bucket >= 0 && o.bucket <= 100000000, "--bucket must be 0 to 100000000"));
-  BAOKAN_RETURN_IF_ERROR(CheckRange(o.threads >= 1 && o.threads <= 256, "--threads must be 1 to 256"));
-  BAOKAN_RETURN_IF_ERROR(CheckRange(o.autotune_duration >= 1, "--autotune-duration must be >= 1"));
+      CheckRange(o.bucket >= 0 && o.bucket <= 100000000, "bucket must be 0 to 100000000"));
+  BAOKAN_RETURN_IF_ERROR(CheckRange(o.threads >= 1 && o.threads <= 256, "threads must be 1 to 256"));
+  BAOKAN_RETURN_IF_ERROR(CheckRange(o.autotune_duration >= 1, "autotune_duration must be >= 1"));
   if (!o.autotune_modelsize.empty()) {
     size_t digits = o.autotune_modelsize.find_first_not_of("0123456789");
     bool ok = digits > 0 && (digits == std::string::npos ||
                              (digits + 1 == o.autotune_modelsize.size() &&
                               std::string("KMG").find(o.autotune_modelsize[digits]) !=
                                   std::string::npos));
-    BAOKAN_RETURN_IF_ERROR(CheckRange(ok, "--autotune-modelsize takes a size like 2M or 500K"));
+    BAOKAN_RETURN_IF_ERROR(CheckRange(ok, "autotune_modelsize takes a size like 2M or 500K"));
   }
   return Status::OK();
 }
@@ -245,7 +245,7 @@ Status Train(const std::vector<std::string>& data, const std::string& output,
   }
   if (conv.labels.size() < 2 && options.loss != "ova") {
     return Status::DataError("the training data has only one label; a classifier needs two or "
-                             "more (or --loss ova)");
+                             "more (or the ova loss)");
   }
   std::string valid;
   if (!options.autotune_validation.empty()) {

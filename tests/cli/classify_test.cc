@@ -169,6 +169,16 @@ TEST_F(ClassifyCliTest, TrainRejectsBadInput) {
   EXPECT_NE(r.err.find("bad.jsonl:2:"), std::string::npos) << r.err;
   r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/x", "--loss", "ns"});
   EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("baokan train: --loss must be softmax, ova or hs, not 'ns'"),
+            std::string::npos) << r.err;
+  // The library names the option field, the command its flag.
+  r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/x", "--word-ngrams", "9"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("baokan train: --word-ngrams must be 1 to 6"), std::string::npos) << r.err;
+  r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/x", "--char-ngrams", "5"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("baokan train: --char-ngrams must be 1 to 4, not 5"), std::string::npos)
+      << r.err;
   r = RunBaokan({"train", dir_ + "/train.jsonl"});
   EXPECT_EQ(r.exit_code, 2) << r.err;
 }
