@@ -65,7 +65,7 @@ bool ValidDate(int year, int month, int day) {
 }
 
 std::string Iso(int year, int month, int day) {
-  char buf[16];
+  char buf[32];  // room for any int, so no truncation
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
   return buf;
 }
