@@ -15,6 +15,9 @@ namespace {
 
 enum class ElemKind { kBody, kGroup, kOpenByline, kCloseByline, kSource };
 
+// Where a page prints its headlines relative to their bodies.
+enum class HeadOrder { kUnknown, kBefore, kAfter };
+
 struct Element {
   ElemKind kind;
   std::vector<Paragraph> paragraphs;  // kBody
@@ -409,7 +412,29 @@ class Assembler {
     return elem > 0 && elems_[elem - 1].kind == ElemKind::kOpenByline;
   }
 
+  // Where the page prints headlines, judged from its ends: a page that
+  // starts with a headline and ends with a body prints them above their
+  // bodies; one that starts with a body and ends with a headline, below.
+  HeadOrder PageHeadOrder() const {
+    int first_body = -1, last_body = -1;
+    for (int i = 0; i < static_cast<int>(elems_.size()); ++i) {
+      if (elems_[i].kind != ElemKind::kBody) continue;
+      if (first_body < 0) first_body = i;
+      last_body = i;
+    }
+    if (first_body < 0) return HeadOrder::kUnknown;
+    bool head_first = false, head_last = false;
+    for (int i = 0; i < first_body; ++i) head_first |= elems_[i].kind == ElemKind::kGroup;
+    for (int i = last_body + 1; i < static_cast<int>(elems_.size()); ++i) {
+      head_last |= elems_[i].kind == ElemKind::kGroup;
+    }
+    if (head_first && !head_last) return HeadOrder::kBefore;
+    if (!head_first && head_last) return HeadOrder::kAfter;
+    return HeadOrder::kUnknown;
+  }
+
   void AttachGroups() {
+    order_ = PageHeadOrder();
     for (int i = 0; i < static_cast<int>(elems_.size()); ++i) {
       if (elems_[i].kind != ElemKind::kGroup) continue;
       AttachGroup(i);
@@ -462,7 +487,11 @@ class Assembler {
       } else {
         const std::string a_text = Tail(a->paragraphs);
         const std::string b_text = Head(b->paragraphs);
-        const bool prefer_a = BodyOpens(be);
+        // Undecided blocks go with the page's habit: below their body on a
+        // page that ends with a headline and starts with a body, else above a
+        // body that opens with 本报讯 or a byline.
+        const bool prefer_a =
+            order_ == HeadOrder::kAfter || (order_ == HeadOrder::kUnknown && BodyOpens(be));
         while (s < anchor) {
           if (blocks[s].kind != ItemKind::kHead) break;
           const Bigrams h(HeadBlockText(m_, blocks[s]));
@@ -529,6 +558,7 @@ class Assembler {
   }
 
   const PageModel& m_;
+  HeadOrder order_ = HeadOrder::kUnknown;
   std::vector<Element> elems_;
   PageLayout out_;
   int last_item_ = -1;

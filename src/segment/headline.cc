@@ -48,36 +48,30 @@ void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
   for (int i : b.items) noise->push_back({m.items[i].piece, reason});
 }
 
-// Title block of one or more lines: decides which lines are kicker, title
-// and subtitle (see docs/split.md, "Two-line headlines").
-void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
-  // A stack printed without gaps: kicker lines (ending in —— or a colon) on
-  // top, subtitle lines (opening with ——) below, the title between them.
-  size_t first = 0, end = b.items.size();
-  while (end - first > 1 && EndsAsKicker(LineOf(m, b.items[first]))) {
-    d->kicker.push_back(m.items[b.items[first++]].piece);
-  }
-  while (end - first > 1 && StartsWith(TrimSpace(LineOf(m, b.items[end - 1])), "——")) --end;
-  if (first > 0 || end < b.items.size()) {
-    HeadBlock title{b.kind, {b.items.begin() + first, b.items.begin() + end}};
-    AssignTitleBlock(m, title, d);
-    for (size_t i = end; i < b.items.size(); ++i) d->subtitle.push_back(m.items[b.items[i]].piece);
-    return;
-  }
-  if (b.items.size() != 2) {
-    AddPieces(m, b, &d->title);
-    return;
-  }
-  const std::string_view l1 = LineOf(m, b.items[0]);
-  const std::string_view l2 = LineOf(m, b.items[1]);
+// Whether two lines of a headline block are one title wrapped: the first
+// leaves a quote or bracket open, or both are short, or the first is.
+bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
+  constexpr size_t kShortLine = 10;
+  constexpr size_t kVeryShortLine = 6;
   const size_t n1 = VisibleLength(Undouble(l1));
   const size_t n2 = VisibleLength(Undouble(l2));
-  const Piece p1 = m.items[b.items[0]].piece;
-  const Piece p2 = m.items[b.items[1]].piece;
+  return Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine;
+}
+
+// Longest column name printed over a kicker in one block (民生观察).
+constexpr size_t kMaxStackedColumn = 6;
+
+// Title block of two lines: kicker + title, one title, a couplet, or title +
+// subtitle (see docs/split.md, "Two-line headlines").
+void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
+  const std::string_view l1 = LineOf(m, i1);
+  const std::string_view l2 = LineOf(m, i2);
+  const Piece p1 = m.items[i1].piece;
+  const Piece p2 = m.items[i2].piece;
   if (EndsAsKicker(l1)) {
     d->kicker.push_back(p1);
     d->title.push_back(p2);
-  } else if (Unbalanced(l1) || (n1 <= 10 && n2 <= 10) || n1 <= 6) {
+  } else if (OneWrappedTitle(l1, l2)) {
     d->title = {p1, p2};  // one title wrapped over two lines
   } else if (IsOpeningMark(FirstChar(l1)) && FirstChar(l1) == FirstChar(l2)) {
     d->title = {p1, p2};  // a couplet: “面对面”… / “实打实”…
@@ -88,6 +82,43 @@ void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   } else {
     d->title.push_back(p1);
     d->subtitle.push_back(p2);
+  }
+}
+
+// Title block of one or more lines printed without gaps: a column name, kicker
+// lines (ending in —— or a colon), the title, subtitle lines (from the first
+// line that opens with —— on). With a subtitle below, of two lines left the
+// first is the kicker unless they are one wrapped title.
+void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
+  const std::vector<int>& items = b.items;
+  const size_t n = items.size();
+  size_t end = n;  // [end, n): subtitle
+  for (size_t i = 1; i < n; ++i) {
+    if (StartsWith(TrimSpace(LineOf(m, items[i])), "——")) {
+      end = i;
+      break;
+    }
+  }
+  size_t first = 0;  // [0, first): column and kickers
+  for (size_t i = 0; i + 1 < end; ++i) {
+    if (EndsAsKicker(LineOf(m, items[i]))) first = i + 1;
+  }
+  size_t k = 0;
+  if (first >= 2 && d->column.empty() && !EndsAsKicker(LineOf(m, items[0])) &&
+      VisibleLength(LineOf(m, items[0])) <= kMaxStackedColumn) {
+    d->column.push_back(m.items[items[0]].piece);  // 民生观察 / 某某—— / title
+    k = 1;
+  }
+  for (; k < first; ++k) d->kicker.push_back(m.items[items[k]].piece);
+  for (size_t i = end; i < n; ++i) d->subtitle.push_back(m.items[items[i]].piece);
+  const size_t left = end - first;
+  if (left == 2 && end < n && !OneWrappedTitle(LineOf(m, items[first]), LineOf(m, items[first + 1]))) {
+    d->kicker.push_back(m.items[items[first]].piece);
+    d->title.push_back(m.items[items[first + 1]].piece);
+  } else if (left == 2 && end == n) {
+    AssignTwoLines(m, items[first], items[first + 1], d);
+  } else {
+    for (size_t i = first; i < end; ++i) d->title.push_back(m.items[items[i]].piece);
   }
 }
 
