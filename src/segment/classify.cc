@@ -400,8 +400,11 @@ constexpr size_t kParagraphIndent = 4;
 bool HeadCandidate(const PageModel& m, const PageLine& line) {
   const std::string_view text = line.text;
   if (EndsSentence(text) || !IsHeadlineShape(text, m.wrap_width)) return false;
-  // A paragraph's first line is as wide as the others with its indent.
-  if (FillsColumn(m, text, line.indented ? kParagraphIndent : 0)) return false;
+  // A paragraph's first line is as wide as the others with its indent. Lines
+  // with a headline stack's marks (a kicker's or subtitle's dash, a title
+  // tag) may be as wide as a column.
+  const bool stack_mark = EndsWith(text, "——") || StartsWith(text, "——") || FindTitleTag(text);
+  if (!stack_mark && FillsColumn(m, text, line.indented ? kParagraphIndent : 0)) return false;
   if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) || FindOpener(text) ||
       ParseBylineLine(text) || IsClosingNote(text) || IsFolioLine(text) ||
       EndsWithPhotoCredit(text) || FindJumpMarker(text) || FindSourceTrailer(text)) {
