@@ -474,6 +474,12 @@ void SplitAtHeadlineRuns(PageModel* model) {
       if (run) {
         starts[l] = true;
         if (r <= b.last_line) starts[r] = true;
+        // A plain byline under the headline (本报记者 某某) is a block too.
+        const std::optional<BylineLine> under =
+            r <= b.last_line ? ParseBylineLine(m.lines[r].text) : std::nullopt;
+        if (under && under->form == BylineForm::kPlain && r + 1 <= b.last_line) {
+          starts[r + 1] = true;
+        }
       }
       l = std::max(r, l + 1);
     }
