@@ -116,6 +116,32 @@ PageFacts FolioFacts(const PageModel& m, const std::vector<Folio>& folio) {
   return ReadPageFacts(lines, sections);
 }
 
+// Where a byline bracket opened in `rest` (the text after an opener, with
+// no closing bracket) closes on `next`: the byte after the closing bracket,
+// when it comes within kMaxWrappedTail characters and the bracket names a
+// role (记者, 通讯员 ...).
+std::optional<size_t> WrappedBracketEnd(std::string_view rest, std::string_view next) {
+  rest = TrimSpace(rest);
+  size_t p = 0;
+  if (rest.empty() || !IsOpenParen(NextChar(rest, &p))) return std::nullopt;
+  for (size_t q = p; q < rest.size();) {
+    if (IsCloseParen(NextChar(rest, &q))) return std::nullopt;
+  }
+  size_t n = 0;
+  for (size_t q = 0; q < next.size() && n < kMaxWrappedTail; ++n) {
+    const size_t at = q;
+    const char32_t c = NextChar(next, &q);
+    if (IsOpenParen(c)) return std::nullopt;
+    if (IsCloseParen(c)) {
+      std::string inner(rest.substr(p));
+      inner.append(next.substr(0, at));
+      if (!HasRoleWord(inner)) return std::nullopt;
+      return q;
+    }
+  }
+  return std::nullopt;
+}
+
 // What a line is on its own, whatever the block around it.
 enum class Strong { kNone, kByline, kCaption, kClosingNote, kFolio };
 
@@ -161,6 +187,16 @@ class Classifier {
       open_source = FindOpenSourceTrailer(text);
     }
     if (!opener && !jump && !source && !open_source) return false;
+    if (opener && !jump && !source && !open_source && line < m_.blocks[block].last_line) {
+      // 本报讯（记者 甲 通讯员 乙 / 丙）正文: the byline's bracket wrapped.
+      const std::optional<size_t> close =
+          WrappedBracketEnd(text.substr(opener->span.end), m_.lines[line + 1].text);
+      if (opener->byline.empty() && close) {
+        Add(ItemKind::kByline, line, 0, text.size(), block, BylineRole::kOpens, true);
+        byline_continues_ = *close;
+        return true;
+      }
+    }
     size_t pos = 0;
     bool after_opener = false;
     if (opener && (!jump || jump->span.begin >= opener->span.end)) {
@@ -302,6 +338,14 @@ class Classifier {
         Add(ItemKind::kByline, line, 0, text.size(), b, role);
         continue;
       }
+      if (byline_continues_) {
+        // The rest of a byline bracket wrapped from the line above, then body.
+        const size_t end = *byline_continues_;
+        byline_continues_.reset();
+        Add(ItemKind::kByline, line, 0, end, b, BylineRole::kOpens, false);
+        Add(ItemKind::kBody, line, end, text.size(), b, BylineRole::kNone, true);
+        continue;
+      }
       if (source_continues_) {
         // The rest of a trailer wrapped from the line above.
         source_continues_ = false;
@@ -361,6 +405,8 @@ class Classifier {
   PageModel& m_;
   const std::vector<Folio> folio_;  // per line: page furniture (MarkFolio)
   bool source_continues_ = false;  // the next line ends a wrapped trailer
+  // The next line ends a wrapped byline bracket at this byte.
+  std::optional<size_t> byline_continues_;
 };
 
 }  // namespace

@@ -156,6 +156,16 @@ TEST(ConventionsTest, ReporterListWrappedOverTwoLinesClosesTheArticle) {
   EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
 }
 
+TEST(ConventionsTest, BylineBracketWrappedAfterAnOpener) {
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"老旧小区焕新颜", "本报讯（记者 甲乙 通讯员 丙", "丁）" + kBodyA[0]},
+                        {kBodyA.begin() + 1, kBodyA.end()}})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_EQ(r.articles[0].byline, "记者 甲乙 通讯员 丙丁");
+  EXPECT_EQ(r.articles[0].text.substr(0, 6), "某市");
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));

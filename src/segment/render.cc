@@ -37,9 +37,20 @@ std::string JoinSpaced(const std::vector<std::string>& parts) {
 // (■ 中国妇女报全媒体 / 记者 耿兴敏) is joined without one.
 std::string BylineValue(const PageModel& m, const std::vector<Piece>& pieces) {
   std::vector<std::string> parts;
-  for (const Piece& p : pieces) {
-    const std::string_view text = PieceText(m, p);
-    const std::optional<Opener> o = FindDispatch(text);
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    std::string text(PieceText(m, pieces[i]));
+    std::optional<Opener> o = FindDispatch(text);
+    if (o && o->byline.empty() && i + 1 < pieces.size() &&
+        pieces[i + 1].line == pieces[i].line + 1) {
+      // 本报讯（记者 甲 通讯员 乙 / 丙）: the bracket wrapped to the next piece.
+      std::string joined = text + std::string(PieceText(m, pieces[i + 1]));
+      std::optional<Opener> whole = FindDispatch(joined);
+      if (whole && !whole->byline.empty()) {
+        text = std::move(joined);
+        o = std::move(whole);
+        ++i;
+      }
+    }
     std::string part = o ? o->byline : CleanByline(text);
     if (!parts.empty() && !HasRoleWord(parts.back()) && VisibleLength(parts.back()) >= 5 &&
         HasRoleWord(part.substr(0, 9))) {
