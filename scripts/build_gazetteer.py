@@ -12,6 +12,13 @@ runs in the test suite (ctest: GazetteerRegeneratesFromItsPinnedPackage).
     scripts/build_gazetteer.py --tarball T.tgz  # use a tarball already on disk
     scripts/build_gazetteer.py --check          # exit 1 if models/regions.tsv differs
 
+Hong Kong, Macao and Taiwan come from the same package's HK-MO-TW.json, as
+province-level units with their GB/T 2260 codes (810000, 820000, 710000; the
+standard gives their districts and counties no codes). The names of their
+districts, cities and counties become aliases of the province (台北市, 台北,
+油尖旺区, 油尖旺), except names that a unit of the mainland also uses and
+two-character district names (东区, 北区), which say too little.
+
 Rows (tab-separated, one per unit, sorted by code; see docs/region.md):
     code  level  parent  name  aliases  flags
 """
@@ -59,10 +66,40 @@ def load(data):
         with tarfile.open(fileobj=f, mode="r:gz") as tar:
             def read(name):
                 return json.load(tar.extractfile(f"package/dist/{name}.json"))
-            return [read(n) for n in ("provinces", "cities", "areas", "streets")]
+            return [read(n) for n in ("provinces", "cities", "areas", "streets", "HK-MO-TW")]
 
 
-def rows(provinces, cities, areas, streets):
+# GB/T 2260 codes of the province-level units the package lists apart.
+HMT_CODES = {"台湾省": "710000", "香港特别行政区": "810000", "澳门特别行政区": "820000"}
+
+
+def hmt_rows(hmt, taken):
+    """Province rows for Hong Kong, Macao and Taiwan; their sub-units' names
+    (and those names without 区/市/县) are aliases of the province."""
+    out = []
+    for name, code in HMT_CODES.items():
+        aliases = short_names(name, "province")
+        if name.endswith("特别行政区"):
+            aliases.append(name[: -len("特别行政区")] + "特区")
+        forms = []
+        for upper, lower in hmt.get(name, {}).items():
+            # Cities and regions (台北市, 新界): also without 市/县 (台北).
+            forms.append(upper)
+            if upper[-1] in "市县" and len(upper) >= 3:
+                forms.append(upper[:-1])
+            for sub in lower:
+                sub = sub.split("（")[0]
+                forms.append(sub)
+                if sub[-1] == "区" and len(sub) >= 4:
+                    forms.append(sub[:-1])  # 油尖旺区 -> 油尖旺, never 湾仔区 -> 湾仔
+        for f in forms:
+            if len(f) >= 2 and f not in taken and f not in aliases and f != name:
+                aliases.append(f)
+        out.append((code, "province", "", name, ",".join(aliases), ""))
+    return out
+
+
+def rows(provinces, cities, areas, streets, hmt):
     """(code, level, parent, name, aliases, flags) for every unit."""
     out = []
     for p in provinces:
@@ -88,6 +125,8 @@ def rows(provinces, cities, areas, streets):
         # NBS-only development zones keep their name but get no short forms.
         aliases = [] if flags else short_names(name, level)
         table.append((code, level, parent, name, ",".join(aliases), flags))
+    taken = {r[3] for r in table} | {a for r in table for a in r[4].split(",") if a}
+    table += hmt_rows(hmt, taken)
     table.sort(key=lambda r: (len(r[0]), r[0]))
     return table
 

@@ -9,7 +9,9 @@ copied. Each retired row is followed along its successor codes (the ones
 without a "[year]" mark, which are the units that took it over when it was
 retired) until a unit of models/regions.tsv is reached. A row whose successors
 end in one unit, or in several of which exactly one keeps its short name
-(抚宁县 -> 抚宁区), becomes an alias; other splits are left out.
+(抚宁县 -> 抚宁区), becomes an alias; other splits are left out. A unit
+renamed under the same code (襄樊市 -> 襄阳市, 420600: a "变更" row under the
+old name) gives its old name as an alias of the same code.
 
     scripts/build_region_aliases.py /path/to/areacodes/result.csv
 """
@@ -64,6 +66,15 @@ def main():
             out |= resolve(nxt, seen + (code,))
         return out
 
+    # Renamed units whose code did not change (襄樊市 -> 襄阳市, 420600): a row
+    # of the code under an older name ("变更") while today's unit keeps the code.
+    renamed = {}
+    for r in rows:
+        level = LEVELS.get(r["级别"])
+        code, name = r["代码"], r["名称"]
+        if r["状态"] == "变更" and level and code in units and units[code][1] != name:
+            renamed[(name, code)] = r
+
     current_names = {u[1] for u in units.values()}
     current_forms = current_names | {s for u in units.values() for s in u[2]}
     table, skipped = {}, 0
@@ -92,6 +103,22 @@ def main():
         key = (name, target)
         if key not in table or years > table[key][2]:
             table[key] = (r["代码"], ",".join(extra), years)
+    # Short forms of renamed units that are ordinary words (渡口 "ferry", 东郊
+    # "eastern suburbs" in Debian python3-jieba's dictionary, tagged other
+    # than ns) are left out.
+    words = set()
+    jieba = "/usr/lib/python3/dist-packages/jieba/dict.txt"
+    if os.path.exists(jieba):
+        with open(jieba, encoding="utf-8") as f:
+            words = {w for w, _, tag in (l.split() for l in f) if tag != "ns"}
+    for (name, code), r in renamed.items():
+        if name in current_names or (len(name) <= 2 and name.endswith("区")):
+            continue
+        level = LEVELS[r["级别"]]
+        extra = [s for s in short_names(name, level) if s not in current_forms and s not in words]
+        years = f"{r['启用时间']}-{r['变更/弃用时间']}"
+        if (name, code) not in table:
+            table[(name, code)] = (code, ",".join(extra), years)
     head = [
         "# baokan historical division names: units renamed or merged since 1981, resolved to",
         "# today's unit of models/regions.tsv. Derived by scripts/build_region_aliases.py from",

@@ -20,6 +20,7 @@ packages=(
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libxxhash-dev
   libfasttext-dev fasttext libboost-program-options-dev libgtest-dev
   libopencc-dev
+  python3-jieba unicode-cldr-core  # scripts/build_region_words.py, scripts/build_foreign.py
   chromium fonts-noto-cjk  # the report test renders report.html in a real browser
 )
 

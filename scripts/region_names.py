@@ -24,7 +24,7 @@ PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直
 
 # Generic suffixes by level, longest first; only one is stripped.
 _SUFFIXES = {
-    "province": ("自治区", "省", "市"),
+    "province": ("特别行政区", "自治区", "省", "市"),
     "city": ("自治州", "地区", "盟", "市"),
     "county": ("自治县", "自治旗", "新区", "林区", "特区", "区", "县", "市", "旗"),
 }

@@ -73,7 +73,7 @@ int Run(const po::variables_map& vm, Env* env) {
 
 BAOKAN_COMMAND({"region", "place articles by province, city and county (GB/T 2260 codes)",
                 "baokan region [OPTIONS] ARTICLES...",
-                "Adds `region` {province, city, county, evidence, confidence} to every article\n"
+                "Adds `region` {province, city, county, abroad, evidence, confidence} to every article\n"
                 "record; other fields pass through. Names are looked up in the dateline, then\n"
                 "the title, then the body; articles that name no place but speak of 本报讯/我区\n"
                 "take their page's home region. A page's articles must be consecutive.\n"

@@ -22,8 +22,39 @@ constexpr const char* kNotPlaces[] = {
     "长治久安", "幸福安康",     "安康码",   "大同小异", "世界大同", "天下大同",
     "阿里巴巴", "阿里云",       "哈密瓜",   "普洱茶",   "和田玉",   "中山装",
     "东北虎",   "西湖龙井",     "新华社",   "新华网",   "新华书店", "南京条约",
-    "北京时间", "上海合作组织", "健康长寿", "佛罗里达", "阿里斯",
+    "北京时间", "上海合作组织", "健康长寿", "佛罗里达", "阿里斯",   "蒙古族",   "朝鲜族", "藏族", "藏语", "藏药",
+    "沪深两市", "沪深股市", "沪深港",
 };
+
+// Words that name China as a whole: a story that says them is not abroad
+// unless foreign places clearly outweigh them.
+constexpr const char* kDomesticWords[] = {"中国", "我国", "国内", "全国", "中方"};
+
+// One-character province abbreviations in the fixed phrases where they name
+// the province: {abbreviation, province code, phrases as templates with X}.
+struct Abbreviation {
+  const char* abbr;
+  const char* province;
+  const char* templates;  // space-separated
+};
+constexpr const char* kMunicipalTemplates = "在X 来X 赴X 抵X 进X 返X 离X 驻X 留X X郊 X城";
+constexpr const char* kProvinceTemplates = "在X 赴X 援X 入X 来X";
+constexpr Abbreviation kAbbreviations[] = {
+    {"京", "110000", kMunicipalTemplates}, {"沪", "310000", kMunicipalTemplates},
+    {"津", "120000", "在X 来X 赴X 抵X 返X 离X 驻X X门"}, {"渝", "500000", kMunicipalTemplates},
+    {"沪", "310000", "X上"},         {"川", "510000", kProvinceTemplates},
+    {"粤", "440000", kProvinceTemplates}, {"鄂", "420000", kProvinceTemplates},
+    {"湘", "430000", kProvinceTemplates}, {"皖", "340000", kProvinceTemplates},
+    {"浙", "330000", kProvinceTemplates}, {"闽", "350000", kProvinceTemplates},
+    {"赣", "360000", kProvinceTemplates}, {"黔", "520000", kProvinceTemplates},
+    {"滇", "530000", kProvinceTemplates}, {"藏", "540000", "在X 赴X 援X 入X 进X"},
+    {"疆", "650000", "在X 援X 入X 进X"}, {"琼", "460000", kProvinceTemplates},
+    {"冀", "130000", kProvinceTemplates}, {"晋", "140000", "在X 赴X 援X 入X"},
+    {"陕", "610000", kProvinceTemplates}, {"豫", "410000", kProvinceTemplates},
+    {"鲁", "370000", "在X 赴X 援X 入X"},
+};
+// Town names shared by at least this many towns are generic (城关镇, 新华街道).
+constexpr int kGenericTownCount = 4;
 
 // Words by which a local paper speaks of its own place.
 constexpr const char* kLocalMarkers[] = {"本报讯", "我区", "我市",   "我县",   "我旗", "我州",
@@ -40,6 +71,17 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
     if (tab == std::string_view::npos) return out;
     from = tab + 1;
   }
+}
+
+std::vector<std::string_view> SplitSpaces(std::string_view s) {
+  std::vector<std::string_view> out;
+  while (!s.empty()) {
+    size_t sp = s.find(' ');
+    if (sp != 0) out.push_back(s.substr(0, sp));
+    if (sp == std::string_view::npos) break;
+    s.remove_prefix(sp + 1);
+  }
+  return out;
 }
 
 std::vector<std::string_view> SplitCommas(std::string_view s) {
@@ -143,6 +185,16 @@ class Builder {
 
   Status AddUnits(std::string_view tsv, const std::string& file);
   Status AddFormerNames(std::string_view tsv, const std::string& file);
+  Status AddForeign(std::string_view tsv, const std::string& file);
+  // Words that contain a place name but do not name it (三明治): blockers.
+  Status AddWords(std::string_view tsv, const std::string& file) {
+    return ForEachRow(tsv, file, 3,
+                      [&](const std::vector<std::string_view>& c, const std::string& where) {
+                        if (!IsName(c[0])) return Status::DataError(where + "malformed word");
+                        words_.emplace_back(c[0]);
+                        return Status::OK();
+                      });
+  }
   void AddNamesAndBuild();
 
  private:
@@ -163,7 +215,28 @@ class Builder {
     std::vector<std::string> aliases;
   };
   std::vector<Former> former_;
+  struct ForeignName {
+    std::string name;
+    int16_t country;
+  };
+  std::vector<ForeignName> foreign_;
+  std::vector<std::string> words_;
 };
+
+Status Builder::AddForeign(std::string_view tsv, const std::string& file) {
+  std::unordered_map<std::string, int16_t> index;
+  return ForEachRow(
+      tsv, file, 4, [&](const std::vector<std::string_view>& c, const std::string& where) {
+        if (!IsName(c[0]) || c[1].size() != 2 || !IsName(c[2])) {
+          return Status::DataError(where + "expected a name, a two-letter ISO code, a country");
+        }
+        auto [it, fresh] = index.try_emplace(std::string(c[1]),
+                                             static_cast<int16_t>(g_->countries.size()));
+        if (fresh) g_->countries.push_back(Abroad{std::string(c[2]), std::string(c[1])});
+        foreign_.push_back(ForeignName{std::string(c[0]), it->second});
+        return Status::OK();
+      });
+}
 
 Status Builder::AddUnits(std::string_view tsv, const std::string& file) {
   std::vector<std::string> parents;
@@ -263,6 +336,13 @@ void Builder::AddNamesAndBuild() {
         (u.level == Level::kTown &&
          (town_names[u.name] > 1 || CodePoints(u.name) <= 2 || !HasTownSuffix(u.name)));
     AddName(u.name, i, Form::kFull, weak_full);
+    if (u.level == Level::kTown &&
+        (town_names[u.name] >= kGenericTownCount || !HasTownSuffix(u.name))) {
+      int id = g_->matcher.Add(u.name);
+      for (NameEntry& e : g_->entries[id]) {
+        if (e.unit == i) e.generic = true;
+      }
+    }
     for (std::string_view a : aliases_[i]) AddName(a, i, Form::kShort, county);
   }
   for (const Former& f : former_) {
@@ -270,18 +350,51 @@ void Builder::AddNamesAndBuild() {
     AddName(f.name, f.unit, Form::kFormer, county && CodePoints(f.name) <= 2);
     for (const std::string& a : f.aliases) AddName(a, f.unit, Form::kFormerShort, county);
   }
+  std::vector<int> phrases;
+  for (const Abbreviation& a : kAbbreviations) {
+    int32_t province = g_->by_code.count(a.province) ? g_->by_code.at(a.province) : -1;
+    if (province < 0) continue;
+    for (std::string_view t : SplitSpaces(a.templates)) {
+      std::string phrase(t);
+      phrase.replace(phrase.find('X'), 1, a.abbr);
+      AddName(phrase, province, Form::kShort, false);
+      phrases.push_back(g_->matcher.Add(phrase));
+    }
+  }
+  for (const std::string& word : words_) {
+    int id = g_->matcher.Add(word);
+    if (static_cast<size_t>(id) >= g_->entries.size()) g_->entries.resize(id + 1);
+  }
   for (const char* word : kNotPlaces) {
     int id = g_->matcher.Add(word);
     if (static_cast<size_t>(id) >= g_->entries.size()) g_->entries.resize(id + 1);
   }
   g_->entries.resize(g_->matcher.patterns());
-  g_->is_marker.assign(g_->matcher.patterns(), false);
-  for (const char* word : kLocalMarkers) {
+  auto add_word = [&](std::string_view word) {
     int id = g_->matcher.Add(word);
-    g_->is_marker.resize(g_->matcher.patterns(), false);
-    g_->entries.resize(g_->matcher.patterns());
+    size_t n = g_->matcher.patterns();
+    g_->entries.resize(n);
+    g_->is_marker.resize(n, false);
+    g_->is_domestic.resize(n, false);
+    g_->foreign.resize(n, -1);
+    g_->yields.resize(n, false);
+    return id;
+  };
+  for (const ForeignName& f : foreign_) {
+    int id = add_word(f.name);
+    // A name of China's gazetteer stays Chinese (the script leaves them out).
+    if (g_->entries[id].empty()) g_->foreign[id] = f.country;
+  }
+  g_->yields.assign(g_->matcher.patterns(), false);
+  for (int id : phrases) g_->yields[id] = g_->entries[id].size() == 1;
+  for (const char* word : kLocalMarkers) {
+    int id = add_word(word);
     // A marker that is also a place name (none today) stays a place name.
     if (g_->entries[id].empty()) g_->is_marker[id] = true;
+  }
+  for (const char* word : kDomesticWords) {
+    int id = add_word(word);
+    if (g_->entries[id].empty()) g_->is_domestic[id] = true;
   }
   FoldLookAlikes(&g_->matcher);
   g_->matcher.Build();
@@ -294,12 +407,18 @@ Gazetteer::~Gazetteer() = default;
 
 StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromText(std::string_view regions_tsv,
                                                          std::string_view aliases_tsv,
-                                                         const std::string& origin) {
+                                                         const std::string& origin,
+                                                         std::string_view foreign_tsv,
+                                                         std::string_view words_tsv) {
   auto impl = std::make_unique<Impl>();
   Builder b(impl.get());
   BAOKAN_RETURN_IF_ERROR(b.AddUnits(regions_tsv, origin + "/regions.tsv"));
   if (!aliases_tsv.empty())
     BAOKAN_RETURN_IF_ERROR(b.AddFormerNames(aliases_tsv, origin + "/region_aliases.tsv"));
+  if (!foreign_tsv.empty())
+    BAOKAN_RETURN_IF_ERROR(b.AddForeign(foreign_tsv, origin + "/foreign.tsv"));
+  if (!words_tsv.empty())
+    BAOKAN_RETURN_IF_ERROR(b.AddWords(words_tsv, origin + "/region_words.tsv"));
   b.AddNamesAndBuild();
   return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(impl)));
 }
@@ -312,7 +431,12 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
                             "); give its directory with --gazetteer DIR");
   }
   StatusOr<std::string> aliases = ReadFileBytes(dir + "/region_aliases.tsv");
-  return FromText(*regions, aliases.ok() ? std::string_view(*aliases) : std::string_view(), dir);
+  StatusOr<std::string> foreign = ReadFileBytes(dir + "/foreign.tsv");
+  StatusOr<std::string> words = ReadFileBytes(dir + "/region_words.tsv");
+  auto view = [](const StatusOr<std::string>& s) {
+    return s.ok() ? std::string_view(*s) : std::string_view();
+  };
+  return FromText(*regions, view(aliases), dir, view(foreign), view(words));
 }
 
 size_t Gazetteer::provinces() const { return impl_->count[0]; }

@@ -32,7 +32,8 @@ const Gazetteer& Shipped() {
 
 TEST(GazetteerTest, ShippedFileHasThe2023Division) {
   const Gazetteer& g = Shipped();
-  EXPECT_EQ(g.provinces(), 31u);
+  // 31 provinces of the mainland, and Hong Kong, Macao, Taiwan (810000, 820000, 710000).
+  EXPECT_EQ(g.provinces(), 34u);
   // 342 prefecture codes less 重庆's 县 (500200), whose counties sit under 500100.
   EXPECT_EQ(g.cities(), 341u);
   // 2,978 county codes less 东莞, 中山 and 儋州, which list themselves as their only county.

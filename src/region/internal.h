@@ -38,6 +38,10 @@ struct NameEntry {
   // town names shared by several towns (城关镇) or without a town suffix
   // (国有林场, 综合保税区).
   bool weak;
+  // A town name too common to place an article unless its parent stands
+  // right before it (开发区, 城关镇: shared by kGenericTownCount towns or more,
+  // or without a town suffix).
+  bool generic = false;
 };
 
 struct Gazetteer::Impl {
@@ -50,6 +54,16 @@ struct Gazetteer::Impl {
   // Per pattern id: true for words by which a local paper speaks of its own
   // place (本报讯, 我区, 区委 ...), found in the same pass as the names.
   std::vector<bool> is_marker;
+  // Per pattern id: the index into `countries` of a foreign name (东京,
+  // 日本), or -1. A name of China's own gazetteer is never foreign.
+  std::vector<int16_t> foreign;
+  std::vector<Abroad> countries;
+  // Per pattern id: words by which a story speaks of China as a whole (中国,
+  // 我国, 国内): they count against placing the story abroad.
+  std::vector<bool> is_domestic;
+  // Per pattern id: a phrase with a one-character abbreviation (在京, 沪上)
+  // that loses to a name it overlaps (在桂林 is 桂林).
+  std::vector<bool> yields;
   size_t count[4] = {0, 0, 0, 0};
 
   // True when `a` is `b` or one of its ancestors.

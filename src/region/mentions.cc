@@ -31,6 +31,145 @@ bool FollowedByStreet(std::string_view text, size_t end) {
   return direction && (c[1] == U'路' || c[1] == U'街' || c[1] == U'巷');
 }
 
+// The code point before byte `pos` (white space skipped), or 0; moves *pos
+// to its first byte.
+char32_t PrevCodePoint(std::string_view text, size_t* pos) {
+  while (*pos > 0) {
+    size_t p = *pos - 1;
+    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+    size_t q = p;
+    char32_t c = text::NextCodePoint(text, &q);
+    *pos = p;
+    if (!IsNameBreakSpace(c)) return c;
+  }
+  return 0;
+}
+
+bool IsCjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+
+bool In(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
+
+// Words after a name that make it part of a building's, village's or ship's
+// name: 临安大厦, 朝阳村 (not 村民), 兰州拉面, 中山舰.
+bool FollowedByBuilding(const char32_t* c) {
+  if (c[0] == U'村') return !In(c[1], U"民镇庄干委");
+  if (c[0] == U'舰') return true;
+  auto two = [&](char32_t a, char32_t b) { return c[0] == a && c[1] == b; };
+  return two(U'大', U'厦') || two(U'小', U'区') || two(U'花', U'园') || two(U'酒', U'店') ||
+         two(U'饭', U'店') || two(U'宾', U'馆') || two(U'拉', U'面') || two(U'面', U'馆') ||
+         two(U'大', U'酒') || two(U'商', U'场') || two(U'公', U'寓');
+}
+
+// Characters that end the name of an organisation's prefix: between a place
+// name and 公司/队/报 only the organisation's own name may stand (上海证券报,
+// 广州某某公司), not a verb or particle (在上海成立公司).
+constexpr std::u32string_view kNotInOrgName = U"的了在和与及等是将为从对把被向到成设注开创收投入进出回来去也都就还又要会能可已由该这那其";
+// Longest gap, in code points, between a place name and its organisation word.
+constexpr int kMaxOrgGap = 8;
+
+// True when the name ending at `end` begins a team's, paper's or company's
+// name: 江苏队, 江苏男篮, 上海证券报, 广州某某科技公司, 华夏银行.
+bool BeginsOrganisation(std::string_view text, size_t end) {
+  char32_t c[kMaxOrgGap + 3];
+  PeekAfter(text, end, c, kMaxOrgGap + 3);
+  for (int gap = 0; gap <= kMaxOrgGap; ++gap) {
+    char32_t a = c[gap], b = c[gap + 1], d = c[gap + 2];
+    if (a == U'队' && gap <= 1) return true;
+    if (a == U'报' && !In(b, U"道告名到送价表销警案关废批复备考喜忧")) return true;
+    auto two = [&](char32_t x, char32_t y) { return a == x && b == y; };
+    if (gap == 0 && (two(U'男', U'篮') || two(U'女', U'篮') || two(U'男', U'排') ||
+                     two(U'女', U'排') || two(U'男', U'足') || two(U'女', U'足')))
+      return true;
+    if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
+        two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
+      return true;
+    if (!IsCjk(a) || In(a, kNotInOrgName)) return false;
+  }
+  return false;
+}
+
+// Common single-character surnames that are not also common words before a
+// place name (和, 向, 于, 江, 金, 高, 方, 白 ... are left out).
+constexpr std::u32string_view kSurnames =
+    U"王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡余杜程叶马"
+    U"魏吕丁任沈姚卢姜崔谭陆汪范廖贾邹孟熊秦邱尹薛闫侯史陶贺顾郝龚邵钱覃戴莫孔汤";
+
+// True when the two-character name at [begin, end) is the given name of a
+// person (孙中山, 许银川): a surname right before it that is not part of
+// another name.
+bool IsGivenName(std::string_view text, size_t begin, const std::vector<bool>& taken) {
+  size_t pos = begin;
+  char32_t s = PrevCodePoint(text, &pos);
+  return In(s, kSurnames) && !taken[pos];
+}
+
+// [begin, end) byte ranges of 《…》 titles (an unclosed 《 closes after
+// kMaxTitleBytes).
+constexpr size_t kMaxTitleBytes = 120;
+std::vector<std::pair<size_t, size_t>> TitleSpans(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  constexpr std::string_view kOpen = "《", kClose = "》";
+  for (size_t at = text.find(kOpen); at != std::string_view::npos; at = text.find(kOpen, at + 1)) {
+    size_t close = text.find(kClose, at);
+    size_t end = close == std::string_view::npos ? text.size() : close;
+    out.emplace_back(at, std::min(end, at + kMaxTitleBytes));
+  }
+  return out;
+}
+
+// Words before a name that say it is a place (在义乌, 来自义乌, 位于义乌) and
+// after it (义乌市场, 义乌境内, 义乌人).
+bool InPlacePhrase(std::string_view text, size_t begin, size_t end) {
+  size_t pos = begin;
+  char32_t b1 = PrevCodePoint(text, &pos);
+  char32_t b2 = PrevCodePoint(text, &pos);
+  if (In(b1, U"在赴到于往抵") || (b2 == U'来' && b1 == U'自') || (b2 == U'位' && b1 == U'于') ||
+      (b2 == U'地' && b1 == U'处') || (b2 == U'走' && b1 == U'进') || (b2 == U'来' && b1 == U'到'))
+    return true;
+  char32_t a[2];
+  PeekAfter(text, end, a, 2);
+  auto two = [&](char32_t x, char32_t y) { return a[0] == x && a[1] == y; };
+  return two(U'市', U'场') || two(U'境', U'内') || two(U'全', U'境') || two(U'一', U'带') ||
+         two(U'当', U'地') || two(U'街', U'头') || two(U'县', U'城') || two(U'城', U'区') ||
+         two(U'农', U'村') || two(U'乡', U'村') || two(U'景', U'区');
+}
+
+// News agencies and papers whose dispatch line is "AGENCY PLACE [date]电".
+constexpr std::string_view kAgencies[] = {"新华社", "中新社", "中新网", "本报", "人民网"};
+// The most code points between an agency and its 电 (湖南长沙12月31日).
+constexpr int kMaxDispatchLength = 14;
+
+// Byte ranges [after the agency, 电) of dispatch lines in `text`.
+std::vector<std::pair<size_t, size_t>> DispatchSpans(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (std::string_view agency : kAgencies) {
+    for (size_t at = text.find(agency); at != std::string_view::npos;
+         at = text.find(agency, at + 1)) {
+      size_t from = at + agency.size(), pos = from;
+      for (int n = 0; n < kMaxDispatchLength && pos < text.size(); ++n) {
+        size_t here = pos;
+        char32_t c = text::NextCodePoint(text, &pos);
+        if (c == U'电') {
+          char32_t next[1];
+          PeekAfter(text, pos, next, 1);
+          if (here > from && (!IsCjk(next[0]) || next[0] == U'讯')) out.emplace_back(from, here);
+          break;
+        }
+        bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
+        if (!(IsCjk(c) || digit || IsNameBreakSpace(c))) break;
+      }
+    }
+  }
+  return out;
+}
+
+bool InSpans(const std::vector<std::pair<size_t, size_t>>& spans, size_t begin) {
+  for (const auto& [b, e] : spans) {
+    if (b <= begin && begin < e) return true;
+  }
+  return false;
+}
+
 bool OnlySpaceBetween(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
     if (!IsNameBreakSpace(text::NextCodePoint(text, &pos))) return false;
@@ -93,21 +232,29 @@ bool OnlyTowns(const Gazetteer::Impl& gaz, int32_t pattern) {
   return !gaz.entries[pattern].empty();
 }
 
-bool NamesProvinceOrCity(const Gazetteer::Impl& gaz, int32_t pattern) {
+bool OnlyTownReadings(const Gazetteer::Impl& gaz, const Mention& m) {
+  for (const NameEntry& e : m.candidates) {
+    if (gaz.units[e.unit].level != Level::kTown) return false;
+  }
+  return !m.candidates.empty();
+}
+
+bool NamesCountyOrAbove(const Gazetteer::Impl& gaz, int32_t pattern) {
   for (const NameEntry& e : gaz.entries[pattern]) {
-    if (gaz.units[e.unit].level <= Level::kCity) return true;
+    if (gaz.units[e.unit].level <= Level::kCounty) return true;
   }
   return false;
 }
 
-// A town name that overlaps the end of a province's or city's name loses to
+// A town name that overlaps the end of a province's, city's or county's name loses to
 // the reading as two names: 湖南安乡 is 湖南 + 安乡, not 湖 + 南安乡, and
-// 南阳镇平 is 南阳 + 镇平, not 南阳镇 + 平. `hits` are in order of their end.
+// 南阳镇平 is 南阳 + 镇平, not 南阳镇 + 平; 鹿邑县开发区 is 鹿邑县 + 开发区, not
+// 鹿邑 + 县开发区. `hits` are in order of their end.
 void DropTownsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // of province and city names
   std::vector<uint32_t> starts;                      // of all names
   for (const Matcher::Hit& h : *hits) {
-    if (NamesProvinceOrCity(gaz, h.pattern)) spans.emplace_back(h.begin, h.end);
+    if (NamesCountyOrAbove(gaz, h.pattern)) spans.emplace_back(h.begin, h.end);
     if (!gaz.entries[h.pattern].empty()) starts.push_back(h.begin);
   }
   if (spans.empty()) return;
@@ -124,22 +271,48 @@ void DropTownsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>*
   });
 }
 
+// A word that merely contains a place name (西长安) loses when it straddles
+// two place names written back to back (陕西长安区 is 陕西 + 长安区).
+void DropWordsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
+  std::vector<std::pair<uint32_t, uint32_t>> names;  // (begin, end) of place names
+  for (const Matcher::Hit& h : *hits) {
+    if (!gaz.entries[h.pattern].empty()) names.emplace_back(h.begin, h.end);
+  }
+  if (names.size() < 2) return;
+  std::sort(names.begin(), names.end());
+  std::erase_if(*hits, [&](const Matcher::Hit& b) {
+    if (!gaz.entries[b.pattern].empty() || gaz.foreign[b.pattern] >= 0) return false;
+    for (const auto& [begin, end] : names) {
+      if (!(begin < b.begin && b.begin < end && end < b.end)) continue;
+      auto next = std::lower_bound(names.begin(), names.end(), std::make_pair(end, 0u));
+      for (; next != names.end() && next->first == end; ++next) {
+        if (next->second >= b.end) return true;
+      }
+    }
+    return false;
+  });
+}
+
 }  // namespace
 
 void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field,
-                  std::vector<Mention>* out, bool* local_marker) {
+                  std::vector<Mention>* out, FieldScan* scan) {
   std::vector<Matcher::Hit> hits;
   gaz.matcher.FindAll(text, &hits);
   std::erase_if(hits, [&](const Matcher::Hit& h) {
     if (!gaz.is_marker[h.pattern]) return false;
-    *local_marker = true;
+    scan->local_marker = true;
     return true;
   });
   if (hits.empty()) return;
   DropTownsAcrossNames(gaz, &hits);
+  DropWordsAcrossNames(gaz, &hits);
   // Longest first, then names with a strong reading (北京 before 城北 in
   // 绿城北京), then leftmost; a hit overlapping an accepted one is dropped.
+  // Phrases with a one-character abbreviation (在京) yield to a name they
+  // overlap (在桂林 is 桂林).
   auto strong = [&](const Matcher::Hit& h) {
+    if (gaz.yields[h.pattern]) return false;
     for (const NameEntry& e : gaz.entries[h.pattern]) {
       if (!e.weak) return true;
     }
@@ -151,7 +324,7 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     return sa != sb ? sa : a.begin < b.begin;
   });
   std::vector<Matcher::Hit> accepted;
-  std::vector<bool> taken(text.size(), false);
+  std::vector<bool> taken(text.size() + 1, false);
   for (const Matcher::Hit& h : hits) {
     bool free = true;
     for (uint32_t i = h.begin; i < h.end && free; ++i) free = !taken[i];
@@ -162,27 +335,52 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
   std::sort(accepted.begin(), accepted.end(),
             [](const Matcher::Hit& a, const Matcher::Hit& b) { return a.begin < b.begin; });
 
+  const auto titles = TitleSpans(text);
+  const auto dispatches = field == kBody ? DispatchSpans(text) : decltype(titles){};
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
   for (const Matcher::Hit& h : accepted) {
     const auto& entries = gaz.entries[h.pattern];
-    if (entries.empty()) {  // a word that only contains a place name
+    char32_t after[2];
+    PeekAfter(text, h.end, after, 2);
+    bool not_a_place = InSpans(titles, h.begin) || FollowedByStreet(text, h.end) ||
+                       FollowedByBuilding(after) || BeginsOrganisation(text, h.end);
+    if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
+      // 来自越南, 产自日本: where someone or something comes from.
+      size_t pos = h.begin;
+      char32_t b1 = PrevCodePoint(text, &pos), b2 = PrevCodePoint(text, &pos);
+      bool origin = b1 == U'自' && In(b2, U"来产源出");
+      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !origin) {
+        scan->foreign.push_back(ForeignMention{field, gaz.foreign[h.pattern]});
+      }
+      if (gaz.is_domestic[h.pattern]) ++scan->domestic;
+      previous_adjacent_ok = false;
+      continue;
+    }
+    bool adjacent = previous_adjacent_ok && !found.empty() &&
+                    OnlySpaceBetween(text, found.back().end, h.begin);
+    if (not_a_place || (!adjacent && field != kDateline && h.length == 2 && IsGivenName(text, h.begin, taken))) {
       previous_adjacent_ok = false;
       continue;
     }
     Mention m{field, h.begin, h.end, entries, false};
-    if (FollowedByStreet(text, h.end)) {
-      previous_adjacent_ok = false;
-      continue;
-    }
-    if (previous_adjacent_ok && !found.empty() &&
-        OnlySpaceBetween(text, found.back().end, h.begin)) {
+    if (adjacent) {
       Mention& prev = found.back();
-      if (!Nest(gaz, &prev, &m) && HasFullForm(prev) && !HasFullForm(m)) {
-        previous_adjacent_ok = false;  // 北海市重庆…: part of a proper name
-        continue;
+      if (!Nest(gaz, &prev, &m)) {
+        // 北海市重庆…: part of a proper name; 开化县张湾乡: a town of the
+        // named county that the gazetteer does not know, not a town elsewhere.
+        bool town_after = OnlyTownReadings(gaz, m) && !OnlyTownReadings(gaz, prev);
+        if ((HasFullForm(prev) && !HasFullForm(m)) || town_after) {
+          prev.before_town = prev.before_town || town_after;
+          previous_adjacent_ok = false;
+          continue;
+        }
+      } else {
+        m.chain = prev.chain + 1;
       }
     }
+    m.place_phrase = InPlacePhrase(text, h.begin, h.end);
+    if (InSpans(dispatches, h.begin)) m.field = kDateline;
     DropDescendants(gaz, &m);
     found.push_back(std::move(m));
     previous_adjacent_ok = true;

@@ -27,6 +27,28 @@ struct Mention {
   // The outer part of a nested pair (湖南 in 湖南长沙): the inner mention
   // carries the whole place, so this one does not vote again.
   bool absorbed = false;
+  // Names in a nested chain ending here: 3 for 浙江省杭州市余杭区, 1 alone.
+  // A stated chain outweighs stray mentions (it votes `chain` times).
+  int chain = 1;
+  // In a phrase that says "this is a place": 在义乌, 义乌市场, 来自义乌. A
+  // county's short form counts there even where it is weak.
+  bool place_phrase = false;
+  // Right before a town name (朗县张湾乡): even a two-character county name
+  // (朗县, 茂县) is a place there.
+  bool before_town = false;
+};
+
+// A foreign place (东京, 日本) found in a field.
+struct ForeignMention {
+  Field field;
+  int16_t country;  // index into Gazetteer::Impl::countries
+};
+
+// What one pass over a field found besides Chinese place names.
+struct FieldScan {
+  bool local_marker = false;  // 本报讯, 我区 ...
+  int domestic = 0;           // 中国, 我国, 国内 ...
+  std::vector<ForeignMention> foreign;
 };
 
 // Finds the place names of one field (normalized text):
@@ -40,10 +62,16 @@ struct Mention {
 //    the other, and the inner one is marked beside_parent;
 //  - a reading whose ancestor is another reading of the same name is dropped
 //    (长沙: 长沙市, not 长沙县).
-// Weak readings are kept; the caller decides where they count.
-// Sets *local_marker when the text holds a local marker (本报讯, 我区 ...).
+//  - a name that is part of another name is not a place: inside 《》, before
+//    a building, village, ship or organisation word (临安大厦, 朝阳村,
+//    江苏队, 上海证券报, 广州某某公司), or a person's given name after a
+//    surname (孙中山, 许银川);
+//  - in a body, a name right after 新华社/中新社/本报 and before …电 is the
+//    dispatch's dateline (新华社北京1月2日电) and gets field kDateline.
+// Weak readings are kept; the caller decides where they count. Foreign
+// names, domestic words and local markers go to *scan.
 void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field,
-                  std::vector<Mention>* out, bool* local_marker);
+                  std::vector<Mention>* out, FieldScan* scan);
 
 }  // namespace baokan::region
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "baokan/json.h"
 #include "baokan/normalize.h"
@@ -23,6 +24,17 @@ constexpr double kFieldWeight[region::kFields] = {100.0, 3.0, 1.0};
 // Confidence of a decision by each kind of evidence (before the margin).
 constexpr double kFieldConfidence[region::kFields] = {0.98, 0.9, 0.8};
 constexpr double kPageConfidence = 0.6;
+// A story is abroad when the votes of its leading foreign country (same field
+// weights; a foreign dateline settles it) reach kAbroadMinVotes and at least
+// kAbroadRatio times the votes of all Chinese places plus China named as a
+// whole (中国, 我国, 国内 ...).
+constexpr double kAbroadMinVotes = 3.0;
+constexpr double kAbroadRatio = 2.0;
+// Extra votes per further name of a stated chain: 浙江省杭州市余杭区 (three
+// names) votes 1 + 2 × 0.5 = 2 times, so one stray name does not tie it.
+constexpr double kChainBonus = 0.5;
+
+double ChainFactor(const Mention& m) { return 1.0 + kChainBonus * (m.chain - 1); }
 
 // Bylines of a paper's own staff; wire-service credits are not local.
 constexpr std::string_view kStaffBylines[] = {"本报", "记者", "通讯员"};
@@ -55,6 +67,8 @@ int32_t MunicipalCity(const Gazetteer::Impl& gaz, int32_t province) {
 // An article's place names, found once; decisions are made from them.
 struct Analysis {
   std::vector<Mention> mentions;
+  std::vector<region::ForeignMention> foreign;
+  int domestic = 0;  // 中国, 我国 ... anywhere
   bool local = false;
 };
 
@@ -68,9 +82,11 @@ Analysis Analyze(const Gazetteer::Impl& gaz, const RegionOptions& options,
       normal[f] = Normalize(fields[f]);
       fields[f] = normal[f];
     }
-    bool marker = false;
-    region::FindMentions(gaz, fields[f], static_cast<Field>(f), &an.mentions, &marker);
-    an.local = an.local || (marker && f != region::kDateline);
+    region::FieldScan scan;
+    region::FindMentions(gaz, fields[f], static_cast<Field>(f), &an.mentions, &scan);
+    an.local = an.local || (scan.local_marker && f != region::kDateline);
+    an.domestic += scan.domestic;
+    an.foreign.insert(an.foreign.end(), scan.foreign.begin(), scan.foreign.end());
   }
   an.local = an.local || IsStaffByline(article.byline);
   return an;
@@ -85,6 +101,8 @@ std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mentio
   for (const Mention& m : all) {
     for (const NameEntry& e : m.candidates) {
       if (!e.weak || m.field == region::kDateline || m.beside_parent) strong.push_back(e.unit);
+      if (e.weak && ((m.place_phrase && e.form == Form::kShort) || m.before_town))
+        strong.push_back(e.unit);
     }
   }
   std::sort(strong.begin(), strong.end());
@@ -101,8 +119,12 @@ std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mentio
   };
   // A weak reading on its own counts only with a narrower parent named: its
   // city or county, or a municipality (长寿 with 重庆), not a province.
-  auto counts = [&](const NameEntry& e) {
+  auto counts = [&](const NameEntry& e, const Mention& m) {
     if (!e.weak || in_home(e.unit)) return true;
+    // A county's short form in a place phrase (在义乌, 义乌市场) is a place.
+    bool county = gaz.units[e.unit].level == Level::kCounty;
+    if (county && ((m.place_phrase && e.form == Form::kShort) || m.before_town)) return true;
+    if (e.generic) return false;  // 开发区, 城关镇: only beside their parent
     for (int32_t p = gaz.units[e.unit].parent; p >= 0; p = gaz.units[p].parent) {
       const GazUnit& pu = gaz.units[p];
       if (pu.placeholder) continue;
@@ -120,10 +142,12 @@ std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mentio
       // article that names 北京 is 朝阳区); otherwise weak ones drop out.
       size_t n = std::count_if(v.candidates.begin(), v.candidates.end(),
                                [&](const NameEntry& e) { return supported(e.unit); });
-      if (n > 0 && n < v.candidates.size()) {
+      if (n > 0 && n < v.candidates.size() &&
+          !std::all_of(v.candidates.begin(), v.candidates.end(),
+                       [](const NameEntry& e) { return e.generic; })) {
         std::erase_if(v.candidates, [&](const NameEntry& e) { return !supported(e.unit); });
       } else {
-        std::erase_if(v.candidates, [&](const NameEntry& e) { return !counts(e); });
+        std::erase_if(v.candidates, [&](const NameEntry& e) { return !counts(e, m); });
       }
     }
     // The highest level a name reaches is its reading: 海南 is the province,
@@ -158,7 +182,7 @@ Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, 
       if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
     }
     if (units.empty()) continue;
-    double w = kFieldWeight[m.field] / units.size();
+    double w = kFieldWeight[m.field] * ChainFactor(m) / units.size();
     for (int32_t u : units) {
       auto [it, fresh] = score.try_emplace(u, 0.0, m.field);
       it->second.first += w;
@@ -205,9 +229,49 @@ RegionTagger::RegionTagger(const Gazetteer* gazetteer, RegionOptions options)
 
 namespace {
 
+// The country of a story abroad (see kAbroadMinVotes), or nothing. A story
+// of a local page that names a place inside the page's home (-1: none) is
+// never abroad (越南咖啡 sold in 平顺).
+std::optional<Region> AbroadOf(const Gazetteer::Impl& gaz, const Analysis& an,
+                               const std::vector<Mention>& chinese, int32_t home) {
+  if (an.foreign.empty()) return std::nullopt;
+  for (const Mention& m : chinese) {
+    for (const NameEntry& e : m.candidates) {
+      if (home >= 0 && gaz.IsAncestorOrSelf(home, e.unit)) return std::nullopt;
+    }
+  }
+  std::map<int16_t, std::pair<double, int>> votes;  // country -> (votes, best field)
+  double total = 0;
+  for (const region::ForeignMention& f : an.foreign) {
+    auto [it, fresh] = votes.try_emplace(f.country, 0.0, f.field);
+    it->second.first += kFieldWeight[f.field];
+    it->second.second = std::min(it->second.second, static_cast<int>(f.field));
+    total += kFieldWeight[f.field];
+  }
+  double home_votes = an.domestic * kFieldWeight[region::kBody];
+  bool chinese_dateline = false;
+  for (const Mention& m : chinese) {
+    home_votes += kFieldWeight[m.field] * ChainFactor(m);
+    chinese_dateline = chinese_dateline || m.field == region::kDateline;
+  }
+  auto best = votes.begin();
+  for (auto it = votes.begin(); it != votes.end(); ++it) {
+    if (it->second.first > best->second.first) best = it;
+  }
+  auto [top, field] = best->second;
+  bool dateline = field == region::kDateline && !chinese_dateline;
+  if (!dateline && (top < kAbroadMinVotes || top < kAbroadRatio * home_votes)) return std::nullopt;
+  Region r;
+  r.abroad = gaz.countries[best->first];
+  r.evidence = region::kFieldNames[field];
+  r.confidence = Round2(kFieldConfidence[field] * (0.6 + 0.4 * top / total));
+  return r;
+}
+
 // Places an analysed article; weak names inside `home` (-1: none) count.
 Region Decide(const Gazetteer::Impl& gaz, const Analysis& an, int32_t home) {
   std::vector<Mention> mentions = Voters(gaz, an.mentions, home);
+  if (std::optional<Region> abroad = AbroadOf(gaz, an, mentions, home)) return *abroad;
   Region r;
   Decision province = Vote(gaz, mentions, Level::kProvince, -1);
   if (province.unit < 0) return r;
@@ -290,7 +354,7 @@ std::vector<Region> RegionTagger::TagPage(const std::vector<RegionInput>& articl
   for (size_t i = 0; i < articles.size(); ++i) {
     Region& r = out[i];
     r = Decide(gaz, analyses[i], home_unit);
-    if (options_.home_needs_marker && !analyses[i].local) continue;
+    if (r.abroad || (options_.home_needs_marker && !analyses[i].local)) continue;
     if (r.empty()) {
       r = home;
       continue;
@@ -312,7 +376,10 @@ std::string RegionToJson(const Region& r) {
              : std::string("null");
   };
   return "{\"province\":" + unit(r.province) + ",\"city\":" + unit(r.city) +
-         ",\"county\":" + unit(r.county) +
+         ",\"county\":" + unit(r.county) + ",\"abroad\":" +
+         (r.abroad ? "{\"country\":" + JsonQuote(r.abroad->country) +
+                         ",\"iso\":" + JsonQuote(r.abroad->iso) + "}"
+                   : std::string("null")) +
          ",\"evidence\":" + (r.evidence.empty() ? std::string("null") : JsonQuote(r.evidence)) +
          ",\"confidence\":" + JsonNumber(r.confidence) + "}";
 }

@@ -65,8 +65,10 @@ TEST(RegionTaggerTest, DongfengDistrictTownOrWind) {
 }
 
 TEST(RegionTaggerTest, NamesInsideLongerWordsDoNotCount) {
+  // 来到 makes the county's short form a place: 五大连池, never 大连.
   Region r = Place("", "", "游客来到五大连池风景区，观赏火山地貌。");
-  EXPECT_EQ(Code(r.province), "-") << "五大连池 is not 大连: " << Codes(r);
+  EXPECT_EQ(Codes(r), "230000/231100/231182") << "五大连池 is not 大连";
+  EXPECT_TRUE(Place("", "", "五大连池风景区的火山地貌。").empty());
   EXPECT_EQ(Codes(Place("黑龙江五大连池", "", "")), "230000/231100/231182");
   EXPECT_EQ(Codes(Place("", "", "广西北海市重庆路的一家商店开业。")), "450000/450500/-");
   EXPECT_TRUE(Place("", "", "他家住在南京路和重庆路交叉口。").empty());
@@ -120,7 +122,8 @@ TEST(RegionTaggerTest, DatelineOutranksTitleAndBody) {
   EXPECT_TRUE(none.empty());
   EXPECT_EQ(none.confidence, 0);
   EXPECT_EQ(RegionToJson(none),
-            "{\"province\":null,\"city\":null,\"county\":null,\"evidence\":null,\"confidence\":0}");
+            "{\"province\":null,\"city\":null,\"county\":null,\"abroad\":null,\"evidence\":null,"
+            "\"confidence\":0}");
 }
 
 TEST(RegionTaggerTest, PageHomeRegionForArticlesThatNameNoPlace) {

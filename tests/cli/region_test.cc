@@ -39,12 +39,12 @@ TEST(RegionCommandTest, AddsRegionAndPassesOtherFieldsThrough) {
       << lines[0];
   // The staff report that names no place takes the page's home region.
   EXPECT_NE(
-      lines[2].find(R"("city":{"code":"140400","name":"长治市"},"county":null,"evidence":"page")"),
+      lines[2].find(R"("city":{"code":"140400","name":"长治市"},"county":null,"abroad":null,"evidence":"page")"),
       std::string::npos)
       << lines[2];
   EXPECT_NE(
       lines[3].find(
-          R"("region":{"province":{"code":"430000","name":"湖南省"},"city":{"code":"430100","name":"长沙市"},"county":null,"evidence":"dateline")"),
+          R"("region":{"province":{"code":"430000","name":"湖南省"},"city":{"code":"430100","name":"长沙市"},"county":null,"abroad":null,"evidence":"dateline")"),
       std::string::npos)
       << lines[3];
   // Field order is kept; region comes last on records that had none.
@@ -57,7 +57,7 @@ TEST(RegionCommandTest, NoHomeLeavesPlacelessArticlesNull) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(
       Lines(r.out)[2].find(
-          R"("region":{"province":null,"city":null,"county":null,"evidence":null,"confidence":0})"),
+          R"("region":{"province":null,"city":null,"county":null,"abroad":null,"evidence":null,"confidence":0})"),
       std::string::npos);
 }
 

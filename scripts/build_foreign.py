@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Builds models/foreign.tsv: names of countries and major foreign cities in
+Chinese, by which `baokan region` tells a story abroad (docs/region.md).
+
+Sources:
+  - Debian's unicode-cldr-core 41-0.1 (CLDR 41, Unicode licence), as installed
+    under /usr/share/unicode/cldr (scripts/install-deps.sh installs it):
+    common/main/zh.xml gives the territory names (日本, 美国 ...) and the
+    exemplar city of every time zone (东京, 约翰内斯堡 ...); the zone's country
+    is the first two letters of its BCP 47 id in common/bcp47/timezone.xml
+    (jptyo: JP).
+  - EXTRA_CITIES below, a short list written by hand for this project:
+    capitals and large cities that have no time zone of their own.
+China's own territory (CN, and HK, MO, TW, which are province-level units of
+models/regions.tsv) is left out, and so is any name that models/regions.tsv
+already uses, so that a foreign name never hides a Chinese one.
+
+    scripts/build_foreign.py            # write models/foreign.tsv
+    scripts/build_foreign.py --check    # exit 1 if models/foreign.tsv differs
+
+Rows: name, iso (ISO 3166-1 alpha-2), country (its Chinese name), kind
+(country|city).
+"""
+
+import argparse, os, re, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CLDR = "/usr/share/unicode/cldr/common"
+PACKAGE, VERSION = "unicode-cldr-core", "41-0.1"
+DOMESTIC = {"CN", "HK", "MO", "TW"}
+# Exemplar cities that are mostly something else in Chinese text (people's
+# names, common words): left out.
+NOT_CITIES = {"达尔文", "林德曼", "丘吉尔", "圣诞岛", "复活节岛", "麦格理", "诺福克", "凯西",
+              "戴维斯", "莫森", "沃斯托克", "罗瑟拉", "特罗尔", "帕默尔", "麦克默多", "迪蒙迪维尔",
+              "西昂", "布兰克萨布隆", "马伦戈", "维韦", "温森斯", "彼得斯堡", "塔科马", "诺克斯",
+              "贝拉", "昭和", "库利", "威克", "卡塞", "朱诺", "道森", "图勒", "诺姆", "中部", "东部", "西部", "北部", "南部"}
+# Capitals and large cities without a time zone of their own (hand-written).
+EXTRA_CITIES = [
+    ("US", "华盛顿"), ("US", "旧金山"), ("US", "休斯敦"), ("US", "西雅图"), ("US", "波士顿"),
+    ("IN", "新德里"), ("IN", "孟买"), ("IN", "班加罗尔"), ("VN", "河内"), ("AU", "堪培拉"),
+    ("CA", "渥太华"), ("BR", "巴西利亚"), ("BR", "里约热内卢"), ("ZA", "比勒陀利亚"),
+    ("ZA", "开普敦"), ("JP", "大阪"), ("JP", "横滨"), ("JP", "名古屋"), ("JP", "京都"),
+    ("JP", "福冈"), ("JP", "札幌"), ("JP", "神户"), ("GB", "曼彻斯特"), ("GB", "爱丁堡"),
+    ("GB", "利物浦"), ("GB", "伯明翰"), ("DE", "慕尼黑"), ("DE", "法兰克福"), ("DE", "汉堡"),
+    ("RU", "圣彼得堡"), ("FR", "马赛"), ("FR", "里昂"), ("IT", "米兰"), ("IT", "威尼斯"),
+    ("IT", "佛罗伦萨"), ("KR", "釜山"), ("KR", "仁川"), ("TH", "清迈"), ("CH", "日内瓦"),
+    ("CH", "苏黎世"), ("NL", "海牙"), ("NL", "鹿特丹"), ("ES", "巴塞罗那"), ("TR", "安卡拉"),
+    ("PK", "伊斯兰堡"), ("NG", "阿布贾"), ("MM", "内比都"), ("KZ", "阿斯塔纳"),
+    ("AE", "阿布扎比"), ("SA", "吉达"), ("IL", "特拉维夫"), ("EG", "开罗"),
+]
+
+
+def installed_version():
+    try:
+        return subprocess.run(["dpkg-query", "-W", "-f=${Version}", PACKAGE],
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def chinese_names():
+    names = set()
+    with open(os.path.join(ROOT, "models", "regions.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("code\t"):
+                continue
+            c = line.rstrip("\n").split("\t")
+            names.add(c[3])
+            names.update(a for a in c[4].split(",") if a)
+    return names
+
+
+def cjk(s):
+    return bool(s) and all("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
+def rows():
+    with open(os.path.join(CLDR, "main", "zh.xml"), encoding="utf-8") as f:
+        zh = f.read()
+    with open(os.path.join(CLDR, "bcp47", "timezone.xml"), encoding="utf-8") as f:
+        tz = f.read()
+    countries = {}
+    out = {}
+    for iso, alt, name in re.findall(
+            r'<territory type="([A-Z]{2})"(?: alt="(\w+)")?(?: draft="\w+")?>([^<]+)<', zh):
+        if iso in DOMESTIC or iso in ("EU", "EZ", "UN", "ZZ", "QO"):
+            continue
+        if not alt:
+            countries[iso] = name
+        if cjk(name) and len(name) >= 2:
+            out.setdefault(name, (iso, "country"))
+    zone_country = {}
+    for short, alias in re.findall(r'<type name="([a-z]{2})[a-z0-9]+"[^>]*alias="([^" ]+)', tz):
+        zone_country[alias] = short.upper()
+    for zone, city in re.findall(
+            r'<zone type="([^"]+)">(?:(?!</zone>).)*?<exemplarCity>([^<]+)</exemplarCity>', zh,
+            re.S):
+        iso = zone_country.get(zone)
+        if iso in DOMESTIC or iso not in countries or city in NOT_CITIES:
+            continue
+        if cjk(city) and len(city) >= 2:
+            out.setdefault(city, (iso, "city"))
+    for iso, city in EXTRA_CITIES:
+        out.setdefault(city, (iso, "city"))
+    taken = chinese_names()
+    return sorted((n, iso, countries[iso], kind) for n, (iso, kind) in out.items()
+                  if n not in taken and iso in countries)
+
+
+def render(table):
+    head = [
+        "# baokan foreign places: countries and major cities abroad, by their Chinese names.",
+        f"# Generated by scripts/build_foreign.py from Debian's {PACKAGE} {VERSION} (CLDR 41:",
+        "# territory names and time-zone exemplar cities of common/main/zh.xml) and a short",
+        "# hand-written list of capitals in the script; do not edit by hand. Names used by",
+        "# models/regions.tsv are left out. Columns: name, ISO 3166-1 code, country, kind.",
+        "name\tiso\tcountry\tkind",
+    ]
+    return "\n".join(head + ["\t".join(r) for r in table]) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--output", default=os.path.join(ROOT, "models", "foreign.tsv"))
+    ap.add_argument("--check", action="store_true",
+                    help="compare with --output instead of writing it; exit 1 if different")
+    a = ap.parse_args()
+    version = installed_version()
+    if version != VERSION:
+        sys.exit(f"build_foreign: needs Debian's {PACKAGE} {VERSION} (found {version}); "
+                 "scripts/install-deps.sh installs it")
+    text = render(rows())
+    if a.check:
+        with open(a.output, encoding="utf-8") as f:
+            same = f.read() == text
+        print(f"build_foreign: {a.output} {'is up to date' if same else 'DIFFERS'}")
+        sys.exit(0 if same else 1)
+    with open(a.output, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print(f"build_foreign: wrote {a.output} ({len(text.splitlines()) - 6} names)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+// Placing real-news articles (issue 14): word boundaries, stories abroad,
+// stated chains, place phrases, abbreviations, dispatch lines. The texts are
+// written for these tests.
+
+#include <string>
+
+#include "baokan/region.h"
+#include "gtest/gtest.h"
+
+namespace baokan {
+namespace {
+
+const Gazetteer& Gaz() {
+  static const Gazetteer* g = [] {
+    auto loaded = Gazetteer::Load(BAOKAN_SOURCE_DIR "/models");
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value().release() : nullptr;
+  }();
+  return *g;
+}
+
+std::string Code(const std::optional<RegionUnit>& u) { return u ? u->code : "-"; }
+std::string Codes(const Region& r) {
+  return Code(r.province) + "/" + Code(r.city) + "/" + Code(r.county);
+}
+
+Region Place(std::string_view dateline, std::string_view title, std::string_view text) {
+  RegionTagger tagger(&Gaz());
+  return tagger.Tag(RegionInput{title, dateline, text, {}});
+}
+Region Body(std::string_view text) { return Place("", "", text); }
+
+TEST(RegionNewsTest, WordsThatContainAPlaceNameAreNotPlaces) {
+  // Food, dialects, idioms and fixed phrases from the segmenter's dictionary.
+  EXPECT_TRUE(Body("午餐是一份三明治和一杯咖啡。").empty());
+  EXPECT_TRUE(Body("她说一口地道的广东话。").empty());
+  EXPECT_TRUE(Body("新能源被称为朝阳产业。").empty());
+  // A word straddling two names written together does not hide them.
+  EXPECT_EQ(Codes(Body("陕西长安区的农民")), "610000/610100/610116");
+}
+
+TEST(RegionNewsTest, PeopleTeamsPapersAndCompaniesAreNotPlaces) {
+  EXPECT_TRUE(Body("纪念孙中山先生诞辰的活动。").empty());
+  EXPECT_TRUE(Body("特级大师许银川九段执红先行。").empty());  // surname + 银川
+  EXPECT_TRUE(Body("山东队客场击败四川队，山东队主帅很满意。").empty());
+  EXPECT_TRUE(Body("据上海证券报消息，股市回暖。").empty());
+  EXPECT_TRUE(Body("福州某某电子科技有限公司推出新品。").empty());
+  // A verb between the name and 公司 keeps the place.
+  EXPECT_EQ(Codes(Body("他在福州成立公司。")), "350000/350100/-");
+  // 报道 is not a paper.
+  EXPECT_EQ(Codes(Body("据福州报道，春耕已经开始。")), "350000/350100/-");
+}
+
+TEST(RegionNewsTest, TitlesBuildingsVillagesAndShipsAreNotPlaces) {
+  EXPECT_TRUE(Body("话剧《洛阳！洛阳！》首演。").empty());
+  EXPECT_TRUE(Body("会场设在临安大厦三楼。").empty());
+  EXPECT_TRUE(Body("朝阳村的村民喜获丰收。").empty());
+  EXPECT_TRUE(Body("街角新开了一家兰州拉面馆。").empty());
+  EXPECT_TRUE(Body("参观中山舰纪念馆。").empty());
+  EXPECT_EQ(Codes(Body("江西村民喜获丰收。")), "360000/-/-");  // 村民: villagers of 江西
+}
+
+TEST(RegionNewsTest, ForeignDatelineOrMainPlaceIsAbroad) {
+  Region d = Place("约翰内斯堡", "", "南非各地举行活动。一位在武汉留学的学生参加了。");
+  ASSERT_TRUE(d.abroad.has_value());
+  EXPECT_EQ(d.abroad->iso, "ZA");
+  EXPECT_EQ(d.abroad->country, "南非");
+  EXPECT_TRUE(d.empty());
+  EXPECT_EQ(d.evidence, "dateline");
+  Region b = Body("印度多地暴雨。印度气象部门发布预警，孟买交通中断。一名曾在成都工作的工程师说…");
+  ASSERT_TRUE(b.abroad.has_value());
+  EXPECT_EQ(b.abroad->iso, "IN");
+  EXPECT_TRUE(b.empty());
+  EXPECT_NE(RegionToJson(b).find("\"abroad\":{\"country\":\"印度\",\"iso\":\"IN\"}"),
+            std::string::npos);
+  // A Chinese dateline wins; China named as a whole counts against abroad.
+  EXPECT_FALSE(Place("北京", "", "日本、美国、英国代表出席。日本代表发言。").abroad);
+  EXPECT_FALSE(Body("我国与日本、韩国开展合作，中国企业在日本设厂。").abroad);
+  // Where people or goods come from does not move the story.
+  EXPECT_FALSE(Body("来自越南的新娘，来自泰国的大米，来自日本的游客。").abroad);
+  EXPECT_FALSE(Body("日本队与韩国队的比赛。").abroad);  // teams
+}
+
+TEST(RegionNewsTest, HongKongMacaoTaiwanAreProvinces) {
+  EXPECT_EQ(Codes(Body("香港特别行政区政府宣布新措施。")), "810000/-/-");
+  EXPECT_EQ(Codes(Body("澳门特区举办美食节。")), "820000/-/-");
+  EXPECT_EQ(Codes(Body("台湾省台北市的一家书店。")), "710000/-/-");
+  EXPECT_FALSE(Body("香港特区政府宣布新措施。").abroad);
+}
+
+TEST(RegionNewsTest, StatedChainOutweighsAStrayName) {
+  EXPECT_EQ(Codes(Body("浙江省杭州市余杭区良渚街道，毗邻苏州。")), "330000/330100/330110");
+  EXPECT_EQ(Codes(Body("货物从广州发往湖南省长沙市岳麓区。")), "430000/430100/430104");
+}
+
+TEST(RegionNewsTest, CountyShortFormsCountInPlacePhrases) {
+  EXPECT_EQ(Codes(Body("记者在义乌看到，商户们忙着备货。")), "330000/330700/330782");
+  EXPECT_EQ(Codes(Body("柯桥市场上的布料琳琅满目。")), "330000/330600/330603");
+  // Without the phrase a bare short form is still too weak to count.
+  EXPECT_TRUE(Body("东风吹来，满眼春色。").empty());
+}
+
+TEST(RegionNewsTest, TownAfterACountyIsThatCountysTown) {
+  // A town name from elsewhere right after a county is the county's own.
+  Region r = Body("开化县张湾乡的茶农正在采茶。");
+  EXPECT_EQ(Codes(r), "330000/330800/330824");
+  // Generic town names do not vote on their own.
+  EXPECT_TRUE(Body("经济技术开发区新落户三家企业。").empty());
+}
+
+TEST(RegionNewsTest, ProvinceAbbreviationsInFixedPhrases) {
+  EXPECT_EQ(Codes(Body("研讨会日前在京召开。")), "110000/110100/-");
+  EXPECT_EQ(Codes(Body("京郊的果园迎来采摘季。")), "110000/110100/-");
+  EXPECT_EQ(Codes(Body("沪上的咖啡馆越来越多。")), "310000/310100/-");
+  EXPECT_EQ(Codes(Body("津门球迷热情高涨。")), "120000/120100/-");
+  // A longer name wins over the phrase it overlaps.
+  EXPECT_EQ(Codes(Body("我们在桂林度假。")), "450000/450300/-");
+  EXPECT_TRUE(Body("他在新的岗位上。").empty());
+}
+
+TEST(RegionNewsTest, DispatchLineInsideTheBodyIsADateline) {
+  Region r = Body("新华社长沙3月5日电（记者 李明）广州、深圳和珠海的企业代表参加了会议。");
+  EXPECT_EQ(Codes(r), "430000/430100/-");
+  EXPECT_EQ(r.evidence, "dateline");
+  // 电 inside a word (电力) does not make a dispatch line.
+  EXPECT_NE(Body("本报联合湖南电力公司开展活动。").evidence, "dateline");
+}
+
+TEST(RegionNewsTest, FormerNamesWhoseCodeDidNotChange) {
+  EXPECT_EQ(Codes(Body("襄樊市的老工业基地焕发新生。")), "420000/420600/-");
+}
+
+}  // namespace
+}  // namespace baokan
