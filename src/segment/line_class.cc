@@ -120,6 +120,11 @@ std::optional<Opener> FindDispatch(std::string_view line) {
 
 bool EndsWithPhotoCredit(std::string_view line, bool* alone) {
   std::string_view s = TrimSpace(line);
+  // The common case first: a line that ends in no credit's last character.
+  if (!(EndsWith(s, "摄") || EndsWith(s, "发") || EndsWith(s, "图") || EndsWith(s, "片") ||
+        EndsWith(s, "）") || EndsWith(s, ")"))) {
+    return false;
+  }
   // A tag after the credit: 张三摄（影像中国）.
   if (const std::optional<TitleTag> tag = FindTitleTag(s)) {
     s = TrimSpace(s.substr(0, tag->span.begin));
@@ -225,6 +230,11 @@ bool IsSidebarLabel(std::string_view line, bool* leads) {
 
 bool IsFolioLine(std::string_view line) {
   const std::string_view s = TrimSpace(line);
+  // Every folio line holds one of these characters: 版, 星(期), 责(任编辑).
+  if (s.find("版") == std::string_view::npos && s.find("星期") == std::string_view::npos &&
+      s.find("责") == std::string_view::npos) {
+    return false;
+  }
   if (VisibleLength(s) > kMaxFolio) return false;
   for (size_t p = 0; p < s.size();) {
     const char32_t c = NextChar(s, &p);
@@ -336,11 +346,11 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   if (n < 2 || n > 40) return std::nullopt;
   if (FindJumpMarker(s) || IsSidebarLabel(s)) return std::nullopt;  // 记者手记 is a box
   BylineLine b;
-  b.value = CleanByline(s);
   bool credit_alone = false;
   if (EndsWithPhotoCredit(s, &credit_alone) && credit_alone) {
     b.form = BylineForm::kCredit;  // 张三摄, 新华社发
-    return b;
+    b.value = CleanByline(s);
+  return b;
   }
   if (!HasRoleWord(s)) {
     // ■ 乐丁, ■ 中国妇女报全媒体: a bullet and a few characters.
@@ -350,11 +360,13 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
       if (!IsHan(c) && !IsSpaceChar(c)) return std::nullopt;
     }
     b.form = BylineForm::kMarked;
-    return b;
+    b.value = CleanByline(s);
+  return b;
   }
   if (EndsWith(s, "摄")) {
     b.form = BylineForm::kCredit;
-    return b;
+    b.value = CleanByline(s);
+  return b;
   }
   // After the last role word come names: tokens of 2 to 4 characters.
   size_t last = 0;
@@ -383,6 +395,7 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   }
   if (tokens == 0) return std::nullopt;
   b.form = bracketed ? BylineForm::kBracketed : marked ? BylineForm::kMarked : BylineForm::kPlain;
+  b.value = CleanByline(s);
   return b;
 }
 
