@@ -7,11 +7,13 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "baokan/dedup.h"
 #include "baokan/report.h"
+#include "baokan/split.h"
 #include "cli_io.h"
 #include "command.h"
 #include "page_batches.h"
@@ -75,6 +77,25 @@ bool SplitStage(Stages* s, const std::string& split_path) {
   s->ledger.noise_blocks = t.noise_blocks;
   s->ledger.articles_split = t.articles;
   return CommitOut(out.get(), s->env) && CommitOut(noise.get(), s->env);
+}
+
+// jumps: work/split.jsonl -> work/joined.jsonl, every article continued on
+// another page of its issue (the pages of one directory) joined to its
+// first part.
+bool JumpStage(Stages* s, const std::string& split_path, const std::string& joined_path) {
+  std::map<std::string, std::string> folder_of;  // page name -> its directory
+  for (const std::string& path : s->pages) {
+    folder_of[PageNameOf(path)] = fs::path(path).parent_path().string();
+  }
+  const Status status = StitchJumpsInFile(
+      split_path, joined_path,
+      [&](const std::string& page) {
+        auto it = folder_of.find(page);
+        return it == folder_of.end() ? std::string() : it->second;
+      },
+      &s->ledger.jumps_joined);
+  if (!status.ok()) s->env->Error(status);
+  return status.ok();
 }
 
 // dedup: work/split.jsonl -> work/merged.jsonl and work/clusters.tsv.
@@ -169,10 +190,11 @@ int Run(const po::variables_map& vm, Env* env) {
   });
   s.pages.erase(std::unique(s.pages.begin(), s.pages.end()), s.pages.end());
   const std::string split_path = s.InWork("split.jsonl");
+  const std::string joined_path = s.InWork("joined.jsonl");
   const std::string merged_path = s.InWork("merged.jsonl");
   ReportCollector collector(static_cast<size_t>(max_uncertain));
-  if (!SplitStage(&s, split_path) || !DedupStage(&s, split_path, merged_path) ||
-      !LabelStage(&s, merged_path, &collector)) {
+  if (!SplitStage(&s, split_path) || !JumpStage(&s, split_path, joined_path) ||
+      !DedupStage(&s, joined_path, merged_path) || !LabelStage(&s, merged_path, &collector)) {
     return kExitDataError;
   }
 
@@ -181,7 +203,7 @@ int Run(const po::variables_map& vm, Env* env) {
   report.generator = std::string("baokan ") + BAOKAN_VERSION;
   report.ledger = s.ledger;
   collector.FillReport(&report);
-  report.clusters = LargestClusters(s.InWork("clusters.tsv"), split_path, max_clusters, env);
+  report.clusters = LargestClusters(s.InWork("clusters.tsv"), joined_path, max_clusters, env);
   std::unique_ptr<OutputFile> html = OpenOutput(env, s.InWork("report.html"));
   if (!html || !WriteOut(html.get(), RenderReportHtml(report), env) ||
       !CommitOut(html.get(), env) || !PublishOutputs(s)) {

@@ -24,6 +24,7 @@ struct Article {
   std::optional<std::string> byline;
   std::optional<std::string> source;          // paper named by 摘自《…》
   std::optional<std::string> continued_from;  // jump marker, e.g. "1版"
+  std::optional<std::string> continued_to;    // forward jump (下转第2版): "第2版"
   // Page facts (architecture.md): the page's date as ISO 8601 (or the
   // dispatch's date, 10月9日电), the 版 number and the 版's name, where the
   // page prints them.
@@ -31,7 +32,8 @@ struct Article {
   std::optional<int> edition;
   std::optional<std::string> section;
   std::string text;  // the body: line wraps joined, paragraphs split by "\n"
-  // 1-based page line numbers this article was built from, ascending.
+  // 1-based page line numbers this article was built from, ascending. The
+  // record gives their range as its one part (`parts`, docs/formats.md).
   std::vector<int> lines;
 };
 

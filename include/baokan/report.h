@@ -26,6 +26,7 @@ struct RunLedger {
   size_t noise_lines = 0;       // of which set aside as noise
   size_t noise_blocks = 0;
   size_t articles_split = 0;
+  size_t jumps_joined = 0;      // continuations joined to their first part
   size_t reprints_folded = 0;
   size_t articles_written = 0;
 

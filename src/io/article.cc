@@ -19,6 +19,7 @@ constexpr OptionalField kOptionalFields[] = {
     {"kicker", &Article::kicker},     {"column", &Article::column},
     {"dateline", &Article::dateline}, {"byline", &Article::byline},
     {"source", &Article::source},     {"continued_from", &Article::continued_from},
+    {"continued_to", &Article::continued_to},
 };
 
 // Largest 版 number read from a record (papers print a few hundred at most).
@@ -46,6 +47,17 @@ JsonRecord ArticleToRecord(const Article& a) {
     record.SetNull("edition");
   }
   record.SetOptionalString("section", a.section);
+  if (a.lines.empty()) {
+    record.SetNull("parts");
+  } else {
+    // One part: the page and the range of its lines (run joins the parts of
+    // an article continued on another page).
+    JsonRecord part;
+    part.SetString("page", a.page);
+    part.SetInt("first_line", a.lines.front());
+    part.SetInt("last_line", a.lines.back());
+    record.SetRaw("parts", "[" + part.Serialize() + "]");
+  }
   record.SetString("text", a.text);
   return record;
 }

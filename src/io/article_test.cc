@@ -21,6 +21,7 @@ Article FullArticle() {
   a.byline = "中国妇女报全媒体见习记者 王瑞欣";
   a.source = "安徽日报";
   a.continued_from = "1版";
+  a.continued_to = "第2版";
   a.date = "2024-03-12";
   a.edition = 17;
   a.section = "国际";
@@ -38,7 +39,10 @@ TEST(ArticleTest, RecordHasTheDocumentedFieldOrderWithNulls) {
   EXPECT_EQ(ArticleToRecord(a).Serialize(),
             R"({"id":"p#1","page":"p","title":null,"subtitle":null,"kicker":null,)"
             R"("column":null,"dateline":"湖南长沙","byline":null,"source":null,)"
-            R"("continued_from":null,"date":null,"edition":null,"section":null,"text":"正文"})");
+            R"("continued_from":null,"continued_to":null,"date":null,"edition":null,)"
+            R"("section":null,"parts":[{"page":"p","first_line":3,"last_line":4}],"text":"正文"})");
+  a.lines.clear();
+  EXPECT_NE(ArticleToRecord(a).Serialize().find(R"("parts":null)"), std::string::npos);
 }
 
 TEST(ArticleTest, RoundTripThroughJson) {
@@ -57,6 +61,7 @@ TEST(ArticleTest, RoundTripThroughJson) {
   EXPECT_EQ(b.byline, a.byline);
   EXPECT_EQ(b.source, a.source);
   EXPECT_EQ(b.continued_from, a.continued_from);
+  EXPECT_EQ(b.continued_to, a.continued_to);
   EXPECT_EQ(b.date, a.date);
   EXPECT_EQ(b.edition, a.edition);
   EXPECT_EQ(b.section, a.section);

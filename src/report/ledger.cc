@@ -12,11 +12,12 @@ Status RunLedger::Check() const {
                              " page lines != " + std::to_string(article_lines) +
                              " in articles + " + std::to_string(noise_lines) + " in noise");
   }
-  if (articles_split != articles_written + reprints_folded) {
+  if (articles_split != articles_written + reprints_folded + jumps_joined) {
     return Status::DataError("ledger does not balance: " + std::to_string(articles_split) +
                              " articles split != " + std::to_string(articles_written) +
                              " written + " + std::to_string(reprints_folded) +
-                             " folded into their originals");
+                             " folded into their originals + " + std::to_string(jumps_joined) +
+                             " continuations joined");
   }
   return Status::OK();
 }
@@ -36,6 +37,7 @@ std::string RunLedger::ToText() const {
       {"  in noise", noise_lines},
       {"noise blocks", noise_blocks},
       {"articles split", articles_split},
+      {"continuations joined", jumps_joined},
       {"reprints folded", reprints_folded},
       {"articles written", articles_written},
   };

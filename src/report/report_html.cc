@@ -76,6 +76,7 @@ std::string LedgerSection(const RunLedger& l) {
       {"… placed in an article", l.article_lines},
       {"… set aside as layout debris (noise)", l.noise_lines},
       {"Articles found by split", l.articles_split},
+      {"Continuations joined to their first part", l.jumps_joined},
       {"Reprints folded into their original", l.reprints_folded},
       {"Articles written", l.articles_written},
   };

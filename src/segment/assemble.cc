@@ -26,6 +26,7 @@ struct Element {
   bool opener = false;                // kBody after 本报讯; kOpenByline from 本报讯
   bool wide_gap = false;              // kGroup: a caption or a wide gap beside it
   bool lead_box = false;              // kBody: opens with a lead box label (核心阅读)
+  std::vector<Piece> jump_to;         // kBody: forward jump markers after it
   int draft = -1;                     // kBody: its draft
 };
 
@@ -130,7 +131,17 @@ class Assembler {
         case ItemKind::kDateline:
         case ItemKind::kJump: {
           if (it.kind == ItemKind::kJump && it.jump_to) {
-            out_.noise.push_back({it.piece, "jump"});
+            // 下转第2版 ends the body above it (past its closing byline).
+            int body = static_cast<int>(elems_.size()) - 1;
+            while (body >= 0 && (elems_[body].kind == ElemKind::kCloseByline ||
+                                 elems_[body].kind == ElemKind::kSource)) {
+              --body;
+            }
+            if (body >= 0 && elems_[body].kind == ElemKind::kBody) {
+              elems_[body].jump_to.push_back(it.piece);
+            } else {
+              out_.noise.push_back({it.piece, "jump"});
+            }
             continue;
           }
           if (elems_.empty() || elems_.back().kind != ElemKind::kGroup) {
@@ -230,8 +241,10 @@ class Assembler {
     std::vector<Element> merged;
     for (size_t i = 0; i < elems_.size(); ++i) {
       Element& e = elems_[i];
+      // A body that jumps to another page (下转) is over on this one.
       if (e.kind == ElemKind::kGroup && IsOneHeadBlock(e) && !merged.empty() &&
-          merged.back().kind == ElemKind::kBody && i + 1 < elems_.size() &&
+          merged.back().kind == ElemKind::kBody && merged.back().jump_to.empty() &&
+          i + 1 < elems_.size() &&
           elems_[i + 1].kind == ElemKind::kBody && !elems_[i + 1].opener) {
         Element& a = merged.back();
         const Element& b = elems_[i + 1];
@@ -335,6 +348,8 @@ class Assembler {
       e.draft = static_cast<int>(out_.drafts.size());
       Draft d;
       d.paragraphs = e.paragraphs;
+      d.jump_to = e.jump_to;
+      d.closed = !e.jump_to.empty();  // it goes on on another page
       d.starts_with_opener = e.opener;
       out_.drafts.push_back(std::move(d));
     }

@@ -97,8 +97,13 @@ std::vector<Folio> MarkFolio(const PageModel& m) {
     if (folio[i] != Folio::kLine) continue;
     for (int j : {i - 1, i + 1}) {
       if (j < 0 || j >= n || folio[j] != Folio::kNone) continue;
+      // Above the folio, or printed apart below it (a blank line or the
+      // page's edge on both sides): a headline under the folio runs into its
+      // body.
+      const bool apart = j < i || ((j == 0 || m.lines[j - 1].number < m.lines[j].number - 1) &&
+                                   (j + 1 == n || m.lines[j + 1].number > m.lines[j].number + 1));
       const std::string_view t = m.lines[j].text;
-      if (std::abs(m.lines[j].number - m.lines[i].number) <= 2 &&
+      if (apart && std::abs(m.lines[j].number - m.lines[i].number) <= 2 &&
           VisibleLength(t) <= kMaxSectionName && IsHeadlineShape(t, 0) && !EndsAsKicker(t)) {
         folio[j] = Folio::kSection;
       }

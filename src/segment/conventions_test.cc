@@ -166,6 +166,20 @@ TEST(ConventionsTest, BylineBracketWrappedAfterAnOpener) {
   EXPECT_EQ(r.articles[0].text.substr(0, 6), "某市");
 }
 
+TEST(ConventionsTest, ForwardJumpEndsItsArticleAndContinuationStartsOne) {
+  const SplitResult first = SplitPage(
+      "p1", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"（下转第2版）", "技术服务送到田间"},
+                         kBodyB})));
+  ASSERT_EQ(first.articles.size(), 2u);
+  EXPECT_EQ(first.articles[0].continued_to, "第2版");
+  EXPECT_FALSE(first.articles[1].continued_to);
+  for (const NoiseBlock& n : first.noise) EXPECT_NE(n.reason, "jump") << n.text;
+  const SplitResult next =
+      SplitPage("p2", Join(Concat({{"老旧小区焕新颜", "（上接第1版）"}, kBodyB})));
+  ASSERT_EQ(next.articles.size(), 1u);
+  EXPECT_EQ(next.articles[0].continued_from, "第1版");
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));

@@ -101,6 +101,7 @@ struct Paragraph {
 
 struct Draft {
   std::vector<Piece> column, kicker, title, subtitle, dateline, byline, source, jump;
+  std::vector<Piece> jump_to;  // a forward jump marker (下转第2版) after the body
   bool title_spaced = false;  // title lines joined with a space (couplets)
   std::vector<Paragraph> paragraphs;
   bool closed = false;        // a closing byline or a 摘自 trailer was attached

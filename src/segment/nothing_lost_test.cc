@@ -22,7 +22,7 @@ std::vector<Piece> AllPieces(const PageLayout& layout) {
   std::vector<Piece> out;
   for (const Draft& d : layout.drafts) {
     for (const auto* v : {&d.column, &d.kicker, &d.title, &d.subtitle, &d.dateline, &d.byline,
-                          &d.source, &d.jump}) {
+                          &d.source, &d.jump, &d.jump_to}) {
       out.insert(out.end(), v->begin(), v->end());
     }
     for (const Paragraph& p : d.paragraphs) out.insert(out.end(), p.pieces.begin(), p.pieces.end());

@@ -64,7 +64,7 @@ std::string BylineValue(const PageModel& m, const std::vector<Piece>& pieces) {
 
 void ForEachPiece(const Draft& d, const std::function<void(const Piece&)>& f) {
   for (const auto* v : {&d.column, &d.kicker, &d.title, &d.subtitle, &d.dateline, &d.byline,
-                        &d.source, &d.jump}) {
+                        &d.source, &d.jump, &d.jump_to}) {
     for (const Piece& p : *v) f(p);
   }
   for (const Paragraph& para : d.paragraphs) {
@@ -116,6 +116,9 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
       a.continued_from = j->ref;
       break;
     }
+  }
+  for (const Piece& p : d.jump_to) {
+    if (auto j = FindJumpMarker(PieceText(m, p))) a.continued_to = j->ref;
   }
   for (const Paragraph& para : d.paragraphs) {
     std::string p = JoinWrapped(m, para.pieces);

@@ -50,7 +50,7 @@ size_t Width(const PageModel& m, const Paragraph& p) {
 // Moves byline and trailer pieces of `from` printed after line index
 // `after` (the new end of its body) to `to`.
 void MoveTrailing(Draft* from, Draft* to, int after) {
-  for (auto field : {&Draft::byline, &Draft::source}) {
+  for (auto field : {&Draft::byline, &Draft::source, &Draft::jump_to}) {
     std::vector<Piece> keep;
     for (const Piece& p : from->*field) {
       if (p.line > after) {

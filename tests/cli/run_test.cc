@@ -68,7 +68,8 @@ TEST(RunCommand, LedgerIsPrintedAndBalances) {
   CommandResult r = RunBaokan({"run", kSeeds, "-o", dir});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   for (const char* row : {"pages read", "non-blank page lines", "in articles", "in noise",
-                          "articles split", "reprints folded", "articles written"}) {
+                          "articles split", "continuations joined", "reprints folded",
+                          "articles written"}) {
     EXPECT_NE(r.err.find(row), std::string::npos) << row << "\n" << r.err;
   }
   // Every record carries region and subject.
@@ -87,6 +88,47 @@ TEST(RunCommand, ABadPageIsReportedAndTheRunGoesOn) {
   EXPECT_EQ(LedgerValue(r.err, "pages that failed"), 1) << r.err;
   EXPECT_EQ(LedgerValue(r.err, "pages read"), 1) << r.err;
   EXPECT_FALSE(ReadFile(out + "/articles.jsonl").empty());
+}
+
+TEST(RunCommand, JoinsAnArticleContinuedOnAnotherPageOfTheIssue) {
+  const std::string in = MakeTempDir(), out = MakeTempDir();
+  fs::create_directories(in + "/day1");
+  fs::create_directories(in + "/day2");
+  // Two issues (folders) laid out alike with other stories, so that dedup
+  // keeps both: parts join within an issue, never across.
+  struct Story {
+    const char* day;
+    const char* title;
+    const char* start;
+    const char* rest;
+  };
+  const Story stories[] = {
+      {"day1", "老旧小区改造惠及三万户居民", "某市持续推进老旧小区改造工作，累计完成改造项目一百余个。",
+       "甲市居民们纷纷表示，生活变得更加便利了。"},
+      {"day2", "春耕生产技术服务送到田间地头", "某县组织农技人员深入田间，指导农户开展病虫害防治。",
+       "乙县农户说，今年小麦长势明显好于往年。"}};
+  for (const Story& st : stories) {
+    const std::string day = st.day;
+    WriteFile(in + "/" + day + "/" + day + "-p1.txt",
+              std::string("2024年3月12日 星期二 第1版 要闻\n\n") + st.title +
+                  "\n本报某地3月11日电（记者 甲乙）" + st.start + "\n（下转第2版）\n");
+    WriteFile(in + "/" + day + "/" + day + "-p2.txt",
+              std::string("2024年3月12日 星期二 第2版 综合\n\n") +
+                  std::string(st.title).substr(0, 12) + "\n（上接第1版）" + st.rest + "\n");
+  }
+  CommandResult r = RunBaokan({"run", in, "-o", out});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(LedgerValue(r.err, "articles split"), 4) << r.err;
+  EXPECT_EQ(LedgerValue(r.err, "continuations joined"), 2) << r.err;
+  EXPECT_EQ(LedgerValue(r.err, "articles written"), 2) << r.err;
+  const std::string articles = ReadFile(out + "/articles.jsonl");
+  for (const char* day : {"day1", "day2"}) {
+    const std::string parts = std::string(R"("parts":[{"page":")") + day +
+                              R"(-p1","first_line":3,"last_line":5},{"page":")" + day +
+                              R"(-p2","first_line":3,"last_line":4}])";
+    EXPECT_NE(articles.find(parts), std::string::npos) << articles;
+  }
+  EXPECT_NE(articles.find("改造项目一百余个。\\n甲市居民们纷纷表示"), std::string::npos) << articles;
 }
 
 TEST(RunCommand, NeedsAnOutputDirectory) {

@@ -37,8 +37,8 @@ TEST(SplitCommand, EveryRecordHasEveryFieldAndSequentialIds) {
     StatusOr<JsonRecord> rec = JsonRecord::Parse(line);
     ASSERT_TRUE(rec.ok()) << line;
     for (const char* field : {"id", "page", "title", "subtitle", "kicker", "column", "dateline",
-                              "byline", "source", "continued_from", "date", "edition",
-                              "section", "text"}) {
+                              "byline", "source", "continued_from", "continued_to", "date",
+                              "edition", "section", "parts", "text"}) {
       EXPECT_TRUE(rec->Has(field)) << field << " missing in " << line;
     }
     std::optional<std::string> id, p;
