@@ -41,6 +41,15 @@ TEST(Ledger, LostArticleIsCaught) {
   EXPECT_NE(s.message().find("12 articles split"), std::string::npos) << s.message();
 }
 
+TEST(Ledger, JoinedContinuationsAreCounted) {
+  RunLedger l = Balanced();
+  l.articles_split += 2;  // two continuations joined to their first parts
+  EXPECT_FALSE(l.Check().ok());
+  l.jumps_joined = 2;
+  EXPECT_TRUE(l.Check().ok());
+  EXPECT_NE(l.ToText().find("continuations joined"), std::string::npos);
+}
+
 // A previous run's outputs in tmp/out (report.html has none yet) and a new
 // run's finished files in tmp/work; returns the moves from one to the other.
 std::vector<FileMove> OldOutputsAndNewRun(const testing_util::TempDir& tmp) {
