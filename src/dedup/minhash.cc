@@ -14,21 +14,13 @@
 #include <algorithm>
 
 #include "baokan/dedup.h"
+#include "base/hash.h"
 #include "dedup/shingle.h"
 
 namespace baokan {
 namespace {
 
 constexpr uint64_t kEmptyBin = ~0ULL;
-
-uint64_t Mix64(uint64_t x) {  // splitmix64 finalizer
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
 
 inline uint32_t BinOf(uint64_t h, uint32_t k) {
   return static_cast<uint32_t>((static_cast<unsigned __int128>(h) * k) >> 64);
