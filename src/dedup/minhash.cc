@@ -30,11 +30,11 @@ inline uint32_t BinOf(uint64_t h, uint32_t k) {
 
 Status ValidateSignatureOptions(const SignatureOptions& options) {
   if (options.shingle_size < 1 || options.shingle_size > 32) {
-    return Status::InvalidArgument("shingle size must be between 1 and 32, not " +
+    return Status::InvalidArgument("shingle_size must be between 1 and 32, not " +
                                    std::to_string(options.shingle_size));
   }
   if (options.num_perm < 8 || options.num_perm > 4096) {
-    return Status::InvalidArgument("number of MinHash values must be between 8 and 4096, not " +
+    return Status::InvalidArgument("num_perm must be between 8 and 4096, not " +
                                    std::to_string(options.num_perm));
   }
   return Status::OK();

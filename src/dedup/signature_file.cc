@@ -189,7 +189,7 @@ StatusOr<std::unique_ptr<SignatureFileReader>> SignatureFileReader::Open(
       num_perm != static_cast<uint32_t>(expected.num_perm) || seed != expected.seed) {
     return fail("signatures were made with " + Settings(k, num_perm, seed) + " but this run uses " +
                 Settings(expected.shingle_size, expected.num_perm, expected.seed) +
-                "; run fingerprint again, or pass the same --shingle-size/--num-perm/--seed");
+                "; make them again with this run's settings, or run with theirs");
   }
   if (record_size != RecordSize(expected.num_perm)) {
     return fail("record size " + std::to_string(record_size) + " does not match K=" +

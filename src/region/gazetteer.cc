@@ -298,8 +298,7 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
   StatusOr<std::string> regions = ReadFileBytes(dir + "/regions.tsv");
   if (!regions.ok()) {
     return Status::NotFound("cannot read the gazetteer " + dir + "/regions.tsv (" +
-                            regions.status().message() +
-                            "); give its directory with --gazetteer DIR");
+                            regions.status().message() + ")");
   }
   StatusOr<std::string> aliases = ReadFileBytes(dir + "/region_aliases.tsv");
   return FromText(*regions, aliases.ok() ? std::string_view(*aliases) : std::string_view(), dir);
