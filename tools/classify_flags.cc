@@ -1,7 +1,5 @@
 #include "classify_flags.h"
 
-#include <algorithm>
-
 namespace baokan::cli {
 
 std::vector<std::string> SplitList(const std::string& list) {
@@ -40,14 +38,6 @@ bool GetTokenizerOptions(const po::variables_map& vm, Env* env, TokenizeOptions*
   }
   if (!s.ok()) env->Error(WithFlagName(s.message(), vm));
   return s.ok();
-}
-
-std::string WithFlagName(const std::string& message, const po::variables_map& vm) {
-  const size_t end = message.find_first_not_of("abcdefghijklmnopqrstuvwxyz_");
-  if (end == 0 || end == std::string::npos) return message;
-  std::string flag = message.substr(0, end);
-  std::replace(flag.begin(), flag.end(), '_', '-');
-  return vm.count(flag) ? "--" + flag + message.substr(end) : message;
 }
 
 void AddDataOptions(po::options_description* options) {

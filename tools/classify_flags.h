@@ -36,11 +36,6 @@ std::vector<std::string> ArticleFields(const po::variables_map& vm);
 Status ArticleText(const JsonRecord& record, const std::vector<std::string>& fields,
                    std::string* text);
 
-// The library names an option by its field ("word_ngrams must be 1 to 6");
-// the command by its flag: "--word-ngrams must be 1 to 6" when `vm` has an
-// option of that name; any other message is returned as it is.
-std::string WithFlagName(const std::string& message, const po::variables_map& vm);
-
 // Splits "a,b,c" into its non-empty parts.
 std::vector<std::string> SplitList(const std::string& list);
 

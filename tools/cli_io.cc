@@ -5,14 +5,10 @@
 namespace baokan::cli {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // `path` without a trailing .gz or .zst.
 std::string_view WithoutCompression(std::string_view path) {
   for (std::string_view ext : {".gz", ".zst"}) {
-    if (EndsWith(path, ext)) return path.substr(0, path.size() - ext.size());
+    if (path.ends_with(ext)) return path.substr(0, path.size() - ext.size());
   }
   return path;
 }
@@ -67,11 +63,11 @@ std::vector<std::string> ExpandedInputs(const po::variables_map& vm, Env* env,
   return files;
 }
 
-bool IsPageFile(const std::string& path) { return EndsWith(WithoutCompression(path), ".txt"); }
+bool IsPageFile(const std::string& path) { return WithoutCompression(path).ends_with(".txt"); }
 
 bool IsRecordFile(const std::string& path) {
   std::string_view p = WithoutCompression(path);
-  return EndsWith(p, ".jsonl") || EndsWith(p, ".json");
+  return p.ends_with(".jsonl") || p.ends_with(".json");
 }
 
 bool ReadPage(const std::string& path, const DecodeOptions& options, Env* env,

@@ -71,4 +71,12 @@ void Env::EndProgress() const {
   progress_drawn = false;
 }
 
+std::string WithFlagName(const std::string& message, const po::variables_map& vm) {
+  const size_t end = message.find_first_not_of("abcdefghijklmnopqrstuvwxyz_");
+  if (end == 0 || end == std::string::npos) return message;
+  std::string flag = message.substr(0, end);
+  std::replace(flag.begin(), flag.end(), '_', '-');
+  return vm.count(flag) ? "--" + flag + message.substr(end) : message;
+}
+
 }  // namespace baokan::cli

@@ -61,6 +61,11 @@ class Env {
   int errors_ = 0;
 };
 
+// The library names an option by its options-struct field ("word_ngrams
+// must be 1 to 6"); a command names its flag: "--word-ngrams must be 1 to 6"
+// when `vm` has an option of that name. Other messages come back unchanged.
+std::string WithFlagName(const std::string& message, const po::variables_map& vm);
+
 struct Command {
   const char* name;
   const char* summary;  // one line for `baokan --help`

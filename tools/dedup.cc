@@ -50,7 +50,7 @@ int Run(const po::variables_map& vm, Env* env) {
   DedupStats stats;
   Status s = Dedup(inputs, outputs, options, [&](const std::string& m) { env->Error(m); }, &stats);
   if (!s.ok()) {
-    env->Error(s);
+    env->Error(WithFlagName(s.message(), vm));
     return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitDataError;
   }
   const double seconds =

@@ -30,7 +30,7 @@ bool GetSignatureOptions(const po::variables_map& vm, Env* env, SignatureOptions
   }
   Status s = ValidateSignatureOptions(*out);
   if (!s.ok()) {
-    env->Error(s);
+    env->Error(WithFlagName(s.message(), vm));
     return false;
   }
   return true;

@@ -36,7 +36,7 @@ int Run(const po::variables_map& vm, Env* env) {
   Status s = Fingerprint(inputs, env->output(), options,
                          [&](const std::string& m) { env->Error(m); }, &stats);
   if (!s.ok()) {
-    env->Error(s);
+    env->Error(WithFlagName(s.message(), vm));
     return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitDataError;
   }
   const double seconds =

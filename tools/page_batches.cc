@@ -97,7 +97,9 @@ bool LoadLabellers(const po::variables_map& vm, Env* env, Labellers* out) {
       vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir();
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models);
   if (!gazetteer.ok()) {
-    env->Error(gazetteer.status());
+    const bool missing = gazetteer.status().code() == Status::Code::kNotFound;
+    env->Error(gazetteer.status().message() +
+               (missing ? "; give the models directory with --gazetteer DIR" : ""));
     return false;
   }
   StatusOr<std::unique_ptr<Classifier>> classifier =

@@ -42,7 +42,9 @@ int Run(const po::variables_map& vm, Env* env) {
   const auto start = std::chrono::steady_clock::now();
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(dir);
   if (!gazetteer.ok()) {
-    env->Error(gazetteer.status());
+    const bool missing = gazetteer.status().code() == Status::Code::kNotFound;
+    env->Error(gazetteer.status().message() +
+               (missing ? "; give the models directory with --gazetteer DIR" : ""));
     return kExitDataError;
   }
   RegionTagger tagger(gazetteer->get(), options);

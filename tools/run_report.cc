@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <set>
-#include <sstream>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 
 #include "baokan/io.h"
+#include "base/strings.h"
 #include "cli_io.h"
 
 namespace baokan::cli {
@@ -36,13 +38,6 @@ std::vector<std::pair<std::string, size_t>> ByCount(const std::map<std::string, 
   return rows;
 }
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> fields;
-  std::stringstream ss(line);
-  std::string f;
-  while (std::getline(ss, f, '\t')) fields.push_back(f);
-  return fields;
-}
 
 }  // namespace
 
@@ -100,9 +95,10 @@ std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
   }
   std::string_view line;
   while ((*reader)->Next(&line)) {
-    std::vector<std::string> f = SplitTabs(std::string(line));
+    const std::vector<std::string_view> f = SplitTsvLine(line);
     if (f.size() < 5 || f[0] == "cluster") continue;
-    clusters[std::stol(f[0])].push_back({f[1], std::stod(f[3]), std::stod(f[4])});
+    clusters[std::stol(std::string(f[0]))].push_back(
+        {std::string(f[1]), std::stod(std::string(f[3])), std::stod(std::string(f[4]))});
   }
   std::vector<std::pair<long, std::vector<Member>>> order(clusters.begin(), clusters.end());
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {

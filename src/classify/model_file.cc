@@ -18,10 +18,6 @@ constexpr int32_t kFastTextVersion = 12;
 constexpr int64_t kMaxDim = 1 << 16;
 constexpr int kKsub = 256;  // centroids per product-quantizer subspace
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // Reads a fastText file front to back, checking every size against the bytes
 // that remain.
 class Walker {
@@ -156,14 +152,14 @@ ModelPaths ResolveModelPaths(const std::string& path) {
   ModelPaths p;
   p.prefix = path;
   for (const char* ext : {".bin", ".ftz", ".json"}) {
-    if (EndsWith(path, ext)) {
+    if (path.ends_with(ext)) {
       p.prefix = path.substr(0, path.size() - std::strlen(ext));
       break;
     }
   }
   p.json = p.prefix + ".json";
   std::error_code ec;
-  if (EndsWith(path, ".bin") || EndsWith(path, ".ftz")) {
+  if (path.ends_with(".bin") || path.ends_with(".ftz")) {
     p.binary = path;
   } else if (fs::exists(p.prefix + ".bin", ec)) {
     p.binary = p.prefix + ".bin";

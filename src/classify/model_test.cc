@@ -7,9 +7,9 @@
 
 #include <filesystem>
 #include <sstream>
-#include <random>
 
 #include "baokan/classify.h"
+#include "classify/test_data.h"
 #include "io/test_util.h"
 
 namespace baokan {
@@ -18,28 +18,6 @@ namespace {
 using testing_util::ReadFile;
 using testing_util::TempDir;
 using testing_util::WriteFile;
-
-// Headlines of three subjects, each drawn from its own words plus words
-// shared by all; deterministic.
-std::string GeneratedData(int per_class, uint32_t seed) {
-  const std::vector<std::pair<std::string, std::vector<std::string>>> classes = {
-      {"sports", {"足球", "联赛", "冠军", "球队", "比赛", "篮球", "运动员"}},
-      {"economy", {"投资", "企业", "产业", "金融", "贸易", "营收", "市场"}},
-      {"health", {"医院", "患者", "医生", "疫苗", "诊疗", "健康", "医保"}}};
-  const std::vector<std::string> shared = {"今年", "本市", "举行", "新闻", "记者", "表示"};
-  std::mt19937 rng(seed);
-  std::string out;
-  for (int i = 0; i < per_class; ++i) {
-    for (const auto& [label, words] : classes) {
-      std::string text;
-      for (int w = 0; w < 6; ++w) {
-        text += rng() % 2 ? words[rng() % words.size()] : shared[rng() % shared.size()];
-      }
-      out += "{\"text\":\"" + text + "\",\"label\":\"" + label + "\"}\n";
-    }
-  }
-  return out;
-}
 
 TrainOptions Tiny() {
   TrainOptions o;
@@ -52,8 +30,8 @@ TrainOptions Tiny() {
 class ModelTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    WriteFile(tmp_ / "train.jsonl", GeneratedData(60, 1));
-    WriteFile(tmp_ / "test.jsonl", GeneratedData(20, 2));
+    WriteFile(tmp_ / "train.jsonl", testing_data::LabelledHeadlines(60, 1));
+    WriteFile(tmp_ / "test.jsonl", testing_data::LabelledHeadlines(20, 2));
   }
   TempDir tmp_;
 };

@@ -6,6 +6,7 @@
 #include "baokan/io.h"
 #include "baokan/json.h"
 #include "baokan/models.h"
+#include "base/strings.h"
 #include "classify/internal.h"
 
 namespace baokan {
@@ -68,18 +69,9 @@ Status ForEachTsvRow(const std::string& path,
   StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(path);
   if (!reader.ok()) return reader.status();
   std::string_view line;
-  std::vector<std::string_view> cols;
   while ((*reader)->Next(&line)) {
     if (line.empty() || line[0] == '#') continue;
-    cols.clear();
-    size_t start = 0;
-    for (;;) {
-      size_t tab = line.find('\t', start);
-      cols.push_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
-    BAOKAN_RETURN_IF_ERROR(fn(cols, (*reader)->line_number()));
+    BAOKAN_RETURN_IF_ERROR(fn(SplitTsvLine(line), (*reader)->line_number()));
   }
   return (*reader)->status();
 }

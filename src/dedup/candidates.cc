@@ -3,17 +3,10 @@
 #include <algorithm>
 #include <thread>
 
+#include "base/hash.h"
+
 namespace baokan::dedup {
 namespace {
-
-uint64_t Mix64(uint64_t x) {
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
 
 struct Entry {
   uint64_t key;

@@ -226,15 +226,15 @@ Status WriteClusters(const std::string& path, const Corpus& c, const dedup::Clus
 Status ValidateDedupOptions(const DedupOptions& o) {
   BAOKAN_RETURN_IF_ERROR(ValidateSignatureOptions(o.signature));
   if (!(o.min_containment > 0 && o.min_containment <= 1)) {
-    return Status::InvalidArgument("--min-containment must be in (0, 1]");
+    return Status::InvalidArgument("min_containment must be in (0, 1]");
   }
   if (!(o.min_length_ratio >= 0 && o.min_length_ratio <= 1)) {
-    return Status::InvalidArgument("--min-length-ratio must be in [0, 1]");
+    return Status::InvalidArgument("min_length_ratio must be in [0, 1]");
   }
   if (o.band_rows < 1 || o.band_rows > o.signature.num_perm) {
-    return Status::InvalidArgument("--band-rows must be between 1 and K");
+    return Status::InvalidArgument("band_rows must be between 1 and num_perm");
   }
-  if (o.max_bucket < 1) return Status::InvalidArgument("--max-bucket must be at least 1");
+  if (o.max_bucket < 1) return Status::InvalidArgument("max_bucket must be at least 1");
   return Status::OK();
 }
 

@@ -14,21 +14,13 @@
 #include <algorithm>
 
 #include "baokan/dedup.h"
+#include "base/hash.h"
 #include "dedup/shingle.h"
 
 namespace baokan {
 namespace {
 
 constexpr uint64_t kEmptyBin = ~0ULL;
-
-uint64_t Mix64(uint64_t x) {  // splitmix64 finalizer
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
 
 inline uint32_t BinOf(uint64_t h, uint32_t k) {
   return static_cast<uint32_t>((static_cast<unsigned __int128>(h) * k) >> 64);
@@ -38,11 +30,11 @@ inline uint32_t BinOf(uint64_t h, uint32_t k) {
 
 Status ValidateSignatureOptions(const SignatureOptions& options) {
   if (options.shingle_size < 1 || options.shingle_size > 32) {
-    return Status::InvalidArgument("shingle size must be between 1 and 32, not " +
+    return Status::InvalidArgument("shingle_size must be between 1 and 32, not " +
                                    std::to_string(options.shingle_size));
   }
   if (options.num_perm < 8 || options.num_perm > 4096) {
-    return Status::InvalidArgument("number of MinHash values must be between 8 and 4096, not " +
+    return Status::InvalidArgument("num_perm must be between 8 and 4096, not " +
                                    std::to_string(options.num_perm));
   }
   return Status::OK();

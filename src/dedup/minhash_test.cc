@@ -84,10 +84,12 @@ TEST(MinHashTest, ValidatesOptions) {
   SignatureOptions o;
   EXPECT_TRUE(ValidateSignatureOptions(o).ok());
   o.shingle_size = 0;
-  EXPECT_FALSE(ValidateSignatureOptions(o).ok());
+  // The library names the field; the command names its flag.
+  EXPECT_EQ(ValidateSignatureOptions(o).message(), "shingle_size must be between 1 and 32, not 0");
   o.shingle_size = 5;
   o.num_perm = 4;
-  EXPECT_FALSE(ValidateSignatureOptions(o).ok());
+  EXPECT_EQ(ValidateSignatureOptions(o).code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(ValidateSignatureOptions(o).message(), "num_perm must be between 8 and 4096, not 4");
 }
 
 }  // namespace

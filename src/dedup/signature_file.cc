@@ -38,10 +38,6 @@ uint64_t Get64(const char* p) {
   return v;
 }
 
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 std::string Settings(uint32_t k, uint32_t num_perm, uint64_t seed) {
   char buf[96];
   std::snprintf(buf, sizeof buf, "k=%u, K=%u, seed=0x%016llx", k, num_perm,
@@ -145,7 +141,7 @@ uint64_t SignatureTextHash(std::string_view text) {
 StatusOr<std::unique_ptr<SignatureFileWriter>> SignatureFileWriter::Create(
     const std::string& path, const SignatureOptions& options) {
   BAOKAN_RETURN_IF_ERROR(ValidateSignatureOptions(options));
-  if (EndsWith(path, ".gz") || EndsWith(path, ".zst")) {
+  if (path.ends_with(".gz") || path.ends_with(".zst")) {
     return Status::InvalidArgument(path + ": signature files are not compressed; name it *.sig");
   }
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(path);
@@ -193,7 +189,7 @@ StatusOr<std::unique_ptr<SignatureFileReader>> SignatureFileReader::Open(
       num_perm != static_cast<uint32_t>(expected.num_perm) || seed != expected.seed) {
     return fail("signatures were made with " + Settings(k, num_perm, seed) + " but this run uses " +
                 Settings(expected.shingle_size, expected.num_perm, expected.seed) +
-                "; run fingerprint again, or pass the same --shingle-size/--num-perm/--seed");
+                "; make them again with this run's settings, or run with theirs");
   }
   if (record_size != RecordSize(expected.num_perm)) {
     return fail("record size " + std::to_string(record_size) + " does not match K=" +

@@ -10,6 +10,7 @@
 
 #include "baokan/io.h"
 #include "baokan/normalize.h"
+#include "base/strings.h"
 #include "region/internal.h"
 #include "text/utf8.h"
 
@@ -61,17 +62,6 @@ constexpr const char* kLocalMarkers[] = {"本报讯", "我区", "我市",   "我
                                          "本市",   "本区", "本县",   "全区",   "全市", "全县",
                                          "全旗",   "区委", "区政府", "区领导", "县委", "县政府",
                                          "县领导", "市委", "市政府", "市领导"};
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t from = 0;
-  for (;;) {
-    size_t tab = line.find('\t', from);
-    out.push_back(line.substr(from, tab == std::string_view::npos ? tab : tab - from));
-    if (tab == std::string_view::npos) return out;
-    from = tab + 1;
-  }
-}
 
 std::vector<std::string_view> SplitSpaces(std::string_view s) {
   std::vector<std::string_view> out;
@@ -144,7 +134,7 @@ Status ForEachRow(std::string_view tsv, const std::string& file, size_t columns,
       header = true;
       continue;
     }
-    auto cols = SplitTabs(line);
+    auto cols = SplitTsvLine(line);
     std::string where = file + ":" + std::to_string(line_no) + ": ";
     if (cols.size() != columns) {
       return Status::DataError(where + "expected " + std::to_string(columns) +
@@ -427,8 +417,7 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
   StatusOr<std::string> regions = ReadFileBytes(dir + "/regions.tsv");
   if (!regions.ok()) {
     return Status::NotFound("cannot read the gazetteer " + dir + "/regions.tsv (" +
-                            regions.status().message() +
-                            "); give its directory with --gazetteer DIR");
+                            regions.status().message() + ")");
   }
   StatusOr<std::string> aliases = ReadFileBytes(dir + "/region_aliases.tsv");
   StatusOr<std::string> foreign = ReadFileBytes(dir + "/foreign.tsv");

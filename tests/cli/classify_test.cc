@@ -2,43 +2,21 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <random>
 #include <string>
 
+#include "classify/test_data.h"
 #include "gtest/gtest.h"
 #include "run_command.h"
 
 namespace baokan::testing {
 namespace {
 
-// Labelled headlines of three subjects from disjoint word lists plus shared
-// filler; deterministic for a given seed.
-std::string Labelled(int per_class, uint32_t seed) {
-  const std::vector<std::pair<std::string, std::vector<std::string>>> classes = {
-      {"sports", {"足球", "联赛", "冠军", "球队", "比赛", "篮球"}},
-      {"economy", {"投资", "企业", "产业", "金融", "贸易", "营收"}},
-      {"health", {"医院", "患者", "医生", "疫苗", "诊疗", "医保"}}};
-  const std::vector<std::string> shared = {"今年", "本市", "举行", "新闻", "表示"};
-  std::mt19937 rng(seed);
-  std::string out;
-  for (int i = 0; i < per_class; ++i) {
-    for (const auto& [label, words] : classes) {
-      std::string text;
-      for (int w = 0; w < 6; ++w) {
-        text += rng() % 2 ? words[rng() % words.size()] : shared[rng() % shared.size()];
-      }
-      out += "{\"text\":\"" + text + "\",\"label\":\"" + label + "\"}\n";
-    }
-  }
-  return out;
-}
-
 class ClassifyCliTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = MakeTempDir();
-    WriteFile(dir_ + "/train.jsonl", Labelled(50, 7));
-    WriteFile(dir_ + "/test.jsonl", Labelled(15, 8));
+    WriteFile(dir_ + "/train.jsonl", testing_data::LabelledHeadlines(50, 7));
+    WriteFile(dir_ + "/test.jsonl", testing_data::LabelledHeadlines(15, 8));
   }
   CommandResult TrainTiny(const std::string& model) {
     return RunBaokan({"train", dir_ + "/train.jsonl", "-o", model, "--threads", "1", "--dim", "8",

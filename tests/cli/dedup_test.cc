@@ -220,5 +220,23 @@ TEST_F(DedupCommand, BadRecordsAreReportedAndSkipped) {
   EXPECT_EQ(RunBaokan({"dedup", "--num-perm", "2", dir_ + "/a.jsonl"}).exit_code, 2);
 }
 
+// The library names an option by its field, the command by its flag.
+TEST_F(DedupCommand, BadOptionsAreNamedByTheirFlags) {
+  CommandResult r = RunBaokan({"dedup", "--min-containment", "1.5", dir_ + "/a.jsonl"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("baokan dedup: --min-containment must be in (0, 1]"), std::string::npos)
+      << r.err;
+  r = RunBaokan({"dedup", "--num-perm", "2", dir_ + "/a.jsonl"});
+  EXPECT_NE(r.err.find("baokan dedup: --num-perm must be between 8 and 4096, not 2"),
+            std::string::npos)
+      << r.err;
+  r = RunBaokan({"fingerprint", "--shingle-size", "40", dir_ + "/a.jsonl", "-o",
+                 dir_ + "/a.sig"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("baokan fingerprint: --shingle-size must be between 1 and 32, not 40"),
+            std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace baokan::testing

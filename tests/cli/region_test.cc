@@ -96,6 +96,8 @@ TEST(RegionCommandTest, MissingOrCorruptGazetteerIsAClearError) {
   CommandResult r = RunBaokan({"region", "--gazetteer", "/nonexistent", "-"}, kPage);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("/nonexistent/regions.tsv"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("; give the models directory with --gazetteer DIR"), std::string::npos)
+      << r.err;
   std::string dir = MakeTempDir();
   WriteFile(dir + "/regions.tsv", "code\tlevel\tparent\tname\taliases\tflags\n110000\tprovince\n");
   r = RunBaokan({"region", "--gazetteer", dir, "-"}, kPage);

@@ -1,0 +1,18 @@
+// String helpers shared by every stage: one copy of each (issue 12).
+
+#ifndef BAOKAN_SRC_BASE_STRINGS_H_
+#define BAOKAN_SRC_BASE_STRINGS_H_
+
+#include <string_view>
+#include <vector>
+
+namespace baokan {
+
+// The fields of one line of tab-separated values, every tab a separator:
+// "a\tb" -> {"a", "b"}, "a\t\tb\t" -> {"a", "", "b", ""}, "" -> {""}. The
+// views point into `line`. (For suffixes, use std::string_view::ends_with.)
+std::vector<std::string_view> SplitTsvLine(std::string_view line);
+
+}  // namespace baokan
+
+#endif  // BAOKAN_SRC_BASE_STRINGS_H_
