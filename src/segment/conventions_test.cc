@@ -9,22 +9,14 @@
 #include <vector>
 
 #include "baokan/split.h"
+#include "segment/test_pages.h"
 
 namespace baokan {
 namespace {
 
-std::string Join(const std::vector<std::string>& lines) {
-  std::string s;
-  for (const std::string& l : lines) s += l + "\n";
-  return s;
-}
-
-const Article* WithTitle(const SplitResult& r, const std::string& title) {
-  for (const Article& a : r.articles) {
-    if (a.title && *a.title == title) return &a;
-  }
-  return nullptr;
-}
+using segment::testing::FindByTitle;
+// A page of `lines`.
+std::string Join(const std::vector<std::string>& lines) { return segment::testing::JoinLines(lines); }
 
 // Body lines of about 20 characters, so that the page has a wrap width.
 const std::vector<std::string> kBodyA = {
@@ -88,7 +80,7 @@ TEST(ConventionsTest, TaggedTitleWithoutOpenerIsNotGluedToTheArticleAbove) {
   const SplitResult r =
       SplitPage("p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"守护共同家园（时评）"}, kBodyB})));
   ASSERT_EQ(r.articles.size(), 2u);
-  const Article* b = WithTitle(r, "守护共同家园（时评）");
+  const Article* b = FindByTitle(r, "守护共同家园（时评）");
   ASSERT_TRUE(b);
   EXPECT_EQ(b->column, "时评");
   EXPECT_EQ(b->text.substr(0, 6), "某地");
