@@ -63,7 +63,11 @@ std::vector<std::string> ExpandedInputs(const po::variables_map& vm, Env* env,
   return files;
 }
 
-bool IsPageFile(const std::string& path) { return WithoutCompression(path).ends_with(".txt"); }
+bool IsPdfFile(const std::string& path) { return path.ends_with(".pdf") || path.ends_with(".PDF"); }
+
+bool IsPageFile(const std::string& path) {
+  return WithoutCompression(path).ends_with(".txt") || IsPdfFile(path);
+}
 
 bool IsRecordFile(const std::string& path) {
   std::string_view p = WithoutCompression(path);

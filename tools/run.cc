@@ -91,6 +91,10 @@ bool JumpStage(Stages* s, const std::string& split_path, const std::string& join
       split_path, joined_path,
       [&](const std::string& page) {
         auto it = folder_of.find(page);
+        // Page N of a PDF is STEM-N.
+        if (it == folder_of.end() && page.rfind('-') != std::string::npos) {
+          it = folder_of.find(page.substr(0, page.rfind('-')));
+        }
         return it == folder_of.end() ? std::string() : it->second;
       },
       &s->ledger.jumps_joined);
