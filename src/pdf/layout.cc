@@ -20,7 +20,7 @@ constexpr double kSameLine = 0.35;
 // gap is a column gutter.
 constexpr double kWordGap = 0.5;
 // The same after a word the text layer marks as followed by a space.
-constexpr double kSpacedWordGap = 1.5;
+constexpr double kSpacedWordGap = 0.9;
 // A vertical gap of more than this many type sizes between two lines of a
 // column ends a segment (a picture, a box, the folio above the text).
 constexpr double kSegmentGap = 2.5;
@@ -102,8 +102,11 @@ std::vector<Fragment> Fragments(std::vector<PdfWord> words) {
       // A word the text layer says a space follows may be a space away.
       const double join = (space ? kSpacedWordGap : kWordGap) * w.size;
       if (f && gap < join && Round(w.size) == Round(f->size)) {
-        if (space || (gap > kSpaceGap * w.size && !f->text.empty() && !w.text.empty() &&
-                      IsAsciiWordByte(f->text.back()) && IsAsciiWordByte(w.text.front()))) {
+        // A space where the text layer says so or between Latin words, but
+        // not inside letter-spaced Chinese (characters a hair apart).
+        const bool latin = !f->text.empty() && !w.text.empty() &&
+                           IsAsciiWordByte(f->text.back()) && IsAsciiWordByte(w.text.front());
+        if (gap > kSpaceGap * w.size && (space || latin)) {
           f->text.push_back(' ');
         }
         f->text += w.text;
@@ -187,7 +190,8 @@ std::vector<Column> PageColumns(const std::vector<Fragment>& frags, std::vector<
 
 // A run of one column's lines between headlines that cross the column.
 struct Segment {
-  double x0 = 0, y0 = 0;
+  double x0 = 0, y0 = 0;  // the column's left edge, the segment's top
+  double left = 0;        // the leftmost start of its lines (a paragraph indent is right of it)
   std::vector<size_t> lines;
 };
 
@@ -236,6 +240,8 @@ std::string LayOutPdfPage(const std::vector<PdfWord>& words) {
     Segment seg;
     auto flush = [&] {
       if (seg.lines.empty()) return;
+      seg.left = frags[seg.lines.front()].x0;
+      for (size_t m : seg.lines) seg.left = std::min(seg.left, frags[m].x0);
       const int owner = OwnerOf(seg, col, stacks, body_size);
       owned[owner < 0 ? stacks.size() : static_cast<size_t>(owner)].push_back(seg);
       seg = Segment();
@@ -279,7 +285,7 @@ std::string LayOutPdfPage(const std::vector<PdfWord>& words) {
           blank();  // a caption or a note: a block of its own
           line(f.text);
           blank();
-        } else if (f.x0 - seg.x0 > kIndent * f.size) {
+        } else if (f.x0 - seg.left > kIndent * f.size) {
           line("  " + f.text);
         } else {
           line(f.text);
