@@ -107,7 +107,11 @@ SplitPageOutput SplitPdfFile(const std::string& path, const SplitOptions& option
   }
   std::error_code ec;
   page.bytes = static_cast<size_t>(std::filesystem::file_size(path, ec));
-  for (const PdfPage& p : *pages) AddPage(p.name, p.text, options, &page);
+  for (const PdfPage& p : *pages) {
+    SplitOptions with_heads = options;
+    with_heads.headline_lines = p.headline_lines;  // large type: headlines whatever their shape
+    AddPage(p.name, p.text, with_heads, &page);
+  }
   page.ok = true;
   return page;
 }

@@ -30,12 +30,17 @@ struct PdfWord {
 // a paragraph's first line (indented within its column) starts with two
 // spaces. Deterministic.
 inline constexpr double kHeadlineRatio = 1.2;
-std::string LayOutPdfPage(const std::vector<PdfWord>& words);
+struct PdfPageText {
+  std::string text;
+  std::vector<int> headline_lines;  // 1-based numbers of the headline lines in `text`
+};
+PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words);
 
 // One page of a PDF file.
 struct PdfPage {
   std::string name;  // the page's name: STEM for a one-page file, STEM-N for page N
   std::string text;  // LayOutPdfPage of its words
+  std::vector<int> headline_lines;  // ... and its headline lines (SplitOptions)
   size_t words = 0;
 };
 

@@ -18,6 +18,10 @@ namespace baokan {
 struct SplitOptions {
   // Normalize the page (baokan::Normalize) before splitting. Default: on.
   bool normalize = true;
+  // 1-based numbers of lines the page's layout sets as headlines (a PDF's
+  // large type, see include/baokan/pdf.h): headline lines whatever their
+  // shape (a headline may end in ！ or ？). Empty for text pages.
+  std::vector<int> headline_lines;
 };
 
 // A block of page lines that belongs to no article (layout debris, a cut-off

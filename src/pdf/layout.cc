@@ -191,6 +191,7 @@ std::vector<Column> PageColumns(const std::vector<Fragment>& frags, std::vector<
 // A run of one column's lines between headlines that cross the column.
 struct Segment {
   double x0 = 0, y0 = 0;  // the column's left edge, the segment's top
+  double y1 = 0;          // the segment's bottom
   double left = 0;        // the leftmost start of its lines (a paragraph indent is right of it)
   std::vector<size_t> lines;
 };
@@ -217,10 +218,31 @@ int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& sta
   return crossing;
 }
 
+// OwnerOf for pages that print headlines under their bodies: the nearest
+// stack below the segment that crosses its column, else the nearest one below
+// that starts left of the column, with the same preference as OwnerOf.
+int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
+               double body_size) {
+  const double tolerance = kSameLine * body_size;
+  int crossing = -1, left = -1;
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    const Stack& st = stacks[s];
+    if (st.y0 < seg.y1 - tolerance) continue;
+    const bool crosses = Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * (col.x1 - col.x0);
+    int& best = crosses ? crossing : left;
+    if (!crosses && st.x0 > col.x0 + tolerance) continue;
+    if (best < 0 || st.y0 < stacks[best].y0) best = static_cast<int>(s);
+  }
+  if (crossing < 0) return left;
+  if (left >= 0 && stacks[crossing].y0 - stacks[left].y0 > kSameBand * body_size) return left;
+  return crossing;
+}
+
 }  // namespace
 
-std::string LayOutPdfPage(const std::vector<PdfWord>& words) {
-  if (words.empty()) return "";
+PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
+  PdfPageText page;
+  if (words.empty()) return page;
   const double body_size = BodySize(words);
   const std::vector<Fragment> frags = Fragments(words);
   std::vector<size_t> heads;
@@ -232,18 +254,22 @@ std::string LayOutPdfPage(const std::vector<PdfWord>& words) {
   for (size_t i = 0; i < frags.size(); ++i) {
     if (Round(frags[i].size) < body_size * kHeadlineRatio) body.push_back(i);
   }
-  // Each column is cut into segments at the headlines that cross it; every
-  // segment goes to its owner (OwnerOf), or to no headline.
-  std::vector<std::vector<Segment>> owned(stacks.size() + 1);  // last: under no headline
+  // Each column is cut into segments at the headlines that cross it and at
+  // wide gaps.
+  struct Placed {
+    Segment seg;
+    const Column* col;
+  };
+  const std::vector<Column> columns = PageColumns(frags, body);
+  std::vector<Placed> segments;
   const double tolerance = kSameLine * body_size;
-  for (const Column& col : PageColumns(frags, body)) {
+  for (const Column& col : columns) {
     Segment seg;
     auto flush = [&] {
       if (seg.lines.empty()) return;
       seg.left = frags[seg.lines.front()].x0;
       for (size_t m : seg.lines) seg.left = std::min(seg.left, frags[m].x0);
-      const int owner = OwnerOf(seg, col, stacks, body_size);
-      owned[owner < 0 ? stacks.size() : static_cast<size_t>(owner)].push_back(seg);
+      segments.push_back({seg, &col});
       seg = Segment();
     };
     double prev_y1 = -1e300;
@@ -260,19 +286,40 @@ std::string LayOutPdfPage(const std::vector<PdfWord>& words) {
         seg.y0 = f.y0;
       }
       seg.lines.push_back(m);
+      seg.y1 = f.y1;
       prev_y1 = f.y1;
     }
     flush();
   }
+  // Every segment goes to the headline above it (OwnerOf), or, on a page that
+  // prints its headlines under their bodies, below it (OwnerBelow): the
+  // reading that leaves fewer segments under no headline wins (ties: above).
+  auto assign = [&](bool below, size_t* orphans) {
+    std::vector<std::vector<Segment>> owned(stacks.size() + 1);  // last: no headline
+    *orphans = 0;
+    for (const Placed& p : segments) {
+      const int owner = below ? OwnerBelow(p.seg, *p.col, stacks, body_size)
+                              : OwnerOf(p.seg, *p.col, stacks, body_size);
+      *orphans += owner < 0;
+      owned[owner < 0 ? stacks.size() : static_cast<size_t>(owner)].push_back(p.seg);
+    }
+    return owned;
+  };
+  size_t orphans_above = 0, orphans_below = 0;
+  std::vector<std::vector<Segment>> owned = assign(false, &orphans_above);
+  std::vector<std::vector<Segment>> under = assign(true, &orphans_below);
+  if (orphans_below < orphans_above) owned = std::move(under);
   for (std::vector<Segment>& segs : owned) {
     std::stable_sort(segs.begin(), segs.end(), [](const Segment& a, const Segment& b) {
       return a.x0 != b.x0 ? a.x0 < b.x0 : a.y0 < b.y0;
     });
   }
-  std::string out;
+  std::string& out = page.text;
+  int number = 0;  // of the last line written
   auto line = [&](const std::string& text) {
     out += text;
     out.push_back('\n');
+    ++number;
   };
   auto blank = [&] {
     if (!out.empty() && out.size() >= 2 && out.substr(out.size() - 2) != "\n\n") line("");
@@ -300,11 +347,14 @@ std::string LayOutPdfPage(const std::vector<PdfWord>& words) {
     std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
       return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
     });
-    for (size_t l : lines) line(frags[l].text);
+    for (size_t l : lines) {
+      line(frags[l].text);
+      page.headline_lines.push_back(number);
+    }
     blank();
     body_lines(owned[s]);
   }
-  return out;
+  return page;
 }
 
 }  // namespace baokan

@@ -60,7 +60,7 @@ TEST(PdfLayoutTest, HeadlineThenItsColumnsInOrder) {
   Body(&words, 1, 60, "乙", 5);
   Body(&words, 0, 60, "甲", 5);
   words.push_back(Word(20, 20, 22, "大字标题", 200));
-  const std::vector<std::string> lines = Lines(LayOutPdfPage(words));
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
   ASSERT_EQ(lines[0], "大字标题");
   EXPECT_EQ(lines[1], "");  // a blank line sets the headline apart
   EXPECT_LT(IndexOf(lines, "甲5"), IndexOf(lines, "乙1"));  // column 1, then column 2
@@ -76,7 +76,7 @@ TEST(PdfLayoutTest, FlushLeftHeadlineOwnsTheWiderBlockBelowIt) {
   // A second article under its own headline in column 3, lower down.
   words.push_back(Word(20 + 2 * (kColumn + kGutter), 130, 20, "另一标题", 140));
   Body(&words, 2, 160, "丁", 3);
-  const std::vector<std::string> lines = Lines(LayOutPdfPage(words));
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
   const size_t other = IndexOf(lines, "另一标题");
   ASSERT_LT(other, lines.size());
   EXPECT_LT(IndexOf(lines, "丙4"), other);  // column 3's top belongs to the first article
@@ -94,8 +94,8 @@ TEST(PdfLayoutTest, CaptionsIndentsAndSpacesBetweenWords) {
   Body(&words, 0, 60 + kLead, "续行文字", 6);  // the body: most characters
   words.push_back(Word(20, 60 + 7 * kLead + 4, 8, "图为某地风景。 甲乙摄", 140));  // small type
   Body(&words, 0, 60 + 9 * kLead, "尾", 1);
-  const std::vector<std::string> lines = Lines(LayOutPdfPage(words));
-  EXPECT_NE(IndexOf(lines, "  段首 同行"), lines.size()) << LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  EXPECT_NE(IndexOf(lines, "  段首 同行"), lines.size()) << LayOutPdfPage(words).text;
   const size_t cap = IndexOf(lines, "图为某地风景。 甲乙摄");
   ASSERT_LT(cap + 1, lines.size());
   EXPECT_EQ(lines[cap - 1], "");
@@ -108,8 +108,9 @@ TEST(PdfLayoutTest, SameInputSameText) {
   Body(&words, 0, 60, "甲", 3);
   Body(&words, 1, 60, "乙", 3);
   std::vector<PdfWord> reversed(words.rbegin(), words.rend());
-  EXPECT_EQ(LayOutPdfPage(words), LayOutPdfPage(reversed));
-  EXPECT_EQ(LayOutPdfPage({}), "");
+  EXPECT_EQ(LayOutPdfPage(words).text, LayOutPdfPage(reversed).text);
+  EXPECT_EQ(LayOutPdfPage(words).headline_lines, (std::vector<int>{1}));
+  EXPECT_EQ(LayOutPdfPage({}).text, "");
 }
 
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {

@@ -55,7 +55,9 @@ StatusOr<std::vector<PdfPage>> ReadPdfPages(const std::string& path) {
     PdfPage p;
     p.name = n == 1 ? stem : stem + "-" + std::to_string(i + 1);
     p.words = words.size();
-    p.text = LayOutPdfPage(words);
+    PdfPageText laid = LayOutPdfPage(words);
+    p.text = std::move(laid.text);
+    p.headline_lines = std::move(laid.headline_lines);
     pages.push_back(std::move(p));
   }
   return pages;

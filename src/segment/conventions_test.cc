@@ -172,6 +172,16 @@ TEST(ConventionsTest, ForwardJumpEndsItsArticleAndContinuationStartsOne) {
   EXPECT_EQ(next.articles[0].continued_from, "第1版");
 }
 
+TEST(ConventionsTest, LinesTheLayoutSetsAsHeadlinesAreHeadlinesWhateverTheirShape) {
+  const std::string page = Join(Concat({{"小区改造惠及三万户！"}, kBodyA}));
+  EXPECT_FALSE(SplitPage("p", page).articles[0].title);  // ends like a sentence
+  SplitOptions options;
+  options.headline_lines = {1};  // a PDF's large type
+  const SplitResult r = SplitPage("p", page, options);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "小区改造惠及三万户！");
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));

@@ -28,6 +28,7 @@ struct PageLine {
   int number = 0;          // 1-based
   std::string_view text;   // without leading and trailing white space
   bool indented = false;   // the raw line started with white space
+  bool known_head = false; // the layout says it is a headline (SplitOptions)
 };
 
 // A byte range of one line.
@@ -81,9 +82,10 @@ struct PageModel {
   PageFacts facts;          // from the folio lines (ClassifyLines)
 };
 
-// Builds lines and blocks from `text` (kept in model->text).
+// Builds lines and blocks from `text` (kept in model->text); `known_heads`
+// are the 1-based numbers of lines known to be headlines (sorted or not).
 void BuildLines(std::string_view page, std::string text, std::string_view raw,
-                PageModel* model);
+                const std::vector<int>& known_heads, PageModel* model);
 // Fills model->items.
 void ClassifyLines(PageModel* model);
 
