@@ -22,6 +22,9 @@ struct SplitOptions {
   // large type, see include/baokan/pdf.h): headline lines whatever their
   // shape (a headline may end in ！ or ？). Empty for text pages.
   std::vector<int> headline_lines;
+  // The page's text puts every headline above its body (a PDF page laid out
+  // by LayOutPdfPage): undecided headlines go to the body below them.
+  bool headlines_above = false;
 };
 
 // A block of page lines that belongs to no article (layout debris, a cut-off

@@ -449,7 +449,7 @@ class Assembler {
   }
 
   void AttachGroups() {
-    order_ = PageHeadOrder();
+    order_ = m_.headlines_above ? HeadOrder::kBefore : PageHeadOrder();
     for (int i = 0; i < static_cast<int>(elems_.size()); ++i) {
       if (elems_[i].kind != ElemKind::kGroup) continue;
       AttachGroup(i);
@@ -494,7 +494,9 @@ class Assembler {
     }
     int s = 0;  // blocks [0, s) go to the body above
     const bool a_titled = a && !a->title.empty();
-    if (a && a_titled && b && BodyOpens(be) && anchor > 0 && DemoteTitle(*a, blocks[0], be)) {
+    if (m_.headlines_above) {
+      // The layout put every headline above its body: nothing goes up.
+    } else if (a && a_titled && b && BodyOpens(be) && anchor > 0 && DemoteTitle(*a, blocks[0], be)) {
       s = 1;
     } else if (a && !a_titled) {
       if (!b) {

@@ -182,6 +182,24 @@ TEST(ConventionsTest, LinesTheLayoutSetsAsHeadlinesAreHeadlinesWhateverTheirShap
   EXPECT_EQ(r.articles[0].title, "小区改造惠及三万户！");
 }
 
+TEST(ConventionsTest, ALayoutThatPutsHeadlinesAboveTheirBodiesIsTrusted) {
+  // The headline shares words with the body above it; on a text page it is
+  // that body's title printed under it, on a laid-out PDF page it is the
+  // title of the body below.
+  const std::string page =
+      Join(Concat({kBodyA, {"", "老旧小区改造工作惠及居民", ""}, {"本报讯（记者 甲乙）" + kBodyB[0]},
+                   {kBodyB.begin() + 1, kBodyB.end()}}));
+  const SplitResult text = SplitPage("p", page);
+  ASSERT_EQ(text.articles.size(), 2u);
+  EXPECT_EQ(text.articles[0].title, "老旧小区改造工作惠及居民");
+  SplitOptions options;
+  options.headlines_above = true;
+  const SplitResult pdf = SplitPage("p", page, options);
+  ASSERT_EQ(pdf.articles.size(), 2u);
+  EXPECT_FALSE(pdf.articles[0].title);
+  EXPECT_EQ(pdf.articles[1].title, "老旧小区改造工作惠及居民");
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));

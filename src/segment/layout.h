@@ -80,6 +80,7 @@ struct PageModel {
   size_t wrap_width = 0;  // typical body line length, 0 for unwrapped pages
   size_t wrap_columns = 0;  // the same in display columns (CJK 2, ASCII 1)
   PageFacts facts;          // from the folio lines (ClassifyLines)
+  bool headlines_above = false;  // SplitOptions::headlines_above
 };
 
 // Builds lines and blocks from `text` (kept in model->text); `known_heads`

@@ -12,6 +12,7 @@ void AnalyzePage(std::string_view page, std::string_view text, const SplitOption
                  PageModel* model, PageLayout* layout) {
   std::string work = options.normalize ? Normalize(text) : std::string(text);
   BuildLines(page, std::move(work), text, options.headline_lines, model);
+  model->headlines_above = options.headlines_above;
   ClassifyLines(model);
   *layout = Assemble(*model);
   RepairSplitBodies(*model, layout);
