@@ -36,6 +36,14 @@ struct PdfPageText {
 };
 PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words);
 
+// Type 3 fonts (Chromium's Noto CJK, many real papers) report type sizes
+// scaled by their font matrix, up to twice the true size. A Chinese
+// character is one em wide (a Latin letter or digit half of one), so the
+// words of four or more characters show the size they were set in; for each
+// font (`fonts[i]` is the font of (*words)[i]) whose median reported /
+// measured ratio is 1.3 or more, every word's size is divided by it.
+void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words);
+
 // One page of a PDF file.
 struct PdfPage {
   std::string name;  // the page's name: STEM for a one-page file, STEM-N for page N

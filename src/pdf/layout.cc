@@ -238,7 +238,51 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
   return crossing;
 }
 
+// Type sizes checked against widths: a Chinese character is one em wide (a
+// Latin letter or digit about half), so a run of at least kMinCharsToMeasure
+// characters shows the size it was set in. Type 3 fonts (Chromium's Noto CJK,
+// many real papers) report sizes scaled by their font matrix, up to twice the
+// true size. Per font, the median of reported / measured over its measurable
+// words gives the font's scale; when that exceeds kSizeSlack, every word of
+// the font (short ones too) has its size divided by it.
+constexpr size_t kMinCharsToMeasure = 4;
+constexpr double kSizeSlack = 1.3;
+
+// The em of `utf8` set `width` wide, or 0 when it is too short to tell.
+double MeasuredEm(const std::string& utf8, double width) {
+  size_t half_ems = 0, chars = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    half_ems += n >= 3 ? 2 : 1;  // CJK and full-width forms are 3 or 4 bytes
+    ++chars;
+    i += n;
+  }
+  if (chars < kMinCharsToMeasure || half_ems == 0) return 0;
+  return 2 * width / static_cast<double>(half_ems);
+}
+
 }  // namespace
+
+// Divides the sizes of the words of each font whose reported sizes run
+// kSizeSlack times or more above their measured ones by that font's scale.
+void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words) {
+  std::map<std::string, std::vector<double>> ratios;
+  for (size_t i = 0; i < words->size(); ++i) {
+    const PdfWord& w = (*words)[i];
+    const double em = MeasuredEm(w.text, w.x1 - w.x0);
+    if (em > 0 && w.size > 0) ratios[fonts[i]].push_back(w.size / em);
+  }
+  std::map<std::string, double> scale;
+  for (auto& [font, r] : ratios) {
+    std::nth_element(r.begin(), r.begin() + r.size() / 2, r.end());
+    if (r[r.size() / 2] >= kSizeSlack) scale[font] = r[r.size() / 2];
+  }
+  for (size_t i = 0; i < words->size(); ++i) {
+    auto it = scale.find(fonts[i]);
+    if (it != scale.end()) (*words)[i].size /= it->second;
+  }
+}
 
 PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   PdfPageText page;

@@ -113,6 +113,17 @@ TEST(PdfLayoutTest, SameInputSameText) {
   EXPECT_EQ(LayOutPdfPage({}).text, "");
 }
 
+TEST(PdfLayoutTest, FontsThatReportDoubleSizesAreScaledBack) {
+  // Font "T3" reports 20 for text set 10 points to the em; "TT" is right.
+  std::vector<PdfWord> words = {Word(20, 20, 20, "五个中文字", 50), Word(20, 40, 20, "短", 10),
+                                Word(20, 60, 20, "大字标题", 80), Word(20, 80, 10, "正文五个字", 50)};
+  CorrectScaledFonts({"T3", "T3", "TT", "TT"}, &words);
+  EXPECT_DOUBLE_EQ(words[0].size, 10);
+  EXPECT_DOUBLE_EQ(words[1].size, 10);  // too short to measure, scaled with its font
+  EXPECT_DOUBLE_EQ(words[2].size, 20);  // a true 20: four characters 80 points wide
+  EXPECT_DOUBLE_EQ(words[3].size, 10);
+}
+
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
   const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
   ASSERT_FALSE(missing.ok());

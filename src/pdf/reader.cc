@@ -16,6 +16,7 @@ namespace {
 
 std::vector<PdfWord> PageWords(const poppler::page& page) {
   std::vector<PdfWord> words;
+  std::vector<std::string> fonts;  // the font of each word
   for (const poppler::text_box& box : page.text_list(poppler::page::text_list_include_font)) {
     const poppler::rectf r = box.bbox();
     const poppler::byte_array utf8 = box.text().to_utf8();
@@ -24,11 +25,14 @@ std::vector<PdfWord> PageWords(const poppler::page& page) {
     w.y0 = r.y();
     w.x1 = r.x() + r.width();
     w.y1 = r.y() + r.height();
-    w.size = box.has_font_info() ? box.get_font_size() : r.height();
     w.text.assign(utf8.begin(), utf8.end());
+    w.size = box.has_font_info() ? box.get_font_size() : r.height();
     w.space_after = box.has_space_after();
-    if (!w.text.empty()) words.push_back(std::move(w));
+    if (w.text.empty()) continue;
+    fonts.push_back(box.has_font_info() ? box.get_font_name() : std::string());
+    words.push_back(std::move(w));
   }
+  CorrectScaledFonts(fonts, &words);
   return words;
 }
 
