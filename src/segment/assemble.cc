@@ -40,6 +40,9 @@ Element MakeElement(ElemKind kind) {
 // body above, the start of the body below (about 1000 characters).
 constexpr size_t kNearBytes = 3000;
 
+// Longest column name a one-line title can be taken for (DemoteTitle).
+constexpr size_t kMaxColumnName = 10;
+
 // Minimum difference of word overlap that decides between two bodies.
 constexpr double kDecisive = 0.15;
 
@@ -564,7 +567,14 @@ class Assembler {
         !a.dateline.empty() || !a.jump.empty() || a.title_after || first.kind != ItemKind::kHead) {
       return false;
     }
-    if (VisibleLength(PieceText(m_, a.title[0])) > 10) return false;
+    // A column name is short and plain: Han characters only (no quotes,
+    // colons or digits, which headlines have).
+    const std::string_view name = PieceText(m_, a.title[0]);
+    if (VisibleLength(name) > kMaxColumnName) return false;
+    for (size_t p = 0; p < name.size();) {
+      const char32_t c = NextChar(name, &p);
+      if (!IsHan(c) && !IsSpaceChar(c)) return false;
+    }
     const Bigrams h(HeadBlockText(m_, first));
     const double sa = Containment(h, Tail(a.paragraphs));
     const double sb = Containment(h, Head(elems_[be].paragraphs));

@@ -200,6 +200,19 @@ TEST(ConventionsTest, ALayoutThatPutsHeadlinesAboveTheirBodiesIsTrusted) {
   EXPECT_EQ(pdf.articles[1].title, "老旧小区改造工作惠及居民");
 }
 
+TEST(ConventionsTest, AHeadlineWithPunctuationIsNoColumnName) {
+  // A short title over a body, then a headline over a 本报讯 body: the first
+  // title stays (a column name would be plain Han characters).
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"", "某人：“大”战略", ""}, kBodyA,
+                        {"", "春耕生产进行时", "", "本报讯（记者 甲乙）" + kBodyB[0]},
+                        {kBodyB.begin() + 1, kBodyB.end()}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "某人：“大”战略");
+  EXPECT_FALSE(r.articles[0].column);
+  EXPECT_EQ(r.articles[1].title, "春耕生产进行时");
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));
