@@ -213,6 +213,17 @@ TEST(ConventionsTest, AHeadlineWithPunctuationIsNoColumnName) {
   EXPECT_EQ(r.articles[1].title, "春耕生产进行时");
 }
 
+TEST(ConventionsTest, TitleWrappedWithARemainderOrAParticleIsOneTitle) {
+  for (const auto& [l1, l2] : {std::pair<std::string, std::string>{"某大学校长力捧十三岁新", "生"},
+                               std::pair<std::string, std::string>{"探寻某某楼盘逆市热销", "的真实原因"}}) {
+    const SplitResult r = SplitPage("p", Join(Concat({{"", l1, l2, ""}, kBodyA})));
+    ASSERT_EQ(r.articles.size(), 1u);
+    EXPECT_EQ(r.articles[0].title, l1 + l2);
+    EXPECT_FALSE(r.articles[0].subtitle);
+    EXPECT_FALSE(r.articles[0].kicker);
+  }
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));

@@ -50,12 +50,19 @@ void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
 
 // Whether two lines of a headline block are one title wrapped: the first
 // leaves a quote or bracket open, or both are short, or the first is.
+// A second line of at most kWrapRemainder characters, or one that opens with
+// a particle that cannot start a headline (的, 了 ...), is the rest of the
+// first line.
 bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
   constexpr size_t kShortLine = 10;
   constexpr size_t kVeryShortLine = 6;
+  constexpr size_t kWrapRemainder = 2;
+  constexpr std::u32string_view kNoLineStart = U"的地得了着过们吗呢吧";
   const size_t n1 = VisibleLength(Undouble(l1));
   const size_t n2 = VisibleLength(Undouble(l2));
-  return Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine;
+  const bool continues = kNoLineStart.find(FirstChar(TrimSpace(l2))) != std::u32string_view::npos;
+  return Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine ||
+         n2 <= kWrapRemainder || continues;
 }
 
 // Longest column name printed over a kicker in one block (民生观察).
