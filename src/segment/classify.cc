@@ -79,6 +79,14 @@ bool WrappedNote(std::string_view first, std::string_view second) {
   return !IsCreditedCaption(first) && IsCreditedCaption(joined);
 }
 
+// Longest rest of a headline the layout wrapped onto a line of its own
+// (某大学校长力捧十三岁新 / 生).
+constexpr size_t kMaxWrapRemainder = 2;
+
+bool IsWrapRemainder(std::string_view text) {
+  return VisibleLength(text) <= kMaxWrapRemainder && !EndsSentence(text);
+}
+
 // Longest section name printed beside a folio line (要闻, 国际, 视点).
 constexpr size_t kMaxSectionName = 6;
 
@@ -283,8 +291,10 @@ class Classifier {
       // In a block of several lines, a line as long as a wrapped body line
       // that holds a comma is body text (see IsHeadlineShape).
       const size_t width = n >= 2 ? m_.wrap_width : 0;
+      const bool remainder = i > 0 && IsWrapRemainder(text) &&
+                             IsHeadlineShape(m_.lines[blk.first_line + i - 1].text, 0);
       if (!IsHeadlineShape(text, width) && !IsDatelineLine(text) &&
-          !m_.lines[blk.first_line + i].known_head) {
+          !m_.lines[blk.first_line + i].known_head && !remainder) {
         prose = true;
       }
     }
@@ -523,7 +533,10 @@ void SplitAtHeadlineRuns(PageModel* model) {
         continue;
       }
       int r = l;
-      while (r <= b.last_line && r - l <= kMaxHeadRun && HeadCandidate(m, m.lines[r])) ++r;
+      while (r <= b.last_line && r - l <= kMaxHeadRun &&
+             (HeadCandidate(m, m.lines[r]) || (r > l && IsWrapRemainder(m.lines[r].text)))) {
+        ++r;
+      }
       const bool run = r > l && r - l <= kMaxHeadRun &&
                        !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&
                        !NarrowColumn(m, l, r);
