@@ -383,13 +383,18 @@ class Assembler {
         AddBylines(e, d);
       } else if (e.kind == ElemKind::kCloseByline) {
         int d = NeighbourDraft(i, -1, true);
+        bool after_title = false;
         if (d < 0 && i >= 2 && elems_[i - 1].kind == ElemKind::kGroup &&
             elems_[i - 2].kind == ElemKind::kBody) {
           d = elems_[i - 2].draft;  // after the title printed under its body
+          after_title = true;
         }
         if (d < 0) d = NeighbourDraft(i, +1, true);
         AddBylines(e, d);
-        if (d >= 0) out_.drafts[d].closed = true;
+        if (d >= 0) {
+          out_.drafts[d].closed = true;
+          out_.drafts[d].closed_after_title |= after_title;
+        }
       } else if (e.kind == ElemKind::kSource) {
         const int d = NeighbourDraft(i, -1, true);
         const bool take = d >= 0 && out_.drafts[d].source.empty();
@@ -501,7 +506,9 @@ class Assembler {
       // The layout put every headline above its body: nothing goes up.
     } else if (a && a_titled && b && BodyOpens(be) && anchor > 0 && DemoteTitle(*a, blocks[0], be)) {
       s = 1;
-    } else if (a && !a_titled) {
+    } else if (a && !a_titled && (!a->closed || a->closed_after_title)) {
+      // (A body closed by its byline or a note is over: no title is printed
+      // after the closing line, only before it.)
       if (!b) {
         s = anchor;
       } else {
@@ -562,7 +569,9 @@ class Assembler {
   bool DemoteTitle(Draft& a, const HeadBlock& first, int be) {
     // A closed article (a closing byline or trailer after its body) is over:
     // what follows is the next one's.
-    if (a.closed || a.title.size() != 1 || !a.kicker.empty() || !a.subtitle.empty() ||
+    // (An article under its title with its own byline is a normal one.)
+    if (a.closed || !a.byline.empty() || a.title.size() != 1 || !a.kicker.empty() ||
+        !a.subtitle.empty() ||
         !a.column.empty() ||
         !a.dateline.empty() || !a.jump.empty() || a.title_after || first.kind != ItemKind::kHead) {
       return false;

@@ -224,6 +224,30 @@ TEST(ConventionsTest, TitleWrappedWithARemainderOrAParticleIsOneTitle) {
   }
 }
 
+TEST(ConventionsTest, AClosedArticlesNextHeadlineOpensTheNextOne) {
+  // An untitled body closed by its dispatch note; the headline after it goes
+  // with the 本报讯 body below, not up as a title printed after the body.
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({kBodyA, {"（本报某地3月1日电）", "", "老旧小区改造惠及居民", "",
+                                 "本报讯（记者 甲乙）" + kBodyB[0]},
+                        {kBodyB.begin() + 1, kBodyB.end()}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_FALSE(r.articles[0].title);
+  EXPECT_EQ(r.articles[1].title, "老旧小区改造惠及居民");
+}
+
+TEST(ConventionsTest, ATitledArticleWithItsBylineKeepsItsTitle) {
+  // A short plain title with a byline under it is no column name, even when
+  // a short line and a 本报讯 body follow.
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"", "王某筹钱去留学", "", "本报记者 丙丁", ""}, kBodyA,
+                        {"", "简讯", "", "春耕生产进行时", "", "本报讯（记者 甲乙）" + kBodyB[0]},
+                        {kBodyB.begin() + 1, kBodyB.end()}})));
+  ASSERT_GE(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "王某筹钱去留学");
+  EXPECT_FALSE(r.articles[0].column);
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));

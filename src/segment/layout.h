@@ -108,6 +108,7 @@ struct Draft {
   bool title_spaced = false;  // title lines joined with a space (couplets)
   std::vector<Paragraph> paragraphs;
   bool closed = false;        // a closing byline or a 摘自 trailer was attached
+  bool closed_after_title = false;  // ... printed after the title under the body
   bool title_after = false;   // the headline came after the body
   bool starts_with_opener = false;  // 本报讯, an opening byline or a jump marker
 };
