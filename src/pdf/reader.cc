@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,12 @@ std::vector<PdfWord> PageWords(const poppler::page& page) {
 }  // namespace
 
 StatusOr<std::vector<PdfPage>> ReadPdfPages(const std::string& path) {
-  // poppler reports problems on stderr by default; the error below says it.
-  poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+  // poppler reports problems on stderr by default; the errors below say
+  // them. The setting is global: made once, whatever the threads.
+  static std::once_flag quiet;
+  std::call_once(quiet, [] {
+    poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr);
+  });
   std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path));
   if (!doc) return Status::DataError(path + ": cannot be read as a PDF");
   if (doc->is_locked()) return Status::DataError(path + ": the PDF is encrypted");
