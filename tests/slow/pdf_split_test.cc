@@ -77,6 +77,12 @@ TEST_F(PdfSplit, ArticlesTitlesBylinesAndPageFactsFromTheLayout) {
   EXPECT_NE(r.out.find("生活变得更加便利了。\\n改造过程中"), std::string::npos) << r.out;
   // The caption is no part of an article's text.
   EXPECT_EQ(r.out.find("图为技术人员"), std::string::npos) << r.out;
+  // Same bytes whatever the threads, with the PDF beside a copy of itself.
+  WriteFile(dir_ + "/copy.pdf", ReadFile(pdf));
+  CommandResult one = RunBaokan({"split", "--threads", "1", pdf, dir_ + "/copy.pdf"});
+  CommandResult two = RunBaokan({"split", "--threads", "2", pdf, dir_ + "/copy.pdf"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(one.out, two.out);
 }
 
 TEST_F(PdfSplit, PagesOfAnIssueAreNamedByNumberAndAScanIsAnError) {
