@@ -28,11 +28,14 @@ struct PdfWord {
 // x-range the headline's overlaps, nearest headline above); text under no
 // headline first; captions and notes in smaller type as blocks of their own;
 // a paragraph's first line (indented within its column) starts with two
-// spaces. Deterministic.
+// spaces. Lines of one stack in different type sizes are set apart by a
+// blank line too (a label or kicker over the title), and the lines in the
+// stack's largest type are its title. Deterministic.
 inline constexpr double kHeadlineRatio = 1.2;
 struct PdfPageText {
   std::string text;
   std::vector<int> headline_lines;  // 1-based numbers of the headline lines in `text`
+  std::vector<int> title_lines;     // ... of those set in their stack's largest type
 };
 PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words);
 
@@ -49,6 +52,7 @@ struct PdfPage {
   std::string name;  // the page's name: STEM for a one-page file, STEM-N for page N
   std::string text;  // LayOutPdfPage of its words
   std::vector<int> headline_lines;  // ... and its headline lines (SplitOptions)
+  std::vector<int> title_lines;     // ... and its title lines (SplitOptions)
   size_t words = 0;
 };
 

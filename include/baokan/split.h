@@ -22,6 +22,10 @@ struct SplitOptions {
   // large type, see include/baokan/pdf.h): headline lines whatever their
   // shape (a headline may end in ！ or ？). Empty for text pages.
   std::vector<int> headline_lines;
+  // Of those, the lines set in the largest type of their headline stack: the
+  // title (the lines of the stack above it are a column name and kickers,
+  // below it subtitles).
+  std::vector<int> title_lines;
   // The page's text puts every headline above its body (a PDF page laid out
   // by LayOutPdfPage): undecided headlines go to the body below them.
   bool headlines_above = false;

@@ -391,9 +391,14 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
       return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
     });
-    for (size_t l : lines) {
-      line(frags[l].text);
+    double largest = 0;
+    for (size_t l : lines) largest = std::max(largest, Round(frags[l].size));
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const Fragment& f = frags[lines[i]];
+      if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();
+      line(f.text);
       page.headline_lines.push_back(number);
+      if (Round(f.size) == largest) page.title_lines.push_back(number);
     }
     blank();
     body_lines(owned[s]);

@@ -102,6 +102,24 @@ TEST(PdfLayoutTest, CaptionsIndentsAndSpacesBetweenWords) {
   EXPECT_EQ(lines[cap + 1], "");
 }
 
+TEST(PdfLayoutTest, AStackSetsItsTitleApartFromLabelAndKicker) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 14, "简讯", 30));               // a box label
+  words.push_back(Word(20, 30, 15, "某某代表走访基层", 120));   // a kicker
+  words.push_back(Word(20, 50, 24, "大字标题", 100));           // the title
+  Body(&words, 0, 90, "甲", 6);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  ASSERT_GE(lines.size(), 6u);
+  EXPECT_EQ(lines[0], "简讯");
+  EXPECT_EQ(lines[1], "");
+  EXPECT_EQ(lines[2], "某某代表走访基层");
+  EXPECT_EQ(lines[3], "");
+  EXPECT_EQ(lines[4], "大字标题");
+  EXPECT_EQ(page.headline_lines, (std::vector<int>{1, 3, 5}));
+  EXPECT_EQ(page.title_lines, (std::vector<int>{5}));
+}
+
 TEST(PdfLayoutTest, SameInputSameText) {
   std::vector<PdfWord> words;
   words.push_back(Word(20, 20, 22, "标题", 100));

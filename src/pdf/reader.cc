@@ -67,6 +67,7 @@ StatusOr<std::vector<PdfPage>> ReadPdfPages(const std::string& path) {
     PdfPageText laid = LayOutPdfPage(words);
     p.text = std::move(laid.text);
     p.headline_lines = std::move(laid.headline_lines);
+    p.title_lines = std::move(laid.title_lines);
     pages.push_back(std::move(p));
   }
   return pages;

@@ -592,7 +592,9 @@ bool WiderThanColumn(const PageModel& m, std::string_view text) {
 }
 
 void BuildLines(std::string_view page, std::string text, std::string_view raw,
-                const std::vector<int>& known_heads, PageModel* model) {
+                const SplitOptions& options, PageModel* model) {
+  const std::vector<int>& known_heads = options.headline_lines;
+  const std::vector<int>& known_titles = options.title_lines;
   model->page = std::string(page);
   model->text = std::move(text);
   const std::vector<std::string_view> lines = SplitLines(model->text);
@@ -610,6 +612,8 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
     pl.text = t;
     pl.indented = StartsWithSpace(same ? raw_lines[i] : lines[i]);
     pl.known_head = std::find(known_heads.begin(), known_heads.end(), pl.number) != known_heads.end();
+    pl.known_title =
+        std::find(known_titles.begin(), known_titles.end(), pl.number) != known_titles.end();
     const int index = static_cast<int>(model->lines.size());
     model->lines.push_back(pl);
     if (model->blocks.empty() || blanks > 0 || pl.indented) {

@@ -248,6 +248,20 @@ TEST(ConventionsTest, ATitledArticleWithItsBylineKeepsItsTitle) {
   EXPECT_FALSE(r.articles[0].column);
 }
 
+TEST(ConventionsTest, TitleLinesFromTheLayoutDecideColumnKickerAndTitle) {
+  // As a PDF page gives it: label, kicker and title in three type sizes.
+  const std::string page = Join(Concat({{"简讯", "", "某某代表走访基层", "", "老旧小区焕新颜", ""}, kBodyA}));
+  SplitOptions options;
+  options.headline_lines = {1, 3, 5};
+  options.title_lines = {5};
+  options.headlines_above = true;
+  const SplitResult r = SplitPage("p", page, options);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].column, "简讯");
+  EXPECT_EQ(r.articles[0].kicker, "某某代表走访基层");
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+}
+
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
       "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));

@@ -149,6 +149,41 @@ std::vector<HeadBlock> DropCaptions(const PageModel& m, const std::vector<HeadBl
   return kept;
 }
 
+// Whether a block holds a line the layout says is its stack's title.
+bool HasKnownTitle(const PageModel& m, const HeadBlock& b) {
+  for (int i : b.items) {
+    if (m.lines[m.items[i].piece.line].known_title) return true;
+  }
+  return false;
+}
+
+// Roles from the layout's type sizes (a PDF page): the block in the largest
+// type is the title; above it a short first block is the column name and the
+// others are kickers; below it the first is the subtitle, the rest captions.
+// False when no block holds a known title line.
+bool AssignKnownTitle(const PageModel& m, const std::vector<HeadBlock>& heads, Draft* d,
+                      std::vector<NoisePiece>* noise) {
+  constexpr size_t kMaxColumnName = 6;
+  size_t t = 0;
+  while (t < heads.size() && !HasKnownTitle(m, heads[t])) ++t;
+  if (t == heads.size()) return false;
+  for (size_t i = 0; i < t; ++i) {
+    const std::string_view first = LineOf(m, heads[i].items[0]);
+    const bool column = i == 0 && heads[i].items.size() == 1 && d->column.empty() &&
+                        VisibleLength(first) <= kMaxColumnName && !EndsAsKicker(first);
+    AddPieces(m, heads[i], column ? &d->column : &d->kicker);
+  }
+  AddPieces(m, heads[t], &d->title);
+  for (size_t i = t + 1; i < heads.size(); ++i) {
+    if (i == t + 1 && d->subtitle.empty()) {
+      AddPieces(m, heads[i], &d->subtitle);
+    } else {
+      ToNoise(m, heads[i], "caption", noise);
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string HeadBlockText(const PageModel& m, const HeadBlock& b) {
@@ -198,6 +233,7 @@ void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blo
     }
     return;
   }
+  if (AssignKnownTitle(m, heads, d, noise)) return;
   heads = DropCaptions(m, heads, noise);
   size_t idx = 0;
   const size_t k = heads.size();

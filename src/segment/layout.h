@@ -29,6 +29,7 @@ struct PageLine {
   std::string_view text;   // without leading and trailing white space
   bool indented = false;   // the raw line started with white space
   bool known_head = false; // the layout says it is a headline (SplitOptions)
+  bool known_title = false;  // ... and its stack's title
 };
 
 // A byte range of one line.
@@ -83,10 +84,10 @@ struct PageModel {
   bool headlines_above = false;  // SplitOptions::headlines_above
 };
 
-// Builds lines and blocks from `text` (kept in model->text); `known_heads`
-// are the 1-based numbers of lines known to be headlines (sorted or not).
+// Builds lines and blocks from `text` (kept in model->text); the headline
+// and title lines `options` name are marked.
 void BuildLines(std::string_view page, std::string text, std::string_view raw,
-                const std::vector<int>& known_heads, PageModel* model);
+                const SplitOptions& options, PageModel* model);
 // Fills model->items.
 void ClassifyLines(PageModel* model);
 
