@@ -226,5 +226,55 @@ TEST_F(ModelTest, BadTrainingInputIsAnErrorNotACrash) {
   EXPECT_FALSE(std::filesystem::exists(tmp_ / "x.bin"));
 }
 
+TEST_F(ModelTest, CrossValidationScoresEveryExampleOnce) {
+  CrossValidationOptions cv;
+  cv.folds = 4;
+  CrossValidationResult r;
+  Status s = CrossValidate(tmp_ / "train.jsonl", Tiny(), cv, &r);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(r.per_fold.size(), 4u);
+  int64_t n = 0;
+  for (const EvalResult& f : r.per_fold) {
+    EXPECT_EQ(f.n, 45);  // 180 examples dealt round-robin
+    n += f.n;
+  }
+  EXPECT_EQ(n, 180);
+  EXPECT_EQ(r.pooled_result.n, 180);
+  EXPECT_GE(r.accuracy.mean, 0.9);
+  EXPECT_LE(r.accuracy.min, r.accuracy.mean);
+  EXPECT_GE(r.accuracy.max, r.accuracy.mean);
+  // Pooled accuracy is the mean of equal-sized folds.
+  EXPECT_NEAR(r.pooled_result.accuracy, r.accuracy.mean, 1e-12);
+  // Gold is in file order.
+  ASSERT_EQ(r.pooled.gold.size(), 180u);
+  EXPECT_EQ(r.pooled.gold[0], std::vector<std::string>{"sports"});
+  EXPECT_EQ(r.pooled.gold[1], std::vector<std::string>{"economy"});
+  CrossValidationResult again;
+  ASSERT_TRUE(CrossValidate(tmp_ / "train.jsonl", Tiny(), cv, &again).ok());
+  EXPECT_EQ(again.pooled.predicted, r.pooled.predicted);
+  cv.folds = 1;
+  EXPECT_EQ(CrossValidate(tmp_ / "train.jsonl", Tiny(), cv, &r).code(),
+            Status::Code::kInvalidArgument);
+}
+
+TEST_F(ModelTest, RecipeReadsBackTheTrainingOptions) {
+  TrainOptions o = Tiny();
+  o.lr = 0.25;
+  o.word_ngrams = 2;
+  o.bucket = 1000;
+  o.tokenizer.char_ngrams = 1;
+  TrainResult result;
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "r", o, &result).ok());
+  TrainOptions back;
+  ASSERT_TRUE(ReadTrainRecipe(tmp_ / "r.bin", &back).ok());
+  EXPECT_EQ(back.dim, 8);
+  EXPECT_EQ(back.epoch, 20);
+  EXPECT_EQ(back.word_ngrams, 2);
+  EXPECT_EQ(back.bucket, 1000);
+  EXPECT_DOUBLE_EQ(back.lr, 0.25);
+  EXPECT_EQ(back.tokenizer.char_ngrams, 1);
+  EXPECT_EQ(ReadTrainRecipe(tmp_ / "none.bin", &back).code(), Status::Code::kDataError);
+}
+
 }  // namespace
 }  // namespace baokan

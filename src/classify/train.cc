@@ -24,28 +24,6 @@ namespace fs = std::filesystem;
 
 constexpr size_t kChunk = 4096;  // examples tokenized together
 
-// A private temporary directory, removed with everything in it.
-class TempDir {
- public:
-  Status Create() {
-    std::string pattern = (fs::temp_directory_path() / "baokan-train-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-      return Status::IOError("cannot create a temporary directory in " +
-                             fs::temp_directory_path().string());
-    }
-    path_ = pattern;
-    return Status::OK();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  std::string File(const char* name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
-
 struct Converted {
   int64_t examples = 0, skipped = 0;
   std::set<std::string> labels;
