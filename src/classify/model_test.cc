@@ -133,11 +133,11 @@ TEST_F(ModelTest, PredictUsesTheTokenizerOfModelJson) {
   EXPECT_EQ(labels[0].label, "lower");
 }
 
-// Predict() looks tokens up itself when the model has no n-gram features;
-// its answers must be fastText's own (predictLine on the tokenized line), and
-// the general path (token bigrams) must agree with fastText too.
+// Predict() looks tokens up and hashes token n-grams itself; its answers must
+// be fastText's own (predictLine on the tokenized line), for unigram models
+// and for token bigrams and trigrams alike.
 TEST_F(ModelTest, PredictMatchesFastTextItself) {
-  for (int ngrams : {1, 2}) {
+  for (int ngrams : {1, 2, 3}) {
     TrainOptions o = Tiny();
     o.word_ngrams = ngrams;
     o.bucket = 1000;
