@@ -46,6 +46,39 @@ Status WriteJsonl(const std::string& path, const std::vector<LabelledExample>& e
   return out ? Status::OK() : Status::IOError(path + ": write failed (disk full?)");
 }
 
+// The members of MODEL.json's "ensemble" (none when absent) with their
+// tokenizer and options.
+Status ReadMembers(const JsonRecord& meta, const std::string& json,
+                   std::vector<MemberOptions>* out) {
+  out->clear();
+  const std::string* raw = meta.Raw("ensemble");
+  if (raw == nullptr || *raw == "null") return Status::OK();
+  StatusOr<JsonRecord> table = JsonRecord::Parse(*raw);
+  if (!table.ok()) return Status::DataError(json + ": bad ensemble: " + table.status().message());
+  for (const auto& [name, value] : table->fields()) {
+    StatusOr<JsonRecord> entry = JsonRecord::Parse(value);
+    const std::string* tok = entry.ok() ? entry->Raw("tokenizer") : nullptr;
+    const std::string* opts = entry.ok() ? entry->Raw("options") : nullptr;
+    StatusOr<JsonRecord> o = opts ? JsonRecord::Parse(*opts) : StatusOr<JsonRecord>(JsonRecord());
+    MemberOptions m;
+    m.name = name;
+    if (tok == nullptr || opts == nullptr || !o.ok() ||
+        !TokenizeOptionsFromJson(*tok, &m.tokenizer).ok()) {
+      return Status::DataError(json + ": ensemble member '" + name + "' is incomplete");
+    }
+    std::optional<double> v;
+    for (auto [key, field] : {std::pair{"epoch", &m.epoch}, {"dim", &m.dim},
+                              {"word_ngrams", &m.word_ngrams}, {"bucket", &m.bucket}}) {
+      BAOKAN_RETURN_IF_ERROR(o->GetNumber(key, &v));
+      if (v) *field = static_cast<int>(*v);
+    }
+    BAOKAN_RETURN_IF_ERROR(o->GetNumber("lr", &v));
+    if (v) m.lr = *v;
+    out->push_back(std::move(m));
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 Status CrossValidate(const std::string& path, const TrainOptions& train,
@@ -152,7 +185,7 @@ Status ReadTrainRecipe(const std::string& model, TrainOptions* out) {
   std::optional<std::string> loss;
   BAOKAN_RETURN_IF_ERROR(o->GetString("loss", &loss));
   if (loss) out->loss = *loss;
-  return Status::OK();
+  return ReadMembers(*meta, paths.json, &out->ensemble);
 }
 
 }  // namespace baokan

@@ -73,6 +73,11 @@ class TempDir {
   std::string path_;
 };
 
+// A classifier averaging the probabilities of `members` (at least one; the
+// first gives the taxonomy and labels); described as `description`.
+std::unique_ptr<Classifier> MakeEnsemble(std::vector<std::unique_ptr<Classifier>> members,
+                                         std::string description);
+
 // The fastText classifier from a checked model; defined in model.cc.
 StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& path);
 

@@ -221,6 +221,44 @@ class FastTextClassifier : public Classifier {
   int32_t nwords_ = 0;                                // rows before the buckets
 };
 
+// The members listed in MODEL.json's "ensemble" object ({"NAME": {"model",
+// "model_bytes", "tokenizer"}...}), each checked as the main model is and
+// looked for beside MODEL.json; appended to *members.
+Status LoadMembers(const std::string& raw, const ModelPaths& paths, const Taxonomy& taxonomy,
+                   std::vector<std::unique_ptr<Classifier>>* members) {
+  namespace fs = std::filesystem;
+  StatusOr<JsonRecord> table = JsonRecord::Parse(raw);
+  if (!table.ok()) return Status::DataError(paths.json + ": bad ensemble: " + table.status().message());
+  for (const auto& [name, value] : table->fields()) {
+    const std::string what = paths.json + ": ensemble member '" + name + "'";
+    StatusOr<JsonRecord> entry = JsonRecord::Parse(value);
+    if (!entry.ok()) return Status::DataError(what + ": " + entry.status().message());
+    std::optional<std::string> file;
+    std::optional<double> bytes;
+    BAOKAN_RETURN_IF_ERROR(entry->GetString("model", &file));
+    BAOKAN_RETURN_IF_ERROR(entry->GetNumber("model_bytes", &bytes));
+    const std::string* tok = entry->Raw("tokenizer");
+    if (!file || file->find('/') != std::string::npos || tok == nullptr) {
+      return Status::DataError(what + ": needs a model file name and tokenizer settings");
+    }
+    std::string binary = (fs::path(paths.json).parent_path() / *file).string();
+    int64_t nlabels = 0;
+    BAOKAN_RETURN_IF_ERROR(CheckFastTextFile(binary, &nlabels));
+    std::error_code ec;
+    if (bytes && static_cast<int64_t>(*bytes) != static_cast<int64_t>(fs::file_size(binary, ec))) {
+      return Status::DataError(binary + ": not the size " + paths.json +
+                               " records; the model file was replaced or damaged");
+    }
+    TokenizeOptions tokenizer;
+    Status s = TokenizeOptionsFromJson(*tok, &tokenizer);
+    if (!s.ok()) return Status::DataError(what + ": " + s.message());
+    auto member = std::make_unique<FastTextClassifier>(binary, tokenizer, taxonomy);
+    BAOKAN_RETURN_IF_ERROR(member->LoadBinary(binary));
+    members->push_back(std::move(member));
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& path) {
@@ -266,9 +304,14 @@ StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& 
   if (!s.ok()) return Status::DataError(paths.json + ": " + s.message());
   Taxonomy taxonomy;
   BAOKAN_RETURN_IF_ERROR(ReadTaxonomyJson(*meta, paths.json, &taxonomy));
-  auto model = std::make_unique<FastTextClassifier>(paths.binary, tokenizer, std::move(taxonomy));
+  auto model = std::make_unique<FastTextClassifier>(paths.binary, tokenizer, taxonomy);
   BAOKAN_RETURN_IF_ERROR(model->LoadBinary(paths.binary));
-  return std::unique_ptr<Classifier>(std::move(model));
+  const std::string* ensemble = meta->Raw("ensemble");
+  if (ensemble == nullptr || *ensemble == "null") return std::unique_ptr<Classifier>(std::move(model));
+  std::vector<std::unique_ptr<Classifier>> members;
+  members.push_back(std::move(model));
+  BAOKAN_RETURN_IF_ERROR(LoadMembers(*ensemble, paths, taxonomy, &members));
+  return MakeEnsemble(std::move(members), paths.binary);
 }
 
 StatusOr<std::unique_ptr<Classifier>> Classifier::Load(const std::string& path) {
