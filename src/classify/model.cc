@@ -1,5 +1,6 @@
 // The fastText classifier: MODEL.json + MODEL.bin/.ftz, checked, then loaded.
 
+#include <fasttext/densematrix.h>
 #include <fasttext/fasttext.h>
 
 #include <algorithm>
@@ -112,6 +113,11 @@ class FastTextClassifier : public Classifier {
       word_ngrams_ = args.wordNgrams;
       bucket_ = args.bucket;
       nwords_ = dict->nwords();
+      if (!model_.isQuant()) {
+        input_ = model_.getInputMatrix();
+        rows_ = input_->data();
+        dim_ = static_cast<size_t>(input_->size(1));
+      }
     }
     return Status::OK();
   }
@@ -141,6 +147,11 @@ class FastTextClassifier : public Classifier {
       }
       fasttext::Predictions predictions;
       try {
+        if (rows_ != nullptr) {
+          // The rows fastText is about to average, fetched ahead: with ~1,000
+          // tokens an article, waiting on each one in turn dominates.
+          for (int32_t id : ids) __builtin_prefetch(rows_ + static_cast<size_t>(id) * dim_);
+        }
         model_.predict(options.k, ids, predictions,
                        static_cast<fasttext::real>(options.threshold));
       } catch (const std::exception&) {
@@ -219,6 +230,9 @@ class FastTextClassifier : public Classifier {
   int word_ngrams_ = 1;                               // the model's wordNgrams
   int bucket_ = 0;                                    // its n-gram buckets
   int32_t nwords_ = 0;                                // rows before the buckets
+  std::shared_ptr<const fasttext::DenseMatrix> input_;  // kept alive for rows_
+  const fasttext::real* rows_ = nullptr;              // input matrix, row-major
+  size_t dim_ = 0;                                    // its row length
 };
 
 // The members listed in MODEL.json's "ensemble" object ({"NAME": {"model",
