@@ -22,7 +22,12 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       ("k", po::value<int>()->default_value(1),
        "labels predicted per example (more than 1 for multi-label data)")
       ("threshold", po::value<double>()->default_value(0.0),
-       "predicted labels below this probability do not count");
+       "predicted labels below this probability do not count")
+      ("resamples", po::value<int>()->default_value(kBootstrapResamples),
+       "bootstrap resamples for the paired intervals (fixed seed)")
+      ("folds", po::value<int>(),
+       "k-fold cross-validation of each MODEL's recipe (train's defaults without MODEL) "
+       "on DATA");
   AddLexiconOptions(options);
   AddDataOptions(options);
   positional->add("input", -1);
@@ -33,41 +38,53 @@ bool WriteFile(const std::string& path, const std::string& bytes, Env* env) {
   return out && WriteOut(out.get(), bytes, env) && CommitOut(out.get(), env);
 }
 
-// Accuracy and F1 of every model, one column each.
-std::string CompareText(const std::vector<std::string>& names,
-                        const std::vector<EvalResult>& results) {
-  std::string out;
-  char buf[64];
-  auto row = [&](const char* what, auto get) {
-    std::snprintf(buf, sizeof buf, "%-10s", what);
-    out += buf;
-    for (const EvalResult& r : results) {
-      std::snprintf(buf, sizeof buf, " %12.4f", get(r));
-      out += buf;
+// eval --folds K: cross-validates the recipe of each MODEL (train's defaults
+// when none is given) on DATA and prints mean, spread and per-fold figures.
+int RunFolds(const po::variables_map& vm, const std::vector<std::string>& models,
+             const std::string& data, const TrainOptions& fields, const PredictOptions& predict,
+             Env* env) {
+  CrossValidationOptions cv;
+  cv.folds = vm["folds"].as<int>();
+  cv.predict = predict;
+  cv.threads = env->threads();
+  std::vector<std::string> recipes = models;
+  if (recipes.empty()) recipes.push_back("");
+  std::string text, json = "{\"folds\":" + std::to_string(cv.folds) + ",\"recipes\":[";
+  for (size_t m = 0; m < recipes.size(); ++m) {
+    TrainOptions train = fields;  // threads 1: the same models on every run
+    if (!recipes[m].empty()) {
+      Status s = ReadTrainRecipe(recipes[m], &train);
+      if (!s.ok()) {
+        env->Error(s);
+        return kExitDataError;
+      }
     }
-    out += "\n";
-  };
-  out += "model     ";
-  for (size_t i = 0; i < names.size(); ++i) {
-    std::snprintf(buf, sizeof buf, " %12s", ("[" + std::to_string(i + 1) + "]").c_str());
-    out += buf;
+    CrossValidationResult r;
+    Status s = CrossValidate(data, train, cv, &r);
+    if (!s.ok()) {
+      env->Error(s);
+      return s.code() == Status::Code::kInvalidArgument ? kExitUsage : kExitDataError;
+    }
+    std::string name = recipes[m].empty() ? "train defaults" : recipes[m];
+    text += CrossValidationText(name, r);
+    json += (m ? "," : "") + CrossValidationJson(name, r, fields.taxonomy);
   }
-  out += "\n";
-  row("accuracy", [](const EvalResult& r) { return r.accuracy; });
-  row("micro F1", [](const EvalResult& r) { return r.micro.f1; });
-  row("macro F1", [](const EvalResult& r) { return r.macro.f1; });
-  for (size_t i = 0; i < names.size(); ++i) {
-    out += "[" + std::to_string(i + 1) + "] " + names[i] + "\n";
+  std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
+  if (!out || !WriteOut(out.get(), text, env) || !CommitOut(out.get(), env)) return kExitDataError;
+  if (vm.count("json") && !WriteFile(vm["json"].as<std::string>(), json + "]}\n", env)) {
+    return kExitDataError;
   }
-  return out;
+  return env->ExitStatus();
 }
 
 int Run(const po::variables_map& vm, Env* env) {
   std::vector<std::string> args;
   if (vm.count("input")) args = vm["input"].as<std::vector<std::string>>();
   bool lexicon = vm.count("lexicon") > 0;
-  if (args.empty() || (args.size() < 2 && !lexicon)) {
-    env->Error("usage: baokan eval MODEL [MODEL...] DATA (or --lexicon DATA)");
+  bool folds = vm.count("folds") > 0;
+  if (args.empty() || (args.size() < 2 && !lexicon && !folds) || (folds && lexicon)) {
+    env->Error("usage: baokan eval MODEL [MODEL...] DATA (or --lexicon DATA, or --folds K "
+               "[MODEL...] DATA)");
     return kExitUsage;
   }
   std::string data = args.back();
@@ -77,10 +94,14 @@ int Run(const po::variables_map& vm, Env* env) {
   PredictOptions options;
   options.k = vm["k"].as<int>();
   options.threshold = vm["threshold"].as<double>();
-  if (options.k < 1 || options.threshold < 0 || options.threshold > 1) {
-    env->Error("--k must be at least 1 and --threshold in [0, 1]");
+  BootstrapOptions bootstrap;
+  bootstrap.resamples = vm["resamples"].as<int>();
+  if (options.k < 1 || options.threshold < 0 || options.threshold > 1 ||
+      bootstrap.resamples < 1) {
+    env->Error("--k and --resamples must be at least 1 and --threshold in [0, 1]");
     return kExitUsage;
   }
+  if (folds) return RunFolds(vm, args, data, fields, options, env);
 
   std::vector<std::unique_ptr<Classifier>> models;
   if (lexicon) models.push_back(LoadLexicon(vm, env));
@@ -88,46 +109,42 @@ int Run(const po::variables_map& vm, Env* env) {
   for (const auto& m : models) {
     if (!m) return kExitDataError;
   }
-  std::vector<std::string> names;
-  std::vector<EvalResult> results;
-  Taxonomy taxonomy = fields.taxonomy;
+  ModelComparison c;
+  c.bootstrap = bootstrap;
+  std::vector<Predictions> predictions;
   for (const auto& m : models) {
-    EvalResult r;
-    Status s = EvaluateFile(*m, data, fields, options, env->threads(), &r);
-    if (!s.ok()) {
-      env->Error(s);
+    Predictions p;
+    Status s = PredictFile(*m, data, fields, options, env->threads(), &p);
+    StatusOr<EvalResult> r = s.ok() ? Evaluate(p) : StatusOr<EvalResult>(s);
+    if (!r.ok()) {
+      env->Error(r.status());
       return kExitDataError;
     }
-    names.push_back(m->description());
-    results.push_back(std::move(r));
+    c.names.push_back(m->description());
+    c.results.push_back(std::move(r).value());
+    predictions.push_back(std::move(p));
+  }
+  for (size_t i = 1; i < predictions.size(); ++i) {
+    StatusOr<PairedComparison> p = ComparePaired(predictions[0], predictions[i], bootstrap);
+    if (!p.ok()) {
+      env->Error(p.status());
+      return kExitDataError;
+    }
+    c.paired.push_back(*p);
   }
 
-  std::string text;
-  if (results.size() > 1) text = CompareText(names, results) + "\n";
-  for (size_t i = 0; i < results.size(); ++i) {
-    if (results.size() > 1) text += "== [" + std::to_string(i + 1) + "] " + names[i] + "\n";
-    text += EvalToText(results[i], taxonomy);
-    if (i + 1 < results.size()) text += "\n";
-  }
+  const Taxonomy& taxonomy = fields.taxonomy;
+  std::string text = c.results.size() == 1 ? EvalToText(c.results[0], taxonomy)
+                                           : ComparisonText(c, taxonomy);
   std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
   if (!out || !WriteOut(out.get(), text, env) || !CommitOut(out.get(), env)) return kExitDataError;
   if (vm.count("json")) {
-    std::string json;
-    if (results.size() == 1) {
-      json = EvalToJson(results[0], taxonomy);
-    } else {
-      json = "{\"models\":[";
-      for (size_t i = 0; i < results.size(); ++i) {
-        json += (i ? ",{\"model\":" : "{\"model\":") + JsonQuote(names[i]) +
-                ",\"metrics\":" + EvalToJson(results[i], taxonomy) + "}";
-      }
-      json += "]}";
-    }
+    std::string json = c.results.size() == 1 ? EvalToJson(c.results[0], taxonomy)
+                                             : ComparisonJson(c, taxonomy);
     if (!WriteFile(vm["json"].as<std::string>(), json + "\n", env)) return kExitDataError;
   }
   if (vm.count("report") &&
-      !WriteFile(vm["report"].as<std::string>(), EvalReportHtml(names, results, taxonomy, data),
-                 env)) {
+      !WriteFile(vm["report"].as<std::string>(), EvalReportHtml(c, taxonomy, data), env)) {
     return kExitDataError;
   }
   return env->ExitStatus();
@@ -141,7 +158,10 @@ BAOKAN_COMMAND({"eval", "score subject models on labelled data: accuracy, P/R/F1
                 "table; --json writes them with the confusion matrix (keys accuracy, micro,\n"
                 "macro, per_label, confusion, n; with several models {\"models\": [...]}),\n"
                 "--report a self-contained HTML page with a heatmap and per-label bars.\n"
-                "Several models (and --lexicon) are scored side by side. See docs/classify.md.\n",
+                "Several models (and --lexicon) are scored side by side, each against the\n"
+                "first: the paired difference in accuracy and macro-F1 with a bootstrap 95 %\n"
+                "interval, and McNemar's test (\"vs_first\" in --json). --folds K trains and\n"
+                "scores K times on one labelled file. See docs/classify.md.\n",
                 AddOptions, Run});
 
 }  // namespace

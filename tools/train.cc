@@ -38,7 +38,10 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
        "seconds the search may take")
       ("autotune-modelsize", po::value<std::string>(),
        "largest model the search may return, e.g. 2M (the model is then quantized: .ftz)")
-      ("quantize", "write a product-quantized model (MODEL.ftz), much smaller");
+      ("quantize", "write a product-quantized model (MODEL.ftz), much smaller")
+      ("ensemble", po::value<std::string>()->default_value("words"),
+       "words: also train a model on ICU words with word bigrams (MODEL.words.bin) and "
+       "average the two at predict time; none: one model");
   AddTokenizerOptions(options);
   AddDataOptions(options);
   positional->add("input", -1);
@@ -76,6 +79,13 @@ int Run(const po::variables_map& vm, Env* env) {
     }
   }
   o.quantize = vm.count("quantize") > 0;
+  const std::string ensemble = vm["ensemble"].as<std::string>();
+  if (ensemble == "none") {
+    o.ensemble.clear();
+  } else if (ensemble != "words") {
+    env->Error("--ensemble takes words or none, not '" + ensemble + "'");
+    return kExitUsage;
+  }
   if (env->show_progress()) {
     o.progress = [env](double progress, double loss) {
       char buf[64];

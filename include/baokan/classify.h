@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "baokan/significance.h"
 #include "baokan/status.h"
 #include "baokan/tokenize.h"
 
@@ -100,6 +101,26 @@ std::string SubjectJson(const std::vector<LabelProb>& labels, const Taxonomy& ta
 
 // ---- Training -------------------------------------------------------------
 
+// A further model of an ensemble: trained on the same examples as the main
+// model, but on its own tokens and with its own options; at predict time the
+// probabilities of all the models are averaged. Loss, min_count, seed and
+// threads are the main model's; it has no sub-token n-grams.
+struct MemberOptions {
+  std::string name;           // file MODEL.NAME.bin; [a-z0-9_]+, unique
+  TokenizeOptions tokenizer;
+  int epoch = 10;
+  double lr = 0.5;
+  int dim = 64;
+  int word_ngrams = 1;
+  int bucket = 2000000;       // used only with word_ngrams > 1
+};
+
+// The default member (chosen on the THUCNews headlines, docs/classify.md):
+// ICU dictionary words with word bigrams, 15 epochs at lr 1.0, dim 16, 200,000
+// buckets. Beside the character-token main model it adds what characters
+// miss (word boundaries, word order) at a fraction of the training time.
+MemberOptions WordsMember();
+
 struct TrainOptions {
   TokenizeOptions tokenizer;
   // JSONL: the field(s) holding the text, joined by a newline. Default "text".
@@ -115,7 +136,7 @@ struct TrainOptions {
   // fastText options (defaults chosen on thucnews titles, docs/classify.md).
   int epoch = 10;
   double lr = 0.5;
-  int dim = 64;
+  int dim = 16;
   int word_ngrams = 1;
   int min_count = 1;
   int minn = 0;
@@ -124,6 +145,10 @@ struct TrainOptions {
   int bucket = 2000000;          // used only with word_ngrams > 1 or maxn > 0
   int threads = 1;
   int seed = 0;
+  // Further models trained beside the main one (an ensemble); their
+  // probabilities are averaged with the main model's. Default: WordsMember().
+  // Empty: one model.
+  std::vector<MemberOptions> ensemble = {WordsMember()};
 
   // Autotune against this labelled file (same formats as the data) when set.
   std::string autotune_validation;
@@ -145,11 +170,14 @@ struct TrainResult {
   int64_t examples = 0;    // lines used for training
   int64_t skipped = 0;     // lines without labels or without any token
   std::vector<std::string> labels;
-  double seconds = 0;      // fastText training time (tokenizing excluded)
+  double seconds = 0;      // fastText training time of every model (tokenizing excluded)
+  std::vector<std::string> member_paths;  // MODEL.NAME.bin (or .ftz) per ensemble member
 };
 
 // Trains a model on `data` (JSONL or fastText lines; see TrainOptions) and
-// writes it as `output` (a prefix: "m" or "m.bin" both give m.bin + m.json).
+// writes it as `output` (a prefix: "m" or "m.bin" both give m.bin + m.json),
+// with each ensemble member as m.NAME.bin (member files of an earlier model
+// under the same prefix that this one does not have are removed).
 // Bad lines are a DataError naming FILE:LINE; fastText's own errors come
 // back as a DataError too. Options out of range are InvalidArgument, the
 // message starting with the field's name ("epoch must be 1 to 10000",
@@ -193,6 +221,17 @@ struct EvalResult {
   // top prediction is labels[j]; the last column counts "no prediction".
   std::vector<std::string> labels;
   std::vector<std::vector<int64_t>> confusion;
+  // Reliability of the top label's probability; empty bins and ece 0 when
+  // the probabilities were not given (Evaluate(gold, predicted)).
+  Calibration calibration;
+};
+
+// What a classifier predicted for every labelled example of a file, in file
+// order: the input of Evaluate and of the paired comparison.
+struct Predictions {
+  std::vector<std::vector<std::string>> gold;       // labels, primary first
+  std::vector<std::vector<std::string>> predicted;  // best first; may be empty
+  std::vector<double> confidence;                   // top label's probability; 0 if none
 };
 
 // Scores predictions against gold. gold[i] lists example i's labels (primary
@@ -203,6 +242,19 @@ struct EvalResult {
 StatusOr<EvalResult> Evaluate(const std::vector<std::vector<std::string>>& gold,
                               const std::vector<std::vector<std::string>>& predicted);
 
+// Evaluate(p.gold, p.predicted), plus the reliability table of
+// p.confidence (kCalibrationBins bins). p.confidence must be empty or as long
+// as p.gold (InvalidArgument otherwise).
+StatusOr<EvalResult> Evaluate(const Predictions& p);
+
+// Predicts every labelled example of `path` (read as ForEachExample does,
+// with the fields of `data`; examples without labels are skipped) with
+// `model` under `predict`, into *out (replacing it). Uses up to `threads`
+// threads; the result does not depend on their number. A file without
+// labelled examples is a DataError.
+Status PredictFile(const Classifier& model, const std::string& path, const TrainOptions& data,
+                   const PredictOptions& predict, int threads, Predictions* out);
+
 // Predicts every example of the labelled file `path` (read as ForEachExample
 // does, with the fields of `data`) with `model` and scores the predictions:
 // the labels Predict() returns under `predict` (k = 1 scores the top label
@@ -211,19 +263,109 @@ StatusOr<EvalResult> Evaluate(const std::vector<std::vector<std::string>>& gold,
 Status EvaluateFile(const Classifier& model, const std::string& path, const TrainOptions& data,
                     const PredictOptions& predict, int threads, EvalResult* result);
 
+// ---- Paired comparison ------------------------------------------------------
+
+// B against A on the same examples. Differences are B - A.
+struct PairedComparison {
+  int64_t n = 0;
+  double accuracy_diff = 0;
+  Interval accuracy_ci;   // paired percentile bootstrap (BootstrapInterval)
+  double macro_f1_diff = 0;
+  Interval macro_f1_ci;   // the same resamples' macro-F1 differences
+  // On "top label is right": only_a counts examples only A gets right.
+  McNemarResult mcnemar;
+};
+
+// Compares two classifiers' predictions of the same examples: both must have
+// the same gold labels in the same order (InvalidArgument otherwise). The
+// bootstrap resamples examples (pairs), so what both models share cancels.
+// The point differences equal those of Evaluate(b) - Evaluate(a).
+StatusOr<PairedComparison> ComparePaired(const Predictions& a, const Predictions& b,
+                                         const BootstrapOptions& options = {});
+
+// {"n":..,"accuracy":{"diff":..,"ci95":[lo,hi]},"macro_f1":{"diff":..,"ci95":[..]},
+//  "mcnemar":{"only_a":..,"only_b":..,"test":"exact-binomial"|"chi2-continuity",
+//  "statistic":..,"p":..},"bootstrap":{"resamples":..,"seed":..,"level":..}}
+std::string ComparisonToJson(const PairedComparison& c, const BootstrapOptions& options);
+
+// ---- Cross-validation -------------------------------------------------------
+
+inline constexpr uint64_t kFoldSeed = 20161207;  // how examples are dealt into folds
+
+struct CrossValidationOptions {
+  int folds = 5;             // 2 .. number of examples
+  uint64_t seed = kFoldSeed; // fixes the assignment of examples to folds
+  PredictOptions predict{1, 0};
+  int threads = 1;           // prediction threads (training uses train.threads)
+};
+
+struct CrossValidationResult {
+  std::vector<EvalResult> per_fold;  // fold f: trained on the others, scored on f
+  MeanSpread accuracy, macro_f1;     // over the folds
+  // Every example scored by the model that did not see it, in file order.
+  Predictions pooled;
+  EvalResult pooled_result;          // Evaluate(pooled)
+};
+
+// k-fold cross-validation of the recipe `train` (tokenizer, fastText options,
+// data fields) on the labelled file `path`: the labelled examples are put in a
+// fixed pseudo-random order (from options.seed) and dealt into `folds` folds
+// round-robin; each fold is scored by a model trained on the other folds in a
+// private temporary directory that is removed afterwards. With train.threads
+// 1 the result is the same on every run. Fewer examples than folds, or folds
+// < 2, is InvalidArgument; training errors come back as they are.
+Status CrossValidate(const std::string& path, const TrainOptions& train,
+                     const CrossValidationOptions& options, CrossValidationResult* result);
+
+// "NAME: K-fold cross-validation" then accuracy and macro-F1 as mean ± sd
+// (min – max) over the folds, the pooled figures, and one line per fold.
+std::string CrossValidationText(const std::string& name, const CrossValidationResult& r);
+// {"recipe":NAME,"accuracy":{"mean","sd","min","max"},"macro_f1":{..},
+//  "folds":[{"n","accuracy","macro_f1"}..],"pooled":EvalToJson}
+std::string CrossValidationJson(const std::string& name, const CrossValidationResult& r,
+                                const Taxonomy& taxonomy);
+
+// Reads the training recipe of a model from its MODEL.json ("tokenizer" and
+// "options": epoch, lr, dim, word_ngrams, min_count, minn, maxn, loss, bucket,
+// seed) into *out, leaving its data fields and taxonomy as they are. A
+// missing or unreadable MODEL.json is a DataError naming it.
+Status ReadTrainRecipe(const std::string& model, TrainOptions* out);
+
+// Several models scored on the same data; the first is the baseline the
+// others are compared with.
+struct ModelComparison {
+  std::vector<std::string> names;
+  std::vector<EvalResult> results;
+  // paired[i - 1]: model i against model 0 (B = model i, A = model 0).
+  std::vector<PairedComparison> paired;
+  BootstrapOptions bootstrap;  // what `paired` was computed with
+};
+
+// Side by side as text: accuracy, micro/macro F1 and ECE per model, each
+// model's difference to the first with its interval and McNemar's test (and
+// which form of it), then precision / recall / F1 per label and model.
+std::string ComparisonText(const ModelComparison& c, const Taxonomy& taxonomy);
+
+// {"models":[{"model":NAME,"metrics":EvalToJson,"vs_first":ComparisonToJson}..]}
+// ("vs_first" from the second model on).
+std::string ComparisonJson(const ModelComparison& c, const Taxonomy& taxonomy);
+
 // {"accuracy":..,"micro":{"precision","recall","f1"},"macro":{..},
 //  "per_label":[{"label","name","precision","recall","f1","support","tp","fp","fn"}..],
-//  "confusion":{"labels":[..],"matrix":[[..]..]},"n":..}
+//  "confusion":{"labels":[..],"matrix":[[..]..]},
+//  "calibration":{"ece":..,"bins":[{"low","high","n","confidence","accuracy"}..]},"n":..}
+// ("calibration" only when the result has one).
 std::string EvalToJson(const EvalResult& result, const Taxonomy& taxonomy);
 
 // A plain-text summary: overall figures and the per-label table.
 std::string EvalToText(const EvalResult& result, const Taxonomy& taxonomy);
 
-// A self-contained HTML page (inline CSS and SVG, nothing fetched): for each
-// model its figures, per-label F1 bars and confusion heatmap; with several
-// models their figures side by side. `names[i]` labels results[i].
-std::string EvalReportHtml(const std::vector<std::string>& names,
-                           const std::vector<EvalResult>& results, const Taxonomy& taxonomy,
+// A self-contained HTML page (inline CSS and SVG, nothing fetched): the
+// models' figures side by side, their differences to the first with interval
+// and McNemar's test (when c.paired is filled), per-label F1 bars, each
+// model's reliability table and ECE, and the confusion heatmaps next to each
+// other.
+std::string EvalReportHtml(const ModelComparison& c, const Taxonomy& taxonomy,
                            const std::string& data_name);
 
 }  // namespace baokan

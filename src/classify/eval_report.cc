@@ -27,7 +27,8 @@ constexpr char kStyle[] =
     "body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;margin:2em;color:#222}"
     "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .6em;border-bottom:1px "
     "solid #ddd;text-align:right}th:first-child,td:first-child{text-align:left}"
-    "h2{margin-top:2em}svg text{font-size:11px;font-family:inherit}.best{font-weight:bold}";
+    "h2{margin-top:2em}.side{display:flex;flex-wrap:wrap;gap:1em}figure{margin:0}"
+    "figcaption{font-weight:bold}svg text{font-size:11px;font-family:inherit}.best{font-weight:bold}";
 
 // Overall figures, one column per model.
 std::string SummaryTable(const std::vector<std::string>& names,
@@ -158,21 +159,73 @@ std::string PerLabelTable(const EvalResult& r, const Taxonomy& taxonomy) {
   return out + "</table>";
 }
 
+// Each model against the first: differences, intervals and McNemar's test.
+std::string PairedTable(const ModelComparison& c) {
+  std::string out =
+      "<table><tr><th>model</th><th>Δ accuracy</th><th>95 % interval</th><th>Δ macro F1</th>"
+      "<th>95 % interval</th><th>only first right</th><th>only this right</th>"
+      "<th>McNemar test</th><th>p</th></tr>";
+  for (size_t i = 0; i < c.paired.size(); ++i) {
+    const PairedComparison& p = c.paired[i];
+    char pv[32];
+    std::snprintf(pv, sizeof pv, "%.3g", p.mcnemar.p_value);
+    out += "<tr><td>" + HtmlEscape(c.names[i + 1]) + "</td><td>" +
+           Fixed(p.accuracy_diff, 4) + "</td><td>[" + Fixed(p.accuracy_ci.low, 4) + ", " +
+           Fixed(p.accuracy_ci.high, 4) + "]</td><td>" + Fixed(p.macro_f1_diff, 4) +
+           "</td><td>[" + Fixed(p.macro_f1_ci.low, 4) + ", " + Fixed(p.macro_f1_ci.high, 4) +
+           "]</td><td>" + std::to_string(p.mcnemar.only_a) + "</td><td>" +
+           std::to_string(p.mcnemar.only_b) + "</td><td>" +
+           (p.mcnemar.exact ? "exact binomial"
+                            : "χ² with continuity correction " + Fixed(p.mcnemar.statistic, 2)) +
+           "</td><td>" + pv + "</td></tr>";
+  }
+  return out + "</table><p>Differences are this model minus <b>" + HtmlEscape(c.names[0]) +
+         "</b>. Intervals: percentile bootstrap, " + std::to_string(c.bootstrap.resamples) +
+         " resamples of the examples (paired), seed " + std::to_string(c.bootstrap.seed) +
+         ". McNemar's test on the examples exactly one of the two gets right: exact binomial "
+         "below " + std::to_string(kMcNemarExactBelow) +
+         " of them, else chi-square (1 df) with continuity correction.</p>";
+}
+
+// The reliability table: per confidence bin, examples, mean confidence and
+// accuracy.
+std::string ReliabilityTable(const EvalResult& r) {
+  std::string out = "<p>Expected calibration error: " + Fixed(r.calibration.ece, 4) +
+                    "</p><table><tr><th>top-label probability</th><th>examples</th>"
+                    "<th>mean probability</th><th>accuracy</th></tr>";
+  for (const CalibrationBin& b : r.calibration.bins) {
+    out += "<tr><td>" + Fixed(b.low, 1) + "–" + Fixed(b.high, 1) + "</td><td>" +
+           std::to_string(b.n) + "</td><td>" + (b.n ? Fixed(b.confidence) : "") + "</td><td>" +
+           (b.n ? Fixed(b.accuracy) : "") + "</td></tr>";
+  }
+  return out + "</table>";
+}
+
 }  // namespace
 
-std::string EvalReportHtml(const std::vector<std::string>& names,
-                           const std::vector<EvalResult>& results, const Taxonomy& taxonomy,
+std::string EvalReportHtml(const ModelComparison& c, const Taxonomy& taxonomy,
                            const std::string& data_name) {
+  const std::vector<std::string>& names = c.names;
+  const std::vector<EvalResult>& results = c.results;
   std::string out = "<!DOCTYPE html><html lang='zh'><head><meta charset='utf-8'><title>baokan "
                     "eval — " + HtmlEscape(data_name) + "</title><style>" + kStyle +
                     "</style></head><body><h1>baokan eval</h1><p>data: <code>" +
                     HtmlEscape(data_name) + "</code></p>";
   out += SummaryTable(names, results);
+  if (!c.paired.empty()) out += "<h2>Is the difference real?</h2>" + PairedTable(c);
   out += "<h2>F1 per label</h2>" + F1Bars(names, results, taxonomy);
+  out += "<h2>Confusion matrices (rows: gold primary label, columns: top prediction)</h2>"
+         "<div class=side>";
+  for (size_t m = 0; m < results.size(); ++m) {
+    out += "<figure><figcaption>" + HtmlEscape(names[m]) + "</figcaption>" +
+           Heatmap(results[m], taxonomy) + "</figure>";
+  }
+  out += "</div>";
   for (size_t m = 0; m < results.size(); ++m) {
     out += "<h2>" + HtmlEscape(names[m]) + "</h2>" + PerLabelTable(results[m], taxonomy);
-    out += "<h3>Confusion matrix (rows: gold primary label, columns: top prediction)</h3>" +
-           Heatmap(results[m], taxonomy);
+    if (!results[m].calibration.bins.empty()) {
+      out += "<h3>Calibration</h3>" + ReliabilityTable(results[m]);
+    }
   }
   return out + "</body></html>\n";
 }

@@ -13,6 +13,8 @@
 namespace baokan {
 namespace {
 
+constexpr size_t kPredictChunk = 4096;  // examples predicted together
+
 double Ratio(int64_t num, int64_t den) { return den == 0 ? 0 : static_cast<double>(num) / den; }
 
 PrfScores Prf(int64_t tp, int64_t fp, int64_t fn) {
@@ -91,34 +93,62 @@ StatusOr<EvalResult> Evaluate(const std::vector<std::vector<std::string>>& gold,
   return r;
 }
 
-Status EvaluateFile(const Classifier& model, const std::string& path, const TrainOptions& data,
-                    const PredictOptions& predict, int threads, EvalResult* result) {
-  std::vector<std::vector<std::string>> gold, predicted;
+StatusOr<EvalResult> Evaluate(const Predictions& p) {
+  if (!p.confidence.empty() && p.confidence.size() != p.gold.size()) {
+    return Status::InvalidArgument("Evaluate: " + std::to_string(p.gold.size()) +
+                                   " examples and " + std::to_string(p.confidence.size()) +
+                                   " confidences");
+  }
+  StatusOr<EvalResult> r = Evaluate(p.gold, p.predicted);
+  if (!r.ok() || p.confidence.empty()) return r;
+  std::vector<uint8_t> correct(p.gold.size());
+  for (size_t e = 0; e < p.gold.size(); ++e) {
+    const auto& g = p.gold[e];
+    correct[e] = !p.predicted[e].empty() &&
+                 std::find(g.begin(), g.end(), p.predicted[e][0]) != g.end();
+  }
+  r->calibration = Calibrate(p.confidence, correct);
+  return r;
+}
+
+Status PredictFile(const Classifier& model, const std::string& path, const TrainOptions& data,
+                   const PredictOptions& predict, int threads, Predictions* out) {
+  *out = Predictions();
   std::vector<std::string> texts;
   auto flush = [&] {
-    OrderedParallelMap<std::vector<std::string>>(
+    OrderedParallelMap<std::vector<LabelProb>>(
         texts.size(), threads,
         [&](size_t i) {
           std::vector<LabelProb> labels;
           model.Predict(texts[i], predict, &labels);
+          return labels;
+        },
+        [&](size_t, std::vector<LabelProb>&& labels) {
           std::vector<std::string> ids;
           for (const LabelProb& l : labels) ids.push_back(l.label);
-          return ids;
-        },
-        [&](size_t, std::vector<std::string>&& ids) { predicted.push_back(std::move(ids)); });
+          out->predicted.push_back(std::move(ids));
+          out->confidence.push_back(labels.empty() ? 0.0 : labels[0].prob);
+        });
     texts.clear();
   };
   Status s = ForEachExample(path, data, [&](LabelledExample&& example, size_t) {
     if (example.labels.empty()) return true;
-    gold.push_back(std::move(example.labels));
+    out->gold.push_back(std::move(example.labels));
     texts.push_back(std::move(example.text));
-    if (texts.size() >= 4096) flush();
+    if (texts.size() >= kPredictChunk) flush();
     return true;
   });
   BAOKAN_RETURN_IF_ERROR(s);
   flush();
-  if (gold.empty()) return Status::DataError(path + ": no labelled examples");
-  StatusOr<EvalResult> r = Evaluate(gold, predicted);
+  if (out->gold.empty()) return Status::DataError(path + ": no labelled examples");
+  return Status::OK();
+}
+
+Status EvaluateFile(const Classifier& model, const std::string& path, const TrainOptions& data,
+                    const PredictOptions& predict, int threads, EvalResult* result) {
+  Predictions p;
+  BAOKAN_RETURN_IF_ERROR(PredictFile(model, path, data, predict, threads, &p));
+  StatusOr<EvalResult> r = Evaluate(p);
   if (!r.ok()) return r.status();
   *result = std::move(r).value();
   return Status::OK();
@@ -147,7 +177,19 @@ std::string EvalToJson(const EvalResult& r, const Taxonomy& taxonomy) {
     }
     out += "]";
   }
-  out += "]},\"n\":" + std::to_string(r.n) + "}";
+  out += "]}";
+  if (!r.calibration.bins.empty()) {
+    out += ",\"calibration\":{\"ece\":" + Round4(r.calibration.ece) + ",\"bins\":[";
+    for (size_t b = 0; b < r.calibration.bins.size(); ++b) {
+      const CalibrationBin& bin = r.calibration.bins[b];
+      out += (b ? "," : "") + std::string("{\"low\":") + Round4(bin.low) +
+             ",\"high\":" + Round4(bin.high) + ",\"n\":" + std::to_string(bin.n) +
+             ",\"confidence\":" + Round4(bin.confidence) +
+             ",\"accuracy\":" + Round4(bin.accuracy) + "}";
+    }
+    out += "]}";
+  }
+  out += ",\"n\":" + std::to_string(r.n) + "}";
   return out;
 }
 
@@ -162,6 +204,10 @@ std::string EvalToText(const EvalResult& r, const Taxonomy& taxonomy) {
   for (auto [name, s] : {std::pair{"micro", &r.micro}, std::pair{"macro", &r.macro}}) {
     std::snprintf(buf, sizeof buf, "%-9s %9.4f %9.4f %9.4f\n", name, s->precision, s->recall,
                   s->f1);
+    out += buf;
+  }
+  if (!r.calibration.bins.empty()) {
+    std::snprintf(buf, sizeof buf, "calibration error (ECE)  %.4f\n", r.calibration.ece);
     out += buf;
   }
   out += "\nlabel                 precision    recall        f1   support\n";

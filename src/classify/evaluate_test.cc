@@ -77,18 +77,141 @@ TEST(EvaluateTest, JsonHasTheDocumentedKeys) {
   EXPECT_NE(text.find("sports 体育"), std::string::npos) << text;
 }
 
-TEST(EvaluateTest, ReportIsSelfContained) {
-  StatusOr<EvalResult> a = Evaluate({{"x"}, {"y"}}, {{"x"}, {"x"}});
-  StatusOr<EvalResult> b = Evaluate({{"x"}, {"y"}}, {{"x"}, {"y"}});
+// Ten examples, gold all "x" except the last two "y". A is right on 0-5 and
+// 8; B on 0-3 and 6-9. Discordant: only A right on 4, 5 (b = 2); only B right
+// on 6, 7, 9 (c = 3). Accuracy A 7/10, B 7/10... B: 0-3, 6, 7, 8, 9 = 8/10.
+Predictions PairA() {
+  Predictions p;
+  p.gold = {{"x"}, {"x"}, {"x"}, {"x"}, {"x"}, {"x"}, {"x"}, {"x"}, {"y"}, {"y"}};
+  p.predicted = {{"x"}, {"x"}, {"x"}, {"x"}, {"x"}, {"x"}, {"y"}, {"y"}, {"y"}, {"x"}};
+  p.confidence = {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.6, 0.6};
+  return p;
+}
+Predictions PairB() {
+  Predictions p = PairA();
+  p.predicted = {{"x"}, {"x"}, {"x"}, {"x"}, {"y"}, {"y"}, {"x"}, {"x"}, {"y"}, {"y"}};
+  return p;
+}
+
+TEST(CompareTest, HandCountedPairedDifference) {
+  StatusOr<PairedComparison> c = ComparePaired(PairA(), PairB());
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->n, 10);
+  EXPECT_NEAR(c->accuracy_diff, 0.8 - 0.7, 1e-12);
+  EXPECT_EQ(c->mcnemar.only_a, 2);
+  EXPECT_EQ(c->mcnemar.only_b, 3);
+  EXPECT_TRUE(c->mcnemar.exact);
+  // P(X <= 2 | n = 5) = (1 + 5 + 10) / 32, doubled: 1.
+  EXPECT_DOUBLE_EQ(c->mcnemar.p_value, 1.0);
+  // The macro-F1 difference is Evaluate's.
+  StatusOr<EvalResult> a = Evaluate(PairA()), b = Evaluate(PairB());
   ASSERT_TRUE(a.ok() && b.ok());
-  std::string html = EvalReportHtml({"A <1>", "B"}, {*a, *b}, Taxonomy(), "data.jsonl");
+  EXPECT_NEAR(c->macro_f1_diff, b->macro.f1 - a->macro.f1, 1e-12);
+  EXPECT_LE(c->accuracy_ci.low, c->accuracy_diff);
+  EXPECT_GE(c->accuracy_ci.high, c->accuracy_diff);
+  EXPECT_LT(c->accuracy_ci.low, 0);  // ten examples cannot tell them apart
+  EXPECT_LE(c->macro_f1_ci.low, c->macro_f1_diff);
+  EXPECT_GE(c->macro_f1_ci.high, c->macro_f1_diff);
+}
+
+TEST(CompareTest, IdenticalModelsDifferByNothing) {
+  StatusOr<PairedComparison> c = ComparePaired(PairA(), PairA());
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->accuracy_ci.low, 0);
+  EXPECT_EQ(c->accuracy_ci.high, 0);
+  EXPECT_EQ(c->macro_f1_ci.high, 0);
+  EXPECT_DOUBLE_EQ(c->mcnemar.p_value, 1.0);
+}
+
+TEST(CompareTest, ARealDifferenceIsSignificant) {
+  // 400 examples; B right on all, A wrong on every fourth: b = 0, c = 100.
+  Predictions a, b;
+  for (int i = 0; i < 400; ++i) {
+    a.gold.push_back({i % 2 ? "x" : "y"});
+    b.predicted.push_back(a.gold.back());
+    a.predicted.push_back(i % 4 == 0 ? std::vector<std::string>{"z"} : a.gold.back());
+  }
+  b.gold = a.gold;
+  StatusOr<PairedComparison> c = ComparePaired(a, b);
+  ASSERT_TRUE(c.ok());
+  EXPECT_FALSE(c->mcnemar.exact);
+  EXPECT_DOUBLE_EQ(c->mcnemar.statistic, 99.0 * 99 / 100);
+  EXPECT_LT(c->mcnemar.p_value, 1e-6);
+  EXPECT_NEAR(c->accuracy_diff, 0.25, 1e-12);
+  EXPECT_GT(c->accuracy_ci.low, 0.15);
+  EXPECT_LT(c->accuracy_ci.high, 0.35);
+  std::string json = ComparisonToJson(*c, BootstrapOptions());
+  for (const char* key : {"\"accuracy\":{\"diff\":0.25,\"ci95\":[", "\"only_a\":0",
+                          "\"only_b\":100", "\"test\":\"chi2-continuity\"",
+                          "\"resamples\":2000"}) {
+    EXPECT_NE(json.find(key), std::string::npos) << key << " in " << json;
+  }
+}
+
+TEST(CompareTest, DifferentExamplesAreRefused) {
+  Predictions b = PairB();
+  b.gold[0] = {"y"};
+  EXPECT_FALSE(ComparePaired(PairA(), b).ok());
+}
+
+TEST(EvaluateTest, CalibrationComesWithConfidences) {
+  StatusOr<EvalResult> r = Evaluate(PairA());
+  ASSERT_TRUE(r.ok());
+  // Bin 9: 8 examples at 0.9, 6 right (0.75); bin 6: 2 at 0.6, 1 right.
+  // ECE = 0.8 * 0.15 + 0.2 * 0.1 = 0.14.
+  EXPECT_EQ(r->calibration.bins[9].n, 8);
+  EXPECT_NEAR(r->calibration.ece, 0.14, 1e-12);
+  EXPECT_NE(EvalToJson(*r, Taxonomy()).find("\"calibration\":{\"ece\":0.14,"),
+            std::string::npos);
+  EXPECT_NE(EvalToText(*r, Taxonomy()).find("calibration error (ECE)  0.1400"),
+            std::string::npos);
+  Predictions bad = PairA();
+  bad.confidence.pop_back();
+  EXPECT_FALSE(Evaluate(bad).ok());
+}
+
+ModelComparison TwoModels() {
+  ModelComparison c;
+  c.names = {"A <1>", "B"};
+  c.results = {*Evaluate(PairA()), *Evaluate(PairB())};
+  c.paired = {*ComparePaired(PairA(), PairB())};
+  return c;
+}
+
+TEST(CompareTest, TextAndJsonCarryTheSameFigures) {
+  ModelComparison c = TwoModels();
+  std::string text = ComparisonText(c, Taxonomy());
+  for (const char* want : {"accuracy              0.7000    0.8000",
+                           "[2] accuracy +0.1000 [", "only-first 2, only-this 3, exact binomial, p 1",
+                           "2000 resamples", "[1] A <1>"}) {
+    EXPECT_NE(text.find(want), std::string::npos) << want << " in\n" << text;
+  }
+  std::string json = ComparisonJson(c, Taxonomy());
+  EXPECT_NE(json.find("\"vs_first\":{\"n\":10,\"accuracy\":{\"diff\":0.1,"), std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"test\":\"exact-binomial\""), std::string::npos);
+  EXPECT_EQ(json.find("vs_first"), json.rfind("vs_first"));  // not for the first model
+}
+
+TEST(EvaluateTest, ReportIsSelfContained) {
+  ModelComparison c = TwoModels();
+  std::string html = EvalReportHtml(c, Taxonomy(), "data.jsonl");
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("<svg"), std::string::npos);
   EXPECT_NE(html.find("A &lt;1&gt;"), std::string::npos);
+  EXPECT_NE(html.find("Is the difference real?"), std::string::npos);
+  EXPECT_NE(html.find("exact binomial"), std::string::npos);
+  EXPECT_NE(html.find("Expected calibration error: 0.1400"), std::string::npos);
+  // The two confusion matrices sit in one row.
+  size_t side = html.find("<div class=side>");
+  ASSERT_NE(side, std::string::npos);
+  size_t end = html.find("</div>", side);
+  size_t first = html.find("aria-label='confusion'", side);
+  EXPECT_LT(html.find("aria-label='confusion'", first + 1), end);
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("src="), std::string::npos);
   EXPECT_EQ(html.find("href="), std::string::npos);
-  EXPECT_EQ(html, EvalReportHtml({"A <1>", "B"}, {*a, *b}, Taxonomy(), "data.jsonl"));
+  EXPECT_EQ(html, EvalReportHtml(c, Taxonomy(), "data.jsonl"));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #define BAOKAN_SRC_CLASSIFY_INTERNAL_H_
 
 #include <cstdint>
+#include <memory>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -55,6 +56,27 @@ Status CheckFastTextFile(const std::string& path, int64_t* nlabels);
 
 // Writes MODEL.json (one line of JSON and a newline) atomically.
 Status WriteModelJson(const std::string& path, const JsonRecord& meta);
+
+// A private temporary directory under the system's temporary directory,
+// removed with everything in it when the object goes.
+class TempDir {
+ public:
+  TempDir() = default;
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  ~TempDir();
+  // Creates it ("baokan-train-XXXXXX"); IOError when that fails.
+  Status Create();
+  std::string File(const char* name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+// A classifier averaging the probabilities of `members` (at least one; the
+// first gives the taxonomy and labels); described as `description`.
+std::unique_ptr<Classifier> MakeEnsemble(std::vector<std::unique_ptr<Classifier>> members,
+                                         std::string description);
 
 // The fastText classifier from a checked model; defined in model.cc.
 StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& path);

@@ -1,14 +1,20 @@
 // The keyword lexicon labeller: subjects from weighted keywords, no training
 // data needed (models/subject_lexicon.tsv).
 //
-// Scoring, per subject s:
-//   score(s) = sum over its keywords k found in the text of
-//              weight(k) * (1 + ln(count(k))) * (3 when found in the first
-//              line and the text has more than one line, else 1)
-// and the probability of s is score(s) / (sum of all scores + kPrior). The
-// prior keeps a single weak hit from looking certain: one keyword of weight 1
-// gives 0.25, while a subject that holds most of a large score approaches 1.
+// Matching: at each position of the normalized text only the longest keyword
+// starting there counts, and only when it reaches past every keyword found
+// before it (a phrase hides the keywords inside it). Scoring, per subject s:
+//   score(s) = max(0, sum over its keywords k found of weight(k) *
+//              ((1 + ln count(k)) * coverage(s) + (kTitleFactor - 1 when k is
+//              in the first line and the text has more than one line)))
+// where coverage(s) is 1, or, for a body of kMinLinesForCoverage lines or
+// more, the share of body lines holding positive evidence for s; negative
+// weights (cues against s) are not scaled by coverage. The probability of s
+// is score(s) / (sum of all scores + kPrior). The prior keeps a single weak
+// hit from looking certain: one keyword of weight 1 gives 0.25, while a
+// subject that holds most of a large score approaches 1.
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <unordered_map>
@@ -25,6 +31,10 @@ namespace {
 constexpr double kPrior = 3.0;
 constexpr double kTitleFactor = 3.0;
 constexpr int kMaxKeywordChars = 12;
+// A body of at least this many lines (paragraphs) scales each subject's body
+// evidence by its coverage, the share of lines that hold some of it, so that
+// a subject named in passing in one paragraph of a long piece weighs little.
+constexpr int kMinLinesForCoverage = 3;
 
 struct Term {
   int subject;
@@ -50,8 +60,10 @@ class LexiconClassifier : public Classifier {
         std::string w(cols[2]);
         char* end = nullptr;
         weight = std::strtod(w.c_str(), &end);
-        if (end == w.c_str() || *end != '\0' || !(weight > 0) || weight > 100) {
-          return Status::DataError(where + "weight '" + w + "' is not a number in (0, 100]");
+        if (end == w.c_str() || *end != '\0' || weight == 0 || !(weight >= -100) ||
+            weight > 100) {
+          return Status::DataError(where + "weight '" + w +
+                                   "' is not a number in [-100, 0) or (0, 100]");
         }
       }
       std::string keyword = Normalize(cols[1]);
@@ -110,32 +122,88 @@ class LexiconClassifier : public Classifier {
   std::string description() const override { return "lexicon"; }
 
  private:
-  // Fills (*scores)[subject] from every keyword occurrence in `text`.
-  void Score(const std::string& text, size_t first_line_end, std::vector<double>* scores) const {
-    scores->assign(taxonomy_.subjects().size(), 0);
-    bool has_title = first_line_end != std::string::npos;
-    // keyword -> (occurrences, occurrences in the first line)
-    std::unordered_map<std::string_view, std::pair<int, int>> found;
+  // One counted keyword occurrence.
+  struct Occurrence {
+    std::string_view keyword;
+    int line;  // 0: the first line
+  };
+
+  // Every keyword occurrence of `text` that is not part of a longer one:
+  // at each position only the longest keyword starting there counts, and
+  // only when it reaches past every occurrence that started before it.
+  std::vector<Occurrence> Find(const std::string& text) const {
+    std::vector<Occurrence> found;
     const int32_t len = static_cast<int32_t>(text.size());
+    int32_t reach = 0;  // end of the occurrences so far
+    int line = 0;
     for (int32_t start = 0; start < len;) {
-      int32_t end = start;
+      if (text[start] == '\n') ++line;
+      int32_t end = start, longest = -1;
+      std::string_view best;
       for (int n = 0; n < kMaxKeywordChars && end < len; ++n) {
         U8_FWD_1(text.data(), end, len);
         std::string_view piece(text.data() + start, end - start);
         if (piece.back() == '\n') break;
         auto it = terms_.find(piece);
-        if (it == terms_.end()) continue;
-        auto& counts = found[it->first];
-        ++counts.first;
-        if (has_title && static_cast<size_t>(start) < first_line_end) ++counts.second;
+        if (it != terms_.end()) {
+          longest = end;
+          best = it->first;
+        }
+      }
+      if (longest > reach) {
+        found.push_back({best, line});
+        reach = longest;
       }
       U8_FWD_1(text.data(), start, len);
     }
-    for (const auto& [keyword, counts] : found) {
-      double strength = 1 + std::log(static_cast<double>(counts.first));
-      if (counts.second > 0) strength += kTitleFactor - 1;
-      for (const Term& t : terms_.at(keyword)) (*scores)[t.subject] += t.weight * strength;
+    return found;
+  }
+
+  // Fills (*scores)[subject] from the occurrences found in `text`
+  // (docs/classify.md, "The lexicon labeller").
+  void Score(const std::string& text, size_t first_line_end, std::vector<double>* scores) const {
+    const size_t nsubjects = taxonomy_.subjects().size();
+    scores->assign(nsubjects, 0);
+    const bool has_title = first_line_end != std::string::npos;
+    // keyword -> (occurrences, occurrences in the first line)
+    std::unordered_map<std::string_view, std::pair<int, int>> counts;
+    // Body lines (after the title) holding positive evidence, per subject.
+    std::vector<std::vector<int>> lines(nsubjects);
+    int body_lines = 0;
+    for (size_t i = has_title ? first_line_end : text.size(); i < text.size(); ++i) {
+      if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') ++body_lines;
     }
+    for (const Occurrence& o : Find(text)) {
+      auto& c = counts[o.keyword];
+      ++c.first;
+      if (has_title && o.line == 0) {
+        ++c.second;
+        continue;
+      }
+      for (const Term& t : terms_.at(o.keyword)) {
+        auto& l = lines[t.subject];
+        if (t.weight > 0 && (l.empty() || l.back() != o.line)) l.push_back(o.line);
+      }
+    }
+    // Coverage: the share of body lines with evidence for a subject, when
+    // the body has enough lines to tell a subject from a passing mention.
+    std::vector<double> coverage(nsubjects, 1.0);
+    if (body_lines >= kMinLinesForCoverage) {
+      for (size_t s = 0; s < nsubjects; ++s) {
+        coverage[s] = std::min(1.0, static_cast<double>(lines[s].size()) / body_lines);
+      }
+    }
+    for (const auto& [keyword, c] : counts) {
+      const double body = 1 + std::log(static_cast<double>(c.first));
+      const double title = c.second > 0 ? kTitleFactor - 1 : 0;
+      for (const Term& t : terms_.at(keyword)) {
+        // Negative cues count in full; positive evidence from the body is
+        // scaled by its subject's coverage.
+        double strength = t.weight > 0 ? body * coverage[t.subject] + title : body + title;
+        (*scores)[t.subject] += t.weight * strength;
+      }
+    }
+    for (double& score : *scores) score = std::max(0.0, score);
   }
 
   Taxonomy taxonomy_;

@@ -127,5 +127,124 @@ TEST(DefaultLexiconTest, LabelsObviousHeadlines) {
   }
 }
 
+// A second lexicon for the rules below: phrases, negative cues, coverage.
+class LexiconRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    WriteFile(tmp_ / "subjects.tsv",
+              "politics\t时政\t\nmilitary\t军事\t\ndisaster\t应急安全\t\n"
+              "culture\t文化旅游\t\neducation\t教育\t\n");
+    WriteFile(tmp_ / "lexicon.tsv",
+              "disaster\t安全\t2\ndisaster\t应急\t3\npolitics\t安全生产委员会\t2\n"
+              "military\t战争\t3\nmilitary\t军队\t3\nmilitary\t游戏\t-4\n"
+              "culture\t游戏\t2\npolitics\t常务会议\t3\npolitics\t会议指出\t2\n"
+              "education\t学校\t3\neducation\t考试\t3\n");
+  }
+  std::vector<LabelProb> Predict(const std::string& text) {
+    StatusOr<std::unique_ptr<Classifier>> c =
+        Classifier::Lexicon(tmp_ / "lexicon.tsv", tmp_ / "subjects.tsv");
+    EXPECT_TRUE(c.ok()) << c.status().message();
+    std::vector<LabelProb> labels;
+    if (c.ok()) (*c)->Predict(text, {5, 0}, &labels);
+    return labels;
+  }
+  TempDir tmp_;
+};
+
+TEST_F(LexiconRulesTest, APhraseHidesTheKeywordsInsideIt) {
+  // 安全生产委员会 (politics, 2) contains 安全 (disaster, 2): only the
+  // phrase counts, 2 / (2 + 3).
+  std::vector<LabelProb> labels = Predict("安全生产委员会");
+  ASSERT_EQ(labels.size(), 1u);
+  EXPECT_EQ(labels[0].label, "politics");
+  EXPECT_NEAR(labels[0].prob, 2.0 / 5, 1e-9);
+  // Alone, 安全 still counts.
+  labels = Predict("注意安全");
+  ASSERT_EQ(labels.size(), 1u);
+  EXPECT_EQ(labels[0].label, "disaster");
+}
+
+TEST_F(LexiconRulesTest, NegativeCuesCountAgainstTheirSubject) {
+  // 战争 (3) + 军队 (3) - 游戏 (4) = 2 for military; 游戏 gives culture 2.
+  std::vector<LabelProb> labels = Predict("战争游戏里的军队");
+  ASSERT_EQ(labels.size(), 2u);
+  EXPECT_NEAR(labels[0].prob, 2.0 / 7, 1e-9);
+  EXPECT_NEAR(labels[1].prob, 2.0 / 7, 1e-9);
+  // A score never goes below 0: the cue alone leaves military out.
+  labels = Predict("游戏");
+  ASSERT_EQ(labels.size(), 1u);
+  EXPECT_EQ(labels[0].label, "culture");
+  // A war story without the cue is military.
+  labels = Predict("战争中的军队");
+  EXPECT_EQ(labels[0].label, "military");
+}
+
+TEST_F(LexiconRulesTest, APassingMentionInALongPieceWeighsLittle) {
+  // Title + four paragraphs: the meeting phrase opens each paragraph
+  // (coverage 1), the school exam fills one (coverage 1/4), emergencies
+  // another (1/4).
+  const std::string report =
+      "区政府召开常务会议\n"
+      "会议指出，要抓好经济运行。\n"
+      "会议指出，学校考试要公平，学校考试要安全有序。\n"
+      "会议指出，要完善应急预案。\n"
+      "会议指出，要做好其他工作。";
+  std::vector<LabelProb> labels = Predict(report);
+  ASSERT_FALSE(labels.empty());
+  EXPECT_EQ(labels[0].label, "politics");
+  // The same exam paragraph as a short piece of its own is education.
+  labels = Predict("通知\n学校考试要公平，学校考试要安全有序。");
+  ASSERT_FALSE(labels.empty());
+  EXPECT_EQ(labels[0].label, "education");
+}
+
+TEST_F(LexiconRulesTest, CoverageNeedsThreeBodyLines) {
+  // Two body lines: no coverage scaling. 学校 + 考试 (3 + 3 = 6) on one line
+  // against 应急 (3) on the other.
+  std::vector<LabelProb> labels = Predict("标题\n学校考试\n应急");
+  ASSERT_EQ(labels.size(), 2u);
+  EXPECT_NEAR(labels[0].prob, 6.0 / 12, 1e-9);
+  // Three body lines: education covers 1/3 of them, so does disaster:
+  // 6 / 3 = 2 and 3 / 3 = 1, over 2 + 1 + 3.
+  labels = Predict("标题\n学校考试\n应急\n其他");
+  ASSERT_EQ(labels.size(), 2u);
+  EXPECT_EQ(labels[0].label, "education");
+  EXPECT_NEAR(labels[0].prob, 2.0 / 6, 1e-9);
+  EXPECT_NEAR(labels[1].prob, 1.0 / 6, 1e-9);
+}
+
+TEST_F(LexiconRulesTest, ZeroWeightIsRefused) {
+  WriteFile(tmp_ / "lexicon.tsv", "military\t战争\t0\n");
+  EXPECT_FALSE(Classifier::Lexicon(tmp_ / "lexicon.tsv", tmp_ / "subjects.tsv").ok());
+  WriteFile(tmp_ / "lexicon.tsv", "military\t战争\t-101\n");
+  EXPECT_FALSE(Classifier::Lexicon(tmp_ / "lexicon.tsv", tmp_ / "subjects.tsv").ok());
+}
+
+// The default lexicon on the two confusions of issue 16, in text written for
+// this test.
+TEST(DefaultLexiconTest, GameGuideIsNotMilitaryAndPassingEmergencyIsNotDisaster) {
+  StatusOr<std::unique_ptr<Classifier>> lexicon = Classifier::Lexicon();
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+  std::vector<LabelProb> labels;
+  (*lexicon)->Predict(
+      "三国手游新手攻略：如何组建最强军队\n"
+      "在这款三国题材的游戏里，玩家要招募武将、训练军队，在战争中攻城略地。\n"
+      "新手玩家先通关主线副本，再用资源升级部队。",
+      {3, 0}, &labels);
+  ASSERT_FALSE(labels.empty());
+  EXPECT_NE(labels[0].label, "military");
+  EXPECT_EQ(labels[0].label, "culture");
+  (*lexicon)->Predict(
+      "市政府部署下半年重点工作\n"
+      "会议指出，要稳住经济基本盘，抓好项目投资和企业服务。\n"
+      "会议强调，要办好民生实事，推进老旧小区改造和养老服务。\n"
+      "会议要求，要健全灾害应急机制，完善应急预案，做好防汛抗旱、森林防火和安全生产工作。\n"
+      "会议审议了《关于深化营商环境改革的实施意见》。",
+      {3, 0}, &labels);
+  ASSERT_FALSE(labels.empty());
+  EXPECT_NE(labels[0].label, "disaster");
+  EXPECT_EQ(labels[0].label, "politics");
+}
+
 }  // namespace
 }  // namespace baokan

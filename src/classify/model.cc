@@ -1,7 +1,9 @@
 // The fastText classifier: MODEL.json + MODEL.bin/.ftz, checked, then loaded.
 
+#include <fasttext/densematrix.h>
 #include <fasttext/fasttext.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <sstream>
@@ -95,10 +97,27 @@ class FastTextClassifier : public Classifier {
     // input is just the ids of its known tokens and of the end-of-line token,
     // exactly what fastText's own reader produces. A small hash map finds
     // them much faster than fastText's 30-million-slot table.
+    // Token n-grams (wordNgrams > 1) are hashed buckets that fastText derives
+    // from the tokens' own hashes (WordNgramIds); done here too unless the
+    // model was quantized, where a pruned bucket table may remap them.
     fasttext::Args args = model_.getArgs();
-    if (args.wordNgrams <= 1 && args.maxn == 0) {
+    // A damaged file could name more buckets than its matrix has rows: then
+    // fastText's own reader is left to deal with it.
+    // (getInputMatrix() throws for a quantized model, hence isQuant() first.)
+    const bool ngrams_fit =
+        !model_.isQuant() && args.bucket > 0 &&
+        model_.getInputMatrix()->size(0) >= static_cast<int64_t>(dict->nwords()) + args.bucket;
+    if (args.maxn == 0 && (args.wordNgrams <= 1 || ngrams_fit)) {
       direct_ = vocab_.Build(*dict);
       eos_id_ = vocab_.Find(FlatVocab::Hash(fasttext::Dictionary::EOS));
+      word_ngrams_ = args.wordNgrams;
+      bucket_ = args.bucket;
+      nwords_ = dict->nwords();
+      if (!model_.isQuant()) {
+        input_ = model_.getInputMatrix();
+        rows_ = input_->data();
+        dim_ = static_cast<size_t>(input_->size(1));
+      }
     }
     return Status::OK();
   }
@@ -108,20 +127,31 @@ class FastTextClassifier : public Classifier {
     out->clear();
     if (direct_) {
       std::vector<uint64_t> hashes;
+      std::vector<uint32_t> ft_hashes;  // fastText's token hashes, for n-grams
       ForEachToken(text, tokenizer_, [&](std::string_view token) {
         hashes.push_back(FlatVocab::Hash(token));
         vocab_.Prefetch(hashes.back());
+        if (word_ngrams_ > 1) ft_hashes.push_back(FastTextHash(token));
       });
       if (hashes.empty()) return;
       std::vector<int32_t> ids;
-      ids.reserve(hashes.size() + 1);
+      ids.reserve(hashes.size() * static_cast<size_t>(std::max(1, word_ngrams_)) + 1);
       for (uint64_t h : hashes) {
         int32_t id = vocab_.Find(h);
         if (id >= 0) ids.push_back(id);
       }
       if (eos_id_ >= 0) ids.push_back(eos_id_);
+      if (word_ngrams_ > 1) {
+        ft_hashes.push_back(FastTextHash(fasttext::Dictionary::EOS));
+        WordNgramIds(ft_hashes, &ids);
+      }
       fasttext::Predictions predictions;
       try {
+        if (rows_ != nullptr) {
+          // The rows fastText is about to average, fetched ahead: with ~1,000
+          // tokens an article, waiting on each one in turn dominates.
+          for (int32_t id : ids) __builtin_prefetch(rows_ + static_cast<size_t>(id) * dim_);
+        }
         model_.predict(options.k, ids, predictions,
                        static_cast<fasttext::real>(options.threshold));
       } catch (const std::exception&) {
@@ -159,6 +189,36 @@ class FastTextClassifier : public Classifier {
                : label;
   }
 
+  // fastText's Dictionary::hash: 32-bit FNV-1a over the bytes taken as
+  // signed chars (as fastText 0.9.2 does).
+  static uint32_t FastTextHash(std::string_view token) {
+    uint32_t h = 2166136261u;
+    for (char c : token) {
+      h ^= static_cast<uint32_t>(static_cast<int8_t>(c));
+      h *= 16777619u;
+    }
+    return h;
+  }
+
+  // fastText's Dictionary::addWordNgrams: for every token i, the n-grams
+  // i..j (j < i + wordNgrams) hash to h = h * 116049371 + hash(j) in 64 bits,
+  // where fastText keeps the token hashes as int32_t, so each enters the sum
+  // sign-extended; bucket h % bucket, input row nwords + bucket. Every token
+  // counts, known or not, and so does the end-of-line token.
+  void WordNgramIds(const std::vector<uint32_t>& hashes, std::vector<int32_t>* ids) const {
+    auto widen = [](uint32_t h) {
+      return static_cast<uint64_t>(static_cast<int64_t>(static_cast<int32_t>(h)));
+    };
+    const size_t n = hashes.size(), span = static_cast<size_t>(word_ngrams_);
+    for (size_t i = 0; i < n; ++i) {
+      uint64_t h = widen(hashes[i]);
+      for (size_t j = i + 1; j < n && j < i + span; ++j) {
+        h = h * 116049371 + widen(hashes[j]);
+        ids->push_back(nwords_ + static_cast<int32_t>(h % static_cast<uint64_t>(bucket_)));
+      }
+    }
+  }
+
   std::string path_;
   TokenizeOptions tokenizer_;
   Taxonomy taxonomy_;
@@ -167,7 +227,51 @@ class FastTextClassifier : public Classifier {
   bool direct_ = false;                               // the fast path applies
   FlatVocab vocab_;                                   // token -> word id
   int32_t eos_id_ = -1;
+  int word_ngrams_ = 1;                               // the model's wordNgrams
+  int bucket_ = 0;                                    // its n-gram buckets
+  int32_t nwords_ = 0;                                // rows before the buckets
+  std::shared_ptr<const fasttext::DenseMatrix> input_;  // kept alive for rows_
+  const fasttext::real* rows_ = nullptr;              // input matrix, row-major
+  size_t dim_ = 0;                                    // its row length
 };
+
+// The members listed in MODEL.json's "ensemble" object ({"NAME": {"model",
+// "model_bytes", "tokenizer"}...}), each checked as the main model is and
+// looked for beside MODEL.json; appended to *members.
+Status LoadMembers(const std::string& raw, const ModelPaths& paths, const Taxonomy& taxonomy,
+                   std::vector<std::unique_ptr<Classifier>>* members) {
+  namespace fs = std::filesystem;
+  StatusOr<JsonRecord> table = JsonRecord::Parse(raw);
+  if (!table.ok()) return Status::DataError(paths.json + ": bad ensemble: " + table.status().message());
+  for (const auto& [name, value] : table->fields()) {
+    const std::string what = paths.json + ": ensemble member '" + name + "'";
+    StatusOr<JsonRecord> entry = JsonRecord::Parse(value);
+    if (!entry.ok()) return Status::DataError(what + ": " + entry.status().message());
+    std::optional<std::string> file;
+    std::optional<double> bytes;
+    BAOKAN_RETURN_IF_ERROR(entry->GetString("model", &file));
+    BAOKAN_RETURN_IF_ERROR(entry->GetNumber("model_bytes", &bytes));
+    const std::string* tok = entry->Raw("tokenizer");
+    if (!file || file->find('/') != std::string::npos || tok == nullptr) {
+      return Status::DataError(what + ": needs a model file name and tokenizer settings");
+    }
+    std::string binary = (fs::path(paths.json).parent_path() / *file).string();
+    int64_t nlabels = 0;
+    BAOKAN_RETURN_IF_ERROR(CheckFastTextFile(binary, &nlabels));
+    std::error_code ec;
+    if (bytes && static_cast<int64_t>(*bytes) != static_cast<int64_t>(fs::file_size(binary, ec))) {
+      return Status::DataError(binary + ": not the size " + paths.json +
+                               " records; the model file was replaced or damaged");
+    }
+    TokenizeOptions tokenizer;
+    Status s = TokenizeOptionsFromJson(*tok, &tokenizer);
+    if (!s.ok()) return Status::DataError(what + ": " + s.message());
+    auto member = std::make_unique<FastTextClassifier>(binary, tokenizer, taxonomy);
+    BAOKAN_RETURN_IF_ERROR(member->LoadBinary(binary));
+    members->push_back(std::move(member));
+  }
+  return Status::OK();
+}
 
 }  // namespace
 
@@ -214,9 +318,14 @@ StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& 
   if (!s.ok()) return Status::DataError(paths.json + ": " + s.message());
   Taxonomy taxonomy;
   BAOKAN_RETURN_IF_ERROR(ReadTaxonomyJson(*meta, paths.json, &taxonomy));
-  auto model = std::make_unique<FastTextClassifier>(paths.binary, tokenizer, std::move(taxonomy));
+  auto model = std::make_unique<FastTextClassifier>(paths.binary, tokenizer, taxonomy);
   BAOKAN_RETURN_IF_ERROR(model->LoadBinary(paths.binary));
-  return std::unique_ptr<Classifier>(std::move(model));
+  const std::string* ensemble = meta->Raw("ensemble");
+  if (ensemble == nullptr || *ensemble == "null") return std::unique_ptr<Classifier>(std::move(model));
+  std::vector<std::unique_ptr<Classifier>> members;
+  members.push_back(std::move(model));
+  BAOKAN_RETURN_IF_ERROR(LoadMembers(*ensemble, paths, taxonomy, &members));
+  return MakeEnsemble(std::move(members), paths.binary);
 }
 
 StatusOr<std::unique_ptr<Classifier>> Classifier::Load(const std::string& path) {

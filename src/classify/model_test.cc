@@ -24,6 +24,17 @@ TrainOptions Tiny() {
   o.dim = 8;
   o.epoch = 20;
   o.threads = 1;
+  o.ensemble.clear();  // one model, comparable with fastText's own predictions
+  return o;
+}
+
+// Tiny() plus a tiny words member.
+TrainOptions TinyEnsemble() {
+  TrainOptions o = Tiny();
+  MemberOptions words = WordsMember();
+  words.dim = 8;
+  words.bucket = 1000;
+  o.ensemble = {words};
   return o;
 }
 
@@ -95,12 +106,13 @@ TEST_F(ModelTest, ValidationFiguresGoIntoModelJson) {
 }
 
 TEST_F(ModelTest, QuantizedModelLoads) {
-  TrainOptions o = Tiny();
+  TrainOptions o = TinyEnsemble();  // the member has token bigrams
   o.quantize = true;
   TrainResult result;
   Status s = Train({tmp_ / "train.jsonl"}, tmp_ / "q", o, &result);
   ASSERT_TRUE(s.ok()) << s.message();
   EXPECT_EQ(result.model_path, tmp_ / "q.ftz");
+  EXPECT_EQ(result.member_paths, std::vector<std::string>{tmp_ / "q.words.ftz"});
   StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "q.ftz");
   ASSERT_TRUE(model.ok()) << model.status().message();
   std::vector<LabelProb> labels;
@@ -133,11 +145,11 @@ TEST_F(ModelTest, PredictUsesTheTokenizerOfModelJson) {
   EXPECT_EQ(labels[0].label, "lower");
 }
 
-// Predict() looks tokens up itself when the model has no n-gram features;
-// its answers must be fastText's own (predictLine on the tokenized line), and
-// the general path (token bigrams) must agree with fastText too.
+// Predict() looks tokens up and hashes token n-grams itself; its answers must
+// be fastText's own (predictLine on the tokenized line), for unigram models
+// and for token bigrams and trigrams alike.
 TEST_F(ModelTest, PredictMatchesFastTextItself) {
-  for (int ngrams : {1, 2}) {
+  for (int ngrams : {1, 2, 3}) {
     TrainOptions o = Tiny();
     o.word_ngrams = ngrams;
     o.bucket = 1000;
@@ -224,6 +236,131 @@ TEST_F(ModelTest, BadTrainingInputIsAnErrorNotACrash) {
   EXPECT_EQ(Train({tmp_ / "train.jsonl"}, tmp_ / "x", bad, &result).code(),
             Status::Code::kInvalidArgument);
   EXPECT_FALSE(std::filesystem::exists(tmp_ / "x.bin"));
+}
+
+TEST_F(ModelTest, CrossValidationScoresEveryExampleOnce) {
+  CrossValidationOptions cv;
+  cv.folds = 4;
+  CrossValidationResult r;
+  Status s = CrossValidate(tmp_ / "train.jsonl", Tiny(), cv, &r);
+  ASSERT_TRUE(s.ok()) << s.message();
+  ASSERT_EQ(r.per_fold.size(), 4u);
+  int64_t n = 0;
+  for (const EvalResult& f : r.per_fold) {
+    EXPECT_EQ(f.n, 45);  // 180 examples dealt round-robin
+    n += f.n;
+  }
+  EXPECT_EQ(n, 180);
+  EXPECT_EQ(r.pooled_result.n, 180);
+  EXPECT_GE(r.accuracy.mean, 0.9);
+  EXPECT_LE(r.accuracy.min, r.accuracy.mean);
+  EXPECT_GE(r.accuracy.max, r.accuracy.mean);
+  // Pooled accuracy is the mean of equal-sized folds.
+  EXPECT_NEAR(r.pooled_result.accuracy, r.accuracy.mean, 1e-12);
+  // Gold is in file order.
+  ASSERT_EQ(r.pooled.gold.size(), 180u);
+  EXPECT_EQ(r.pooled.gold[0], std::vector<std::string>{"sports"});
+  EXPECT_EQ(r.pooled.gold[1], std::vector<std::string>{"economy"});
+  CrossValidationResult again;
+  ASSERT_TRUE(CrossValidate(tmp_ / "train.jsonl", Tiny(), cv, &again).ok());
+  EXPECT_EQ(again.pooled.predicted, r.pooled.predicted);
+  cv.folds = 1;
+  EXPECT_EQ(CrossValidate(tmp_ / "train.jsonl", Tiny(), cv, &r).code(),
+            Status::Code::kInvalidArgument);
+}
+
+TEST_F(ModelTest, RecipeReadsBackTheTrainingOptions) {
+  TrainOptions o = Tiny();
+  o.lr = 0.25;
+  o.word_ngrams = 2;
+  o.bucket = 1000;
+  o.tokenizer.char_ngrams = 1;
+  TrainResult result;
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "r", o, &result).ok());
+  TrainOptions back;
+  ASSERT_TRUE(ReadTrainRecipe(tmp_ / "r.bin", &back).ok());
+  EXPECT_EQ(back.dim, 8);
+  EXPECT_EQ(back.epoch, 20);
+  EXPECT_EQ(back.word_ngrams, 2);
+  EXPECT_EQ(back.bucket, 1000);
+  EXPECT_DOUBLE_EQ(back.lr, 0.25);
+  EXPECT_EQ(back.tokenizer.char_ngrams, 1);
+  EXPECT_EQ(ReadTrainRecipe(tmp_ / "none.bin", &back).code(), Status::Code::kDataError);
+}
+
+TEST_F(ModelTest, EnsembleAveragesItsMembers) {
+  TrainResult solo, both;
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "solo", Tiny(), &solo).ok());
+  Status s = Train({tmp_ / "train.jsonl"}, tmp_ / "both", TinyEnsemble(), &both);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(both.member_paths, std::vector<std::string>{tmp_ / "both.words.bin"});
+  EXPECT_TRUE(std::filesystem::exists(tmp_ / "both.words.bin"));
+  std::string json = ReadFile(tmp_ / "both.json");
+  EXPECT_NE(json.find("\"ensemble\":{\"words\":{\"model\":\"both.words.bin\",\"model_bytes\":"),
+            std::string::npos) << json;
+  EXPECT_NE(json.find("\"tokenizer\":{\"scheme\":\"words\""), std::string::npos) << json;
+  EXPECT_EQ(ReadFile(tmp_ / "solo.json").find("ensemble"), std::string::npos);
+
+  // With one thread the main model is the same in both, so the ensemble's
+  // probability is (solo + words) / 2: the words member's share, 2 e - s,
+  // is a probability and sums to 1 over the labels.
+  StatusOr<std::unique_ptr<Classifier>> a = Classifier::Load(tmp_ / "solo");
+  StatusOr<std::unique_ptr<Classifier>> b = Classifier::Load(tmp_ / "both.bin");
+  ASSERT_TRUE(a.ok() && b.ok()) << b.status().message();
+  std::vector<LabelProb> pa, pb;
+  (*a)->Predict("医院医生疫苗今年", {3, 0}, &pa);
+  (*b)->Predict("医院医生疫苗今年", {3, 0}, &pb);
+  ASSERT_EQ(pa.size(), 3u);
+  ASSERT_EQ(pb.size(), 3u);
+  EXPECT_EQ(pb[0].label, "health");
+  double words_total = 0;
+  for (const LabelProb& e : pb) {
+    double solo_prob = 0;
+    for (const LabelProb& x : pa) solo_prob += x.label == e.label ? x.prob : 0;
+    double words_prob = 2 * e.prob - solo_prob;
+    EXPECT_GE(words_prob, -1e-6) << e.label;
+    EXPECT_LE(words_prob, 1 + 1e-6) << e.label;
+    words_total += words_prob;
+  }
+  EXPECT_NEAR(words_total, 1.0, 1e-4);
+  EXPECT_GE(pb[0].prob, pb[1].prob);
+  // k and threshold apply to the averaged probabilities.
+  const double second = pb[1].prob;
+  ASSERT_GT(pb[0].prob, second);
+  (*b)->Predict("医院医生疫苗今年", {1, 0}, &pb);
+  EXPECT_EQ(pb.size(), 1u);
+  (*b)->Predict("医院医生疫苗今年", {3, second * 1.0001}, &pb);
+  EXPECT_EQ(pb.size(), 1u);
+}
+
+TEST_F(ModelTest, EnsembleMemberIsCheckedAndRetrainingDropsIt) {
+  TrainResult result;
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "m", TinyEnsemble(), &result).ok());
+  TrainOptions back;
+  ASSERT_TRUE(ReadTrainRecipe(tmp_ / "m", &back).ok());
+  ASSERT_EQ(back.ensemble.size(), 1u);
+  EXPECT_EQ(back.ensemble[0].name, "words");
+  EXPECT_EQ(back.ensemble[0].tokenizer.scheme, TokenizeOptions::Scheme::kWords);
+  EXPECT_EQ(back.ensemble[0].dim, 8);
+  EXPECT_EQ(back.ensemble[0].word_ngrams, 2);
+  EXPECT_EQ(back.ensemble[0].bucket, 1000);
+  // A truncated member is named in the error.
+  std::string bytes = ReadFile(tmp_ / "m.words.bin");
+  WriteFile(tmp_ / "m.words.bin", bytes.substr(0, bytes.size() / 2));
+  StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "m");
+  ASSERT_FALSE(model.ok());
+  EXPECT_NE(model.status().message().find("m.words.bin"), std::string::npos)
+      << model.status().message();
+  // One model under the same name: the member file goes.
+  WriteFile(tmp_ / "m.other.bin", "not ours");
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "m", Tiny(), &result).ok());
+  EXPECT_FALSE(std::filesystem::exists(tmp_ / "m.words.bin"));
+  EXPECT_TRUE(std::filesystem::exists(tmp_ / "m.other.bin"));  // not listed: kept
+  EXPECT_TRUE(Classifier::Load(tmp_ / "m").ok());
+  TrainOptions bad = TinyEnsemble();
+  bad.ensemble[0].name = "Words!";
+  EXPECT_EQ(Train({tmp_ / "train.jsonl"}, tmp_ / "x", bad, &result).code(),
+            Status::Code::kInvalidArgument);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <set>
 
+#include "baokan/io.h"
 #include "baokan/json.h"
 #include "baokan/parallel.h"
 #include "classify/internal.h"
@@ -23,28 +24,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr size_t kChunk = 4096;  // examples tokenized together
-
-// A private temporary directory, removed with everything in it.
-class TempDir {
- public:
-  Status Create() {
-    std::string pattern = (fs::temp_directory_path() / "baokan-train-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-      return Status::IOError("cannot create a temporary directory in " +
-                             fs::temp_directory_path().string());
-    }
-    path_ = pattern;
-    return Status::OK();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) fs::remove_all(path_, ec);
-  }
-  std::string File(const char* name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
 
 struct Converted {
   int64_t examples = 0, skipped = 0;
@@ -94,6 +73,25 @@ Status WriteFastTextLines(const std::vector<std::string>& inputs, const TrainOpt
   return Status::OK();
 }
 
+// The options a member is trained with: the main model's, with the member's
+// tokenizer and settings, no sub-token n-grams, no autotune, no members.
+TrainOptions MemberTrainOptions(const TrainOptions& o, const MemberOptions& m) {
+  TrainOptions t = o;
+  t.tokenizer = m.tokenizer;
+  t.epoch = m.epoch;
+  t.lr = m.lr;
+  t.dim = m.dim;
+  t.word_ngrams = m.word_ngrams;
+  t.bucket = m.bucket;
+  t.minn = t.maxn = 0;
+  t.quantize = o.quantize || !o.autotune_modelsize.empty();
+  t.autotune_validation.clear();
+  t.autotune_modelsize.clear();
+  t.ensemble.clear();
+  t.progress = nullptr;
+  return t;
+}
+
 Status CheckRange(bool ok, const std::string& what) {
   return ok ? Status::OK() : Status::InvalidArgument(what);
 }
@@ -116,6 +114,16 @@ Status ValidateTrainOptions(const TrainOptions& o) {
       CheckRange(o.bucket >= 0 && o.bucket <= 100000000, "bucket must be 0 to 100000000"));
   BAOKAN_RETURN_IF_ERROR(CheckRange(o.threads >= 1 && o.threads <= 256, "threads must be 1 to 256"));
   BAOKAN_RETURN_IF_ERROR(CheckRange(o.autotune_duration >= 1, "autotune_duration must be >= 1"));
+  for (size_t i = 0; i < o.ensemble.size(); ++i) {
+    const MemberOptions& m = o.ensemble[i];
+    bool named = !m.name.empty() &&
+                 m.name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") ==
+                     std::string::npos;
+    for (size_t j = 0; j < i; ++j) named = named && o.ensemble[j].name != m.name;
+    BAOKAN_RETURN_IF_ERROR(
+        CheckRange(named, "ensemble member names must be unique and [a-z0-9_]+"));
+    BAOKAN_RETURN_IF_ERROR(ValidateTrainOptions(MemberTrainOptions(o, m)));
+  }
   if (!o.autotune_modelsize.empty()) {
     size_t digits = o.autotune_modelsize.find_first_not_of("0123456789");
     bool ok = digits > 0 && (digits == std::string::npos ||
@@ -227,6 +235,62 @@ Status RunFastText(const TrainOptions& o, const std::string& tokens, const std::
   return Status::OK();
 }
 
+// The member files ("m.words.bin") an existing MODEL.json lists; empty when
+// there is none or it cannot be read.
+std::vector<std::string> ListedMemberFiles(const std::string& json_path) {
+  std::vector<std::string> files;
+  StatusOr<std::string> text = ReadFileBytes(json_path);
+  if (!text.ok()) return files;
+  StatusOr<JsonRecord> meta = JsonRecord::Parse(*text);
+  const std::string* raw = meta.ok() ? meta->Raw("ensemble") : nullptr;
+  StatusOr<JsonRecord> members =
+      raw && *raw != "null" ? JsonRecord::Parse(*raw) : StatusOr<JsonRecord>(JsonRecord());
+  if (!members.ok()) return files;
+  for (const auto& [name, value] : members->fields()) {
+    StatusOr<JsonRecord> member = JsonRecord::Parse(value);
+    std::optional<std::string> model;
+    if (member.ok() && member->GetString("model", &model).ok() && model) files.push_back(*model);
+  }
+  return files;
+}
+
+// Trains every member of options.ensemble on `data`, writes each as
+// PREFIX.NAME.bin (.ftz when quantized) and its entry of MODEL.json's
+// "ensemble" object into *json: {"NAME":{"model","model_bytes","tokenizer",
+// "options"}...}.
+Status TrainMembers(const std::vector<std::string>& data, const TrainOptions& options,
+                    const ModelPaths& paths, const TempDir& tmp, TrainResult* result,
+                    std::string* json) {
+  JsonRecord all;
+  for (const MemberOptions& member : options.ensemble) {
+    TrainOptions m = MemberTrainOptions(options, member);
+    Converted conv;
+    std::string tokens = tmp.File("member.txt"), staged = tmp.File("member.bin");
+    BAOKAN_RETURN_IF_ERROR(WriteFastTextLines(data, m, m.threads, tokens, &conv));
+    fasttext::Args used;
+    auto start = std::chrono::steady_clock::now();
+    BAOKAN_RETURN_IF_ERROR(RunFastText(m, tokens, "", staged, &used));
+    result->seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::string path = paths.prefix + "." + member.name + (m.quantize ? ".ftz" : ".bin");
+    std::error_code ec;
+    int64_t bytes = static_cast<int64_t>(fs::file_size(staged, ec));
+    fs::copy_file(staged, path + ".tmp", fs::copy_options::overwrite_existing, ec);
+    if (!ec) fs::rename(path + ".tmp", path, ec);
+    if (ec) return Status::IOError(path + ": cannot write: " + ec.message());
+    fs::remove(paths.prefix + "." + member.name + (m.quantize ? ".bin" : ".ftz"), ec);
+    result->member_paths.push_back(path);
+    JsonRecord entry;
+    entry.SetString("model", fs::path(path).filename().string());
+    entry.SetInt("model_bytes", bytes);
+    entry.SetRaw("tokenizer", TokenizeOptionsToJson(m.tokenizer));
+    entry.SetRaw("options", OptionsJson(m, used));
+    all.SetRaw(member.name, entry.Serialize());
+  }
+  *json = all.Serialize();
+  return Status::OK();
+}
+
 }  // namespace
 
 Status Train(const std::vector<std::string>& data, const std::string& output,
@@ -280,6 +344,17 @@ Status Train(const std::vector<std::string>& data, const std::string& output,
   // A model of the other kind left by an earlier run under the same name
   // would shadow or contradict this one.
   fs::remove(paths.prefix + (quantized ? ".bin" : ".ftz"), ec);
+  // Members of an earlier model under this name that this one lacks.
+  const fs::path dir = fs::path(result->model_path).parent_path();
+  for (const std::string& old : ListedMemberFiles(paths.json)) {
+    bool kept = false;
+    for (const MemberOptions& m : options.ensemble) {
+      kept = kept || old.rfind(fs::path(paths.prefix).filename().string() + "." + m.name + ".", 0) == 0;
+    }
+    if (!kept && old.find('/') == std::string::npos) fs::remove(dir / old, ec);
+  }
+  std::string ensemble_json;
+  BAOKAN_RETURN_IF_ERROR(TrainMembers(data, options, paths, tmp, result, &ensemble_json));
 
   JsonRecord meta;
   meta.SetString("format", "baokan-model");
@@ -311,6 +386,7 @@ Status Train(const std::vector<std::string>& data, const std::string& output,
   training.SetNumber("seconds", result->seconds);
   meta.SetRaw("training", training.Serialize());
   meta.SetRaw("options", OptionsJson(options, used));
+  if (!options.ensemble.empty()) meta.SetRaw("ensemble", ensemble_json);
   meta.SetNull("validation");
   BAOKAN_RETURN_IF_ERROR(WriteModelJson(paths.json, meta));
 

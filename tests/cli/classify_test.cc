@@ -86,6 +86,36 @@ TEST_F(ClassifyCliTest, EvalSideBySide) {
   EXPECT_NE(r.out.find("[3] " + dir_ + "/b.bin"), std::string::npos) << r.out;
   std::string metrics = ReadFile(json);
   EXPECT_EQ(metrics.rfind("{\"models\":[{\"model\":\"lexicon\"", 0), 0u) << metrics;
+  // Each model against the first, in the text and the JSON.
+  EXPECT_NE(r.out.find("difference to [1] (this - first), 95 % paired bootstrap interval"),
+            std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("[3] accuracy "), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("McNemar: only-first "), std::string::npos) << r.out;
+  EXPECT_NE(metrics.find("\"vs_first\":{\"n\":45,"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find("\"mcnemar\":{"), std::string::npos) << metrics;
+  std::string html = dir_ + "/both.html";
+  r = RunBaokan({"eval", dir_ + "/a.bin", dir_ + "/b.bin", dir_ + "/test.jsonl", "--report", html,
+                 "--resamples", "100", "--json", json});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(ReadFile(html).find("Is the difference real?"), std::string::npos);
+  EXPECT_NE(ReadFile(json).find("\"resamples\":100,"), std::string::npos);
+}
+
+TEST_F(ClassifyCliTest, EvalFoldsCrossValidatesARecipe) {
+  ASSERT_EQ(TrainTiny(dir_ + "/a").exit_code, 0);
+  std::string json = dir_ + "/cv.json";
+  CommandResult r = RunBaokan({"eval", "--folds", "3", dir_ + "/a.bin", dir_ + "/train.jsonl",
+                               "--json", json, "--quiet"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(dir_ + "/a.bin: 3-fold cross-validation, 150 examples"), std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("  fold 3  n 50  accuracy "), std::string::npos) << r.out;
+  EXPECT_NE(ReadFile(json).find("{\"folds\":3,\"recipes\":[{\"recipe\":"), std::string::npos);
+  // Deterministic: the same figures again.
+  CommandResult again = RunBaokan({"eval", "--folds", "3", dir_ + "/a.bin",
+                                   dir_ + "/train.jsonl", "--quiet"});
+  EXPECT_EQ(again.out, r.out);
+  EXPECT_EQ(RunBaokan({"eval", "--folds", "1", dir_ + "/train.jsonl"}).exit_code, 2);
 }
 
 TEST_F(ClassifyCliTest, PredictLexiconNeedsNoModel) {
