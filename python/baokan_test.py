@@ -378,5 +378,115 @@ class ModelTest(TempDirTest):
             baokan.Model.lexicon(str(self.tmp))
 
 
+class PythonThreadsTest(unittest.TestCase):
+    def test_calls_from_several_python_threads_give_the_same_results(self):
+        import concurrent.futures
+        gazetteer = baokan.Gazetteer()
+        lexicon = baokan.Model.lexicon()
+        texts = generated_texts(100, 10)
+
+        def work(_):
+            articles = baokan.split_file(SEEDS)
+            return (jsonl(gazetteer.place_many(articles, threads=1)),
+                    baokan.minhash(texts, threads=1).tobytes(),
+                    dumps(lexicon.predict(texts, threads=1)),
+                    [baokan.normalize(t) for t in texts])
+
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            results = list(pool.map(work, range(8)))
+        for r in results[1:]:
+            self.assertEqual(r, results[0])
+
+
+def cluster_tsv(rows):
+    """Cluster rows as `dedup --clusters` writes them."""
+    lines = ["cluster\tid\trole\tsimilarity\tcontainment"]
+    lines += ["\t".join(str(r[k]) for k in ("cluster", "id", "role", "similarity", "containment"))
+              for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+class DedupTest(TempDirTest):
+    def records_with_reprints(self):
+        _, records = SeedRecords.write(self.tmp)
+        rnd = random.Random(7)
+        reprints = []
+        for n, original in enumerate(rnd.sample([r for r in records if len(r["text"]) > 200], 8)):
+            text = original["text"]
+            cut = text[: int(len(text) * rnd.uniform(0.4, 1.0))]
+            reprints.append({"id": f"900_reprint{n}#1", "page": f"900_reprint{n}",
+                             "title": original["title"], "text": cut + "\n（摘自《中国妇女报》）"})
+        return records + reprints
+
+    def test_equals_the_command_with_any_options_order_and_threads(self):
+        records = self.records_with_reprints()
+        path = self.tmp / "in.jsonl"
+        path.write_text(jsonl(records), encoding="utf-8")
+        cases = [([], {}), (["--keep-all", "--keep-text"], {"keep_all": True, "keep_text": True}),
+                 (["--min-containment", "0.8", "--shingle-size", "4", "--num-perm", "64"],
+                  {"min_containment": 0.8, "shingle": 4, "perms": 64})]
+        for flags, options in cases:
+            with self.subTest(flags=flags):
+                clusters = self.tmp / "clusters.tsv"
+                out, _ = run("dedup", *flags, "--clusters", clusters, path)
+                expected = clusters.read_text(encoding="utf-8")
+                self.assertGreater(expected.count("\treprint\t"), 0)
+                shuffled = records[:]
+                random.Random(8).shuffle(shuffled)
+                for data, threads in ((records, 1), (shuffled, 3), (path, 0)):
+                    kept, rows = baokan.dedup(data, threads=threads, **options)
+                    self.assertEqual(jsonl(kept), out)
+                    self.assertEqual(cluster_tsv(rows), expected)
+
+    def test_bad_records_raise_the_commands_message(self):
+        path = self.tmp / "bad.jsonl"
+        path.write_text('{"id":"a#1","text":"x"}\n{"text":"no id"}\n', encoding="utf-8")
+        _, err = run("dedup", path, ok=False)
+        with self.assertRaises(ValueError) as e:
+            baokan.dedup([{"id": "a#1", "text": "x"}, {"text": "no id"}])
+        self.assertEqual(str(e.exception),
+                         command_error("dedup", err).replace(f"{path}:2", "records[1]"))
+        with self.assertRaises(ValueError):
+            baokan.dedup([], perms=2)
+
+
+class TrainEvaluateTest(TempDirTest):
+    def test_train_and_evaluate_equal_the_commands(self):
+        rnd = random.Random(9)
+        rows = []
+        for i in range(150):
+            label = sorted(ModelTest.LABELS)[i % 2]
+            rows.append({"text": "，".join(rnd.sample(ModelTest.LABELS[label], 2)) + "。",
+                         "label": label})
+        data = self.tmp / "data.jsonl"
+        data.write_text(jsonl(rows), encoding="utf-8")
+        flags = ["--threads", "1", "--dim", "8", "--epoch", "4", "--seed", "3"]
+        run("train", *flags, data, "-o", self.tmp / "cmd")
+        model = baokan.train(rows, self.tmp / "py", threads=1, dim=8, epoch=4, seed=3)
+        self.assertIsInstance(model, baokan.Model)
+        self.assertEqual((self.tmp / "py.bin").read_bytes(), (self.tmp / "cmd.bin").read_bytes())
+        self.assertEqual(sorted(model.labels), sorted(ModelTest.LABELS))
+
+        figures = self.tmp / "eval.json"
+        run("eval", self.tmp / "cmd.bin", data, "--json", figures)
+        expected = figures.read_text(encoding="utf-8")
+        for source, threads in ((rows, 1), (data, 3)):
+            self.assertEqual(dumps(baokan.evaluate(model, source, threads=threads)) + "\n",
+                             expected)
+        lexicon = self.tmp / "lexicon.json"
+        run("eval", "--lexicon", data, "--json", lexicon, "--k", "2")
+        self.assertEqual(dumps(baokan.evaluate(baokan.Model.lexicon(), rows, k=2)) + "\n",
+                         lexicon.read_text(encoding="utf-8"))
+
+    def test_bad_input_raises(self):
+        rows = [{"text": "足球比赛", "label": "sports"}]
+        with self.assertRaisesRegex(ValueError, "^epoch must be"):
+            baokan.train(rows, self.tmp / "m", epoch=0)
+        with self.assertRaisesRegex(ValueError, r"^records\[0\]: "):
+            baokan.train([{"text": 3, "label": "sports"}], self.tmp / "m")
+        with self.assertRaises(TypeError):
+            baokan.evaluate("not a model", rows)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -6,12 +6,20 @@
 
 #include <pybind11/pybind11.h>
 
+#include "baokan/classify.h"
+
 namespace baokan::python {
 
 // split, split_file, normalize, tokenize (text_bindings.cc).
 void AddTextBindings(pybind11::module_& m);
 // Gazetteer, Model, minhash (label_bindings.cc).
 void AddLabelBindings(pybind11::module_& m);
+// dedup, train, evaluate (pipeline_bindings.cc).
+void AddPipelineBindings(pybind11::module_& m);
+
+// The classifier behind a baokan.Model (TypeError for anything else); it
+// lives as long as the Model object.
+const Classifier& ClassifierOf(const pybind11::handle& model);
 
 }  // namespace baokan::python
 

@@ -216,6 +216,7 @@ class PyModel {
     return LoadsAll(out, json);
   }
 
+  const Classifier& classifier() const { return *classifier_; }
   std::vector<std::string> labels() const { return classifier_->labels(); }
   std::string description() const { return classifier_->description(); }
 
@@ -257,6 +258,11 @@ py::array_t<uint64_t> MinHash(const py::object& texts, int shingle, int perms, u
 }
 
 }  // namespace
+
+const Classifier& ClassifierOf(const py::handle& model) {
+  if (!py::isinstance<PyModel>(model)) throw py::type_error("model must be a baokan.Model");
+  return model.cast<const PyModel&>().classifier();
+}
 
 void AddLabelBindings(py::module_& m) {
   using namespace py::literals;

@@ -14,4 +14,5 @@ PYBIND11_MODULE(baokan, m) {
         "with the module).");
   baokan::python::AddTextBindings(m);
   baokan::python::AddLabelBindings(m);
+  baokan::python::AddPipelineBindings(m);
 }
