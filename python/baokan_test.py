@@ -310,6 +310,8 @@ class MinHashTest(TempDirTest):
             baokan.minhash(["中文"], perms=4)
         with self.assertRaises(TypeError):
             baokan.minhash("中文")
+        with self.assertRaises(TypeError):
+            baokan.minhash(["中文", 3])
         self.assertEqual(baokan.minhash([]).shape, (0, 128))
 
 
@@ -374,6 +376,8 @@ class ModelTest(TempDirTest):
                 self.assertEqual(str(e.exception), command_error("predict", err))
         with self.assertRaises(ValueError):
             baokan.Model.lexicon().predict(["x"], k=0)
+        with self.assertRaises(TypeError):
+            baokan.Model.lexicon().predict([b"x"])
         with self.assertRaises(FileNotFoundError):
             baokan.Model.lexicon(str(self.tmp))
 

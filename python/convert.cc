@@ -58,6 +58,18 @@ std::vector<std::string> RecordLines(const py::handle& records, const Json& json
   return lines;
 }
 
+std::vector<std::string> Texts(const py::handle& texts) {
+  if (py::isinstance<py::str>(texts)) throw py::type_error("texts must be a list of str");
+  std::vector<std::string> out;
+  for (py::handle t : texts) {
+    if (!py::isinstance<py::str>(t)) {
+      throw py::type_error("texts must be str, not " + std::string(py::str(t.get_type())));
+    }
+    out.push_back(t.cast<std::string>());
+  }
+  return out;
+}
+
 int ResolveThreads(int threads) {
   if (threads > 0) return threads;
   return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -54,6 +54,10 @@ class Json {
 // as JSON lines. Requires the GIL.
 std::vector<std::string> RecordLines(const py::handle& records, const Json& json);
 
+// The texts of a list (or any iterable) of str; TypeError for a str alone
+// or an item that is not a str. Requires the GIL.
+std::vector<std::string> Texts(const py::handle& texts);
+
 // threads <= 0: all cores (as the commands' --threads 0); else `threads`.
 int ResolveThreads(int threads);
 

@@ -190,12 +190,8 @@ class PyModel {
       throw py::value_error("k must be at least 1 and threshold in [0, 1]");
     }
     const bool one = py::isinstance<py::str>(texts);
-    std::vector<std::string> in;
-    if (one) {
-      in.push_back(texts.cast<std::string>());
-    } else {
-      for (py::handle t : texts) in.push_back(t.cast<std::string>());
-    }
+    const std::vector<std::string> in =
+        one ? std::vector<std::string>{texts.cast<std::string>()} : Texts(texts);
     PredictOptions options;
     options.k = k;
     options.threshold = threshold;
@@ -233,9 +229,7 @@ py::array_t<uint64_t> MinHash(const py::object& texts, int shingle, int perms, u
   options.num_perm = perms;
   options.seed = seed;
   Check(ValidateSignatureOptions(options));
-  if (py::isinstance<py::str>(texts)) throw py::type_error("texts must be a list of str");
-  std::vector<std::string> in;
-  for (py::handle t : texts) in.push_back(t.cast<std::string>());
+  const std::vector<std::string> in = Texts(texts);
   py::array_t<uint64_t> out({static_cast<py::ssize_t>(in.size()), static_cast<py::ssize_t>(perms)});
   uint64_t* data = out.mutable_data();
   {

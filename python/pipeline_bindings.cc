@@ -159,12 +159,6 @@ py::tuple Dedup(const py::object& records, double min_containment, double min_le
 
 // ---- train and evaluate
 
-struct DataFields {
-  std::string text_field = "text";
-  std::string label_field = "label";
-  std::string label_prefix = "__label__";
-};
-
 // The data options as `train` and `eval` fill them (GetDataOptions): the
 // taxonomy is models/subjects.tsv.
 void FillData(const std::string& text_field, const std::string& label_field,
