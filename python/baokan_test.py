@@ -219,6 +219,8 @@ class GazetteerTest(TempDirTest):
                 self.assertEqual(jsonl(self.gazetteer.place_many(records, threads=threads)), out)
         lines = path.read_text(encoding="utf-8").splitlines()
         self.assertEqual(jsonl(self.gazetteer.place_many(lines)), out)
+        as_json = self.gazetteer.place_many(records, as_json=True)
+        self.assertEqual("".join(l + "\n" for l in as_json), out)
         self.assertEqual(jsonl(self.gazetteer.place_many(iter(records))), out)
 
     def test_place_many_equals_the_command_on_generated_pages(self):

@@ -92,7 +92,7 @@ class PyGazetteer {
 
   // Records in, records with `region` out, as `region` writes them: the
   // consecutive records of one page are placed together.
-  py::list PlaceMany(const py::handle& records, int threads) const {
+  py::list PlaceMany(const py::handle& records, int threads, bool as_json) const {
     Json json;
     const std::vector<std::string> lines = RecordLines(records, json);
     threads = ResolveThreads(threads);
@@ -147,7 +147,10 @@ class PyGazetteer {
           });
     }
     if (error) Check(Status::DataError(*error));
-    return LoadsAll(out, json);
+    if (!as_json) return LoadsAll(out, json);
+    py::list as_lines;
+    for (const std::string& line : out) as_lines.append(py::str(line));
+    return as_lines;
   }
 
   size_t provinces() const { return gazetteer_->provinces(); }
@@ -270,7 +273,9 @@ void AddLabelBindings(py::module_& m) {
            "The `region` object of one article, as `baokan region` writes it for a page of "
            "that one article.")
       .def("place_many", &PyGazetteer::PlaceMany, "records"_a, "threads"_a = 0,
-           "Records (dicts or JSON lines) with `region` set, as `baokan region` writes them.")
+           py::kw_only(), "as_json"_a = false,
+           "Records (dicts or JSON lines) with `region` set, as `baokan region` writes them; "
+           "as_json=True returns the JSON lines (str) instead of dicts.")
       .def_property_readonly("provinces", &PyGazetteer::provinces)
       .def_property_readonly("cities", &PyGazetteer::cities)
       .def_property_readonly("counties", &PyGazetteer::counties)
