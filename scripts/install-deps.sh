@@ -17,6 +17,7 @@ esac
 
 packages=(
   g++ cmake make pkg-config python3
+  python3-dev pybind11-dev python3-numpy  # the Python module (python/, docs/python.md)
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libxxhash-dev
   libfasttext-dev fasttext libboost-program-options-dev libgtest-dev
   libopencc-dev
