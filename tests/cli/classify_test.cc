@@ -189,6 +189,24 @@ TEST_F(ClassifyCliTest, TrainRejectsBadInput) {
       << r.err;
   r = RunBaokan({"train", dir_ + "/train.jsonl"});
   EXPECT_EQ(r.exit_code, 2) << r.err;
+  r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/x", "--ensemble", "chars"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("--ensemble takes words or none, not 'chars'"), std::string::npos) << r.err;
+}
+
+TEST_F(ClassifyCliTest, TrainWritesTheWordsMemberUnlessToldNone) {
+  ASSERT_EQ(TrainTiny(dir_ + "/m").exit_code, 0);
+  EXPECT_TRUE(std::filesystem::exists(dir_ + "/m.words.bin"));
+  EXPECT_NE(ReadFile(dir_ + "/m.json").find("\"ensemble\":{\"words\":"), std::string::npos);
+  // predict loads the main model and its member.
+  CommandResult r = RunBaokan({"predict", dir_ + "/m.bin", "-", "--k", "3"}, "足球联赛冠军\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"label\":\"sports\""), std::string::npos) << r.out;
+  r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/m", "--threads", "1", "--dim", "8",
+                 "--quiet", "--ensemble", "none"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/m.words.bin"));
+  EXPECT_EQ(ReadFile(dir_ + "/m.json").find("ensemble"), std::string::npos);
 }
 
 TEST_F(ClassifyCliTest, BootstrapKeepsConfidentArticles) {
