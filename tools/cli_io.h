@@ -12,6 +12,7 @@
 #include "baokan/encoding.h"
 #include "baokan/io.h"
 #include "baokan/json.h"
+#include "baokan/pipeline.h"
 #include "command.h"
 
 namespace baokan::cli {
@@ -44,6 +45,14 @@ bool ReadPage(const std::string& path, const DecodeOptions& options, Env* env,
 // Returns false if any input failed.
 bool ForEachRecord(const std::vector<std::string>& inputs, Env* env,
                    const std::function<bool(JsonRecord&, const std::string&, size_t)>& fn);
+
+// A log that reports through env: errors count towards the exit status,
+// progress lines are prefixed with the command's name.
+PipelineLog LogTo(Env* env);
+
+// The message of a failure to load the models, with a pointer to
+// --gazetteer when they were not found.
+std::string WithModelsHint(const Status& status);
 
 // Opens env->output() for writing, reporting failure through env.
 std::unique_ptr<OutputFile> OpenOutput(Env* env, const std::string& path);

@@ -7,7 +7,8 @@
 
 #include "cli_io.h"
 #include "command.h"
-#include "page_batches.h"
+#include "baokan/models.h"
+#include "baokan/pipeline.h"
 
 namespace baokan::cli {
 namespace {
@@ -35,16 +36,26 @@ int Run(const po::variables_map& vm, Env* env) {
     return kExitUsage;
   }
   const auto start = std::chrono::steady_clock::now();
-  Labellers labellers;
-  if (!LoadLabellers(vm, env, &labellers)) return kExitDataError;
-  RegionTagger tagger(labellers.gazetteer.get());
+  StatusOr<Labellers> labellers =
+      LoadLabellers(vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir(),
+                    vm.count("model") ? vm["model"].as<std::string>() : "");
+  if (!labellers.ok()) {
+    env->Error(WithModelsHint(labellers.status()));
+    return kExitDataError;
+  }
+  RegionTagger tagger(labellers->gazetteer.get());
+  LabelStageOptions options;
+  options.tagger = &tagger;
+  options.classifier = labellers->classifier.get();
+  options.predict = predict;
+  options.threads = env->threads();
   std::vector<std::string> inputs = ExpandedInputs(vm, env, IsRecordFile);
   std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
   if (!out) return kExitDataError;
 
   size_t records = 0, placed = 0;
   bool write_ok = true;
-  LabelRecords(inputs, &tagger, labellers.classifier.get(), predict, env, [&](LabelledGroup&& g) {
+  LabelRecords(inputs, options, LogTo(env), [&](LabelledGroup&& g) {
     std::string lines;
     for (const JsonRecord& r : g.records) {
       lines += r.Serialize();

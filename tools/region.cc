@@ -10,7 +10,7 @@
 #include "baokan/models.h"
 #include "cli_io.h"
 #include "command.h"
-#include "page_batches.h"
+#include "baokan/pipeline.h"
 
 namespace baokan::cli {
 namespace {
@@ -42,19 +42,20 @@ int Run(const po::variables_map& vm, Env* env) {
   const auto start = std::chrono::steady_clock::now();
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(dir);
   if (!gazetteer.ok()) {
-    const bool missing = gazetteer.status().code() == Status::Code::kNotFound;
-    env->Error(gazetteer.status().message() +
-               (missing ? "; give the models directory with --gazetteer DIR" : ""));
+    env->Error(WithModelsHint(gazetteer.status()));
     return kExitDataError;
   }
   RegionTagger tagger(gazetteer->get(), options);
+  LabelStageOptions label;
+  label.tagger = &tagger;
+  label.threads = env->threads();
   std::vector<std::string> inputs = ExpandedInputs(vm, env, IsRecordFile);
   std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
   if (!out) return kExitDataError;
 
   size_t records = 0, placed = 0, bytes = 0;
   bool write_ok = true;
-  LabelRecords(inputs, &tagger, nullptr, PredictOptions(), env, [&](LabelledGroup&& g) {
+  LabelRecords(inputs, label, LogTo(env), [&](LabelledGroup&& g) {
     std::string lines;
     for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
     records += g.records.size();
