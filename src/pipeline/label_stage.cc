@@ -161,9 +161,10 @@ void LabelRecords(const std::vector<std::string>& inputs, const LabelStageOption
   size_t batched = 0, records = 0;
   std::string last_key;
   bool go_on = true;
+  ThreadPool pool(options.threads);  // one for all batches
   auto flush = [&] {
     OrderedParallelMap<LabelledGroup>(
-        batch.size(), options.threads,
+        &pool, batch.size(),
         [&](size_t i) { return LabelGroup(std::move(batch[i]), options); },
         [&](size_t, LabelledGroup&& g) {
           for (const std::string& e : g.errors) log.Error(e);

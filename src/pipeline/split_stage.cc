@@ -119,8 +119,9 @@ Status SplitPageFiles(const std::vector<std::string>& paths, const DecodeOptions
                       const SplitOptions& options, int threads, OutputFile* out,
                       OutputFile* noise, const PipelineLog& log, SplitTotals* totals) {
   Status written;
+  ThreadPool pool(threads);
   OrderedParallelMap<SplitPageOutput>(
-      paths.size(), threads, [&](size_t i) { return SplitPageFile(paths[i], decode, options); },
+      &pool, paths.size(), [&](size_t i) { return SplitPageFile(paths[i], decode, options); },
       [&](size_t i, SplitPageOutput&& page) {
         for (const std::string& m : page.messages) {
           if (page.ok) {
