@@ -110,6 +110,15 @@ std::string WithModelsHint(const Status& status) {
   return status.message() + (missing ? "; give the models directory with --gazetteer DIR" : "");
 }
 
+bool LabelToOutput(const std::vector<std::string>& inputs, const LabelStageOptions& options,
+                   Env* env, LabelTotals* totals) {
+  std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
+  if (!out) return false;
+  const Status written = LabelToFile(inputs, options, out.get(), LogTo(env), totals);
+  if (!written.ok()) env->Error(written);
+  return written.ok() && CommitOut(out.get(), env);
+}
+
 std::unique_ptr<OutputFile> OpenOutput(Env* env, const std::string& path) {
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(path);
   if (!out.ok()) {

@@ -54,6 +54,11 @@ PipelineLog LogTo(Env* env);
 // --gazetteer when they were not found.
 std::string WithModelsHint(const Status& status);
 
+// Labels `inputs` into env->output() (LabelToFile), reporting failures
+// through env; returns false when the output could not be written.
+bool LabelToOutput(const std::vector<std::string>& inputs, const LabelStageOptions& options,
+                   Env* env, LabelTotals* totals);
+
 // Opens env->output() for writing, reporting failure through env.
 std::unique_ptr<OutputFile> OpenOutput(Env* env, const std::string& path);
 

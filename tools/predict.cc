@@ -80,17 +80,9 @@ int Run(const po::variables_map& vm, Env* env) {
   label.drop_bad_records = true;
   label.text_lines = true;
   label.threads = env->threads();
-  int64_t count = 0;
-  bool write_ok = true;
-  LabelRecords(inputs, label, LogTo(env), [&](LabelledGroup&& g) {
-    std::string lines;
-    for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
-    count += g.records.size();
-    write_ok = WriteOut(out.get(), lines, env);
-    return write_ok;
-  });
-  if (!write_ok || !CommitOut(out.get(), env)) return kExitDataError;
-  env->Info(std::to_string(count) + " records labelled by " + model->description());
+  LabelTotals totals;
+  if (!LabelToOutput(inputs, label, env, &totals)) return kExitDataError;
+  env->Info(std::to_string(totals.records) + " records labelled by " + model->description());
   return env->ExitStatus();
 }
 

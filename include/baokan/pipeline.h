@@ -156,6 +156,21 @@ LabelledGroup LabelGroup(PageGroup&& group, const LabelStageOptions& options);
 void LabelRecords(const std::vector<std::string>& inputs, const LabelStageOptions& options,
                   const PipelineLog& log, const std::function<bool(LabelledGroup&&)>& sink);
 
+// What a label run wrote.
+struct LabelTotals {
+  size_t records = 0;     // records written
+  size_t placed = 0;      // of which given a province
+  size_t text_bytes = 0;  // bytes of title, dateline and text read (when tagged)
+};
+
+// LabelRecords writing every labelled record to `out` as JSON Lines, in
+// input order; `on_group` (may be empty) sees each group before it is
+// written. Stops at the first write error and returns it (`out` is not
+// committed).
+Status LabelToFile(const std::vector<std::string>& inputs, const LabelStageOptions& options,
+                   OutputFile* out, const PipelineLog& log, LabelTotals* totals,
+                   const std::function<void(const LabelledGroup&)>& on_group = nullptr);
+
 // The models the label stage uses.
 struct Labellers {
   std::unique_ptr<Gazetteer> gazetteer;

@@ -201,6 +201,23 @@ void LabelRecords(const std::vector<std::string>& inputs, const LabelStageOption
   log.EndProgress();
 }
 
+Status LabelToFile(const std::vector<std::string>& inputs, const LabelStageOptions& options,
+                   OutputFile* out, const PipelineLog& log, LabelTotals* totals,
+                   const std::function<void(const LabelledGroup&)>& on_group) {
+  Status written;
+  LabelRecords(inputs, options, log, [&](LabelledGroup&& g) {
+    if (on_group) on_group(g);
+    std::string lines;
+    for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
+    totals->records += g.records.size();
+    totals->placed += g.placed;
+    totals->text_bytes += g.text_bytes;
+    written = out->Write(lines);
+    return written.ok();
+  });
+  return written;
+}
+
 StatusOr<Labellers> LoadLabellers(const std::string& models_dir, const std::string& model) {
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(models_dir);
   if (!gazetteer.ok()) return gazetteer.status();

@@ -151,6 +151,24 @@ TEST_F(LabelStageTest, ALineThatIsNotJsonIsAnErrorOutsidePredictMode) {
   EXPECT_NE(captured.errors[0].find("in.jsonl:1: "), std::string::npos) << captured.errors[0];
 }
 
+TEST_F(LabelStageTest, LabelToFileWritesWhatLabelRecordsGivesAndCountsIt) {
+  TempDir dir;
+  WriteFile(dir / "in.jsonl", Records(5));
+  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(dir / "out.jsonl");
+  ASSERT_TRUE(out.ok());
+  LabelTotals totals;
+  size_t seen = 0;
+  ASSERT_TRUE(LabelToFile({dir / "in.jsonl"}, Options(2), out->get(), PipelineLog(), &totals,
+                          [&](const LabelledGroup& g) { seen += g.records.size(); })
+                  .ok());
+  ASSERT_TRUE((*out)->Commit().ok());
+  EXPECT_EQ(ReadFile(dir / "out.jsonl"), Label(dir / "in.jsonl", Options(1)));
+  EXPECT_EQ(totals.records, 15u);
+  EXPECT_EQ(seen, 15u);
+  EXPECT_GE(totals.placed, 5u);  // at least the five datelines 湖南长沙
+  EXPECT_GT(totals.text_bytes, 0u);
+}
+
 TEST(LoadLabellersTest, MissingModelsAreNotFound) {
   TempDir dir;
   StatusOr<Labellers> loaded = LoadLabellers(dir / "nothing-here", "");

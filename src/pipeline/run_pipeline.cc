@@ -101,16 +101,12 @@ Status LabelStage(const std::string& in_path, const std::string& out_path,
   options.tagger = &tagger;
   options.classifier = labellers.classifier.get();
   options.threads = threads;
-  Status written;
-  LabelRecords({in_path}, options, log, [&](LabelledGroup&& g) {
-    std::string lines;
-    for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
-    ledger->articles_written += g.records.size();
-    collector->Add(g, labellers.classifier->taxonomy());
-    written = (*out)->Write(lines);
-    return written.ok();
-  });
-  BAOKAN_RETURN_IF_ERROR(written);
+  LabelTotals totals;
+  BAOKAN_RETURN_IF_ERROR(
+      LabelToFile({in_path}, options, out->get(), log, &totals, [&](const LabelledGroup& g) {
+        collector->Add(g, labellers.classifier->taxonomy());
+      }));
+  ledger->articles_written = totals.records;
   return (*out)->Commit();
 }
 
