@@ -9,45 +9,13 @@
 
 #include "baokan/parallel.h"
 #include "baokan/pipeline.h"
+#include "pipeline/classifier_text.h"
 
 namespace baokan {
 namespace {
 
 // Page groups are labelled in batches of about this many records.
 constexpr size_t kBatchRecords = 4096;
-
-// The lexicon takes the first line for the headline, so a headline with no
-// other text still ends its line when more than one field is read.
-void JoinClassifierText(const std::vector<std::optional<std::string>>& values,
-                        std::string* text) {
-  text->clear();
-  for (const std::optional<std::string>& value : values) {
-    if (!value || value->empty()) continue;
-    if (!text->empty()) *text += '\n';
-    *text += *value;
-  }
-  const bool headline_only = values.size() > 1 && values[0] && *text == *values[0];
-  if (headline_only && !text->empty()) *text += '\n';
-}
-
-}  // namespace
-
-const std::vector<std::string>& DefaultClassifierFields() {
-  static const std::vector<std::string> fields = {"title", "text"};
-  return fields;
-}
-
-Status ClassifierText(const JsonRecord& record, const std::vector<std::string>& fields,
-                      std::string* text) {
-  std::vector<std::optional<std::string>> values(fields.size());
-  for (size_t i = 0; i < fields.size(); ++i) {
-    BAOKAN_RETURN_IF_ERROR(record.GetString(fields[i], &values[i]));
-  }
-  JoinClassifierText(values, text);
-  return Status::OK();
-}
-
-namespace {
 
 // The fields the region tagger reads, in the order their errors are reported.
 constexpr const char* kRegionFields[] = {"title", "dateline", "text", "byline"};
