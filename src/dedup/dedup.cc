@@ -267,8 +267,8 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   params.max_bucket = options.max_bucket;
   params.min_estimated_containment = 0.6 * options.min_containment;
   params.min_length_ratio = 0.8 * options.min_length_ratio;
-  params.threads = options.threads;
-  const std::vector<std::pair<uint32_t, uint32_t>> pairs = dedup::FindCandidates(table, params);
+  const std::vector<std::pair<uint32_t, uint32_t>> pairs =
+      dedup::FindCandidates(table, params, &pool);
   stats->candidates = pairs.size();
 
   StatusOr<std::vector<dedup::Edge>> edges = Verify(c, pairs, options, &pool);
