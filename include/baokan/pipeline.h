@@ -258,6 +258,27 @@ struct RunOptions {
   std::string generator;           // e.g. "baokan 0.1.0", shown in report.html
 };
 
+// The files of run's working directory, named after the stage that writes
+// them (see docs/architecture.md); a scheduler running the stages as jobs
+// of their own uses the same names.
+struct RunWorkFiles {
+  explicit RunWorkFiles(const std::string& dir)
+      : split(dir + "/split.jsonl"),
+        noise(dir + "/noise.jsonl"),
+        joined(dir + "/joined.jsonl"),
+        merged(dir + "/merged.jsonl"),
+        clusters(dir + "/clusters.tsv"),
+        articles(dir + "/articles.jsonl"),
+        report(dir + "/report.html") {}
+  std::string split;     // SplitStage: the articles of every page
+  std::string noise;     // SplitStage: the blocks set aside (published)
+  std::string joined;    // JumpStage: continuations joined to their first part
+  std::string merged;    // DedupStage: reprints folded into their originals
+  std::string clusters;  // DedupStage: the reprint clusters (published)
+  std::string articles;  // LabelStage: with region and subject (published)
+  std::string report;    // the report (published)
+};
+
 // The outputs, in the order they are moved from the working directory into
 // OUTDIR; the report goes last, so that a new report.html means the other
 // three are new too.

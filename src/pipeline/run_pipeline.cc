@@ -124,22 +124,21 @@ Status RunPipeline(const RunOptions& options, RunLedger* ledger, const PipelineL
   for (const std::string& stale : work_dir.removed_stale()) {
     log.Info("removed " + stale + ", the working directory of a run that was killed");
   }
-  auto work = [&](const char* name) { return work_dir.path() + "/" + name; };
+  const RunWorkFiles files(work_dir.path());
   const std::vector<std::string> pages = RunOrder(options.pages);
   *ledger = RunLedger();
-  BAOKAN_RETURN_IF_ERROR(SplitStage(pages, options.decode, options.threads, work("split.jsonl"),
-                                    work("noise.jsonl"), log, ledger));
-  BAOKAN_RETURN_IF_ERROR(JumpStage(pages, work("split.jsonl"), work("joined.jsonl"), ledger));
-  BAOKAN_RETURN_IF_ERROR(DedupStage(work("joined.jsonl"), work("merged.jsonl"),
-                                    work("clusters.tsv"), work_dir.path(), options.threads, log,
-                                    ledger));
+  BAOKAN_RETURN_IF_ERROR(SplitStage(pages, options.decode, options.threads, files.split,
+                                    files.noise, log, ledger));
+  BAOKAN_RETURN_IF_ERROR(JumpStage(pages, files.split, files.joined, ledger));
+  BAOKAN_RETURN_IF_ERROR(DedupStage(files.joined, files.merged, files.clusters, work_dir.path(),
+                                    options.threads, log, ledger));
   StatusOr<Labellers> labellers = LoadLabellers(options.models_dir, options.model);
   if (!labellers.ok()) return labellers.status();
   ReportCollector collector(options.report_uncertain);
-  BAOKAN_RETURN_IF_ERROR(LabelStage(work("merged.jsonl"), work("articles.jsonl"), *labellers,
-                                    options.threads, log, &collector, ledger));
-  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, work("clusters.tsv"),
-                                     work("joined.jsonl"), work("report.html"), log));
+  BAOKAN_RETURN_IF_ERROR(LabelStage(files.merged, files.articles, *labellers, options.threads,
+                                    log, &collector, ledger));
+  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.clusters, files.joined,
+                                     files.report, log));
   return PublishOutputs(work_dir.path(), outdir, *ledger, log);
 }
 

@@ -85,19 +85,20 @@ TEST(RunPipelineTest, TheStagesRunOneByOneWriteTheSameArticles) {
 
   RunLedger ledger;
   const PipelineLog log;
-  ASSERT_TRUE(SplitStage(pages, DecodeOptions(), 1, dir / "split.jsonl", dir / "noise.jsonl",
-                         log, &ledger).ok());
-  ASSERT_TRUE(JumpStage(pages, dir / "split.jsonl", dir / "joined.jsonl", &ledger).ok());
-  ASSERT_TRUE(DedupStage(dir / "joined.jsonl", dir / "merged.jsonl", dir / "clusters.tsv",
-                         dir.path(), 1, log, &ledger).ok());
+  const RunWorkFiles files(dir.path());
+  ASSERT_TRUE(
+      SplitStage(pages, DecodeOptions(), 1, files.split, files.noise, log, &ledger).ok());
+  ASSERT_TRUE(JumpStage(pages, files.split, files.joined, &ledger).ok());
+  ASSERT_TRUE(
+      DedupStage(files.joined, files.merged, files.clusters, dir.path(), 1, log, &ledger).ok());
   StatusOr<Labellers> labellers = LoadLabellers(ModelsDirForTests(), "");
   ASSERT_TRUE(labellers.ok());
   ReportCollector collector(20);
-  ASSERT_TRUE(LabelStage(dir / "merged.jsonl", dir / "articles.jsonl", *labellers, 1, log,
-                         &collector, &ledger).ok());
-  EXPECT_EQ(ReadFile(dir / "articles.jsonl"), ReadFile(dir / "out/articles.jsonl"));
-  EXPECT_EQ(ReadFile(dir / "clusters.tsv"), ReadFile(dir / "out/clusters.tsv"));
-  EXPECT_EQ(ReadFile(dir / "noise.jsonl"), ReadFile(dir / "out/noise.jsonl"));
+  ASSERT_TRUE(
+      LabelStage(files.merged, files.articles, *labellers, 1, log, &collector, &ledger).ok());
+  for (const char* name : {"articles.jsonl", "clusters.tsv", "noise.jsonl"}) {
+    EXPECT_EQ(ReadFile(dir / name), ReadFile(dir / ("out/" + std::string(name)))) << name;
+  }
   EXPECT_EQ(ledger.ToText(), whole.ToText());
 }
 
