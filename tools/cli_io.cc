@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "baokan/models.h"
+
 namespace baokan::cli {
 namespace {
 
@@ -103,6 +105,10 @@ PipelineLog LogTo(Env* env) {
   log.progress = [env](const std::string& m) { env->Progress(env->command() + ": " + m); };
   log.end_progress = [env] { env->EndProgress(); };
   return log;
+}
+
+std::string GazetteerDir(const po::variables_map& vm) {
+  return vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir();
 }
 
 std::string WithModelsHint(const Status& status) {

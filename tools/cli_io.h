@@ -50,6 +50,10 @@ bool ForEachRecord(const std::vector<std::string>& inputs, Env* env,
 // progress lines are prefixed with the command's name.
 PipelineLog LogTo(Env* env);
 
+// The models directory: --gazetteer DIR, else ModelsDir() ($BAOKAN_MODELS,
+// else the models installed with baokan).
+std::string GazetteerDir(const po::variables_map& vm);
+
 // The message of a failure to load the models, with a pointer to
 // --gazetteer when they were not found.
 std::string WithModelsHint(const Status& status);

@@ -7,7 +7,6 @@
 
 #include "cli_io.h"
 #include "command.h"
-#include "baokan/models.h"
 #include "baokan/pipeline.h"
 
 namespace baokan::cli {
@@ -37,8 +36,7 @@ int Run(const po::variables_map& vm, Env* env) {
   }
   const auto start = std::chrono::steady_clock::now();
   StatusOr<Labellers> labellers =
-      LoadLabellers(vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir(),
-                    vm.count("model") ? vm["model"].as<std::string>() : "");
+      LoadLabellers(GazetteerDir(vm), vm.count("model") ? vm["model"].as<std::string>() : "");
   if (!labellers.ok()) {
     env->Error(WithModelsHint(labellers.status()));
     return kExitDataError;

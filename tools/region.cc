@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "baokan/models.h"
 #include "cli_io.h"
 #include "command.h"
 #include "baokan/pipeline.h"
@@ -38,7 +37,7 @@ int Run(const po::variables_map& vm, Env* env) {
     env->Error("--home-share must be a number above 0");
     return kExitUsage;
   }
-  const std::string dir = vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir();
+  const std::string dir = GazetteerDir(vm);
   const auto start = std::chrono::steady_clock::now();
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(dir);
   if (!gazetteer.ok()) {

@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "baokan/models.h"
 #include "baokan/pipeline.h"
 #include "cli_io.h"
 #include "command.h"
@@ -47,7 +46,7 @@ int Run(const po::variables_map& vm, Env* env) {
   options.report_clusters = static_cast<size_t>(max_clusters);
   options.report_uncertain = static_cast<size_t>(max_uncertain);
   if (!GetDecodeOptions(vm, env, &options.decode)) return kExitDataError;
-  options.models_dir = vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir();
+  options.models_dir = GazetteerDir(vm);
   if (vm.count("model")) options.model = vm["model"].as<std::string>();
   options.threads = env->threads();
   options.generator = std::string("baokan ") + BAOKAN_VERSION;
