@@ -22,7 +22,10 @@ Rows: name, iso (ISO 3166-1 alpha-2), country (its Chinese name), kind
 (country|city).
 """
 
-import argparse, os, re, subprocess, sys
+import os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import debian_model  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLDR = "/usr/share/unicode/cldr/common"
@@ -48,14 +51,6 @@ EXTRA_CITIES = [
     ("PK", "伊斯兰堡"), ("NG", "阿布贾"), ("MM", "内比都"), ("KZ", "阿斯塔纳"),
     ("AE", "阿布扎比"), ("SA", "吉达"), ("IL", "特拉维夫"), ("EG", "开罗"),
 ]
-
-
-def installed_version():
-    try:
-        return subprocess.run(["dpkg-query", "-W", "-f=${Version}", PACKAGE],
-                              capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
 
 
 def chinese_names():
@@ -120,24 +115,8 @@ def render(table):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--output", default=os.path.join(ROOT, "models", "foreign.tsv"))
-    ap.add_argument("--check", action="store_true",
-                    help="compare with --output instead of writing it; exit 1 if different")
-    a = ap.parse_args()
-    version = installed_version()
-    if version != VERSION:
-        sys.exit(f"build_foreign: needs Debian's {PACKAGE} {VERSION} (found {version}); "
-                 "scripts/install-deps.sh installs it")
-    text = render(rows())
-    if a.check:
-        with open(a.output, encoding="utf-8") as f:
-            same = f.read() == text
-        print(f"build_foreign: {a.output} {'is up to date' if same else 'DIFFERS'}")
-        sys.exit(0 if same else 1)
-    with open(a.output, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"build_foreign: wrote {a.output} ({len(text.splitlines()) - 6} names)")
+    debian_model.run("build_foreign", __doc__.splitlines()[0], "foreign.tsv", PACKAGE, VERSION,
+                     lambda: render(rows()), "names")
 
 
 if __name__ == "__main__":

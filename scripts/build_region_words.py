@@ -21,7 +21,10 @@ speech. scripts/install-deps.sh installs it. A word is kept when
 Rows: word, part of speech (jieba's tag), frequency (jieba's count).
 """
 
-import argparse, os, subprocess, sys
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import debian_model  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGE, VERSION = "python3-jieba", "0.42.1-3"
@@ -33,14 +36,6 @@ GOVERNMENT = ("政府", "党委", "省委", "市委", "县委", "区委", "人�
               "检察院", "基本法")
 # One-character words that stand before a place name without forming a word.
 FUNCTION_CHARS = set("于在和与向从到对往自由至经去来回赴抵离进出入上下游过达返住驻国帝特")
-
-
-def installed_version():
-    try:
-        return subprocess.run(["dpkg-query", "-W", "-f=${Version}", PACKAGE],
-                              capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return None
 
 
 def place_names():
@@ -98,24 +93,8 @@ def render(table):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--output", default=os.path.join(ROOT, "models", "region_words.tsv"))
-    ap.add_argument("--check", action="store_true",
-                    help="compare with --output instead of writing it; exit 1 if different")
-    a = ap.parse_args()
-    version = installed_version()
-    if version != VERSION:
-        sys.exit(f"build_region_words: needs Debian's {PACKAGE} {VERSION} (found {version}); "
-                 "scripts/install-deps.sh installs it")
-    text = render(rows())
-    if a.check:
-        with open(a.output, encoding="utf-8") as f:
-            same = f.read() == text
-        print(f"build_region_words: {a.output} {'is up to date' if same else 'DIFFERS'}")
-        sys.exit(0 if same else 1)
-    with open(a.output, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    print(f"build_region_words: wrote {a.output} ({len(text.splitlines()) - 5} words)")
+    debian_model.run("build_region_words", __doc__.splitlines()[0], "region_words.tsv", PACKAGE, VERSION,
+                     lambda: render(rows()), "words")
 
 
 if __name__ == "__main__":

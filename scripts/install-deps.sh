@@ -20,6 +20,8 @@ packages=(
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libxxhash-dev
   libfasttext-dev fasttext libboost-program-options-dev libgtest-dev
   libopencc-dev
+  libpoppler-cpp-dev  # split reads PDF pages
+  fonts-wqy-zenhei  # the PDF test prints its pages in a TrueType CJK font
   python3-jieba unicode-cldr-core  # scripts/build_region_words.py, scripts/build_foreign.py
   chromium fonts-noto-cjk  # the report test renders report.html in a real browser
 )

@@ -65,7 +65,9 @@ std::vector<std::string> ExpandedInputs(const po::variables_map& vm, Env* env,
   return files;
 }
 
-bool IsPageFile(const std::string& path) { return WithoutCompression(path).ends_with(".txt"); }
+bool IsPageFile(const std::string& path) {
+  return WithoutCompression(path).ends_with(".txt") || IsPdfFile(path);
+}
 
 bool IsRecordFile(const std::string& path) {
   std::string_view p = WithoutCompression(path);

@@ -28,7 +28,8 @@ bool GetDecodeOptions(const po::variables_map& vm, Env* env, DecodeOptions* out)
 std::vector<std::string> ExpandedInputs(const po::variables_map& vm, Env* env,
                                         const std::function<bool(const std::string&)>& accept);
 
-// True for names that look like page text files: *.txt, optionally .gz/.zst.
+// True for names that look like pages: text files (*.txt, optionally
+// .gz/.zst) and PDF files (*.pdf, one page record per PDF page).
 bool IsPageFile(const std::string& path);
 // True for names that look like JSON Lines: *.jsonl / *.json, optionally .gz/.zst.
 bool IsRecordFile(const std::string& path);

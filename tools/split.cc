@@ -62,11 +62,13 @@ int Run(const po::variables_map& vm, Env* env) {
 
 BAOKAN_COMMAND({"split", "split newspaper pages into article records (JSON Lines)",
                 "baokan split [OPTIONS] PAGE_OR_DIR...",
-                "Reads page text files (any of UTF-8, UTF-16, GB18030/GBK, Big5; directories are\n"
-                "walked for *.txt) and writes one article record per line: id, page, title,\n"
-                "subtitle, kicker, column, dateline, byline, source, continued_from, text.\n"
-                "Every non-blank line of a page lands in one article field or, with --noise,\n"
-                "in a noise record. See docs/split.md.\n",
+                "Reads page text files (any of UTF-8, UTF-16, GB18030/GBK, Big5) and PDF files\n"
+                "(one page per PDF page: STEM, or STEM-N in a PDF of several pages; a scan with\n"
+                "no text layer is an error); directories are walked for *.txt and *.pdf. Writes\n"
+                "one article record per line: id, page, title, subtitle, kicker, column,\n"
+                "dateline, byline, source, continued_from, continued_to, date, edition, section,\n"
+                "parts, text. Every non-blank line of a page lands in one article field or, with\n"
+                "--noise, in a noise record. See docs/split.md and docs/formats.md.\n",
                 AddOptions, Run});
 
 }  // namespace

@@ -29,6 +29,11 @@ for x in text pdftotext pdftotext-raw pdfminer; do
   "$baokan" split --quiet "$out/$x" > "$out/split/$x.jsonl"
   extractors+=("$x")
 done
+# baokan's own PDF path: split reads the PDFs (words, boxes, type sizes).
+if [[ -d $out/pdf ]]; then
+  "$baokan" split --quiet "$out/pdf" > "$out/split/baokan-pdf.jsonl"
+  extractors+=("baokan-pdf")
+fi
 "$baokan" split --quiet "$repo/corpus/seeds" > "$out/split/seeds.jsonl"
 
 PAGES_DIR=$here python3 - "$out" "$scorer" "$repo/corpus/gold/seeds.gold.jsonl" "$json" "${extractors[@]}" <<'PY'
@@ -51,7 +56,10 @@ def squeeze(s):
 
 def reachable(x, gold_recs):
     """Share of gold articles whose first and last anchors both occur in the extracted page:
-    what the extractor left for the splitter to find (an upper bound on recall)."""
+    what the extractor left for the splitter to find (an upper bound on recall). None for
+    baokan's own PDF path, which has no text files to look in."""
+    if not os.path.isdir(os.path.join(out, x)):
+        return None
     pages, n = {}, 0
     for g in gold_recs:
         if g["page"] not in pages:

@@ -38,7 +38,10 @@ struct NormalizeOptions {
 //    hyphen, U+FEFF and control characters removed (a ZERO WIDTH JOINER
 //    inside an emoji sequence stays);
 //  - CJK radical look-alikes (⻄ U+2EC4, ⻓ U+2ED3, ⼀ U+2F00 ...) mapped to
-//    the ideographs Unicode names as equivalent (西, 长, 一).
+//    the ideographs Unicode names as equivalent (西, 长, 一);
+//  - a letter-spaced line (a justified line an extraction printed with a
+//    space after every character: 江 苏 厚 生 重 庆) loses the spaces between
+//    its wide characters.
 // Lines end at "\n", "\r\n" or "\r" and come out ending in "\n". Unless
 // join_lines is set, the output has exactly as many lines as the input, in
 // the same order, so line numbers stay valid. Normalize(Normalize(x, o), o)

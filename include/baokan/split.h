@@ -18,6 +18,17 @@ namespace baokan {
 struct SplitOptions {
   // Normalize the page (baokan::Normalize) before splitting. Default: on.
   bool normalize = true;
+  // 1-based numbers of lines the page's layout sets as headlines (a PDF's
+  // large type, see include/baokan/pdf.h): headline lines whatever their
+  // shape (a headline may end in ！ or ？). Empty for text pages.
+  std::vector<int> headline_lines;
+  // Of those, the lines set in the largest type of their headline stack: the
+  // title (the lines of the stack above it are a column name and kickers,
+  // below it subtitles).
+  std::vector<int> title_lines;
+  // The page's text puts every headline above its body (a PDF page laid out
+  // by LayOutPdfPage): undecided headlines go to the body below them.
+  bool headlines_above = false;
 };
 
 // A block of page lines that belongs to no article (layout debris, a cut-off

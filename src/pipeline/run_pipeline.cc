@@ -69,6 +69,10 @@ Status JumpStage(const std::vector<std::string>& pages, const std::string& in_pa
       in_path, out_path,
       [&](const std::string& page) {
         auto it = folder_of.find(page);
+        // Page N of a PDF is STEM-N.
+        if (it == folder_of.end() && page.rfind('-') != std::string::npos) {
+          it = folder_of.find(page.substr(0, page.rfind('-')));
+        }
         return it == folder_of.end() ? std::string() : it->second;
       },
       &ledger->jumps_joined);

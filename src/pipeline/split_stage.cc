@@ -1,11 +1,13 @@
 // The split stage: page files -> article records and noise records.
 
 #include <algorithm>
+#include <filesystem>
 
 #include "baokan/article.h"
 #include "baokan/io.h"
 #include "baokan/json.h"
 #include "baokan/parallel.h"
+#include "baokan/pdf.h"
 #include "baokan/pipeline.h"
 
 namespace baokan {
@@ -73,10 +75,50 @@ void CountLines(const std::vector<bool>& non_blank, const SplitResult& result,
   }
 }
 
+// Splits one page's text into `page`: its records, noise and counts.
+void AddPage(const std::string& name, const std::string& text, const SplitOptions& options,
+             SplitPageOutput* page) {
+  const std::vector<bool> non_blank = NonBlank(text);
+  SplitResult result = SplitPage(name, text, options);
+  page->articles += result.articles.size();
+  page->noise_blocks += result.noise.size();
+  CountLines(non_blank, result, page);
+  for (const Article& a : result.articles) {
+    page->records += ArticleToRecord(a).Serialize();
+    page->records += '\n';
+  }
+  for (const NoiseBlock& b : result.noise) {
+    page->noise += NoiseRecord(b);
+    page->noise += '\n';
+  }
+}
+
+// A PDF file: every page laid out from its words (include/baokan/pdf.h).
+SplitPageOutput SplitPdfFile(const std::string& path, const SplitOptions& options) {
+  SplitPageOutput page;
+  StatusOr<std::vector<PdfPage>> pages = ReadPdfPages(path);
+  if (!pages.ok()) {
+    page.messages.push_back(pages.status().message());
+    return page;
+  }
+  std::error_code ec;
+  page.bytes = static_cast<size_t>(std::filesystem::file_size(path, ec));
+  for (const PdfPage& p : *pages) {
+    SplitOptions with_heads = options;
+    with_heads.headline_lines = p.headline_lines;  // large type: headlines whatever their shape
+    with_heads.title_lines = p.title_lines;        // a stack's largest type: its title
+    with_heads.headlines_above = true;             // the layout puts them over their bodies
+    AddPage(p.name, p.text, with_heads, &page);
+  }
+  page.ok = true;
+  return page;
+}
+
 }  // namespace
 
 SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& decode,
                               const SplitOptions& options) {
+  if (IsPdfFile(path)) return SplitPdfFile(path, options);
   SplitPageOutput page;
   const std::string name = path == "-" ? "<stdin>" : path;
   StatusOr<std::string> raw = ReadFileBytes(path);
@@ -98,20 +140,9 @@ SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& deco
     page.messages.push_back(name + ": note: replaced " + std::to_string(decoded->replacements) +
                             " invalid byte sequence(s) with U+FFFD");
   }
-  SplitResult result = SplitPage(PageNameOf(path), decoded->utf8, options);
   page.ok = true;
   page.bytes = raw->size();
-  page.articles = result.articles.size();
-  page.noise_blocks = result.noise.size();
-  CountLines(non_blank, result, &page);
-  for (const Article& a : result.articles) {
-    page.records += ArticleToRecord(a).Serialize();
-    page.records += '\n';
-  }
-  for (const NoiseBlock& b : result.noise) {
-    page.noise += NoiseRecord(b);
-    page.noise += '\n';
-  }
+  AddPage(PageNameOf(path), decoded->utf8, options, &page);
   return page;
 }
 

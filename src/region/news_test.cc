@@ -6,28 +6,15 @@
 
 #include "baokan/region.h"
 #include "gtest/gtest.h"
+#include "region/test_region.h"
 
 namespace baokan {
 namespace {
 
-const Gazetteer& Gaz() {
-  static const Gazetteer* g = [] {
-    auto loaded = Gazetteer::Load(BAOKAN_SOURCE_DIR "/models");
-    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
-    return loaded.ok() ? std::move(loaded).value().release() : nullptr;
-  }();
-  return *g;
-}
-
-std::string Code(const std::optional<RegionUnit>& u) { return u ? u->code : "-"; }
-std::string Codes(const Region& r) {
-  return Code(r.province) + "/" + Code(r.city) + "/" + Code(r.county);
-}
-
-Region Place(std::string_view dateline, std::string_view title, std::string_view text) {
-  RegionTagger tagger(&Gaz());
-  return tagger.Tag(RegionInput{title, dateline, text, {}});
-}
+using testing_region::Code;
+using testing_region::Codes;
+using testing_region::Gaz;
+using testing_region::Place;
 Region Body(std::string_view text) { return Place("", "", text); }
 
 TEST(RegionNewsTest, WordsThatContainAPlaceNameAreNotPlaces) {

@@ -40,6 +40,9 @@ Element MakeElement(ElemKind kind) {
 // body above, the start of the body below (about 1000 characters).
 constexpr size_t kNearBytes = 3000;
 
+// Longest column name a one-line title can be taken for (DemoteTitle).
+constexpr size_t kMaxColumnName = 10;
+
 // Minimum difference of word overlap that decides between two bodies.
 constexpr double kDecisive = 0.15;
 
@@ -380,13 +383,18 @@ class Assembler {
         AddBylines(e, d);
       } else if (e.kind == ElemKind::kCloseByline) {
         int d = NeighbourDraft(i, -1, true);
+        bool after_title = false;
         if (d < 0 && i >= 2 && elems_[i - 1].kind == ElemKind::kGroup &&
             elems_[i - 2].kind == ElemKind::kBody) {
           d = elems_[i - 2].draft;  // after the title printed under its body
+          after_title = true;
         }
         if (d < 0) d = NeighbourDraft(i, +1, true);
         AddBylines(e, d);
-        if (d >= 0) out_.drafts[d].closed = true;
+        if (d >= 0) {
+          out_.drafts[d].closed = true;
+          out_.drafts[d].closed_after_title |= after_title;
+        }
       } else if (e.kind == ElemKind::kSource) {
         const int d = NeighbourDraft(i, -1, true);
         const bool take = d >= 0 && out_.drafts[d].source.empty();
@@ -449,7 +457,7 @@ class Assembler {
   }
 
   void AttachGroups() {
-    order_ = PageHeadOrder();
+    order_ = m_.headlines_above ? HeadOrder::kBefore : PageHeadOrder();
     for (int i = 0; i < static_cast<int>(elems_.size()); ++i) {
       if (elems_[i].kind != ElemKind::kGroup) continue;
       AttachGroup(i);
@@ -494,9 +502,13 @@ class Assembler {
     }
     int s = 0;  // blocks [0, s) go to the body above
     const bool a_titled = a && !a->title.empty();
-    if (a && a_titled && b && BodyOpens(be) && anchor > 0 && DemoteTitle(*a, blocks[0], be)) {
+    if (m_.headlines_above) {
+      // The layout put every headline above its body: nothing goes up.
+    } else if (a && a_titled && b && BodyOpens(be) && anchor > 0 && DemoteTitle(*a, blocks[0], be)) {
       s = 1;
-    } else if (a && !a_titled) {
+    } else if (a && !a_titled && (!a->closed || a->closed_after_title)) {
+      // (A body closed by its byline or a note is over: no title is printed
+      // after the closing line, only before it.)
       if (!b) {
         s = anchor;
       } else {
@@ -557,12 +569,21 @@ class Assembler {
   bool DemoteTitle(Draft& a, const HeadBlock& first, int be) {
     // A closed article (a closing byline or trailer after its body) is over:
     // what follows is the next one's.
-    if (a.closed || a.title.size() != 1 || !a.kicker.empty() || !a.subtitle.empty() ||
+    // (An article under its title with its own byline is a normal one.)
+    if (a.closed || !a.byline.empty() || a.title.size() != 1 || !a.kicker.empty() ||
+        !a.subtitle.empty() ||
         !a.column.empty() ||
         !a.dateline.empty() || !a.jump.empty() || a.title_after || first.kind != ItemKind::kHead) {
       return false;
     }
-    if (VisibleLength(PieceText(m_, a.title[0])) > 10) return false;
+    // A column name is short and plain: Han characters only (no quotes,
+    // colons or digits, which headlines have).
+    const std::string_view name = PieceText(m_, a.title[0]);
+    if (VisibleLength(name) > kMaxColumnName) return false;
+    for (size_t p = 0; p < name.size();) {
+      const char32_t c = NextChar(name, &p);
+      if (!IsHan(c) && !IsSpaceChar(c)) return false;
+    }
     const Bigrams h(HeadBlockText(m_, first));
     const double sa = Containment(h, Tail(a.paragraphs));
     const double sb = Containment(h, Head(elems_[be].paragraphs));

@@ -79,6 +79,14 @@ bool WrappedNote(std::string_view first, std::string_view second) {
   return !IsCreditedCaption(first) && IsCreditedCaption(joined);
 }
 
+// Longest rest of a headline the layout wrapped onto a line of its own
+// (某大学校长力捧十三岁新 / 生).
+constexpr size_t kMaxWrapRemainder = 2;
+
+bool IsWrapRemainder(std::string_view text) {
+  return VisibleLength(text) <= kMaxWrapRemainder && !EndsSentence(text);
+}
+
 // Longest section name printed beside a folio line (要闻, 国际, 视点).
 constexpr size_t kMaxSectionName = 6;
 
@@ -283,7 +291,12 @@ class Classifier {
       // In a block of several lines, a line as long as a wrapped body line
       // that holds a comma is body text (see IsHeadlineShape).
       const size_t width = n >= 2 ? m_.wrap_width : 0;
-      if (!IsHeadlineShape(text, width) && !IsDatelineLine(text)) prose = true;
+      const bool remainder = i > 0 && IsWrapRemainder(text) &&
+                             IsHeadlineShape(m_.lines[blk.first_line + i - 1].text, 0);
+      if (!IsHeadlineShape(text, width) && !IsDatelineLine(text) &&
+          !m_.lines[blk.first_line + i].known_head && !remainder) {
+        prose = true;
+      }
     }
     // Headline-shaped lines over a 上接 marker stay headlines in a prose block.
     int jump_line = -1;
@@ -305,6 +318,7 @@ class Classifier {
     // A headline-shaped line that continues an unfinished sentence across a
     // single blank line is body text.
     if (!prose && n <= 2 && blk.blanks_before == 1 && !m_.lines[blk.first_line].indented &&
+        !m_.lines[blk.first_line].known_head &&
         !m_.items.empty()) {
       const Item& last = m_.items.back();
       if (last.kind == ItemKind::kBody && last.block == b - 1 &&
@@ -449,6 +463,7 @@ constexpr size_t kParagraphIndent = 4;
 // like one, ending no sentence, not as wide as a wrapped body line, and none
 // of the lines that are body or bylines by their own form.
 bool HeadCandidate(const PageModel& m, const PageLine& line) {
+  if (line.known_head) return true;
   const std::string_view text = line.text;
   if (EndsSentence(text) || !IsHeadlineShape(text, m.wrap_width)) return false;
   // A paragraph's first line is as wide as the others with its indent. Lines
@@ -518,7 +533,10 @@ void SplitAtHeadlineRuns(PageModel* model) {
         continue;
       }
       int r = l;
-      while (r <= b.last_line && r - l <= kMaxHeadRun && HeadCandidate(m, m.lines[r])) ++r;
+      while (r <= b.last_line && r - l <= kMaxHeadRun &&
+             (HeadCandidate(m, m.lines[r]) || (r > l && IsWrapRemainder(m.lines[r].text)))) {
+        ++r;
+      }
       const bool run = r > l && r - l <= kMaxHeadRun &&
                        !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&
                        !NarrowColumn(m, l, r);
@@ -574,7 +592,9 @@ bool WiderThanColumn(const PageModel& m, std::string_view text) {
 }
 
 void BuildLines(std::string_view page, std::string text, std::string_view raw,
-                PageModel* model) {
+                const SplitOptions& options, PageModel* model) {
+  const std::vector<int>& known_heads = options.headline_lines;
+  const std::vector<int>& known_titles = options.title_lines;
   model->page = std::string(page);
   model->text = std::move(text);
   const std::vector<std::string_view> lines = SplitLines(model->text);
@@ -591,6 +611,9 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
     pl.number = static_cast<int>(i) + 1;
     pl.text = t;
     pl.indented = StartsWithSpace(same ? raw_lines[i] : lines[i]);
+    pl.known_head = std::find(known_heads.begin(), known_heads.end(), pl.number) != known_heads.end();
+    pl.known_title =
+        std::find(known_titles.begin(), known_titles.end(), pl.number) != known_titles.end();
     const int index = static_cast<int>(model->lines.size());
     model->lines.push_back(pl);
     if (model->blocks.empty() || blanks > 0 || pl.indented) {

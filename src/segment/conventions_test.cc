@@ -9,22 +9,14 @@
 #include <vector>
 
 #include "baokan/split.h"
+#include "segment/test_pages.h"
 
 namespace baokan {
 namespace {
 
-std::string Join(const std::vector<std::string>& lines) {
-  std::string s;
-  for (const std::string& l : lines) s += l + "\n";
-  return s;
-}
-
-const Article* WithTitle(const SplitResult& r, const std::string& title) {
-  for (const Article& a : r.articles) {
-    if (a.title && *a.title == title) return &a;
-  }
-  return nullptr;
-}
+using segment::testing::FindByTitle;
+// A page of `lines`.
+std::string Join(const std::vector<std::string>& lines) { return segment::testing::JoinLines(lines); }
 
 // Body lines of about 20 characters, so that the page has a wrap width.
 const std::vector<std::string> kBodyA = {
@@ -88,7 +80,7 @@ TEST(ConventionsTest, TaggedTitleWithoutOpenerIsNotGluedToTheArticleAbove) {
   const SplitResult r =
       SplitPage("p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"守护共同家园（时评）"}, kBodyB})));
   ASSERT_EQ(r.articles.size(), 2u);
-  const Article* b = WithTitle(r, "守护共同家园（时评）");
+  const Article* b = FindByTitle(r, "守护共同家园（时评）");
   ASSERT_TRUE(b);
   EXPECT_EQ(b->column, "时评");
   EXPECT_EQ(b->text.substr(0, 6), "某地");
@@ -178,6 +170,96 @@ TEST(ConventionsTest, ForwardJumpEndsItsArticleAndContinuationStartsOne) {
       SplitPage("p2", Join(Concat({{"老旧小区焕新颜", "（上接第1版）"}, kBodyB})));
   ASSERT_EQ(next.articles.size(), 1u);
   EXPECT_EQ(next.articles[0].continued_from, "第1版");
+}
+
+TEST(ConventionsTest, LinesTheLayoutSetsAsHeadlinesAreHeadlinesWhateverTheirShape) {
+  const std::string page = Join(Concat({{"小区改造惠及三万户！"}, kBodyA}));
+  EXPECT_FALSE(SplitPage("p", page).articles[0].title);  // ends like a sentence
+  SplitOptions options;
+  options.headline_lines = {1};  // a PDF's large type
+  const SplitResult r = SplitPage("p", page, options);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "小区改造惠及三万户！");
+}
+
+TEST(ConventionsTest, ALayoutThatPutsHeadlinesAboveTheirBodiesIsTrusted) {
+  // The headline shares words with the body above it; on a text page it is
+  // that body's title printed under it, on a laid-out PDF page it is the
+  // title of the body below.
+  const std::string page =
+      Join(Concat({kBodyA, {"", "老旧小区改造工作惠及居民", ""}, {"本报讯（记者 甲乙）" + kBodyB[0]},
+                   {kBodyB.begin() + 1, kBodyB.end()}}));
+  const SplitResult text = SplitPage("p", page);
+  ASSERT_EQ(text.articles.size(), 2u);
+  EXPECT_EQ(text.articles[0].title, "老旧小区改造工作惠及居民");
+  SplitOptions options;
+  options.headlines_above = true;
+  const SplitResult pdf = SplitPage("p", page, options);
+  ASSERT_EQ(pdf.articles.size(), 2u);
+  EXPECT_FALSE(pdf.articles[0].title);
+  EXPECT_EQ(pdf.articles[1].title, "老旧小区改造工作惠及居民");
+}
+
+TEST(ConventionsTest, AHeadlineWithPunctuationIsNoColumnName) {
+  // A short title over a body, then a headline over a 本报讯 body: the first
+  // title stays (a column name would be plain Han characters).
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"", "某人：“大”战略", ""}, kBodyA,
+                        {"", "春耕生产进行时", "", "本报讯（记者 甲乙）" + kBodyB[0]},
+                        {kBodyB.begin() + 1, kBodyB.end()}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "某人：“大”战略");
+  EXPECT_FALSE(r.articles[0].column);
+  EXPECT_EQ(r.articles[1].title, "春耕生产进行时");
+}
+
+TEST(ConventionsTest, TitleWrappedWithARemainderOrAParticleIsOneTitle) {
+  for (const auto& [l1, l2] : {std::pair<std::string, std::string>{"某大学校长力捧十三岁新", "生"},
+                               std::pair<std::string, std::string>{"探寻某某楼盘逆市热销", "的真实原因"}}) {
+    const SplitResult r = SplitPage("p", Join(Concat({{"", l1, l2, ""}, kBodyA})));
+    ASSERT_EQ(r.articles.size(), 1u);
+    EXPECT_EQ(r.articles[0].title, l1 + l2);
+    EXPECT_FALSE(r.articles[0].subtitle);
+    EXPECT_FALSE(r.articles[0].kicker);
+  }
+}
+
+TEST(ConventionsTest, AClosedArticlesNextHeadlineOpensTheNextOne) {
+  // An untitled body closed by its dispatch note; the headline after it goes
+  // with the 本报讯 body below, not up as a title printed after the body.
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({kBodyA, {"（本报某地3月1日电）", "", "老旧小区改造惠及居民", "",
+                                 "本报讯（记者 甲乙）" + kBodyB[0]},
+                        {kBodyB.begin() + 1, kBodyB.end()}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_FALSE(r.articles[0].title);
+  EXPECT_EQ(r.articles[1].title, "老旧小区改造惠及居民");
+}
+
+TEST(ConventionsTest, ATitledArticleWithItsBylineKeepsItsTitle) {
+  // A short plain title with a byline under it is no column name, even when
+  // a short line and a 本报讯 body follow.
+  const SplitResult r = SplitPage(
+      "p", Join(Concat({{"", "王某筹钱去留学", "", "本报记者 丙丁", ""}, kBodyA,
+                        {"", "简讯", "", "春耕生产进行时", "", "本报讯（记者 甲乙）" + kBodyB[0]},
+                        {kBodyB.begin() + 1, kBodyB.end()}})));
+  ASSERT_GE(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "王某筹钱去留学");
+  EXPECT_FALSE(r.articles[0].column);
+}
+
+TEST(ConventionsTest, TitleLinesFromTheLayoutDecideColumnKickerAndTitle) {
+  // As a PDF page gives it: label, kicker and title in three type sizes.
+  const std::string page = Join(Concat({{"简讯", "", "某某代表走访基层", "", "老旧小区焕新颜", ""}, kBodyA}));
+  SplitOptions options;
+  options.headline_lines = {1, 3, 5};
+  options.title_lines = {5};
+  options.headlines_above = true;
+  const SplitResult r = SplitPage("p", page, options);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].column, "简讯");
+  EXPECT_EQ(r.articles[0].kicker, "某某代表走访基层");
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
 }
 
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {

@@ -50,12 +50,19 @@ void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
 
 // Whether two lines of a headline block are one title wrapped: the first
 // leaves a quote or bracket open, or both are short, or the first is.
+// A second line of at most kWrapRemainder characters, or one that opens with
+// a particle that cannot start a headline (的, 了 ...), is the rest of the
+// first line.
 bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
   constexpr size_t kShortLine = 10;
   constexpr size_t kVeryShortLine = 6;
+  constexpr size_t kWrapRemainder = 2;
+  constexpr std::u32string_view kNoLineStart = U"的地得了着过们吗呢吧";
   const size_t n1 = VisibleLength(Undouble(l1));
   const size_t n2 = VisibleLength(Undouble(l2));
-  return Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine;
+  const bool continues = kNoLineStart.find(FirstChar(TrimSpace(l2))) != std::u32string_view::npos;
+  return Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine ||
+         n2 <= kWrapRemainder || continues;
 }
 
 // Longest column name printed over a kicker in one block (民生观察).
@@ -142,6 +149,41 @@ std::vector<HeadBlock> DropCaptions(const PageModel& m, const std::vector<HeadBl
   return kept;
 }
 
+// Whether a block holds a line the layout says is its stack's title.
+bool HasKnownTitle(const PageModel& m, const HeadBlock& b) {
+  for (int i : b.items) {
+    if (m.lines[m.items[i].piece.line].known_title) return true;
+  }
+  return false;
+}
+
+// Roles from the layout's type sizes (a PDF page): the block in the largest
+// type is the title; above it a short first block is the column name and the
+// others are kickers; below it the first is the subtitle, the rest captions.
+// False when no block holds a known title line.
+bool AssignKnownTitle(const PageModel& m, const std::vector<HeadBlock>& heads, Draft* d,
+                      std::vector<NoisePiece>* noise) {
+  constexpr size_t kMaxColumnName = 6;
+  size_t t = 0;
+  while (t < heads.size() && !HasKnownTitle(m, heads[t])) ++t;
+  if (t == heads.size()) return false;
+  for (size_t i = 0; i < t; ++i) {
+    const std::string_view first = LineOf(m, heads[i].items[0]);
+    const bool column = i == 0 && heads[i].items.size() == 1 && d->column.empty() &&
+                        VisibleLength(first) <= kMaxColumnName && !EndsAsKicker(first);
+    AddPieces(m, heads[i], column ? &d->column : &d->kicker);
+  }
+  AddPieces(m, heads[t], &d->title);
+  for (size_t i = t + 1; i < heads.size(); ++i) {
+    if (i == t + 1 && d->subtitle.empty()) {
+      AddPieces(m, heads[i], &d->subtitle);
+    } else {
+      ToNoise(m, heads[i], "caption", noise);
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string HeadBlockText(const PageModel& m, const HeadBlock& b) {
@@ -191,6 +233,7 @@ void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blo
     }
     return;
   }
+  if (AssignKnownTitle(m, heads, d, noise)) return;
   heads = DropCaptions(m, heads, noise);
   size_t idx = 0;
   const size_t k = heads.size();

@@ -28,6 +28,8 @@ struct PageLine {
   int number = 0;          // 1-based
   std::string_view text;   // without leading and trailing white space
   bool indented = false;   // the raw line started with white space
+  bool known_head = false; // the layout says it is a headline (SplitOptions)
+  bool known_title = false;  // ... and its stack's title
 };
 
 // A byte range of one line.
@@ -79,11 +81,13 @@ struct PageModel {
   size_t wrap_width = 0;  // typical body line length, 0 for unwrapped pages
   size_t wrap_columns = 0;  // the same in display columns (CJK 2, ASCII 1)
   PageFacts facts;          // from the folio lines (ClassifyLines)
+  bool headlines_above = false;  // SplitOptions::headlines_above
 };
 
-// Builds lines and blocks from `text` (kept in model->text).
+// Builds lines and blocks from `text` (kept in model->text); the headline
+// and title lines `options` name are marked.
 void BuildLines(std::string_view page, std::string text, std::string_view raw,
-                PageModel* model);
+                const SplitOptions& options, PageModel* model);
 // Fills model->items.
 void ClassifyLines(PageModel* model);
 
@@ -105,6 +109,7 @@ struct Draft {
   bool title_spaced = false;  // title lines joined with a space (couplets)
   std::vector<Paragraph> paragraphs;
   bool closed = false;        // a closing byline or a 摘自 trailer was attached
+  bool closed_after_title = false;  // ... printed after the title under the body
   bool title_after = false;   // the headline came after the body
   bool starts_with_opener = false;  // 本报讯, an opening byline or a jump marker
 };

@@ -102,7 +102,7 @@ void ExpectResultAccountsForLines(std::string_view text, const SplitResult& r) {
   };
   for (const Article& a : r.articles) {
     for (const auto* f : {&a.title, &a.subtitle, &a.kicker, &a.column, &a.dateline, &a.byline,
-                          &a.source, &a.continued_from}) {
+                          &a.source, &a.continued_from, &a.continued_to}) {
       if (*f) count(**f);
     }
     count(a.text);
@@ -142,6 +142,38 @@ TEST(NothingLostTest, EverySeedPageIsAccountedForInTheResult) {
       EXPECT_FALSE(a.lines.empty()) << a.id;
       EXPECT_TRUE(std::is_sorted(a.lines.begin(), a.lines.end())) << a.id;
     }
+  }
+}
+
+// The page as extractions without blank lines print it (pdftotext -raw):
+// the headline runs and virtual breaks of SplitAtHeadlineRuns are at work.
+std::string WithoutBlankLines(std::string_view text) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = text.substr(start, nl - start);
+    if (!TrimSpace(line).empty()) {
+      out.append(line);
+      out.push_back('\n');
+    }
+    start = nl + 1;
+  }
+  return out;
+}
+
+TEST(NothingLostTest, SeedPagesWithoutBlankLinesAreCoveredAndAccountedFor) {
+  for (const auto& page : testing::SeedPages()) {
+    SCOPED_TRACE(page.name + " without blank lines");
+    const std::string text = WithoutBlankLines(page.text);
+    PageModel model;
+    PageLayout layout;
+    AnalyzePage(page.name, text, SplitOptions(), &model, &layout);
+    ExpectPiecesCoverPage(model, layout);
+    const SplitResult r = SplitPage(page.name, text);
+    ASSERT_FALSE(r.articles.empty());
+    ExpectResultAccountsForLines(text, r);
   }
 }
 

@@ -11,7 +11,8 @@ namespace segment {
 void AnalyzePage(std::string_view page, std::string_view text, const SplitOptions& options,
                  PageModel* model, PageLayout* layout) {
   std::string work = options.normalize ? Normalize(text) : std::string(text);
-  BuildLines(page, std::move(work), text, model);
+  BuildLines(page, std::move(work), text, options, model);
+  model->headlines_above = options.headlines_above;
   ClassifyLines(model);
   *layout = Assemble(*model);
   RepairSplitBodies(*model, layout);

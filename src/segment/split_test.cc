@@ -2,6 +2,7 @@
 // and on bad input.
 
 #include "baokan/split.h"
+#include "segment/test_pages.h"
 
 #include <gtest/gtest.h>
 
@@ -14,18 +15,9 @@
 namespace baokan {
 namespace {
 
-std::string Join(const std::vector<std::string>& lines) {
-  std::string s;
-  for (const std::string& l : lines) s += l + "\n";
-  return s;
-}
-
-const Article* FindByTitle(const SplitResult& r, const std::string& title) {
-  for (const Article& a : r.articles) {
-    if (a.title && *a.title == title) return &a;
-  }
-  return nullptr;
-}
+using segment::testing::FindByTitle;
+// A page of `lines`.
+std::string Join(const std::vector<std::string>& lines) { return segment::testing::JoinLines(lines); }
 
 // A body paragraph of some length about `topic`, wrapped to 18 characters.
 std::vector<std::string> Wrapped(const std::string& text) {

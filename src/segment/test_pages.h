@@ -10,7 +10,24 @@
 #include <string>
 #include <vector>
 
+#include "baokan/split.h"
+
 namespace baokan::segment::testing {
+
+// A page made of `lines`, each ended by a newline.
+inline std::string JoinLines(const std::vector<std::string>& lines) {
+  std::string s;
+  for (const std::string& l : lines) s += l + "\n";
+  return s;
+}
+
+// The first article of `r` titled `title`, or null.
+inline const Article* FindByTitle(const SplitResult& r, const std::string& title) {
+  for (const Article& a : r.articles) {
+    if (a.title && *a.title == title) return &a;
+  }
+  return nullptr;
+}
 
 inline std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

@@ -114,7 +114,9 @@ std::string Normalize(std::string_view text, const NormalizeOptions& options) {
   std::string_view rest = nfkc;
   for (;;) {
     const size_t end = rest.find('\n');
+    const size_t line_start = out.size();
     text::CleanLine(rest.substr(0, end), &out);
+    text::CollapseLetterSpacing(&out, line_start);
     if (end == std::string_view::npos) break;
     out.push_back('\n');
     rest.remove_prefix(end + 1);

@@ -20,6 +20,19 @@ std::string Simplified(std::string_view s) {
   return Normalize(s, o);
 }
 
+TEST(NormalizeTest, LetterSpacedLinesLoseTheirSpaces) {
+  EXPECT_EQ(Normalize("“ 江 苏 厚 生 重 庆 基 地 选 择 铜\n"), "“江苏厚生重庆基地选择铜\n");
+  // Latin words keep their spaces; so do lines with a few spaced names.
+  EXPECT_EQ(Normalize("某 地 发 布 新 款 iPhone 15 Pro\n"), "某地发布新款 iPhone 15 Pro\n");
+  EXPECT_EQ(Normalize("中国妇女报全媒体记者 耿兴敏 见习记者 崔安琪\n"),
+            "中国妇女报全媒体记者 耿兴敏 见习记者 崔安琪\n");
+  EXPECT_EQ(Normalize("本报讯（记者 李 弋）日前，某区举办活动。\n"),
+            "本报讯（记者 李 弋）日前，某区举办活动。\n");
+  const std::string once = Normalize("江 苏 厚 生\n重 庆 基 地 选 择\n");
+  EXPECT_EQ(once, "江 苏 厚 生\n重庆基地选择\n");  // three pairs are not enough
+  EXPECT_EQ(Normalize(once), once);
+}
+
 TEST(NormalizeTest, FullWidthLettersAndDigitsBecomeAscii) {
   EXPECT_EQ(Normalize("ＡＢＣ１２３"), "ABC123");
   EXPECT_EQ(Normalize("ｈｅｌｌｏ　ｗｏｒｌｄ"), "hello world");

@@ -25,6 +25,14 @@ namespace baokan::text {
 // other punctuation of the line was written: CleanLine is idempotent.
 void CleanLine(std::string_view line, std::string* out);
 
+// Removes the spaces between wide characters (IsWide) in (*text)[from, end)
+// when the line is letter-spaced: a justified line that an extraction
+// printed with a space after every character ("江 苏 厚 生 重 庆 基 地"), i.e.
+// at least four pairs of wide characters one space apart making at least 80 %
+// of its pairs of neighbouring wide characters. Other lines (a byline's
+// "记者 张三 李四") are left alone. Idempotent.
+void CollapseLetterSpacing(std::string* text, size_t from);
+
 // The full-width form of one of , : ; ? ! ( ) (U+FF01.. block), or 0 for
 // any other character.
 char32_t FullWidthPunctuation(char32_t ascii);

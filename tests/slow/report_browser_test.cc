@@ -8,36 +8,11 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "chromium.h"
 #include "run_command.h"
 
 namespace baokan::testing {
 namespace {
-
-const char* const kChromium = "/usr/bin/chromium";
-
-// Runs a shell command, returning its stdout; *status gets its exit status.
-std::string Shell(const std::string& command, int* status) {
-  std::string out;
-  FILE* p = popen(command.c_str(), "r");
-  if (p == nullptr) {
-    *status = -1;
-    return out;
-  }
-  char buf[65536];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  *status = pclose(p);
-  return out;
-}
-
-std::string Chromium(const std::string& profile, const std::string& what) {
-  // The flags keep Chromium off the network (this machine has none) and
-  // out of the user's profile.
-  return std::string(kChromium) +
-         " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-         " --disable-background-networking --disable-component-update --disable-sync"
-         " --user-data-dir=" + profile + " " + what + " 2>/dev/null";
-}
 
 uint32_t BigEndian32(const std::string& s, size_t at) {
   return (static_cast<uint32_t>(static_cast<unsigned char>(s[at])) << 24) |

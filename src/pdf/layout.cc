@@ -1,0 +1,409 @@
+// LayOutPdfPage: words with boxes and type sizes -> page text in reading
+// order (include/baokan/pdf.h, docs/split.md "PDF pages").
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "baokan/pdf.h"
+
+namespace baokan {
+namespace {
+
+// Type sizes are compared rounded to this step (points).
+constexpr double kSizeStep = 0.5;
+// Words whose baselines are closer than this many type sizes are on one line.
+constexpr double kSameLine = 0.35;
+// Words on a line closer than this many type sizes join one fragment; a wider
+// gap is a column gutter.
+constexpr double kWordGap = 0.5;
+// The same after a word the text layer marks as followed by a space.
+constexpr double kSpacedWordGap = 0.9;
+// A vertical gap of more than this many type sizes between two lines of a
+// column ends a segment (a picture, a box, the folio above the text).
+constexpr double kSegmentGap = 2.5;
+// A gap wider than this many type sizes between two joined words is a space.
+constexpr double kSpaceGap = 0.25;
+// A line starting this many type sizes right of its column's left edge opens
+// a paragraph.
+constexpr double kIndent = 1.0;
+// Headline lines closer than this many type sizes (vertically) form a stack.
+constexpr double kStackGap = 1.0;
+// Lines whose left edges are within this many type sizes (a paragraph
+// indent and some) start in one column.
+constexpr double kColumnStart = 3.0;
+// Headlines whose bottoms are within this many body type sizes stand side by
+// side, each over its own columns.
+constexpr double kSameBand = 2.0;
+// Type below this share of the body's is a caption or a note.
+constexpr double kSmallRatio = 0.9;
+// Share of a fragment's width that must lie under a headline for the
+// headline to be its own; the same share of overlap puts two fragments in
+// one column.
+constexpr double kOverlapShare = 0.5;
+
+double Round(double size) { return std::round(size / kSizeStep) * kSizeStep; }
+
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool IsAsciiWordByte(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// A run of words on one line with no gutter inside.
+struct Fragment {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0, size = 0;
+  std::string text;
+  double width() const { return x1 - x0; }
+};
+
+// The body's type size: the size that sets the most characters.
+double BodySize(const std::vector<PdfWord>& words) {
+  std::map<double, size_t> chars;
+  for (const PdfWord& w : words) chars[Round(w.size)] += CodePoints(w.text);
+  double best = 0;
+  size_t most = 0;
+  for (const auto& [size, n] : chars) {
+    if (n > most) {
+      most = n;
+      best = size;
+    }
+  }
+  return best;
+}
+
+double Overlap(double a0, double a1, double b0, double b1) {
+  return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
+}
+
+// Words -> fragments: words grouped into lines by baseline, each line cut at
+// gutters and changes of type size.
+std::vector<Fragment> Fragments(std::vector<PdfWord> words) {
+  std::stable_sort(words.begin(), words.end(),
+                   [](const PdfWord& a, const PdfWord& b) { return a.y1 < b.y1; });
+  std::vector<Fragment> out;
+  size_t i = 0;
+  while (i < words.size()) {
+    size_t j = i + 1;
+    while (j < words.size() && words[j].y1 - words[i].y1 < kSameLine * words[i].size) ++j;
+    std::vector<PdfWord> line(words.begin() + i, words.begin() + j);
+    std::stable_sort(line.begin(), line.end(),
+                     [](const PdfWord& a, const PdfWord& b) { return a.x0 < b.x0; });
+    Fragment* f = nullptr;
+    bool space = false;
+    for (const PdfWord& w : line) {
+      const double gap = f ? w.x0 - f->x1 : 0;
+      // A word the text layer says a space follows may be a space away.
+      const double join = (space ? kSpacedWordGap : kWordGap) * w.size;
+      if (f && gap < join && Round(w.size) == Round(f->size)) {
+        // A space where the text layer says so or between Latin words, but
+        // not inside letter-spaced Chinese (characters a hair apart).
+        const bool latin = !f->text.empty() && !w.text.empty() &&
+                           IsAsciiWordByte(f->text.back()) && IsAsciiWordByte(w.text.front());
+        if (gap > kSpaceGap * w.size && (space || latin)) {
+          f->text.push_back(' ');
+        }
+        f->text += w.text;
+        f->x1 = std::max(f->x1, w.x1);
+        f->y0 = std::min(f->y0, w.y0);
+        f->y1 = std::max(f->y1, w.y1);
+      } else {
+        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text});
+        f = &out.back();
+      }
+      space = w.space_after;
+    }
+    i = j;
+  }
+  return out;
+}
+
+// A headline stack: headline fragments close above one another.
+struct Stack {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  std::vector<size_t> lines;  // indices into the fragments
+};
+
+std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<size_t>& heads) {
+  std::vector<Stack> stacks;
+  for (size_t h : heads) {  // heads come in order of y
+    const Fragment& f = frags[h];
+    Stack* join = nullptr;
+    for (Stack& s : stacks) {
+      if (f.y0 - s.y1 < kStackGap * f.size && f.y0 >= s.y0 &&
+          Overlap(s.x0, s.x1, f.x0, f.x1) > 0) {
+        join = &s;
+      }
+    }
+    if (join == nullptr) {
+      stacks.push_back({f.x0, f.y0, f.x1, f.y1, {}});
+      join = &stacks.back();
+    }
+    join->lines.push_back(h);
+    join->x0 = std::min(join->x0, f.x0);
+    join->x1 = std::max(join->x1, f.x1);
+    join->y1 = std::max(join->y1, f.y1);
+  }
+  std::stable_sort(stacks.begin(), stacks.end(), [](const Stack& a, const Stack& b) {
+    return a.y0 != b.y0 ? a.y0 < b.y0 : a.x0 < b.x0;
+  });
+  return stacks;
+}
+
+// A column of the page: body fragments whose x-ranges overlap, top to bottom.
+struct Column {
+  double x0 = 0, x1 = 0;
+  std::vector<size_t> lines;
+};
+
+std::vector<Column> PageColumns(const std::vector<Fragment>& frags, std::vector<size_t> body) {
+  std::stable_sort(body.begin(), body.end(),
+                   [&](size_t a, size_t b) { return frags[a].x0 < frags[b].x0; });
+  // Lines of a column start at its left edge, or a paragraph indent right of
+  // it: columns are clusters of left edges. The x-range of a column comes
+  // from its lines, wide ones (a caption across columns) aside.
+  std::vector<Column> cols;
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    if (cols.empty() || f.x0 - cols.back().x0 > kColumnStart * f.size) {
+      cols.push_back({f.x0, f.x0, {}});
+    }
+    cols.back().lines.push_back(m);
+  }
+  for (Column& c : cols) {
+    std::vector<double> rights;
+    for (size_t m : c.lines) rights.push_back(frags[m].x1);
+    std::nth_element(rights.begin(), rights.begin() + rights.size() / 2, rights.end());
+    c.x1 = rights[rights.size() / 2];
+    std::stable_sort(c.lines.begin(), c.lines.end(), [&](size_t a, size_t b) {
+      return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
+    });
+  }
+  return cols;
+}
+
+// A run of one column's lines between headlines that cross the column.
+struct Segment {
+  double x0 = 0, y0 = 0;  // the column's left edge, the segment's top
+  double y1 = 0;          // the segment's bottom
+  double left = 0;        // the leftmost start of its lines (a paragraph indent is right of it)
+  std::vector<size_t> lines;
+};
+
+// Which stack a segment belongs to: the nearest stack above it that crosses
+// its column; else, or when a stack that starts left of the column (a
+// headline set flush left over a block wider than itself) lies lower than
+// that by more than kSameBand type sizes, the nearest such stack; else none
+// (-1).
+int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
+            double body_size) {
+  const double tolerance = kSameLine * body_size;
+  int crossing = -1, left = -1;
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    const Stack& st = stacks[s];
+    if (st.y1 > seg.y0 + tolerance) continue;
+    const bool crosses = Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * (col.x1 - col.x0);
+    int& best = crosses ? crossing : left;
+    if (!crosses && st.x0 > col.x0 + tolerance) continue;
+    if (best < 0 || st.y1 > stacks[best].y1) best = static_cast<int>(s);
+  }
+  if (crossing < 0) return left;
+  if (left >= 0 && stacks[left].y1 - stacks[crossing].y1 > kSameBand * body_size) return left;
+  return crossing;
+}
+
+// OwnerOf for pages that print headlines under their bodies: the nearest
+// stack below the segment that crosses its column, else the nearest one below
+// that starts left of the column, with the same preference as OwnerOf.
+int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
+               double body_size) {
+  const double tolerance = kSameLine * body_size;
+  int crossing = -1, left = -1;
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    const Stack& st = stacks[s];
+    if (st.y0 < seg.y1 - tolerance) continue;
+    const bool crosses = Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * (col.x1 - col.x0);
+    int& best = crosses ? crossing : left;
+    if (!crosses && st.x0 > col.x0 + tolerance) continue;
+    if (best < 0 || st.y0 < stacks[best].y0) best = static_cast<int>(s);
+  }
+  if (crossing < 0) return left;
+  if (left >= 0 && stacks[crossing].y0 - stacks[left].y0 > kSameBand * body_size) return left;
+  return crossing;
+}
+
+// Type sizes checked against widths: a Chinese character is one em wide (a
+// Latin letter or digit about half), so a run of at least kMinCharsToMeasure
+// characters shows the size it was set in. Type 3 fonts (Chromium's Noto CJK,
+// many real papers) report sizes scaled by their font matrix, up to twice the
+// true size. Per font, the median of reported / measured over its measurable
+// words gives the font's scale; when that exceeds kSizeSlack, every word of
+// the font (short ones too) has its size divided by it.
+constexpr size_t kMinCharsToMeasure = 4;
+constexpr double kSizeSlack = 1.3;
+
+// The em of `utf8` set `width` wide, or 0 when it is too short to tell.
+double MeasuredEm(const std::string& utf8, double width) {
+  size_t half_ems = 0, chars = 0;
+  for (size_t i = 0; i < utf8.size();) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    half_ems += n >= 3 ? 2 : 1;  // CJK and full-width forms are 3 or 4 bytes
+    ++chars;
+    i += n;
+  }
+  if (chars < kMinCharsToMeasure || half_ems == 0) return 0;
+  return 2 * width / static_cast<double>(half_ems);
+}
+
+}  // namespace
+
+// Divides the sizes of the words of each font whose reported sizes run
+// kSizeSlack times or more above their measured ones by that font's scale.
+void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words) {
+  std::map<std::string, std::vector<double>> ratios;
+  for (size_t i = 0; i < words->size(); ++i) {
+    const PdfWord& w = (*words)[i];
+    const double em = MeasuredEm(w.text, w.x1 - w.x0);
+    if (em > 0 && w.size > 0) ratios[fonts[i]].push_back(w.size / em);
+  }
+  std::map<std::string, double> scale;
+  for (auto& [font, r] : ratios) {
+    std::nth_element(r.begin(), r.begin() + r.size() / 2, r.end());
+    if (r[r.size() / 2] >= kSizeSlack) scale[font] = r[r.size() / 2];
+  }
+  for (size_t i = 0; i < words->size(); ++i) {
+    auto it = scale.find(fonts[i]);
+    if (it != scale.end()) (*words)[i].size /= it->second;
+  }
+}
+
+PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
+  PdfPageText page;
+  if (words.empty()) return page;
+  const double body_size = BodySize(words);
+  const std::vector<Fragment> frags = Fragments(words);
+  std::vector<size_t> heads;
+  for (size_t i = 0; i < frags.size(); ++i) {
+    if (Round(frags[i].size) >= body_size * kHeadlineRatio) heads.push_back(i);
+  }
+  const std::vector<Stack> stacks = Stacks(frags, heads);
+  std::vector<size_t> body;
+  for (size_t i = 0; i < frags.size(); ++i) {
+    if (Round(frags[i].size) < body_size * kHeadlineRatio) body.push_back(i);
+  }
+  // Each column is cut into segments at the headlines that cross it and at
+  // wide gaps.
+  struct Placed {
+    Segment seg;
+    const Column* col;
+  };
+  const std::vector<Column> columns = PageColumns(frags, body);
+  std::vector<Placed> segments;
+  const double tolerance = kSameLine * body_size;
+  for (const Column& col : columns) {
+    Segment seg;
+    auto flush = [&] {
+      if (seg.lines.empty()) return;
+      seg.left = frags[seg.lines.front()].x0;
+      for (size_t m : seg.lines) seg.left = std::min(seg.left, frags[m].x0);
+      segments.push_back({seg, &col});
+      seg = Segment();
+    };
+    double prev_y1 = -1e300;
+    for (size_t m : col.lines) {
+      const Fragment& f = frags[m];
+      for (const Stack& st : stacks) {
+        const bool crosses =
+            Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * (col.x1 - col.x0);
+        if (crosses && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
+      }
+      if (f.y0 - prev_y1 > kSegmentGap * f.size) flush();
+      if (seg.lines.empty()) {
+        seg.x0 = col.x0;
+        seg.y0 = f.y0;
+      }
+      seg.lines.push_back(m);
+      seg.y1 = f.y1;
+      prev_y1 = f.y1;
+    }
+    flush();
+  }
+  // Every segment goes to the headline above it (OwnerOf), or, on a page that
+  // prints its headlines under their bodies, below it (OwnerBelow): the
+  // reading that leaves fewer segments under no headline wins (ties: above).
+  auto assign = [&](bool below, size_t* orphans) {
+    std::vector<std::vector<Segment>> owned(stacks.size() + 1);  // last: no headline
+    *orphans = 0;
+    for (const Placed& p : segments) {
+      const int owner = below ? OwnerBelow(p.seg, *p.col, stacks, body_size)
+                              : OwnerOf(p.seg, *p.col, stacks, body_size);
+      *orphans += owner < 0;
+      owned[owner < 0 ? stacks.size() : static_cast<size_t>(owner)].push_back(p.seg);
+    }
+    return owned;
+  };
+  size_t orphans_above = 0, orphans_below = 0;
+  std::vector<std::vector<Segment>> owned = assign(false, &orphans_above);
+  std::vector<std::vector<Segment>> under = assign(true, &orphans_below);
+  if (orphans_below < orphans_above) owned = std::move(under);
+  for (std::vector<Segment>& segs : owned) {
+    std::stable_sort(segs.begin(), segs.end(), [](const Segment& a, const Segment& b) {
+      return a.x0 != b.x0 ? a.x0 < b.x0 : a.y0 < b.y0;
+    });
+  }
+  std::string& out = page.text;
+  int number = 0;  // of the last line written
+  auto line = [&](const std::string& text) {
+    out += text;
+    out.push_back('\n');
+    ++number;
+  };
+  auto blank = [&] {
+    if (!out.empty() && out.size() >= 2 && out.substr(out.size() - 2) != "\n\n") line("");
+  };
+  auto body_lines = [&](const std::vector<Segment>& segs) {
+    for (const Segment& seg : segs) {
+      for (size_t m : seg.lines) {
+        const Fragment& f = frags[m];
+        if (Round(f.size) < body_size * kSmallRatio) {
+          blank();  // a caption or a note: a block of its own
+          line(f.text);
+          blank();
+        } else if (f.x0 - seg.left > kIndent * f.size) {
+          line("  " + f.text);
+        } else {
+          line(f.text);
+        }
+      }
+    }
+  };
+  body_lines(owned[stacks.size()]);
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    blank();
+    std::vector<size_t> lines = stacks[s].lines;
+    std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
+      return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
+    });
+    double largest = 0;
+    for (size_t l : lines) largest = std::max(largest, Round(frags[l].size));
+    for (size_t i = 0; i < lines.size(); ++i) {
+      const Fragment& f = frags[lines[i]];
+      if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();
+      line(f.text);
+      page.headline_lines.push_back(number);
+      if (Round(f.size) == largest) page.title_lines.push_back(number);
+    }
+    blank();
+    body_lines(owned[s]);
+  }
+  return page;
+}
+
+}  // namespace baokan

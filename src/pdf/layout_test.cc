@@ -1,0 +1,152 @@
+// LayOutPdfPage on word boxes made up for each layout rule (docs/split.md,
+// "PDF pages").
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "baokan/pdf.h"
+
+namespace baokan {
+namespace {
+
+constexpr double kBody = 10;      // body type size
+constexpr double kLead = 13;      // line pitch of body text
+constexpr double kColumn = 150;   // column width
+constexpr double kGutter = 12;
+
+PdfWord Word(double x, double y, double size, std::string text, double width = 0) {
+  PdfWord w;
+  w.x0 = x;
+  w.y0 = y;
+  w.x1 = x + (width > 0 ? width : kColumn);
+  w.y1 = y + size * 1.2;
+  w.size = size;
+  w.text = std::move(text);
+  return w;
+}
+
+// Lines of body text in column `col` (0-based) from `y`, named prefix1, prefix2...
+void Body(std::vector<PdfWord>* words, int col, double y, const std::string& prefix, int n,
+          double left = 20) {
+  for (int i = 0; i < n; ++i) {
+    words->push_back(Word(left + col * (kColumn + kGutter), y + i * kLead, kBody,
+                          prefix + std::to_string(i + 1)));
+  }
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    out.push_back(text.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
+
+size_t IndexOf(const std::vector<std::string>& lines, const std::string& line) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i] == line) return i;
+  }
+  return lines.size();
+}
+
+TEST(PdfLayoutTest, HeadlineThenItsColumnsInOrder) {
+  std::vector<PdfWord> words;
+  // Added out of reading order on purpose.
+  Body(&words, 1, 60, "乙", 5);
+  Body(&words, 0, 60, "甲", 5);
+  words.push_back(Word(20, 20, 22, "大字标题", 200));
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  ASSERT_EQ(lines[0], "大字标题");
+  EXPECT_EQ(lines[1], "");  // a blank line sets the headline apart
+  EXPECT_LT(IndexOf(lines, "甲5"), IndexOf(lines, "乙1"));  // column 1, then column 2
+  EXPECT_EQ(IndexOf(lines, "甲1"), 2u);
+}
+
+TEST(PdfLayoutTest, FlushLeftHeadlineOwnsTheWiderBlockBelowIt) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, 22, "短标题", 120));  // over column 1 only
+  Body(&words, 0, 60, "甲", 4);
+  Body(&words, 1, 60, "乙", 4);
+  Body(&words, 2, 60, "丙", 4);
+  // A second article under its own headline in column 3, lower down.
+  words.push_back(Word(20 + 2 * (kColumn + kGutter), 130, 20, "另一标题", 140));
+  Body(&words, 2, 160, "丁", 3);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t other = IndexOf(lines, "另一标题");
+  ASSERT_LT(other, lines.size());
+  EXPECT_LT(IndexOf(lines, "丙4"), other);  // column 3's top belongs to the first article
+  EXPECT_GT(IndexOf(lines, "丁1"), other);
+  EXPECT_LT(IndexOf(lines, "乙4"), IndexOf(lines, "丙1"));
+}
+
+TEST(PdfLayoutTest, CaptionsIndentsAndSpacesBetweenWords) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, 22, "标题", 100));
+  PdfWord first = Word(20 + 2 * kBody, 60, kBody, "段首", 60);  // indented
+  first.space_after = true;
+  words.push_back(first);
+  words.push_back(Word(20 + 2 * kBody + 60 + 3, 60, kBody, "同行", 40));  // one space away
+  Body(&words, 0, 60 + kLead, "续行文字", 6);  // the body: most characters
+  words.push_back(Word(20, 60 + 7 * kLead + 4, 8, "图为某地风景。 甲乙摄", 140));  // small type
+  Body(&words, 0, 60 + 9 * kLead, "尾", 1);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  EXPECT_NE(IndexOf(lines, "  段首 同行"), lines.size()) << LayOutPdfPage(words).text;
+  const size_t cap = IndexOf(lines, "图为某地风景。 甲乙摄");
+  ASSERT_LT(cap + 1, lines.size());
+  EXPECT_EQ(lines[cap - 1], "");
+  EXPECT_EQ(lines[cap + 1], "");
+}
+
+TEST(PdfLayoutTest, AStackSetsItsTitleApartFromLabelAndKicker) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 14, "简讯", 30));               // a box label
+  words.push_back(Word(20, 30, 15, "某某代表走访基层", 120));   // a kicker
+  words.push_back(Word(20, 50, 24, "大字标题", 100));           // the title
+  Body(&words, 0, 90, "甲", 6);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  ASSERT_GE(lines.size(), 6u);
+  EXPECT_EQ(lines[0], "简讯");
+  EXPECT_EQ(lines[1], "");
+  EXPECT_EQ(lines[2], "某某代表走访基层");
+  EXPECT_EQ(lines[3], "");
+  EXPECT_EQ(lines[4], "大字标题");
+  EXPECT_EQ(page.headline_lines, (std::vector<int>{1, 3, 5}));
+  EXPECT_EQ(page.title_lines, (std::vector<int>{5}));
+}
+
+TEST(PdfLayoutTest, SameInputSameText) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, 22, "标题", 100));
+  Body(&words, 0, 60, "甲", 3);
+  Body(&words, 1, 60, "乙", 3);
+  std::vector<PdfWord> reversed(words.rbegin(), words.rend());
+  EXPECT_EQ(LayOutPdfPage(words).text, LayOutPdfPage(reversed).text);
+  EXPECT_EQ(LayOutPdfPage(words).headline_lines, (std::vector<int>{1}));
+  EXPECT_EQ(LayOutPdfPage({}).text, "");
+}
+
+TEST(PdfLayoutTest, FontsThatReportDoubleSizesAreScaledBack) {
+  // Font "T3" reports 20 for text set 10 points to the em; "TT" is right.
+  std::vector<PdfWord> words = {Word(20, 20, 20, "五个中文字", 50), Word(20, 40, 20, "短", 10),
+                                Word(20, 60, 20, "大字标题", 80), Word(20, 80, 10, "正文五个字", 50)};
+  CorrectScaledFonts({"T3", "T3", "TT", "TT"}, &words);
+  EXPECT_DOUBLE_EQ(words[0].size, 10);
+  EXPECT_DOUBLE_EQ(words[1].size, 10);  // too short to measure, scaled with its font
+  EXPECT_DOUBLE_EQ(words[2].size, 20);  // a true 20: four characters 80 points wide
+  EXPECT_DOUBLE_EQ(words[3].size, 10);
+}
+
+TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
+  const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("/nonexistent/page.pdf"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace baokan
