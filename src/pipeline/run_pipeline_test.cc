@@ -124,6 +124,37 @@ TEST(RunPipelineTest, AFailedRunLeavesThePreviousOutputsAndNoWorkDir) {
   EXPECT_FALSE(HasWorkDir(dir / "out"));
 }
 
+// A jump joins pages of one issue: the pages of one directory, where the
+// pages STEM-1, STEM-2 ... of a PDF are in the PDF's directory.
+TEST(JumpStageTest, JoinsPartsOnPagesOfOneIssueOnly) {
+  TempDir dir;
+  auto write = [&](const std::string& first_page, const std::string& next_page) {
+    WriteFile(dir / "split.jsonl",
+              R"({"id":")" + first_page + R"(#1","page":")" + first_page +
+                  R"(","title":"老旧小区改造惠及三万户居民","edition":1,"date":"2024-03-12",)"
+                  R"("continued_from":null,"continued_to":"第2版","text":"甲"})"
+                  "\n"
+                  R"({"id":")" + next_page + R"(#1","page":")" + next_page +
+                  R"(","title":"老旧小区改造","edition":2,"date":"2024-03-12",)"
+                  R"("continued_from":"1版","continued_to":null,"text":"乙"})"
+                  "\n");
+  };
+  RunLedger one_pdf, two_pdfs, two_dirs;
+  write("x-1", "x-2");
+  ASSERT_TRUE(JumpStage({"i1/x.pdf"}, dir / "split.jsonl", dir / "a.jsonl", &one_pdf).ok());
+  EXPECT_EQ(one_pdf.jumps_joined, 1u);
+  EXPECT_EQ(Lines(dir / "a.jsonl").size(), 1u);
+  write("x-1", "y-2");
+  ASSERT_TRUE(JumpStage({"i1/x.pdf", "i2/y.pdf"}, dir / "split.jsonl", dir / "b.jsonl",
+                        &two_pdfs).ok());
+  EXPECT_EQ(two_pdfs.jumps_joined, 0u);
+  write("p1", "p2");
+  ASSERT_TRUE(JumpStage({"i1/p1.txt", "i2/p2.txt"}, dir / "split.jsonl", dir / "c.jsonl",
+                        &two_dirs).ok());
+  EXPECT_EQ(two_dirs.jumps_joined, 0u);
+  EXPECT_EQ(Lines(dir / "c.jsonl").size(), 2u);
+}
+
 TEST(RunOrderTest, ByPageNameThenPathEachOnce) {
   EXPECT_EQ(RunOrder({"b/p2.txt", "a/p2.txt", "z/p1.txt", "a/p2.txt"}),
             (std::vector<std::string>{"z/p1.txt", "a/p2.txt", "b/p2.txt"}));
