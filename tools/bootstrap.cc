@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "baokan/classify.h"
+#include "baokan/pipeline.h"
 #include "classify_flags.h"
 #include "classify_model.h"
 #include "cli_io.h"
@@ -47,7 +48,7 @@ int Run(const po::variables_map& vm, Env* env) {
   options.k = 1;
   ForEachRecord(inputs, env, [&](JsonRecord& record, const std::string& path, size_t line) {
     std::string text;
-    Status s = ArticleText(record, fields, &text);
+    Status s = ClassifierText(record, fields, &text);
     if (!s.ok()) {
       env->Error(Where(path, line) + s.message());
       return true;

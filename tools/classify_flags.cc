@@ -82,17 +82,4 @@ std::vector<std::string> ArticleFields(const po::variables_map& vm) {
   return SplitList(vm["field"].as<std::string>());
 }
 
-Status ArticleText(const JsonRecord& record, const std::vector<std::string>& fields,
-                   std::string* text) {
-  text->clear();
-  for (const std::string& field : fields) {
-    std::optional<std::string> value;
-    BAOKAN_RETURN_IF_ERROR(record.GetString(field, &value));
-    if (!value || value->empty()) continue;
-    if (!text->empty()) *text += '\n';
-    *text += *value;
-  }
-  return Status::OK();
-}
-
 }  // namespace baokan::cli

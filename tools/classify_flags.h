@@ -1,6 +1,6 @@
 // Options shared by the subject commands (tokenize, train, predict, eval,
-// bootstrap): tokenizer settings, labelled-data fields, the taxonomy, and how
-// an article record becomes the text a classifier reads.
+// bootstrap): tokenizer settings, labelled-data fields, the taxonomy, and the
+// record fields a classifier reads (ClassifierText() in baokan/pipeline.h).
 
 #ifndef BAOKAN_TOOLS_CLASSIFY_FLAGS_H_
 #define BAOKAN_TOOLS_CLASSIFY_FLAGS_H_
@@ -30,12 +30,6 @@ bool GetDataOptions(const po::variables_map& vm, Env* env, TrainOptions* out);
 // --field: the record fields a classifier reads, "title,text" by default.
 void AddArticleFieldOption(po::options_description* options);
 std::vector<std::string> ArticleFields(const po::variables_map& vm);
-// The non-empty string fields of `record` among `fields`, joined by "\n"
-// (the title first, as the lexicon expects). A field that is present but not
-// a string is a DataError naming it.
-Status ArticleText(const JsonRecord& record, const std::vector<std::string>& fields,
-                   std::string* text);
-
 // Splits "a,b,c" into its non-empty parts.
 std::vector<std::string> SplitList(const std::string& list);
 

@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "baokan/models.h"
+
 namespace baokan::cli {
 namespace {
 
@@ -63,8 +65,6 @@ std::vector<std::string> ExpandedInputs(const po::variables_map& vm, Env* env,
   return files;
 }
 
-bool IsPdfFile(const std::string& path) { return path.ends_with(".pdf") || path.ends_with(".PDF"); }
-
 bool IsPageFile(const std::string& path) {
   return WithoutCompression(path).ends_with(".txt") || IsPdfFile(path);
 }
@@ -97,33 +97,34 @@ bool ReadPage(const std::string& path, const DecodeOptions& options, Env* env,
 
 bool ForEachRecord(const std::vector<std::string>& inputs, Env* env,
                    const std::function<bool(JsonRecord&, const std::string&, size_t)>& fn) {
-  bool all_ok = true;
-  for (const std::string& path : inputs) {
-    const std::string name = path == "-" ? "<stdin>" : path;
-    StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(path);
-    if (!reader.ok()) {
-      env->Error(reader.status());
-      all_ok = false;
-      continue;
-    }
-    std::string_view line;
-    while ((*reader)->Next(&line)) {
-      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-      StatusOr<JsonRecord> record = JsonRecord::Parse(line);
-      if (!record.ok()) {
-        env->Error(name + ":" + std::to_string((*reader)->line_number()) + ": " +
-                   record.status().message());
-        all_ok = false;
-        continue;
-      }
-      if (!fn(*record, path, (*reader)->line_number())) return all_ok;
-    }
-    if (!(*reader)->status().ok()) {
-      env->Error((*reader)->status());
-      all_ok = false;
-    }
-  }
-  return all_ok;
+  return baokan::ForEachRecord(inputs, LogTo(env), fn);
+}
+
+PipelineLog LogTo(Env* env) {
+  PipelineLog log;
+  log.error = [env](const std::string& m) { env->Error(m); };
+  log.info = [env](const std::string& m) { env->Info(m); };
+  log.progress = [env](const std::string& m) { env->Progress(env->command() + ": " + m); };
+  log.end_progress = [env] { env->EndProgress(); };
+  return log;
+}
+
+std::string GazetteerDir(const po::variables_map& vm) {
+  return vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir();
+}
+
+std::string WithModelsHint(const Status& status) {
+  const bool missing = status.code() == Status::Code::kNotFound;
+  return status.message() + (missing ? "; give the models directory with --gazetteer DIR" : "");
+}
+
+bool LabelToOutput(const std::vector<std::string>& inputs, const LabelStageOptions& options,
+                   Env* env, LabelTotals* totals) {
+  std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
+  if (!out) return false;
+  const Status written = LabelToFile(inputs, options, out.get(), LogTo(env), totals);
+  if (!written.ok()) env->Error(written);
+  return written.ok() && CommitOut(out.get(), env);
 }
 
 std::unique_ptr<OutputFile> OpenOutput(Env* env, const std::string& path) {

@@ -12,6 +12,7 @@
 #include "baokan/encoding.h"
 #include "baokan/io.h"
 #include "baokan/json.h"
+#include "baokan/pipeline.h"
 #include "command.h"
 
 namespace baokan::cli {
@@ -30,8 +31,6 @@ std::vector<std::string> ExpandedInputs(const po::variables_map& vm, Env* env,
 // True for names that look like pages: text files (*.txt, optionally
 // .gz/.zst) and PDF files (*.pdf, one page record per PDF page).
 bool IsPageFile(const std::string& path);
-// True for PDF file names (*.pdf, *.PDF).
-bool IsPdfFile(const std::string& path);
 // True for names that look like JSON Lines: *.jsonl / *.json, optionally .gz/.zst.
 bool IsRecordFile(const std::string& path);
 
@@ -47,6 +46,23 @@ bool ReadPage(const std::string& path, const DecodeOptions& options, Env* env,
 // Returns false if any input failed.
 bool ForEachRecord(const std::vector<std::string>& inputs, Env* env,
                    const std::function<bool(JsonRecord&, const std::string&, size_t)>& fn);
+
+// A log that reports through env: errors count towards the exit status,
+// progress lines are prefixed with the command's name.
+PipelineLog LogTo(Env* env);
+
+// The models directory: --gazetteer DIR, else ModelsDir() ($BAOKAN_MODELS,
+// else the models installed with baokan).
+std::string GazetteerDir(const po::variables_map& vm);
+
+// The message of a failure to load the models, with a pointer to
+// --gazetteer when they were not found.
+std::string WithModelsHint(const Status& status);
+
+// Labels `inputs` into env->output() (LabelToFile), reporting failures
+// through env; returns false when the output could not be written.
+bool LabelToOutput(const std::vector<std::string>& inputs, const LabelStageOptions& options,
+                   Env* env, LabelTotals* totals);
 
 // Opens env->output() for writing, reporting failure through env.
 std::unique_ptr<OutputFile> OpenOutput(Env* env, const std::string& path);

@@ -7,7 +7,7 @@
 
 #include "cli_io.h"
 #include "command.h"
-#include "page_batches.h"
+#include "baokan/pipeline.h"
 
 namespace baokan::cli {
 namespace {
@@ -35,32 +35,26 @@ int Run(const po::variables_map& vm, Env* env) {
     return kExitUsage;
   }
   const auto start = std::chrono::steady_clock::now();
-  Labellers labellers;
-  if (!LoadLabellers(vm, env, &labellers)) return kExitDataError;
-  RegionTagger tagger(labellers.gazetteer.get());
+  StatusOr<Labellers> labellers =
+      LoadLabellers(GazetteerDir(vm), vm.count("model") ? vm["model"].as<std::string>() : "");
+  if (!labellers.ok()) {
+    env->Error(WithModelsHint(labellers.status()));
+    return kExitDataError;
+  }
+  RegionTagger tagger(labellers->gazetteer.get());
+  LabelStageOptions options;
+  options.tagger = &tagger;
+  options.classifier = labellers->classifier.get();
+  options.predict = predict;
+  options.threads = env->threads();
   std::vector<std::string> inputs = ExpandedInputs(vm, env, IsRecordFile);
-  std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
-  if (!out) return kExitDataError;
-
-  size_t records = 0, placed = 0;
-  bool write_ok = true;
-  LabelRecords(inputs, &tagger, labellers.classifier.get(), predict, env, [&](LabelledGroup&& g) {
-    std::string lines;
-    for (const JsonRecord& r : g.records) {
-      lines += r.Serialize();
-      lines += '\n';
-    }
-    records += g.records.size();
-    placed += g.placed;
-    write_ok = WriteOut(out.get(), lines, env);
-    return write_ok;
-  });
-  if (!write_ok || !CommitOut(out.get(), env)) return kExitDataError;
+  LabelTotals totals;
+  if (!LabelToOutput(inputs, options, env, &totals)) return kExitDataError;
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   char summary[200];
   std::snprintf(summary, sizeof summary, "%zu article(s) labelled, %zu placed by region, in %.2f s",
-                records, placed, seconds);
+                totals.records, totals.placed, seconds);
   env->Info(summary);
   return env->ExitStatus();
 }

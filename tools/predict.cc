@@ -7,7 +7,7 @@
 
 #include "baokan/classify.h"
 #include "baokan/io.h"
-#include "baokan/parallel.h"
+#include "baokan/pipeline.h"
 #include "classify_flags.h"
 #include "classify_model.h"
 #include "cli_io.h"
@@ -15,8 +15,6 @@
 
 namespace baokan::cli {
 namespace {
-
-constexpr size_t kBatch = 2048;
 
 void AddOptions(po::options_description* options, po::positional_options_description* positional) {
   options->add_options()
@@ -30,67 +28,6 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
   AddLexiconOptions(options);
   AddArticleFieldOption(options);
   positional->add("input", -1);
-}
-
-struct Item {
-  std::string where;  // FILE:LINE: for messages
-  JsonRecord record;
-  std::string text;
-  Status status;
-};
-
-// Reads all lines of `reader` in batches, labels them on env->threads()
-// threads and writes them in input order.
-bool PredictFile(LineReader* reader, const Classifier& model, const PredictOptions& options,
-                 const std::vector<std::string>& fields, OutputFile* out, Env* env,
-                 int64_t* count) {
-  std::vector<Item> batch;
-  bool write_ok = true;
-  auto flush = [&] {
-    OrderedParallelMap<std::string>(
-        batch.size(), env->threads(),
-        [&](size_t i) {
-          Item& item = batch[i];
-          if (!item.status.ok()) return std::string();
-          std::vector<LabelProb> labels;
-          model.Predict(item.text, options, &labels);
-          item.record.SetRaw("subject", SubjectJson(labels, model.taxonomy()));
-          return item.record.Serialize() + "\n";
-        },
-        [&](size_t i, std::string&& line) {
-          if (!batch[i].status.ok()) {
-            env->Error(batch[i].where + batch[i].status.message());
-            return;
-          }
-          if (write_ok) write_ok = WriteOut(out, line, env);
-          ++*count;
-        });
-    batch.clear();
-  };
-  std::string_view line;
-  while (write_ok && reader->Next(&line)) {
-    size_t first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos) continue;
-    Item item;
-    item.where = Where(reader->path(), reader->line_number());
-    if (line[first] == '{') {
-      StatusOr<JsonRecord> record = JsonRecord::Parse(line);
-      if (record.ok()) {
-        item.record = std::move(record).value();
-        item.status = ArticleText(item.record, fields, &item.text);
-      } else {
-        item.status = record.status();
-      }
-    } else {  // a line of text
-      item.text = std::string(line);
-      item.record.SetString("text", item.text);
-    }
-    batch.push_back(std::move(item));
-    if (batch.size() >= kBatch) flush();
-  }
-  flush();
-  if (!reader->status().ok()) env->Error(reader->status());
-  return write_ok;
 }
 
 int Run(const po::variables_map& vm, Env* env) {
@@ -124,7 +61,6 @@ int Run(const po::variables_map& vm, Env* env) {
     env->Error("--k must be at least 1 and --threshold in [0, 1]");
     return kExitUsage;
   }
-  std::vector<std::string> fields = ArticleFields(vm);
   if (args.empty()) args.push_back("-");
   std::vector<std::string> inputs;
   for (const std::string& arg : args) {
@@ -137,19 +73,16 @@ int Run(const po::variables_map& vm, Env* env) {
   }
   std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
   if (!out) return kExitDataError;
-  int64_t count = 0;
-  for (const std::string& path : inputs) {
-    StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(path);
-    if (!reader.ok()) {
-      env->Error(reader.status());
-      continue;
-    }
-    if (!PredictFile(reader->get(), *model, options, fields, out.get(), env, &count)) {
-      return kExitDataError;
-    }
-  }
-  if (!CommitOut(out.get(), env)) return kExitDataError;
-  env->Info(std::to_string(count) + " records labelled by " + model->description());
+  LabelStageOptions label;
+  label.classifier = model.get();
+  label.predict = options;
+  label.classifier_fields = ArticleFields(vm);
+  label.drop_bad_records = true;
+  label.text_lines = true;
+  label.threads = env->threads();
+  LabelTotals totals;
+  if (!LabelToOutput(inputs, label, env, &totals)) return kExitDataError;
+  env->Info(std::to_string(totals.records) + " records labelled by " + model->description());
   return env->ExitStatus();
 }
 

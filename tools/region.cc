@@ -7,10 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "baokan/models.h"
 #include "cli_io.h"
 #include "command.h"
-#include "page_batches.h"
+#include "baokan/pipeline.h"
 
 namespace baokan::cli {
 namespace {
@@ -38,37 +37,25 @@ int Run(const po::variables_map& vm, Env* env) {
     env->Error("--home-share must be a number above 0");
     return kExitUsage;
   }
-  const std::string dir = vm.count("gazetteer") ? vm["gazetteer"].as<std::string>() : ModelsDir();
+  const std::string dir = GazetteerDir(vm);
   const auto start = std::chrono::steady_clock::now();
   StatusOr<std::unique_ptr<Gazetteer>> gazetteer = Gazetteer::Load(dir);
   if (!gazetteer.ok()) {
-    const bool missing = gazetteer.status().code() == Status::Code::kNotFound;
-    env->Error(gazetteer.status().message() +
-               (missing ? "; give the models directory with --gazetteer DIR" : ""));
+    env->Error(WithModelsHint(gazetteer.status()));
     return kExitDataError;
   }
   RegionTagger tagger(gazetteer->get(), options);
+  LabelStageOptions label;
+  label.tagger = &tagger;
+  label.threads = env->threads();
   std::vector<std::string> inputs = ExpandedInputs(vm, env, IsRecordFile);
-  std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
-  if (!out) return kExitDataError;
-
-  size_t records = 0, placed = 0, bytes = 0;
-  bool write_ok = true;
-  LabelRecords(inputs, &tagger, nullptr, PredictOptions(), env, [&](LabelledGroup&& g) {
-    std::string lines;
-    for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
-    records += g.records.size();
-    placed += g.placed;
-    bytes += g.text_bytes;
-    write_ok = WriteOut(out.get(), lines, env);
-    return write_ok;
-  });
-  if (!write_ok || !CommitOut(out.get(), env)) return kExitDataError;
+  LabelTotals totals;
+  if (!LabelToOutput(inputs, label, env, &totals)) return kExitDataError;
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   char summary[200];
   std::snprintf(summary, sizeof summary, "%zu article(s), %zu placed, %.1f MB of text in %.2f s",
-                records, placed, bytes / 1e6, seconds);
+                totals.records, totals.placed, totals.text_bytes / 1e6, seconds);
   env->Info(summary);
   return env->ExitStatus();
 }

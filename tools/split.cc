@@ -8,7 +8,7 @@
 #include "baokan/split.h"
 #include "cli_io.h"
 #include "command.h"
-#include "split_pages.h"
+#include "baokan/pipeline.h"
 
 namespace baokan::cli {
 namespace {
@@ -37,7 +37,10 @@ int Run(const po::variables_map& vm, Env* env) {
 
   const auto start = std::chrono::steady_clock::now();
   SplitTotals totals;
-  if (!SplitPageFiles(inputs, decode, options, out.get(), noise_out.get(), env, &totals)) {
+  const Status written = SplitPageFiles(inputs, decode, options, env->threads(), out.get(),
+                                        noise_out.get(), LogTo(env), &totals);
+  if (!written.ok()) {
+    env->Error(written);
     return kExitDataError;
   }
   if (!CommitOut(out.get(), env)) return kExitDataError;

@@ -126,6 +126,10 @@ Status PublishFiles(const std::vector<FileMove>& moves);
 // "x/p.jsonl.gz" -> "p".
 std::string PageNameOf(const std::string& path);
 
+// True for PDF file names (*.pdf, *.PDF): pages that split reads with the
+// PDF layout (include/baokan/pdf.h).
+bool IsPdfFile(const std::string& path);
+
 }  // namespace baokan
 
 #endif  // BAOKAN_IO_H_

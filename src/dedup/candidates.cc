@@ -1,7 +1,6 @@
 #include "dedup/candidates.h"
 
 #include <algorithm>
-#include <thread>
 
 #include "base/hash.h"
 
@@ -86,17 +85,17 @@ double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint
 }
 
 std::vector<std::pair<uint32_t, uint32_t>> FindCandidates(const SignatureTable& table,
-                                                          const CandidateParams& params) {
-  const int threads = std::max(1, std::min(params.threads, params.num_perm));
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> found(threads);
-  auto run = [&](int t) {
+                                                          const CandidateParams& params,
+                                                          ThreadPool* pool) {
+  // One share of the bands per worker: band b goes to share b % shares.
+  const size_t shares = std::clamp<size_t>(pool->workers(), 1, std::max(1, params.num_perm));
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> found(shares);
+  ParallelFor(pool, shares, [&](size_t share) {
     BandWorker worker(table, params);
-    for (int band = t; band < params.num_perm; band += threads) worker.RunBand(band, &found[t]);
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(run, t);
-  run(0);
-  for (auto& th : pool) th.join();
+    for (size_t band = share; band < static_cast<size_t>(params.num_perm); band += shares) {
+      worker.RunBand(static_cast<int>(band), &found[share]);
+    }
+  }, 1);
   std::vector<std::pair<uint32_t, uint32_t>> all;
   for (auto& f : found) all.insert(all.end(), f.begin(), f.end());
   std::sort(all.begin(), all.end());

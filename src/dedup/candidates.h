@@ -21,6 +21,8 @@
 #include <utility>
 #include <vector>
 
+#include "baokan/parallel.h"
+
 namespace baokan::dedup {
 
 struct CandidateParams {
@@ -31,7 +33,6 @@ struct CandidateParams {
   int max_bucket = 256;
   double min_estimated_containment = 0.3;
   double min_length_ratio = 0.16;
-  int threads = 1;
 };
 
 struct SignatureTable {
@@ -48,10 +49,12 @@ struct SignatureTable {
 // The estimated containment of the smaller set in the larger.
 double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint32_t size_b);
 
-// Returns candidate pairs (a < b), sorted and without repeats. The result
-// depends only on the table and the parameters, not on `threads`.
+// Returns candidate pairs (a < b), sorted and without repeats; the bands are
+// shared out among the workers of `pool`. The result depends only on the
+// table and the parameters, not on the pool.
 std::vector<std::pair<uint32_t, uint32_t>> FindCandidates(const SignatureTable& table,
-                                                          const CandidateParams& params);
+                                                          const CandidateParams& params,
+                                                          ThreadPool* pool);
 
 }  // namespace baokan::dedup
 

@@ -40,9 +40,10 @@ Table AbridgedCorpus() {
 }
 
 TEST(CandidatesTest, FindsAbridgedCopiesAndNothingElse) {
+  ThreadPool serial(1);
   const Table t = AbridgedCorpus();
   CandidateParams p;
-  const auto pairs = FindCandidates(t.View(), p);
+  const auto pairs = FindCandidates(t.View(), p, &serial);
   size_t found = 0, other = 0;
   for (const auto& [a, b] : pairs) {
     if (a < 100 && a % 2 == 0 && b == a + 1) {
@@ -62,13 +63,13 @@ TEST(CandidatesTest, FindsAbridgedCopiesAndNothingElse) {
 TEST(CandidatesTest, SameResultAtAnyThreadCount) {
   const Table t = AbridgedCorpus();
   CandidateParams p;
-  p.threads = 1;
-  const auto one = FindCandidates(t.View(), p);
-  p.threads = 3;
-  EXPECT_EQ(FindCandidates(t.View(), p), one);
+  ThreadPool serial(1), three(3);
+  const auto one = FindCandidates(t.View(), p, &serial);
+  EXPECT_EQ(FindCandidates(t.View(), p, &three), one);
 }
 
 TEST(CandidatesTest, ScreenRejectsLowContainment) {
+  ThreadPool serial(1);
   std::mt19937_64 rng(7);
   const SignatureOptions o;
   Table t;
@@ -78,9 +79,9 @@ TEST(CandidatesTest, ScreenRejectsLowContainment) {
   t.Add(Slice(a, 0, 120) + RandomText(&rng, 480), o);
   CandidateParams p;
   p.min_estimated_containment = 0.5;
-  EXPECT_TRUE(FindCandidates(t.View(), p).empty());
+  EXPECT_TRUE(FindCandidates(t.View(), p, &serial).empty());
   p.min_estimated_containment = 0.05;
-  EXPECT_EQ(FindCandidates(t.View(), p).size(), 1u);
+  EXPECT_EQ(FindCandidates(t.View(), p, &serial).size(), 1u);
 }
 
 TEST(CandidatesTest, EstimatedContainment) {
@@ -90,6 +91,7 @@ TEST(CandidatesTest, EstimatedContainment) {
 }
 
 TEST(CandidatesTest, LargeBucketsPairWithTheirFirstMembers) {
+  ThreadPool serial(1);
   std::mt19937_64 rng(3);
   const SignatureOptions o;
   Table t;
@@ -98,7 +100,7 @@ TEST(CandidatesTest, LargeBucketsPairWithTheirFirstMembers) {
   std::reverse(t.priority.begin(), t.priority.end());  // doc 39 comes first
   CandidateParams p;
   p.max_bucket = 5;
-  const auto pairs = FindCandidates(t.View(), p);
+  const auto pairs = FindCandidates(t.View(), p, &serial);
   // Members at priority 0..4 pair with all later ones: 39+38+37+36+35.
   EXPECT_EQ(pairs.size(), 185u);
   EXPECT_TRUE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(0u, 39u)));

@@ -9,7 +9,7 @@
 #include "baokan/json.h"
 #include "dedup/article_fields.h"
 #include "dedup/batch_reader.h"
-#include "dedup/parallel_for.h"
+#include "baokan/parallel.h"
 
 namespace baokan::dedup {
 namespace {
@@ -82,6 +82,7 @@ bool IdLess(const std::string& a, const std::string& b) {
 }
 
 StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupOptions& options,
+                            ThreadPool* pool,
                             const std::function<void(const std::string&)>& on_error) {
   const int k = options.signature.num_perm;
   SignatureStore store(k);
@@ -109,7 +110,7 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
   std::vector<Result> results;
   while (reader.Next(16 << 20, &batch)) {
     results.assign(batch.size(), Result());
-    ParallelFor(batch.size(), options.threads, [&](size_t i) {
+    ParallelFor(pool, batch.size(), [&](size_t i) {
       Result& r = results[i];
       const std::string where = reader.Where(batch[i].file, batch[i].line);
       if (batch[i].text.size() > UINT32_MAX) {

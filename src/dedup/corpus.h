@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "baokan/dedup.h"
+#include "baokan/parallel.h"
 #include "dedup/spool.h"
 
 namespace baokan::dedup {
@@ -43,8 +44,10 @@ bool IdLess(const std::string& a, const std::string& b);
 
 // Reads signature files and articles among `inputs`, computes the missing
 // signatures, and sorts the articles canonically. Bad records, duplicate ids
-// and unusable signature files go to on_error. Non-OK only for spool errors.
+// and unusable signature files go to on_error. Records are parsed and
+// fingerprinted on `pool`. Non-OK only for spool errors.
 StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupOptions& options,
+                            ThreadPool* pool,
                             const std::function<void(const std::string&)>& on_error);
 
 }  // namespace baokan::dedup

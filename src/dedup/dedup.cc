@@ -13,7 +13,6 @@
 #include "dedup/candidates.h"
 #include "dedup/cluster.h"
 #include "dedup/corpus.h"
-#include "dedup/parallel_for.h"
 #include "dedup/shingle.h"
 
 namespace baokan {
@@ -43,7 +42,7 @@ std::vector<uint32_t> Priority(const Corpus& c) {
 // Exact scores of the candidate pairs; returns those that are reprints.
 StatusOr<std::vector<dedup::Edge>> Verify(const Corpus& c,
                                           const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
-                                          const DedupOptions& options) {
+                                          const DedupOptions& options, ThreadPool* pool) {
   constexpr uint32_t kNone = ~0u;
   std::vector<uint32_t> slot(c.docs.size(), kNone);
   std::vector<uint32_t> needed;
@@ -57,7 +56,7 @@ StatusOr<std::vector<dedup::Edge>> Verify(const Corpus& c,
   }
   std::vector<std::vector<uint32_t>> sets(needed.size());
   std::vector<Status> errors(needed.size());
-  dedup::ParallelFor(needed.size(), options.threads, [&](size_t i) {
+  ParallelFor(pool, needed.size(), [&](size_t i) {
     const Doc& d = c.docs[needed[i]];
     std::string raw;
     errors[i] = c.spool->Read(d.offset, d.length, &raw);
@@ -74,7 +73,7 @@ StatusOr<std::vector<dedup::Edge>> Verify(const Corpus& c,
   const dedup::ReprintRule rule{options.min_containment, options.min_length_ratio,
                                 static_cast<size_t>(std::max(0, options.min_shingles))};
   std::vector<dedup::PairScore> scores(pairs.size());
-  dedup::ParallelFor(pairs.size(), options.threads, [&](size_t i) {
+  ParallelFor(pool, pairs.size(), [&](size_t i) {
     scores[i] = dedup::ScorePair(sets[slot[pairs[i].first]], sets[slot[pairs[i].second]]);
   }, 256);
   std::vector<dedup::Edge> edges;
@@ -251,7 +250,8 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(outputs.articles);
   if (!out.ok()) return out.status();
 
-  StatusOr<Corpus> corpus = dedup::LoadCorpus(inputs, options, on_error);
+  ThreadPool pool(options.threads);  // for every parallel loop below
+  StatusOr<Corpus> corpus = dedup::LoadCorpus(inputs, options, &pool, on_error);
   if (!corpus.ok()) return corpus.status();
   const Corpus& c = *corpus;
   const size_t n = c.docs.size();
@@ -267,11 +267,11 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   params.max_bucket = options.max_bucket;
   params.min_estimated_containment = 0.6 * options.min_containment;
   params.min_length_ratio = 0.8 * options.min_length_ratio;
-  params.threads = options.threads;
-  const std::vector<std::pair<uint32_t, uint32_t>> pairs = dedup::FindCandidates(table, params);
+  const std::vector<std::pair<uint32_t, uint32_t>> pairs =
+      dedup::FindCandidates(table, params, &pool);
   stats->candidates = pairs.size();
 
-  StatusOr<std::vector<dedup::Edge>> edges = Verify(c, pairs, options);
+  StatusOr<std::vector<dedup::Edge>> edges = Verify(c, pairs, options, &pool);
   if (!edges.ok()) return edges.status();
   stats->verified = edges->size();
   const dedup::Clusters cl = dedup::ClusterWithoutChaining(n, OriginalFirst(c, *edges), *edges);
@@ -280,7 +280,7 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   constexpr size_t kChunk = 512;
   Status status;
   OrderedParallelMap<StatusOr<std::string>>(
-      (n + kChunk - 1) / kChunk, options.threads,
+      &pool, (n + kChunk - 1) / kChunk,
       [&](size_t chunk) -> StatusOr<std::string> {
         std::string text;
         for (size_t i = chunk * kChunk; i < std::min(n, (chunk + 1) * kChunk); ++i) {

@@ -6,7 +6,7 @@
 #include "baokan/json.h"
 #include "dedup/article_fields.h"
 #include "dedup/batch_reader.h"
-#include "dedup/parallel_for.h"
+#include "baokan/parallel.h"
 
 namespace baokan {
 
@@ -30,9 +30,10 @@ Status Fingerprint(const std::vector<std::string>& inputs, const std::string& ou
     size_t text_bytes = 0;
   };
   std::vector<Result> results;
+  ThreadPool pool(options.threads);  // one for all batches
   while (reader.Next(16 << 20, &batch)) {
     results.assign(batch.size(), Result());
-    dedup::ParallelFor(batch.size(), options.threads, [&](size_t i) {
+    ParallelFor(&pool, batch.size(), [&](size_t i) {
       Result& r = results[i];
       StatusOr<JsonRecord> rec = JsonRecord::Parse(batch[i].text);
       dedup::ArticleFields f;

@@ -66,6 +66,8 @@ StatusOr<std::vector<std::string>> ExpandInputs(
   return files;
 }
 
+bool IsPdfFile(const std::string& path) { return path.ends_with(".pdf") || path.ends_with(".PDF"); }
+
 std::string PageNameOf(const std::string& path) {
   size_t slash = path.find_last_of('/');
   std::string name = slash == std::string::npos ? path : path.substr(slash + 1);

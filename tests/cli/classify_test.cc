@@ -129,6 +129,20 @@ TEST_F(ClassifyCliTest, PredictLexiconNeedsNoModel) {
   EXPECT_NE(r.out.find("\"text\":\"天气晴\",\"subject\":null"), std::string::npos) << r.out;
 }
 
+// predict and label build the classifier's text in one place
+// (ClassifierText): a headline with no body is read as a headline by both.
+TEST_F(ClassifyCliTest, PredictAndLabelGiveAHeadlineOnlyArticleTheSameSubject) {
+  const std::string record = "{\"title\":\"区人民医院开展义诊\",\"text\":\"\"}\n";
+  CommandResult predicted = RunBaokan({"predict", "--lexicon"}, record);
+  CommandResult labelled = RunBaokan({"label"}, record);
+  ASSERT_EQ(predicted.exit_code, 0) << predicted.err;
+  ASSERT_EQ(labelled.exit_code, 0) << labelled.err;
+  const size_t at = predicted.out.find("\"subject\":{\"label\":\"health\"");
+  ASSERT_NE(at, std::string::npos) << predicted.out;
+  EXPECT_NE(labelled.out.find(predicted.out.substr(at)), std::string::npos)
+      << predicted.out << labelled.out;
+}
+
 // An installed baokan (PREFIX/bin/baokan) reads PREFIX/share/baokan/models,
 // for the lexicon as for the gazetteer, not the source tree it was built from.
 TEST_F(ClassifyCliTest, LexiconComesFromTheModelsInstalledWithTheExecutable) {

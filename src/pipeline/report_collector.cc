@@ -1,4 +1,5 @@
-#include "run_report.h"
+// The report's collector: what report.html shows, gathered while the
+// labelled records stream by, and the largest reprint clusters.
 
 #include <algorithm>
 #include <set>
@@ -7,10 +8,10 @@
 #include <unordered_map>
 
 #include "baokan/io.h"
+#include "baokan/pipeline.h"
 #include "base/strings.h"
-#include "cli_io.h"
 
-namespace baokan::cli {
+namespace baokan {
 namespace {
 
 std::string RegionText(const Region& r) {
@@ -37,8 +38,6 @@ std::vector<std::pair<std::string, size_t>> ByCount(const std::map<std::string, 
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   return rows;
 }
-
-
 }  // namespace
 
 void ReportCollector::Add(const LabelledGroup& group, const Taxonomy& taxonomy) {
@@ -82,7 +81,7 @@ void ReportCollector::FillReport(RunReport* report) {
 
 std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
                                            const std::string& articles_jsonl,
-                                           size_t max_clusters, Env* env) {
+                                           size_t max_clusters, const PipelineLog& log) {
   struct Member {
     std::string id;
     double similarity = 0, containment = 0;
@@ -90,7 +89,7 @@ std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
   std::map<long, std::vector<Member>> clusters;  // original first in each
   StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(clusters_tsv);
   if (!reader.ok()) {
-    env->Error(reader.status());
+    log.Error(reader.status().message());
     return {};
   }
   std::string_view line;
@@ -111,7 +110,7 @@ std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
   for (const auto& [no, members] : order) {
     for (const Member& m : members) articles[m.id];
   }
-  ForEachRecord({articles_jsonl}, env, [&](JsonRecord& r, const std::string&, size_t) {
+  ForEachRecord({articles_jsonl}, log, [&](JsonRecord& r, const std::string&, size_t) {
     std::optional<std::string> id, s;
     if (!r.GetString("id", &id).ok() || !id) return true;
     auto it = articles.find(*id);
@@ -135,4 +134,4 @@ std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
   return out;
 }
 
-}  // namespace baokan::cli
+}  // namespace baokan

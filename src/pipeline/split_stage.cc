@@ -1,4 +1,4 @@
-#include "split_pages.h"
+// The split stage: page files -> article records and noise records.
 
 #include <algorithm>
 #include <filesystem>
@@ -8,9 +8,9 @@
 #include "baokan/json.h"
 #include "baokan/parallel.h"
 #include "baokan/pdf.h"
-#include "cli_io.h"
+#include "baokan/pipeline.h"
 
-namespace baokan::cli {
+namespace baokan {
 namespace {
 
 std::string NoiseRecord(const NoiseBlock& b) {
@@ -74,10 +74,6 @@ void CountLines(const std::vector<bool>& non_blank, const SplitResult& result,
     page->noise_lines += where[i] == kNoise;
   }
 }
-
-}  // namespace
-
-namespace {
 
 // Splits one page's text into `page`: its records, noise and counts.
 void AddPage(const std::string& name, const std::string& text, const SplitOptions& options,
@@ -150,19 +146,19 @@ SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& deco
   return page;
 }
 
-bool SplitPageFiles(const std::vector<std::string>& paths, const DecodeOptions& decode,
-                    const SplitOptions& options, OutputFile* out, OutputFile* noise, Env* env,
-                    SplitTotals* totals) {
-  bool write_ok = true;
+Status SplitPageFiles(const std::vector<std::string>& paths, const DecodeOptions& decode,
+                      const SplitOptions& options, int threads, OutputFile* out,
+                      OutputFile* noise, const PipelineLog& log, SplitTotals* totals) {
+  Status written;
+  ThreadPool pool(threads);
   OrderedParallelMap<SplitPageOutput>(
-      paths.size(), env->threads(),
-      [&](size_t i) { return SplitPageFile(paths[i], decode, options); },
+      &pool, paths.size(), [&](size_t i) { return SplitPageFile(paths[i], decode, options); },
       [&](size_t i, SplitPageOutput&& page) {
         for (const std::string& m : page.messages) {
           if (page.ok) {
-            env->Info(m);
+            log.Info(m);
           } else {
-            env->Error(m);
+            log.Error(m);
           }
         }
         if (!page.ok) {
@@ -176,14 +172,34 @@ bool SplitPageFiles(const std::vector<std::string>& paths, const DecodeOptions& 
         totals->page_lines += page.page_lines;
         totals->article_lines += page.article_lines;
         totals->noise_lines += page.noise_lines;
-        write_ok = write_ok && WriteOut(out, page.records, env);
-        if (noise != nullptr) write_ok = write_ok && WriteOut(noise, page.noise, env);
-        env->Progress(env->command() + ": " + std::to_string(i + 1) + "/" +
-                      std::to_string(paths.size()) + " pages, " +
-                      std::to_string(totals->articles) + " articles");
+        if (written.ok()) written = out->Write(page.records);
+        if (written.ok() && noise != nullptr) written = noise->Write(page.noise);
+        log.Progress(std::to_string(i + 1) + "/" + std::to_string(paths.size()) + " pages, " +
+                     std::to_string(totals->articles) + " articles");
       });
-  env->EndProgress();
-  return write_ok;
+  log.EndProgress();
+  return written;
 }
 
-}  // namespace baokan::cli
+Status SplitStage(const std::vector<std::string>& pages, const DecodeOptions& decode,
+                  int threads, const std::string& split_path, const std::string& noise_path,
+                  const PipelineLog& log, RunLedger* ledger) {
+  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(split_path);
+  if (!out.ok()) return out.status();
+  StatusOr<std::unique_ptr<OutputFile>> noise = OutputFile::Create(noise_path);
+  if (!noise.ok()) return noise.status();
+  SplitTotals t;
+  BAOKAN_RETURN_IF_ERROR(SplitPageFiles(pages, decode, SplitOptions(), threads, out->get(),
+                                        noise->get(), log, &t));
+  ledger->pages_found = pages.size();
+  ledger->pages_failed = t.failed;
+  ledger->page_lines = t.page_lines;
+  ledger->article_lines = t.article_lines;
+  ledger->noise_lines = t.noise_lines;
+  ledger->noise_blocks = t.noise_blocks;
+  ledger->articles_split = t.articles;
+  BAOKAN_RETURN_IF_ERROR((*out)->Commit());
+  return (*noise)->Commit();
+}
+
+}  // namespace baokan

@@ -1,4 +1,4 @@
-#include "work_dir.h"
+#include "pipeline/work_dir.h"
 
 #include <signal.h>
 #include <stdlib.h>
@@ -11,7 +11,7 @@
 #include <sstream>
 #include <system_error>
 
-namespace baokan::cli {
+namespace baokan::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
@@ -63,4 +63,4 @@ WorkDir::~WorkDir() {
   if (!path_.empty()) fs::remove_all(path_, ec);
 }
 
-}  // namespace baokan::cli
+}  // namespace baokan::pipeline

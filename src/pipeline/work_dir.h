@@ -1,12 +1,12 @@
 // The private working directory of `baokan run` inside its OUTDIR.
 
-#ifndef BAOKAN_TOOLS_WORK_DIR_H_
-#define BAOKAN_TOOLS_WORK_DIR_H_
+#ifndef BAOKAN_SRC_PIPELINE_WORK_DIR_H_
+#define BAOKAN_SRC_PIPELINE_WORK_DIR_H_
 
 #include <string>
 #include <vector>
 
-namespace baokan::cli {
+namespace baokan::pipeline {
 
 // Creates OUTDIR/.baokan-run-XXXXXX with a file `owner` naming this host and
 // process, and removes the directory when destroyed. A run that is killed
@@ -29,6 +29,6 @@ class WorkDir {
   std::vector<std::string> removed_stale_;
 };
 
-}  // namespace baokan::cli
+}  // namespace baokan::pipeline
 
-#endif  // BAOKAN_TOOLS_WORK_DIR_H_
+#endif  // BAOKAN_SRC_PIPELINE_WORK_DIR_H_
