@@ -222,6 +222,7 @@ class Assembler {
         byline.kind = ElemKind::kOpenByline;
         Element& body = elems_[i + 2];
         e.paragraphs.insert(e.paragraphs.end(), body.paragraphs.begin(), body.paragraphs.end());
+        e.jump_to.insert(e.jump_to.end(), body.jump_to.begin(), body.jump_to.end());
         out.push_back(std::move(byline));
         out.push_back(std::move(e));
         i += 2;
@@ -263,6 +264,7 @@ class Assembler {
           const Paragraph& rest = b.paragraphs.front();
           cut.pieces.insert(cut.pieces.end(), rest.pieces.begin(), rest.pieces.end());
           a.paragraphs.insert(a.paragraphs.end(), b.paragraphs.begin() + 1, b.paragraphs.end());
+          a.jump_to.insert(a.jump_to.end(), b.jump_to.begin(), b.jump_to.end());
           ++i;
           continue;
         }
@@ -278,7 +280,8 @@ class Assembler {
             for (int it : hb.items) sub.pieces.push_back(m_.items[it].piece);
             a.paragraphs.push_back(sub);
             for (const Paragraph& p : b.paragraphs) a.paragraphs.push_back(p);
-            ++i;  // b consumed
+            a.jump_to.insert(a.jump_to.end(), b.jump_to.begin(), b.jump_to.end());
+            ++i;  // b consumed (its forward jump, if any, now ends a)
             continue;
           }
         }

@@ -177,6 +177,23 @@ TEST(NothingLostTest, SeedPagesWithoutBlankLinesAreCoveredAndAccountedFor) {
   }
 }
 
+TEST(NothingLostTest, AForwardJumpAfterASubheadStaysWithTheArticle) {
+  // The body under the subhead is merged into the body above it; the jump
+  // marker that ends it must come along.
+  const std::string page =
+      "老旧小区焕新颜\n\n某市今年以来持续推进老旧小区改造工作，惠及居民三万余户。\n\n"
+      "改造惠及三万户\n\n改造后的小区环境整洁，设施完善，居民生活更便利。\n（下转第2版）\n";
+  PageModel model;
+  PageLayout layout;
+  AnalyzePage("p", page, SplitOptions(), &model, &layout);
+  ExpectPiecesCoverPage(model, layout);
+  const SplitResult r = SplitPage("p", page);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].continued_to, "第2版");
+  EXPECT_EQ(r.articles[0].lines.back(), 8);  // the marker's line
+  ExpectResultAccountsForLines(page, r);
+}
+
 TEST(NothingLostTest, TheCheckCatchesADroppedPiece) {
   const auto pages = testing::SeedPages();
   PageModel model;
