@@ -23,25 +23,44 @@ std::string NoiseRecord(const NoiseBlock& b) {
   return r.Serialize();
 }
 
-// Whether each line of `text` is non-blank, index 0 for line 1. Blank means
-// nothing but ASCII white space and U+3000.
+// Whether a code point shows nothing: white space (ASCII, U+3000, the other
+// Zs spaces), control characters, and the format characters Normalize
+// deletes (zero-width, bidi marks, the soft hyphen, U+FEFF). A line of these
+// alone is blank to the splitter too, normalized or not: pdftotext ends each
+// page with a form feed on a line of its own.
+bool Invisible(char32_t c) {
+  if (c <= 0x20 || (c >= 0x7F && c <= 0xA0)) return true;
+  return c == 0xAD || c == 0x61C || c == 0x1680 || c == 0x180E || (c >= 0x2000 && c <= 0x200F) ||
+         (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F) || c == 0x3000 ||
+         c == 0xFEFF;
+}
+
+// The code point at s[*i] (UTF-8; an invalid byte reads as itself), and
+// *i moved past it.
+char32_t Next(std::string_view s, size_t* i) {
+  const unsigned char b = static_cast<unsigned char>(s[*i]);
+  const size_t n = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
+  if (n == 1 || *i + n > s.size()) {
+    ++*i;
+    return b;
+  }
+  char32_t c = b & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) c = (c << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  *i += n;
+  return c;
+}
+
+// Whether each line of `text` is non-blank (holds a visible character),
+// index 0 for line 1.
 std::vector<bool> NonBlank(std::string_view text) {
   std::vector<bool> out;
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
+    const std::string_view line = text.substr(start, end - start);
     bool blank = true;
-    for (size_t i = 0; i < line.size() && blank;) {
-      if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
-        ++i;
-      } else if (line.substr(i, 3) == "\u3000") {
-        i += 3;
-      } else {
-        blank = false;
-      }
-    }
+    for (size_t i = 0; i < line.size() && blank;) blank = Invisible(Next(line, &i));
     out.push_back(!blank);
     start = end + 1;
   }

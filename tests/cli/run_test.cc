@@ -131,6 +131,19 @@ TEST(RunCommand, JoinsAnArticleContinuedOnAnotherPageOfTheIssue) {
   EXPECT_NE(articles.find("改造项目一百余个。\\n甲市居民们纷纷表示"), std::string::npos) << articles;
 }
 
+TEST(RunCommand, LinesOfControlAndFormatCharactersAloneAreBlank) {
+  // pdftotext ends every page with a form feed on a line of its own; a line
+  // of zero-width spaces shows nothing either. The ledger must balance.
+  const std::string in = MakeTempDir(), out = MakeTempDir();
+  WriteFile(in + "/p.txt",
+            "老旧小区焕新颜\n某市今年以来持续推进老旧小区改造工作，惠及居民三万余户。\n"
+            "\u200b\u200b\n\x0c\n");
+  CommandResult r = RunBaokan({"run", in, "-o", out});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(LedgerValue(r.err, "non-blank page lines"), 2) << r.err;
+  EXPECT_EQ(LedgerValue(r.err, "in articles"), 2) << r.err;
+}
+
 TEST(RunCommand, NeedsAnOutputDirectory) {
   CommandResult r = RunBaokan({"run", kSeeds});
   EXPECT_EQ(r.exit_code, 2);
