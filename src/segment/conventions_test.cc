@@ -15,8 +15,7 @@ namespace baokan {
 namespace {
 
 using segment::testing::FindByTitle;
-// A page of `lines`.
-std::string Join(const std::vector<std::string>& lines) { return segment::testing::JoinLines(lines); }
+using segment::testing::JoinLines;
 
 // Body lines of about 20 characters, so that the page has a wrap width.
 const std::vector<std::string> kBodyA = {
@@ -39,7 +38,7 @@ std::vector<std::string> Concat(std::vector<std::vector<std::string>> parts) {
 
 TEST(ConventionsTest, HeadlineStackAfterAClosedArticleStartsANewOne) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA,
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA,
                         {"（本报记者 丙丁 戊己）", "多方专家——", "共商春耕生产大计",
                          "——某地推进农业技术服务纪实",
                          "据新华社某地3月9日电（记者 庚辛、壬癸）"},
@@ -61,7 +60,7 @@ TEST(ConventionsTest, HeadlineStackAfterAClosedArticleStartsANewOne) {
 
 TEST(ConventionsTest, FolioGivesEveryArticleItsPageFactsAndADispatchItsDay) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"国际", "2024年3月12日 星期二 第17版 责任编辑：甲乙", "老旧小区焕新颜",
+      "p", JoinLines(Concat({{"国际", "2024年3月12日 星期二 第17版 责任编辑：甲乙", "老旧小区焕新颜",
                          "本报某市3月11日电（记者 甲乙）"},
                         kBodyA, {"（本报记者 丙丁）", "技术服务送到田间"}, kBodyB})));
   ASSERT_EQ(r.articles.size(), 2u);
@@ -71,14 +70,14 @@ TEST(ConventionsTest, FolioGivesEveryArticleItsPageFactsAndADispatchItsDay) {
     EXPECT_EQ(a.edition, 17);
     EXPECT_EQ(a.section, "国际");
   }
-  const SplitResult bare = SplitPage("p", Join(kBodyA));
+  const SplitResult bare = SplitPage("p", JoinLines(kBodyA));
   ASSERT_EQ(bare.articles.size(), 1u);
   EXPECT_FALSE(bare.articles[0].date || bare.articles[0].edition || bare.articles[0].section);
 }
 
 TEST(ConventionsTest, TaggedTitleWithoutOpenerIsNotGluedToTheArticleAbove) {
   const SplitResult r =
-      SplitPage("p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"守护共同家园（时评）"}, kBodyB})));
+      SplitPage("p", JoinLines(Concat({{"老旧小区焕新颜"}, kBodyA, {"守护共同家园（时评）"}, kBodyB})));
   ASSERT_EQ(r.articles.size(), 2u);
   const Article* b = FindByTitle(r, "守护共同家园（时评）");
   ASSERT_TRUE(b);
@@ -88,7 +87,7 @@ TEST(ConventionsTest, TaggedTitleWithoutOpenerIsNotGluedToTheArticleAbove) {
 
 TEST(ConventionsTest, BodiesBeforeTheirHeadlinesEachOpenAnArticle) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"本报讯（记者 甲乙）" + kBodyA[0]}, {kBodyA.begin() + 1, kBodyA.end()},
+      "p", JoinLines(Concat({{"本报讯（记者 甲乙）" + kBodyA[0]}, {kBodyA.begin() + 1, kBodyA.end()},
                         {"老旧小区改造惠及三万户", "本报讯（通讯员 丙丁）" + kBodyB[0]},
                         {kBodyB.begin() + 1, kBodyB.end()}, {"技术服务送到田间"}})));
   ASSERT_EQ(r.articles.size(), 2u);
@@ -100,7 +99,7 @@ TEST(ConventionsTest, BodiesBeforeTheirHeadlinesEachOpenAnArticle) {
 
 TEST(ConventionsTest, LeadBoxBylineAndSidebarStayInOneArticle) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"老旧小区焕新颜", "核心阅读", "改造让老小区有了新面貌。", "本报记者 甲乙"},
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "核心阅读", "改造让老小区有了新面貌。", "本报记者 甲乙"},
                         kBodyA, {"记者手记", "改造只是开始，长效管理更重要。"}})));
   ASSERT_EQ(r.articles.size(), 1u);
   const Article& a = r.articles[0];
@@ -113,7 +112,7 @@ TEST(ConventionsTest, LeadBoxBylineAndSidebarStayInOneArticle) {
 
 TEST(ConventionsTest, LetterWithSalutationSignatureAndTitleBelow) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({kBodyA, kBodyB, {"春耕技术送到田间", "亲爱的女儿：", "见字如面。你离家已经一个月了。",
+      "p", JoinLines(Concat({kBodyA, kBodyB, {"春耕技术送到田间", "亲爱的女儿：", "见字如面。你离家已经一个月了。",
                                  "愿你健康快乐。", "爱你的爸爸", "2024年3月1日", "一封家书",
                                  "（作者为某中学教师）"}})));
   ASSERT_EQ(r.articles.size(), 2u);
@@ -127,7 +126,7 @@ TEST(ConventionsTest, LetterWithSalutationSignatureAndTitleBelow) {
 
 TEST(ConventionsTest, PhotoCreditsAndFolioAreNoHeadlines) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"2024年3月12日 星期二 第5版 责任编辑：甲乙", "老旧小区焕新颜"}, kBodyA,
+      "p", JoinLines(Concat({{"2024年3月12日 星期二 第5版 责任编辑：甲乙", "老旧小区焕新颜"}, kBodyA,
                         {"图为改造后的小区一角。 本报记者 丙丁摄", "新华社发", "技术服务送到田间"},
                         kBodyB})));
   ASSERT_EQ(r.articles.size(), 2u);
@@ -141,7 +140,7 @@ TEST(ConventionsTest, PhotoCreditsAndFolioAreNoHeadlines) {
 
 TEST(ConventionsTest, ReporterListWrappedOverTwoLinesClosesTheArticle) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"老旧小区焕新颜"}, kBodyA, {"（本报记者 甲乙 丙丁 戊己 庚辛", "壬癸 子丑）"},
+      "p", JoinLines(Concat({{"老旧小区焕新颜"}, kBodyA, {"（本报记者 甲乙 丙丁 戊己 庚辛", "壬癸 子丑）"},
                         {"技术服务送到田间"}, kBodyB})));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].byline, "本报记者 甲乙 丙丁 戊己 庚辛 壬癸 子丑");
@@ -150,7 +149,7 @@ TEST(ConventionsTest, ReporterListWrappedOverTwoLinesClosesTheArticle) {
 
 TEST(ConventionsTest, BylineBracketWrappedAfterAnOpener) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"老旧小区焕新颜", "本报讯（记者 甲乙 通讯员 丙", "丁）" + kBodyA[0]},
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "本报讯（记者 甲乙 通讯员 丙", "丁）" + kBodyA[0]},
                         {kBodyA.begin() + 1, kBodyA.end()}})));
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
@@ -160,20 +159,20 @@ TEST(ConventionsTest, BylineBracketWrappedAfterAnOpener) {
 
 TEST(ConventionsTest, ForwardJumpEndsItsArticleAndContinuationStartsOne) {
   const SplitResult first = SplitPage(
-      "p1", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"（下转第2版）", "技术服务送到田间"},
+      "p1", JoinLines(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"（下转第2版）", "技术服务送到田间"},
                          kBodyB})));
   ASSERT_EQ(first.articles.size(), 2u);
   EXPECT_EQ(first.articles[0].continued_to, "第2版");
   EXPECT_FALSE(first.articles[1].continued_to);
   for (const NoiseBlock& n : first.noise) EXPECT_NE(n.reason, "jump") << n.text;
   const SplitResult next =
-      SplitPage("p2", Join(Concat({{"老旧小区焕新颜", "（上接第1版）"}, kBodyB})));
+      SplitPage("p2", JoinLines(Concat({{"老旧小区焕新颜", "（上接第1版）"}, kBodyB})));
   ASSERT_EQ(next.articles.size(), 1u);
   EXPECT_EQ(next.articles[0].continued_from, "第1版");
 }
 
 TEST(ConventionsTest, LinesTheLayoutSetsAsHeadlinesAreHeadlinesWhateverTheirShape) {
-  const std::string page = Join(Concat({{"小区改造惠及三万户！"}, kBodyA}));
+  const std::string page = JoinLines(Concat({{"小区改造惠及三万户！"}, kBodyA}));
   EXPECT_FALSE(SplitPage("p", page).articles[0].title);  // ends like a sentence
   SplitOptions options;
   options.headline_lines = {1};  // a PDF's large type
@@ -187,7 +186,7 @@ TEST(ConventionsTest, ALayoutThatPutsHeadlinesAboveTheirBodiesIsTrusted) {
   // that body's title printed under it, on a laid-out PDF page it is the
   // title of the body below.
   const std::string page =
-      Join(Concat({kBodyA, {"", "老旧小区改造工作惠及居民", ""}, {"本报讯（记者 甲乙）" + kBodyB[0]},
+      JoinLines(Concat({kBodyA, {"", "老旧小区改造工作惠及居民", ""}, {"本报讯（记者 甲乙）" + kBodyB[0]},
                    {kBodyB.begin() + 1, kBodyB.end()}}));
   const SplitResult text = SplitPage("p", page);
   ASSERT_EQ(text.articles.size(), 2u);
@@ -204,7 +203,7 @@ TEST(ConventionsTest, AHeadlineWithPunctuationIsNoColumnName) {
   // A short title over a body, then a headline over a 本报讯 body: the first
   // title stays (a column name would be plain Han characters).
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"", "某人：“大”战略", ""}, kBodyA,
+      "p", JoinLines(Concat({{"", "某人：“大”战略", ""}, kBodyA,
                         {"", "春耕生产进行时", "", "本报讯（记者 甲乙）" + kBodyB[0]},
                         {kBodyB.begin() + 1, kBodyB.end()}})));
   ASSERT_EQ(r.articles.size(), 2u);
@@ -216,7 +215,7 @@ TEST(ConventionsTest, AHeadlineWithPunctuationIsNoColumnName) {
 TEST(ConventionsTest, TitleWrappedWithARemainderOrAParticleIsOneTitle) {
   for (const auto& [l1, l2] : {std::pair<std::string, std::string>{"某大学校长力捧十三岁新", "生"},
                                std::pair<std::string, std::string>{"探寻某某楼盘逆市热销", "的真实原因"}}) {
-    const SplitResult r = SplitPage("p", Join(Concat({{"", l1, l2, ""}, kBodyA})));
+    const SplitResult r = SplitPage("p", JoinLines(Concat({{"", l1, l2, ""}, kBodyA})));
     ASSERT_EQ(r.articles.size(), 1u);
     EXPECT_EQ(r.articles[0].title, l1 + l2);
     EXPECT_FALSE(r.articles[0].subtitle);
@@ -228,7 +227,7 @@ TEST(ConventionsTest, AClosedArticlesNextHeadlineOpensTheNextOne) {
   // An untitled body closed by its dispatch note; the headline after it goes
   // with the 本报讯 body below, not up as a title printed after the body.
   const SplitResult r = SplitPage(
-      "p", Join(Concat({kBodyA, {"（本报某地3月1日电）", "", "老旧小区改造惠及居民", "",
+      "p", JoinLines(Concat({kBodyA, {"（本报某地3月1日电）", "", "老旧小区改造惠及居民", "",
                                  "本报讯（记者 甲乙）" + kBodyB[0]},
                         {kBodyB.begin() + 1, kBodyB.end()}})));
   ASSERT_EQ(r.articles.size(), 2u);
@@ -240,7 +239,7 @@ TEST(ConventionsTest, ATitledArticleWithItsBylineKeepsItsTitle) {
   // A short plain title with a byline under it is no column name, even when
   // a short line and a 本报讯 body follow.
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"", "王某筹钱去留学", "", "本报记者 丙丁", ""}, kBodyA,
+      "p", JoinLines(Concat({{"", "王某筹钱去留学", "", "本报记者 丙丁", ""}, kBodyA,
                         {"", "简讯", "", "春耕生产进行时", "", "本报讯（记者 甲乙）" + kBodyB[0]},
                         {kBodyB.begin() + 1, kBodyB.end()}})));
   ASSERT_GE(r.articles.size(), 2u);
@@ -250,7 +249,7 @@ TEST(ConventionsTest, ATitledArticleWithItsBylineKeepsItsTitle) {
 
 TEST(ConventionsTest, TitleLinesFromTheLayoutDecideColumnKickerAndTitle) {
   // As a PDF page gives it: label, kicker and title in three type sizes.
-  const std::string page = Join(Concat({{"简讯", "", "某某代表走访基层", "", "老旧小区焕新颜", ""}, kBodyA}));
+  const std::string page = JoinLines(Concat({{"简讯", "", "某某代表走访基层", "", "老旧小区焕新颜", ""}, kBodyA}));
   SplitOptions options;
   options.headline_lines = {1, 3, 5};
   options.title_lines = {5};
@@ -264,7 +263,7 @@ TEST(ConventionsTest, TitleLinesFromTheLayoutDecideColumnKickerAndTitle) {
 
 TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
   const SplitResult r = SplitPage(
-      "p", Join(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "本报记者 甲乙"}, kBodyA, {"改造惠及三万户"}, kBodyB})));
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_NE(r.articles[0].text.find("\n改造惠及三万户\n"), std::string::npos)
       << r.articles[0].text;

@@ -16,8 +16,7 @@ namespace baokan {
 namespace {
 
 using segment::testing::FindByTitle;
-// A page of `lines`.
-std::string Join(const std::vector<std::string>& lines) { return segment::testing::JoinLines(lines); }
+using segment::testing::JoinLines;
 
 // A body paragraph of some length about `topic`, wrapped to 18 characters.
 std::vector<std::string> Wrapped(const std::string& text) {
@@ -41,7 +40,7 @@ std::vector<std::string> Wrapped(const std::string& text) {
 }
 
 TEST(SplitTest, DatelineHeadlineBodyAndClosingByline) {
-  const std::string page = Join({"", "湖南长沙：", "", "妇女干部", "学校挂牌成立", "",
+  const std::string page = JoinLines({"", "湖南长沙：", "", "妇女干部", "学校挂牌成立", "",
                                  "近日，长沙市妇女干部学校在市委党校挂牌成立。", "",
                                  "学校将为女干部搭建教育培训平台。", "", "（某报记者 张三）"});
   const SplitResult r = SplitPage("p", page);
@@ -68,7 +67,7 @@ TEST(SplitTest, LineWrapsJoinAndParagraphsSplit) {
   lines.push_back("");
   lines.push_back("学习氛围十分浓厚。Tennis");
   lines.push_back("ball");
-  const SplitResult r = SplitPage("p", Join(lines));
+  const SplitResult r = SplitPage("p", JoinLines(lines));
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].text,
             "近日，某自治区体育局主办的网球进校园活动在某小学举行，教练向师生介绍了网球运动的起源和规则。\n"
@@ -76,7 +75,7 @@ TEST(SplitTest, LineWrapsJoinAndParagraphsSplit) {
 }
 
 TEST(SplitTest, DispatchOpenerAndHeadlineAfterTheBody) {
-  const std::string page = Join({
+  const std::string page = JoinLines({
       "本报讯 （记者 张三）5月30日，某区科技工作者座谈会召开，",
       "与会代表畅谈科技创新工作体会，表示要传播科学知识。",
       "",
@@ -101,7 +100,7 @@ TEST(SplitTest, DispatchOpenerAndHeadlineAfterTheBody) {
 }
 
 TEST(SplitTest, JumpMarkersAndReprintTrailers) {
-  const std::string page = Join({
+  const std::string page = JoinLines({
       "区政府召开常务会议（上接1版）",
       "会议指出，安全生产工作是一场持久战。",
       "",
@@ -131,7 +130,7 @@ TEST(SplitTest, JumpMarkersAndReprintTrailers) {
 }
 
 TEST(SplitTest, DoubledHeadlineAndMarkedBylines) {
-  const std::string page = Join({
+  const std::string page = JoinLines({
       "■ 某报记者 王五",
       "",
       "近日，某市文旅活动启动，游客同比增长七成多，旅游收入同比增长四成以上。",
@@ -153,7 +152,7 @@ TEST(SplitTest, DoubledHeadlineAndMarkedBylines) {
 }
 
 TEST(SplitTest, WrappedBylineAndWrappedTrailer) {
-  const std::string page = Join({
+  const std::string page = JoinLines({
       " ■ 某某报全媒体",
       "记者 王五",
       "",
@@ -169,7 +168,7 @@ TEST(SplitTest, WrappedBylineAndWrappedTrailer) {
 }
 
 TEST(SplitTest, SubheadsStayInTheBody) {
-  const std::string page = Join({
+  const std::string page = JoinLines({
       "某区多措并举推动绿色转型",
       "",
       "近年来，某区完整准确全面贯彻新发展理念，走出了一条转型发展的新路子。",
@@ -188,7 +187,7 @@ TEST(SplitTest, SubheadsStayInTheBody) {
 }
 
 TEST(SplitTest, CaptionsAndDebrisBecomeNoise) {
-  const std::string page = Join({
+  const std::string page = JoinLines({
       "某区人才驿站同步启用", "", "", "", "图书阅览室一角", "", "", "",
       "为进一步优化人才服务环境，某区人才驿站同步启用。", "", "扫码看", "《某区新闻》视频", "",
       "", "", "图为工作人员介绍人才驿站情况。"});
@@ -210,7 +209,7 @@ TEST(SplitTest, CaptionsAndDebrisBecomeNoise) {
 TEST(SplitTest, BodySplitAroundAnotherHeadline) {
   // The second article's body starts before its own jump header and goes on
   // after it, in mid-sentence.
-  const std::string page = Join({
+  const std::string page = JoinLines({
       "◀ 上接第一版",
       "",
       "某区再次荣膺双拥模范城",
@@ -269,7 +268,7 @@ TEST(SplitTest, HeadlineFindsItsBodyElsewhereOnThePage) {
   add("近年来该市高度重视流动儿童留守儿童权益保障工作发动基层力量开展集中摸底排查确保工作高效推"
       "进。", 16);
   lines.push_back("（某报记者 张三）");
-  const SplitResult r = SplitPage("p", Join(lines));
+  const SplitResult r = SplitPage("p", JoinLines(lines));
   ASSERT_EQ(r.articles.size(), 2u);
   // Numbered by the first line: the headline at the top comes first.
   EXPECT_EQ(r.articles[0].title, "推进流动留守儿童监测摸排工作");
@@ -283,10 +282,10 @@ TEST(SplitTest, HeadlineFindsItsBodyElsewhereOnThePage) {
 }
 
 TEST(SplitTest, PunctuationFormDoesNotMatter) {
-  const std::string full = Join({"某县：", "", "推动党建与脱贫成果融合", "",
+  const std::string full = JoinLines({"某县：", "", "推动党建与脱贫成果融合", "",
                                  "近年来，某县积极探索建立长效机制，做好动态监测。", "",
                                  "（某报记者 张三/李四）"});
-  const std::string ascii = Join({"某县:", "", "推动党建与脱贫成果融合", "",
+  const std::string ascii = JoinLines({"某县:", "", "推动党建与脱贫成果融合", "",
                                   "近年来,某县积极探索建立长效机制,做好动态监测。", "",
                                   "(某报记者 张三/李四)"});
   for (bool normalize : {true, false}) {
@@ -328,7 +327,7 @@ TEST(SplitTest, BadBytesAndHugeLinesDoNotBreakIt) {
 TEST(SplitTest, DeterministicAcrossThreads) {
   std::string page;
   for (int i = 0; i < 20; ++i) {
-    page += Join({"某地召开第" + std::to_string(i) + "次会议", "",
+    page += JoinLines({"某地召开第" + std::to_string(i) + "次会议", "",
                   "会议指出，要做好第" + std::to_string(i) + "项工作。", "", "（记者 张三）", ""});
   }
   const SplitResult want = SplitPage("p", page);
