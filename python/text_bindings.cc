@@ -12,6 +12,7 @@
 #include "baokan/json.h"
 #include "baokan/normalize.h"
 #include "baokan/pdf.h"
+#include "baokan/pipeline.h"
 #include "baokan/split.h"
 #include "baokan/tokenize.h"
 #include "bindings.h"
@@ -20,46 +21,28 @@
 namespace baokan::python {
 namespace {
 
-// The noise record as `split --noise` writes it (docs/formats.md).
-std::string NoiseRecord(const NoiseBlock& b) {
-  JsonRecord r;
-  r.SetString("page", b.page);
-  r.SetInt("first_line", b.first_line);
-  r.SetInt("last_line", b.last_line);
-  r.SetString("reason", b.reason);
-  r.SetString("text", b.text);
-  return r.Serialize();
-}
-
 // One page's records and noise records, as JSON lines.
 struct SplitLines {
   std::vector<std::string> articles;
   std::vector<std::string> noise;
 };
 
-void AddPage(std::string_view name, std::string_view text, const SplitOptions& options,
-             SplitLines* out) {
-  SplitResult result = SplitPage(name, text, options);
-  for (const Article& a : result.articles) out->articles.push_back(ArticleToRecord(a).Serialize());
-  for (const NoiseBlock& b : result.noise) out->noise.push_back(NoiseRecord(b));
-}
-
-// Blank: nothing but ASCII white space and U+3000 (as split reads a page).
-bool IsBlankPage(std::string_view text) {
-  for (size_t i = 0; i < text.size();) {
-    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
-      ++i;
-    } else if (text.substr(i, 3) == "\u3000") {
-      i += 3;
-    } else {
-      return false;
-    }
+// The lines of `jsonl` (each ended by a newline) appended to *out.
+void AddLines(const std::string& jsonl, std::vector<std::string>* out) {
+  size_t start = 0;
+  while (start < jsonl.size()) {
+    const size_t nl = jsonl.find('\n', start);
+    out->push_back(jsonl.substr(start, nl - start));
+    start = nl + 1;
   }
-  return true;
 }
 
-bool IsPdfPath(const std::string& path) {
-  return path.ends_with(".pdf") || path.ends_with(".PDF");
+// What the split stage made of one page (SplitPageFile, SplitPageText).
+Status AddOutput(const SplitPageOutput& page, SplitLines* out) {
+  if (!page.ok) return page.status;
+  AddLines(page.records, &out->articles);
+  AddLines(page.noise, &out->noise);
+  return Status::OK();
 }
 
 bool IsPagePath(const std::string& path) {
@@ -67,31 +50,7 @@ bool IsPagePath(const std::string& path) {
   for (std::string_view ext : {".gz", ".zst"}) {
     if (p.ends_with(ext)) p.remove_suffix(ext.size());
   }
-  return p.ends_with(".txt") || IsPdfPath(path);
-}
-
-// One page file as split reads it: a PDF's pages laid out from their words,
-// or a text page decoded. Errors as the command reports them.
-Status SplitOneFile(const std::string& path, const DecodeOptions& decode,
-                    const SplitOptions& options, SplitLines* out) {
-  if (IsPdfPath(path)) {
-    StatusOr<std::vector<PdfPage>> pages = ReadPdfPages(path);
-    if (!pages.ok()) return pages.status();
-    for (const PdfPage& p : *pages) {
-      SplitOptions with_heads = options;
-      with_heads.headline_lines = p.headline_lines;
-      with_heads.headlines_above = true;
-      AddPage(p.name, p.text, with_heads, out);
-    }
-    return Status::OK();
-  }
-  StatusOr<std::string> raw = ReadFileBytes(path);
-  if (!raw.ok()) return raw.status();
-  StatusOr<DecodedText> decoded = DecodeToUtf8(*raw, path, decode);
-  if (!decoded.ok()) return decoded.status();
-  if (IsBlankPage(decoded->utf8)) return Status::DataError(path + ": empty page, no articles");
-  AddPage(PageNameOf(path), decoded->utf8, options, out);
-  return Status::OK();
+  return p.ends_with(".txt") || IsPdfFile(path);
 }
 
 py::object ToPython(SplitLines&& lines, bool noise) {
@@ -133,10 +92,12 @@ py::object Split(const py::object& text, const std::string& page, bool normalize
     throw py::type_error("text must be str or bytes");
   }
   SplitLines lines;
+  Status status;
   {
     py::gil_scoped_release release;
-    AddPage(page, utf8, options, &lines);
+    status = AddOutput(SplitPageText(page, utf8, options), &lines);
   }
+  Check(status);
   return ToPython(std::move(lines), noise);
 }
 
@@ -154,7 +115,7 @@ py::object SplitFile(const py::object& path_like, bool normalize, const std::str
     status = files.status();
     if (files.ok()) {
       for (const std::string& file : *files) {
-        status = SplitOneFile(file, decode, options, &lines);
+        status = AddOutput(SplitPageFile(file, decode, options), &lines);
         if (!status.ok()) break;
       }
     }

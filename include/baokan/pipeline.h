@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "baokan/classify.h"
@@ -73,11 +74,17 @@ struct SplitPageOutput {
   std::string records;       // article records, JSON Lines
   std::string noise;         // noise records, JSON Lines
   std::vector<std::string> messages;  // errors when !ok, notes otherwise
+  Status status;                      // when !ok, the error (messages holds its message)
 };
 
 // Reads, decodes and splits one page file. Thread-safe (reports nothing
 // itself: messages are returned for the caller to print in order).
 SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& decode,
+                              const SplitOptions& options);
+
+// Splits one page given as UTF-8 text, named `name`, as SplitPageFile
+// splits a text page once read and decoded (bytes is the text's size).
+SplitPageOutput SplitPageText(std::string_view name, std::string_view text,
                               const SplitOptions& options);
 
 // Sums over the pages of a split; the ledger of `run` takes its line counts.

@@ -94,6 +94,13 @@ void CountLines(const std::vector<bool>& non_blank, const SplitResult& result,
   }
 }
 
+// Marks `page` failed with `status` (its message is the page's message).
+void Fail(const Status& status, SplitPageOutput* page) {
+  page->ok = false;
+  page->status = status;
+  page->messages.push_back(status.message());
+}
+
 // Splits one page's text into `page`: its records, noise and counts.
 void AddPage(const std::string& name, const std::string& text, const SplitOptions& options,
              SplitPageOutput* page) {
@@ -117,7 +124,7 @@ SplitPageOutput SplitPdfFile(const std::string& path, const SplitOptions& option
   SplitPageOutput page;
   StatusOr<std::vector<PdfPage>> pages = ReadPdfPages(path);
   if (!pages.ok()) {
-    page.messages.push_back(pages.status().message());
+    Fail(pages.status(), &page);
     return page;
   }
   std::error_code ec;
@@ -142,17 +149,17 @@ SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& deco
   const std::string name = path == "-" ? "<stdin>" : path;
   StatusOr<std::string> raw = ReadFileBytes(path);
   if (!raw.ok()) {
-    page.messages.push_back(raw.status().message());
+    Fail(raw.status(), &page);
     return page;
   }
   StatusOr<DecodedText> decoded = DecodeToUtf8(*raw, name, decode);
   if (!decoded.ok()) {
-    page.messages.push_back(decoded.status().message());
+    Fail(decoded.status(), &page);
     return page;
   }
   const std::vector<bool> non_blank = NonBlank(decoded->utf8);
   if (std::find(non_blank.begin(), non_blank.end(), true) == non_blank.end()) {
-    page.messages.push_back(name + ": empty page, no articles");
+    Fail(Status::DataError(name + ": empty page, no articles"), &page);
     return page;
   }
   if (decoded->replacements > 0) {
@@ -162,6 +169,15 @@ SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& deco
   page.ok = true;
   page.bytes = raw->size();
   AddPage(PageNameOf(path), decoded->utf8, options, &page);
+  return page;
+}
+
+SplitPageOutput SplitPageText(std::string_view name, std::string_view text,
+                              const SplitOptions& options) {
+  SplitPageOutput page;
+  page.ok = true;
+  page.bytes = text.size();
+  AddPage(std::string(name), std::string(text), options, &page);
   return page;
 }
 
