@@ -82,12 +82,12 @@ double Overlap(double a0, double a1, double b0, double b1) {
   return std::max(0.0, std::min(a1, b1) - std::max(a0, b0));
 }
 
-// Words -> fragments: words grouped into lines by baseline, each line cut at
-// gutters and changes of type size.
-std::vector<Fragment> Fragments(std::vector<PdfWord> words) {
+// Words grouped into lines by baseline, top to bottom, each line left to
+// right.
+std::vector<std::vector<PdfWord>> WordLines(std::vector<PdfWord> words) {
   std::stable_sort(words.begin(), words.end(),
                    [](const PdfWord& a, const PdfWord& b) { return a.y1 < b.y1; });
-  std::vector<Fragment> out;
+  std::vector<std::vector<PdfWord>> lines;
   size_t i = 0;
   while (i < words.size()) {
     size_t j = i + 1;
@@ -95,13 +95,81 @@ std::vector<Fragment> Fragments(std::vector<PdfWord> words) {
     std::vector<PdfWord> line(words.begin() + i, words.begin() + j);
     std::stable_sort(line.begin(), line.end(),
                      [](const PdfWord& a, const PdfWord& b) { return a.x0 < b.x0; });
+    lines.push_back(std::move(line));
+    i = j;
+  }
+  return lines;
+}
+
+// Left edges within this many points count as one edge.
+constexpr double kEdgeStep = 1.0;
+// A column's left edge is where at least this many body lines start.
+constexpr size_t kMinEdgeLines = 3;
+
+// The left edges of the page's columns from the left ends of its body lines:
+// the x positions where kMinEdgeLines or more start, taking the most used
+// first and dropping any within kColumnStart type sizes of one taken (a
+// paragraph indent, a line that starts a little out of line). Sorted left to
+// right.
+std::vector<double> ColumnEdges(const std::vector<double>& starts, double body_size) {
+  std::map<long, size_t> count;  // left edge in kEdgeStep units -> lines
+  for (double x : starts) count[std::lround(x / kEdgeStep)]++;
+  std::vector<std::pair<size_t, long>> by_count;
+  for (const auto& [x, n] : count) {
+    if (n >= kMinEdgeLines) by_count.push_back({n, x});
+  }
+  std::stable_sort(by_count.begin(), by_count.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<double> edges;
+  for (const auto& [n, x] : by_count) {
+    const double at = static_cast<double>(x) * kEdgeStep;
+    bool near = false;
+    for (double e : edges) near = near || std::abs(e - at) <= kColumnStart * body_size;
+    if (!near) edges.push_back(at);
+  }
+  std::sort(edges.begin(), edges.end());
+  return edges;
+}
+
+// Whether a word starting at `x` sits on a column's left edge that a word
+// ending at `end` stops short of: for display type, a gutter whatever the
+// width of the gap (a headline filling its column stops a gutter short of the
+// next column's headline, a gap under one em of its type).
+bool StartsColumn(double end, double x, const std::vector<double>& edges, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  for (double e : edges) {
+    if (std::abs(x - e) <= tolerance && end < e - tolerance) return true;
+  }
+  return false;
+}
+
+// Words -> fragments: words grouped into lines by baseline, each line cut at
+// gutters (a wide gap, or a gap onto a column's left edge found from the body
+// lines) and at changes of type size.
+std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_size) {
+  const std::vector<std::vector<PdfWord>> lines = WordLines(words);
+  std::vector<double> starts;  // left ends of body-type runs, for the edges
+  for (const std::vector<PdfWord>& line : lines) {
+    const PdfWord* prev = nullptr;
+    for (const PdfWord& w : line) {
+      if (Round(w.size) == body_size && (!prev || w.x0 - prev->x1 >= kWordGap * w.size)) {
+        starts.push_back(w.x0);
+      }
+      prev = &w;
+    }
+  }
+  const std::vector<double> edges = ColumnEdges(starts, body_size);
+  std::vector<Fragment> out;
+  for (const std::vector<PdfWord>& line : lines) {
     Fragment* f = nullptr;
     bool space = false;
     for (const PdfWord& w : line) {
       const double gap = f ? w.x0 - f->x1 : 0;
       // A word the text layer says a space follows may be a space away.
       const double join = (space ? kSpacedWordGap : kWordGap) * w.size;
-      if (f && gap < join && Round(w.size) == Round(f->size)) {
+      const bool display = Round(w.size) > body_size;  // body runs cut by gap alone
+      if (f && gap < join && Round(w.size) == Round(f->size) &&
+          !(display && StartsColumn(f->x1, w.x0, edges, body_size))) {
         // A space where the text layer says so or between Latin words, but
         // not inside letter-spaced Chinese (characters a hair apart).
         const bool latin = !f->text.empty() && !w.text.empty() &&
@@ -119,7 +187,6 @@ std::vector<Fragment> Fragments(std::vector<PdfWord> words) {
       }
       space = w.space_after;
     }
-    i = j;
   }
   return out;
 }
@@ -162,30 +229,87 @@ struct Column {
   std::vector<size_t> lines;
 };
 
-std::vector<Column> PageColumns(const std::vector<Fragment>& frags, std::vector<size_t> body) {
-  std::stable_sort(body.begin(), body.end(),
-                   [&](size_t a, size_t b) { return frags[a].x0 < frags[b].x0; });
-  // Lines of a column start at its left edge, or a paragraph indent right of
-  // it: columns are clusters of left edges. The x-range of a column comes
-  // from its lines, wide ones (a caption across columns) aside.
+std::vector<Column> PageColumns(const std::vector<Fragment>& frags, std::vector<size_t> body,
+                                double body_size) {
+  // A column is where many lines start (ColumnEdges); a line belongs to the
+  // nearest edge at or left of its start, within a paragraph indent and
+  // some (kColumnStart). A line starting elsewhere (a caption, a byline set
+  // flush right, a column of fewer than kMinEdgeLines lines) joins the
+  // column whose span it starts in, or else, as before, a column of lines
+  // that start near it.
+  std::vector<double> starts;
+  for (size_t m : body) starts.push_back(frags[m].x0);
+  const std::vector<double> edges = ColumnEdges(starts, body_size);
+  const double tolerance = kSameLine * body_size;
   std::vector<Column> cols;
-  for (size_t m : body) {
-    const Fragment& f = frags[m];
-    if (cols.empty() || f.x0 - cols.back().x0 > kColumnStart * f.size) {
-      cols.push_back({f.x0, f.x0, {}});
+  for (double e : edges) cols.push_back({e, e, {}});
+  std::vector<size_t> stray;
+  auto near_edge = [&](const Fragment& f) -> int {
+    int best = -1;
+    for (size_t c = 0; c < edges.size(); ++c) {
+      if (edges[c] <= f.x0 + tolerance && f.x0 - edges[c] <= kColumnStart * f.size) {
+        best = static_cast<int>(c);
+      }
     }
-    cols.back().lines.push_back(m);
+    return best;
+  };
+  for (size_t m : body) {
+    const int c = near_edge(frags[m]);
+    if (c >= 0) {
+      cols[c].lines.push_back(m);
+    } else {
+      stray.push_back(m);
+    }
   }
-  for (Column& c : cols) {
+  // The x-range of a column comes from its lines, wide ones (a caption
+  // across columns) aside.
+  auto set_right = [&](Column& c) {
+    if (c.lines.empty()) return;
     std::vector<double> rights;
     for (size_t m : c.lines) rights.push_back(frags[m].x1);
     std::nth_element(rights.begin(), rights.begin() + rights.size() / 2, rights.end());
     c.x1 = rights[rights.size() / 2];
+  };
+  for (Column& c : cols) set_right(c);
+  std::stable_sort(stray.begin(), stray.end(),
+                   [&](size_t a, size_t b) { return frags[a].x0 < frags[b].x0; });
+  std::vector<Column> extra;
+  for (size_t m : stray) {
+    const Fragment& f = frags[m];
+    Column* home = nullptr;
+    for (Column& c : cols) {
+      if (c.x0 <= f.x0 && f.x0 < c.x1) home = &c;
+    }
+    if (home == nullptr) {
+      if (extra.empty() || f.x0 - extra.back().x0 > kColumnStart * f.size) {
+        extra.push_back({f.x0, f.x0, {}});
+      }
+      home = &extra.back();
+    }
+    home->lines.push_back(m);
+  }
+  for (Column& c : extra) set_right(c);
+  cols.insert(cols.end(), extra.begin(), extra.end());
+  std::stable_sort(cols.begin(), cols.end(),
+                   [](const Column& a, const Column& b) { return a.x0 < b.x0; });
+  for (Column& c : cols) {
     std::stable_sort(c.lines.begin(), c.lines.end(), [&](size_t a, size_t b) {
       return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
     });
   }
-  return cols;
+  std::vector<Column> out;
+  for (Column& c : cols) {
+    if (!c.lines.empty()) out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// Whether a headline stack is over a column: it covers kOverlapShare of the
+// column's width, or, when it is narrower than the column (a short title),
+// that share of its own width lies over the column.
+bool Crosses(const Stack& st, const Column& col) {
+  const double narrower = std::min(col.x1 - col.x0, st.x1 - st.x0);
+  return Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * narrower;
 }
 
 // A run of one column's lines between headlines that cross the column.
@@ -208,7 +332,7 @@ int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& sta
   for (size_t s = 0; s < stacks.size(); ++s) {
     const Stack& st = stacks[s];
     if (st.y1 > seg.y0 + tolerance) continue;
-    const bool crosses = Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * (col.x1 - col.x0);
+    const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
     if (best < 0 || st.y1 > stacks[best].y1) best = static_cast<int>(s);
@@ -228,7 +352,7 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
   for (size_t s = 0; s < stacks.size(); ++s) {
     const Stack& st = stacks[s];
     if (st.y0 < seg.y1 - tolerance) continue;
-    const bool crosses = Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * (col.x1 - col.x0);
+    const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
     if (best < 0 || st.y0 < stacks[best].y0) best = static_cast<int>(s);
@@ -244,7 +368,7 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
 // many real papers) report sizes scaled by their font matrix, up to twice the
 // true size. Per font, the median of reported / measured over its measurable
 // words gives the font's scale; when that exceeds kSizeSlack, every word of
-// the font (short ones too) has its size divided by it.
+// the font (short ones too) has its size and its box's height divided by it.
 constexpr size_t kMinCharsToMeasure = 4;
 constexpr double kSizeSlack = 1.3;
 
@@ -280,7 +404,12 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
   }
   for (size_t i = 0; i < words->size(); ++i) {
     auto it = scale.find(fonts[i]);
-    if (it != scale.end()) (*words)[i].size /= it->second;
+    if (it == scale.end()) continue;
+    // The box's height is scaled as the size is: it shrinks toward its
+    // bottom (the baseline side), so that lines no longer overlap.
+    PdfWord& w = (*words)[i];
+    w.size /= it->second;
+    w.y0 = w.y1 - (w.y1 - w.y0) / it->second;
   }
 }
 
@@ -288,7 +417,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   PdfPageText page;
   if (words.empty()) return page;
   const double body_size = BodySize(words);
-  const std::vector<Fragment> frags = Fragments(words);
+  const std::vector<Fragment> frags = Fragments(words, body_size);
   std::vector<size_t> heads;
   for (size_t i = 0; i < frags.size(); ++i) {
     if (Round(frags[i].size) >= body_size * kHeadlineRatio) heads.push_back(i);
@@ -304,7 +433,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     Segment seg;
     const Column* col;
   };
-  const std::vector<Column> columns = PageColumns(frags, body);
+  const std::vector<Column> columns = PageColumns(frags, body, body_size);
   std::vector<Placed> segments;
   const double tolerance = kSameLine * body_size;
   for (const Column& col : columns) {
@@ -320,8 +449,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     for (size_t m : col.lines) {
       const Fragment& f = frags[m];
       for (const Stack& st : stacks) {
-        const bool crosses =
-            Overlap(st.x0, st.x1, col.x0, col.x1) >= kOverlapShare * (col.x1 - col.x0);
+        const bool crosses = Crosses(st, col);
         if (crosses && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
       }
       if (f.y0 - prev_y1 > kSegmentGap * f.size) flush();

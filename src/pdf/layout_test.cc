@@ -140,6 +140,53 @@ TEST(PdfLayoutTest, FontsThatReportDoubleSizesAreScaledBack) {
   EXPECT_DOUBLE_EQ(words[1].size, 10);  // too short to measure, scaled with its font
   EXPECT_DOUBLE_EQ(words[2].size, 20);  // a true 20: four characters 80 points wide
   EXPECT_DOUBLE_EQ(words[3].size, 10);
+  // The scaled words' boxes shrink with their sizes, toward their bottoms.
+  EXPECT_DOUBLE_EQ(words[0].y1, 20 + 20 * 1.2);
+  EXPECT_DOUBLE_EQ(words[0].y0, words[0].y1 - 10 * 1.2);
+  EXPECT_DOUBLE_EQ(words[2].y0, 60);  // a font that is right keeps its box
+}
+
+TEST(PdfLayoutTest, AColumnIsWhereItsLinesStartNotWhereAStrayLineDoes) {
+  // A folio line starts 15 points left of column 1 (within a paragraph
+  // indent of it); column 1's paragraphs are indented two characters. The
+  // indented lines stay in column 1, in order, not in a column of their own.
+  std::vector<PdfWord> words;
+  words.push_back(Word(5, 0, kBody, "第2版 要闻", 60));
+  words.push_back(Word(20, 20, 22, "标题", 100));
+  words.push_back(Word(20 + 2 * kBody, 60, kBody, "甲段一首", kColumn - 2 * kBody));
+  Body(&words, 0, 60 + kLead, "甲段一行", 3);
+  words.push_back(Word(20 + 2 * kBody, 60 + 4 * kLead, kBody, "甲段二首", kColumn - 2 * kBody));
+  Body(&words, 0, 60 + 5 * kLead, "甲段二行", 3);
+  Body(&words, 1, 60, "乙", 8);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t first = IndexOf(lines, "  甲段一首");
+  ASSERT_LT(first, lines.size()) << LayOutPdfPage(words).text;
+  EXPECT_EQ(lines[first + 1], "甲段一行1");
+  EXPECT_EQ(IndexOf(lines, "  甲段二首"), IndexOf(lines, "甲段一行3") + 1);
+  EXPECT_LT(IndexOf(lines, "甲段二行3"), IndexOf(lines, "乙1"));
+}
+
+TEST(PdfLayoutTest, HeadlinesSideBySideStayApartAcrossANarrowGutter) {
+  // Two articles side by side: the left headline fills its column and stops
+  // one gutter (less than an em of its type, a space's width) short of the
+  // right one. They are two headlines over two bodies, not one.
+  std::vector<PdfWord> words;
+  const double right = 20 + kColumn + kGutter;
+  PdfWord left_head = Word(20, 20, 18, "左边标题文字", kColumn);
+  left_head.space_after = true;  // the text layer sees one line with a space
+  words.push_back(left_head);
+  words.push_back(Word(right, 20, 18, "右边标题", 72));
+  Body(&words, 0, 60, "甲", 5);
+  Body(&words, 1, 60, "乙", 5);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t left_at = IndexOf(lines, "左边标题文字");
+  const size_t right_at = IndexOf(lines, "右边标题");
+  ASSERT_LT(left_at, lines.size()) << page.text;
+  ASSERT_LT(right_at, lines.size()) << page.text;
+  EXPECT_LT(left_at, IndexOf(lines, "甲1"));
+  EXPECT_LT(IndexOf(lines, "甲5"), right_at);
+  EXPECT_LT(right_at, IndexOf(lines, "乙1"));
 }
 
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
