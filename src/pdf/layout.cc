@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "baokan/pdf.h"
@@ -223,6 +224,74 @@ std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<
   return stacks;
 }
 
+// A box label or column name set over a headline (今日谈, 人民时评, 乡村振兴一线)
+// is short, at least body size (a caption or a note is smaller) and sits at
+// most kLabelGap body sizes above the stack it names, starting inside the
+// stack's span, and kLabelApart or more below any text over it. Longer lines, lines that end a sentence or a bracket, photo
+// credits, and lines that open with a bracket (a byline in brackets) are not
+// labels.
+constexpr size_t kMaxLabelChars = 8;
+constexpr double kLabelGap = 2.0;
+// ... and at least this many body sizes below any text over it.
+constexpr double kLabelApart = 1.0;
+
+bool LabelShaped(const Fragment& f, double body_size) {
+  if (Round(f.size) < body_size || f.text.empty()) return false;
+  const size_t n = CodePoints(f.text);
+  if (n < 2 || n > kMaxLabelChars) return false;
+  // 摄 ends a photo credit (某某 摄), which sits under its picture.
+  static constexpr std::string_view kNotLast[] = {"。", "，", "；", "）", ")", "！", "？", "”", "摄"};
+  static constexpr std::string_view kNotFirst[] = {"（", "(", "“", "【"};
+  const std::string_view t = f.text;
+  for (std::string_view e : kNotLast) {
+    if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return false;
+  }
+  for (std::string_view b : kNotFirst) {
+    if (t.substr(0, b.size()) == b) return false;
+  }
+  return true;
+}
+
+// Moves the labels over stacks (LabelShaped, close above a stack, starting
+// within its span) from `body` into their stacks, as their first lines.
+void AttachLabels(const std::vector<Fragment>& frags, double body_size, std::vector<Stack>* stacks,
+                  std::vector<size_t>* body) {
+  const double tolerance = kSameLine * body_size;
+  std::vector<size_t> kept;
+  for (size_t m : *body) {
+    const Fragment& f = frags[m];
+    Stack* owner = nullptr;
+    if (LabelShaped(f, body_size)) {
+      for (Stack& st : *stacks) {
+        const double gap = st.y0 - f.y1;
+        if (gap >= -tolerance && gap <= kLabelGap * body_size && f.x0 >= st.x0 - tolerance &&
+            f.x0 < st.x1) {
+          owner = &st;
+        }
+      }
+    }
+    if (owner != nullptr) {
+      // A label is set apart from the text above it (a box's edge, a
+      // picture); a subhead closing a body's column is not.
+      for (size_t o : *body) {
+        const Fragment& above = frags[o];
+        if (o != m && above.y1 <= f.y0 + tolerance && f.y0 - above.y1 < kLabelApart * body_size &&
+            Overlap(above.x0, above.x1, f.x0, f.x1) > 0) {
+          owner = nullptr;
+          break;
+        }
+      }
+    }
+    if (owner == nullptr) {
+      kept.push_back(m);
+      continue;
+    }
+    owner->lines.insert(owner->lines.begin(), m);
+    owner->y0 = std::min(owner->y0, f.y0);
+  }
+  *body = std::move(kept);
+}
+
 // A column of the page: body fragments whose x-ranges overlap, top to bottom.
 struct Column {
   double x0 = 0, x1 = 0;
@@ -422,11 +491,12 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   for (size_t i = 0; i < frags.size(); ++i) {
     if (Round(frags[i].size) >= body_size * kHeadlineRatio) heads.push_back(i);
   }
-  const std::vector<Stack> stacks = Stacks(frags, heads);
+  std::vector<Stack> stacks = Stacks(frags, heads);
   std::vector<size_t> body;
   for (size_t i = 0; i < frags.size(); ++i) {
     if (Round(frags[i].size) < body_size * kHeadlineRatio) body.push_back(i);
   }
+  AttachLabels(frags, body_size, &stacks, &body);
   // Each column is cut into segments at the headlines that cross it and at
   // wide gaps.
   struct Placed {

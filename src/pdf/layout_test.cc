@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -187,6 +188,51 @@ TEST(PdfLayoutTest, HeadlinesSideBySideStayApartAcrossANarrowGutter) {
   EXPECT_LT(left_at, IndexOf(lines, "甲1"));
   EXPECT_LT(IndexOf(lines, "甲5"), right_at);
   EXPECT_LT(right_at, IndexOf(lines, "乙1"));
+}
+
+TEST(PdfLayoutTest, ABoxLabelOverAHeadlineJoinsItsStack) {
+  // Article 1 fills column 1's top; a box below it carries the label 今日谈
+  // (body type, set apart from the text above) over its own headline.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 22, "第一篇标题", 120));
+  Body(&words, 0, 50, "甲", 6);
+  words.push_back(Word(26, 50 + 6 * kLead + 20, kBody, "今日谈", 30));
+  const double head_y = 50 + 6 * kLead + 20 + kLead + 4;
+  words.push_back(Word(20, head_y, 16, "第二篇标题", 90));
+  Body(&words, 0, head_y + 30, "乙", 4);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t label = IndexOf(lines, "今日谈");
+  const size_t title = IndexOf(lines, "第二篇标题");
+  ASSERT_LT(title, lines.size()) << page.text;
+  EXPECT_LT(IndexOf(lines, "甲6"), label);
+  EXPECT_LT(label, title);
+  EXPECT_LT(title, IndexOf(lines, "乙1"));
+  auto has = [](const std::vector<int>& v, size_t i) {
+    return std::find(v.begin(), v.end(), static_cast<int>(i) + 1) != v.end();
+  };
+  EXPECT_TRUE(has(page.headline_lines, label));
+  EXPECT_FALSE(has(page.title_lines, label));
+  EXPECT_TRUE(has(page.title_lines, title));
+}
+
+TEST(PdfLayoutTest, ASubheadClosingAColumnIsNoLabel) {
+  // A short line right under body text (one line pitch down) and right over
+  // the next headline is the body's last line, not a label of that headline.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 22, "第一篇标题", 120));
+  Body(&words, 0, 50, "甲", 6);
+  words.push_back(Word(20, 50 + 6 * kLead, kBody, "小标题一行", 50));
+  const double head_y = 50 + 7 * kLead + 4;
+  words.push_back(Word(20, head_y, 16, "第二篇标题", 90));
+  Body(&words, 0, head_y + 30, "乙", 4);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t sub = IndexOf(lines, "小标题一行");
+  ASSERT_LT(sub, lines.size()) << page.text;
+  EXPECT_EQ(sub, IndexOf(lines, "甲6") + 1);
+  EXPECT_TRUE(std::find(page.headline_lines.begin(), page.headline_lines.end(),
+                        static_cast<int>(sub) + 1) == page.headline_lines.end());
 }
 
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
