@@ -393,14 +393,14 @@ struct Segment {
 // its column; else, or when a stack that starts left of the column (a
 // headline set flush left over a block wider than itself) lies lower than
 // that by more than kSameBand type sizes, the nearest such stack; else none
-// (-1).
+// (-1). Only stacks marked in `eligible` count.
 int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
-            double body_size) {
+            const std::vector<bool>& eligible, double body_size) {
   const double tolerance = kSameLine * body_size;
   int crossing = -1, left = -1;
   for (size_t s = 0; s < stacks.size(); ++s) {
     const Stack& st = stacks[s];
-    if (st.y1 > seg.y0 + tolerance) continue;
+    if (!eligible[s] || st.y1 > seg.y0 + tolerance) continue;
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
@@ -413,14 +413,15 @@ int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& sta
 
 // OwnerOf for pages that print headlines under their bodies: the nearest
 // stack below the segment that crosses its column, else the nearest one below
-// that starts left of the column, with the same preference as OwnerOf.
+// that starts left of the column, with the same preference as OwnerOf. Only
+// stacks marked in `eligible` count.
 int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
-               double body_size) {
+               const std::vector<bool>& eligible, double body_size) {
   const double tolerance = kSameLine * body_size;
   int crossing = -1, left = -1;
   for (size_t s = 0; s < stacks.size(); ++s) {
     const Stack& st = stacks[s];
-    if (st.y0 < seg.y1 - tolerance) continue;
+    if (!eligible[s] || st.y0 < seg.y1 - tolerance) continue;
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
@@ -429,6 +430,38 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
   if (crossing < 0) return left;
   if (left >= 0 && stacks[crossing].y0 - stacks[left].y0 > kSameBand * body_size) return left;
   return crossing;
+}
+
+// A headline sits closer to its own body than to the text on its other side:
+// a stack whose gap to the text above it is under kCloserShare of its gap to
+// the text below trails its body (printed under it); one whose gap below is
+// under that share of its gap above leads its body. Gaps are measured to body
+// lines that overlap the stack's width; no text on a side is an endless gap.
+constexpr double kCloserShare = 0.5;
+
+enum class Binding { kUnclear, kLeads, kTrails };
+
+std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                              const std::vector<Stack>& stacks, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  constexpr double kEndless = 1e300;
+  std::vector<Binding> out;
+  for (const Stack& st : stacks) {
+    double above = kEndless, below = kEndless;
+    for (size_t m : body) {
+      const Fragment& f = frags[m];
+      if (Overlap(f.x0, f.x1, st.x0, st.x1) <= 0) continue;
+      if (f.y1 <= st.y0 + tolerance) above = std::min(above, st.y0 - f.y1);
+      if (f.y0 >= st.y1 - tolerance) below = std::min(below, f.y0 - st.y1);
+    }
+    above = std::max(above, 0.0);
+    below = std::max(below, 0.0);
+    Binding b = Binding::kUnclear;
+    if (below < kEndless && below < kCloserShare * above) b = Binding::kLeads;
+    if (above < kEndless && above < kCloserShare * below) b = Binding::kTrails;
+    out.push_back(b);
+  }
+  return out;
 }
 
 // Type sizes checked against widths: a Chinese character is one em wide (a
@@ -533,24 +566,48 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     }
     flush();
   }
-  // Every segment goes to the headline above it (OwnerOf), or, on a page that
-  // prints its headlines under their bodies, below it (OwnerBelow): the
-  // reading that leaves fewer segments under no headline wins (ties: above).
-  auto assign = [&](bool below, size_t* orphans) {
+  // Every segment goes to a headline above it that leads its body (OwnerOf)
+  // or to one below it that trails its body (OwnerBelow), the nearer when
+  // both exist. Which stacks lead and which trail: their Bindings; a stack
+  // whose binding is unclear follows the page: the binding most of its clear
+  // stacks have; with as many of each, leading unless reading the unclear
+  // ones as trailing leaves fewer segments under no headline.
+  const std::vector<Binding> binding = Bindings(frags, body, stacks, body_size);
+  auto assign = [&](const std::vector<bool>& leads, size_t* orphans) {
+    std::vector<bool> trails(leads.size());
+    for (size_t s = 0; s < leads.size(); ++s) trails[s] = !leads[s];
     std::vector<std::vector<Segment>> owned(stacks.size() + 1);  // last: no headline
     *orphans = 0;
     for (const Placed& p : segments) {
-      const int owner = below ? OwnerBelow(p.seg, *p.col, stacks, body_size)
-                              : OwnerOf(p.seg, *p.col, stacks, body_size);
+      const int up = OwnerOf(p.seg, *p.col, stacks, leads, body_size);
+      const int down = OwnerBelow(p.seg, *p.col, stacks, trails, body_size);
+      int owner = up >= 0 ? up : down;
+      if (up >= 0 && down >= 0 &&
+          stacks[down].y0 - p.seg.y1 < p.seg.y0 - stacks[up].y1) {
+        owner = down;
+      }
       *orphans += owner < 0;
       owned[owner < 0 ? stacks.size() : static_cast<size_t>(owner)].push_back(p.seg);
     }
     return owned;
   };
+  auto leading = [&](bool unclear_leads) {
+    std::vector<bool> leads(stacks.size());
+    for (size_t s = 0; s < stacks.size(); ++s) {
+      leads[s] = binding[s] == Binding::kLeads || (binding[s] == Binding::kUnclear && unclear_leads);
+    }
+    return leads;
+  };
+  const size_t leads = std::count(binding.begin(), binding.end(), Binding::kLeads);
+  const size_t trails = std::count(binding.begin(), binding.end(), Binding::kTrails);
   size_t orphans_above = 0, orphans_below = 0;
-  std::vector<std::vector<Segment>> owned = assign(false, &orphans_above);
-  std::vector<std::vector<Segment>> under = assign(true, &orphans_below);
-  if (orphans_below < orphans_above) owned = std::move(under);
+  std::vector<std::vector<Segment>> owned = assign(leading(true), &orphans_above);
+  if (trails > leads) {
+    owned = assign(leading(false), &orphans_below);
+  } else if (trails == leads) {
+    std::vector<std::vector<Segment>> under = assign(leading(false), &orphans_below);
+    if (orphans_below < orphans_above) owned = std::move(under);
+  }
   for (std::vector<Segment>& segs : owned) {
     std::stable_sort(segs.begin(), segs.end(), [](const Segment& a, const Segment& b) {
       return a.x0 != b.x0 ? a.x0 < b.x0 : a.y0 < b.y0;

@@ -235,6 +235,33 @@ TEST(PdfLayoutTest, ASubheadClosingAColumnIsNoLabel) {
                         static_cast<int>(sub) + 1) == page.headline_lines.end());
 }
 
+TEST(PdfLayoutTest, HeadlinesCloserToTheTextAboveCloseThatText) {
+  // A banner leads its body in column 1; column 2 holds two briefs, each
+  // body followed closely by its own headline (2 points below the body, 20
+  // points above the next text).
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 22, "通栏标题", 120));
+  Body(&words, 0, 10 + 22 * 1.2 + 6, "甲", 8);
+  const double col2 = 20 + kColumn + kGutter;
+  Body(&words, 1, 60, "乙", 3);
+  const double head1 = 60 + 2 * kLead + kBody * 1.2 + 2;
+  words.push_back(Word(col2, head1, 14, "简讯一标题", 70));
+  Body(&words, 1, head1 + 14 * 1.2 + 20, "丙", 3);
+  const double head2 = head1 + 14 * 1.2 + 20 + 2 * kLead + kBody * 1.2 + 2;
+  words.push_back(Word(col2, head2, 14, "简讯二标题", 70));
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t banner = IndexOf(lines, "通栏标题");
+  const size_t brief1 = IndexOf(lines, "简讯一标题");
+  const size_t brief2 = IndexOf(lines, "简讯二标题");
+  ASSERT_LT(brief2, lines.size()) << LayOutPdfPage(words).text;
+  // Written headline first: the banner over 甲, brief 1 over 乙, brief 2 over 丙.
+  EXPECT_LT(banner, IndexOf(lines, "甲1"));
+  EXPECT_LT(IndexOf(lines, "甲8"), brief1);
+  EXPECT_LT(brief1, IndexOf(lines, "乙1"));
+  EXPECT_LT(IndexOf(lines, "乙3"), brief2);
+  EXPECT_LT(brief2, IndexOf(lines, "丙1"));
+}
+
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
   const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
   ASSERT_FALSE(missing.ok());
