@@ -165,6 +165,12 @@ class Assembler {
         case ItemKind::kByline: {
           BylineRole role = it.role;
           if (role == BylineRole::kNone) role = PlainBylineRole(i);
+          if (role == BylineRole::kCloses && CreditUnderHeadline(it)) {
+            // A picture between a headline (and its byline) and the body.
+            out_.noise.push_back({it.piece, "caption"});
+            noise_since = true;
+            continue;
+          }
           const ElemKind k =
               role == BylineRole::kCloses ? ElemKind::kCloseByline : ElemKind::kOpenByline;
           if (elems_.empty() || elems_.back().kind != k || it.opener) {
@@ -185,6 +191,17 @@ class Assembler {
       }
       noise_since = false;
     }
+  }
+
+  // A photo credit alone on its line (张三摄) that follows a headline or an
+  // opening byline, not a body: it credits a picture printed between the
+  // headline and its body, and closes nothing.
+  bool CreditUnderHeadline(const Item& it) const {
+    if (elems_.empty()) return false;
+    const ElemKind last = elems_.back().kind;
+    if (last != ElemKind::kGroup && last != ElemKind::kOpenByline) return false;
+    bool alone = false;
+    return EndsWithPhotoCredit(PieceText(m_, it.piece), &alone) && alone;
   }
 
   // A byline line without brackets or bullet opens the body that follows it

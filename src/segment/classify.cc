@@ -459,6 +459,15 @@ constexpr size_t kSameWidth = 2;
 // Columns of a paragraph's first-line indent (two full-width spaces).
 constexpr size_t kParagraphIndent = 4;
 
+// On a page whose extraction dropped the paragraph indents, a paragraph's
+// first line is one indent (kParagraphIndent columns) short of the wrap
+// width, give or take kSameWidth.
+bool LostItsIndent(const PageModel& m, std::string_view text) {
+  if (m.wrap_columns == 0) return false;
+  const size_t w = DisplayColumns(text) + kParagraphIndent;
+  return w + kSameWidth >= m.wrap_columns && w <= m.wrap_columns + kSameWidth;
+}
+
 // A line that may be part of a headline inside a run of body lines: shaped
 // like one, ending no sentence, not as wide as a wrapped body line, and none
 // of the lines that are body or bylines by their own form.
@@ -470,7 +479,10 @@ bool HeadCandidate(const PageModel& m, const PageLine& line) {
   // with a headline stack's marks (a kicker's or subtitle's dash, a title
   // tag) may be as wide as a column.
   const bool stack_mark = EndsWith(text, "——") || StartsWith(text, "——") || FindTitleTag(text);
-  if (!stack_mark && FillsColumn(m, text, line.indented ? kParagraphIndent : 0)) return false;
+  if (!stack_mark && (FillsColumn(m, text, line.indented ? kParagraphIndent : 0) ||
+                     (m.indents_lost && LostItsIndent(m, text)))) {
+    return false;
+  }
   if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) || FindOpener(text) ||
       ParseBylineLine(text) || IsClosingNote(text) || IsFolioLine(text) ||
       EndsWithPhotoCredit(text) || FindJumpMarker(text) || FindSourceTrailer(text)) {
@@ -591,6 +603,10 @@ bool WiderThanColumn(const PageModel& m, std::string_view text) {
   return m.wrap_columns > 0 && DisplayColumns(text) > m.wrap_columns + WidthSlack(m);
 }
 
+// A page where fewer than one line in this many starts with white space lost
+// its paragraph indents in extraction (PageModel::indents_lost).
+constexpr size_t kMinIndentedShare = 50;
+
 void BuildLines(std::string_view page, std::string text, std::string_view raw,
                 const SplitOptions& options, PageModel* model) {
   const std::vector<int>& known_heads = options.headline_lines;
@@ -627,6 +643,9 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
     blanks = 0;
   }
   if (!model->blocks.empty()) model->blocks.back().blanks_after = blanks;
+  size_t indented = 0;
+  for (const PageLine& l : model->lines) indented += l.indented;
+  model->indents_lost = indented * kMinIndentedShare < model->lines.size();
   // The typical body line: median length of lines in blocks of 3+ lines.
   std::vector<size_t> lengths;
   for (const Block& b : model->blocks) {

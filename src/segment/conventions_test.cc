@@ -269,5 +269,48 @@ TEST(ConventionsTest, SubheadsOfAFeatureStayInItsText) {
       << r.articles[0].text;
 }
 
+TEST(ConventionsTest, AParagraphsFirstLineThatLostItsIndentIsNoHeadline) {
+  // pdftotext drops paragraph indents: a paragraph's first line is then two
+  // characters short of the column, and one broken before a quotation that
+  // may not be split ends without punctuation. On a page with no indented
+  // line, such a line is body text, not a headline.
+  const std::string page = JoinLines({
+      "春耕备耕有序推进",
+      "——某县推进农业技术服务纪实",
+      "本报记者 甲乙",
+      "",
+      "丙丁摄",
+      "",
+      "产业融合——农旅结合让乡村“活”起",
+      "来，今年以来全县接待游客十余万人次，带动",
+      "农民增收三千余万元，乡村面貌焕然一新。",
+      "某地农业部门组织技术人员深入田间地头指导",
+      "农户开展春季田间管理，现场讲解病虫害防治",
+      "要点，发放技术资料五百余份，受到欢迎。",
+      "据介绍，该县还将继续加大投入力度，推动",
+      "农业产业链向纵深发展，助力乡村全面振兴。",
+      "与此同时，当地积极引进龙头企业，打造特色",
+      "品牌，让更多农产品走出大山、走向市场。",
+  });
+  const SplitResult r = SplitPage("p", page);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "春耕备耕有序推进");
+  EXPECT_EQ(r.articles[0].byline, "本报记者 甲乙");
+  EXPECT_EQ(r.articles[0].text.substr(0, 12), "产业融合");
+}
+
+TEST(ConventionsTest, APhotoCreditBetweenHeadlineAndBodyIsTheCaptionOfAPicture) {
+  // Headline, byline, then a picture (its credit on a line of its own),
+  // then the body: the credit closes nothing and the headline keeps its body.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "——某市推进城市更新纪实", "本报记者 甲乙", "",
+                              "丙丁摄", ""},
+                             kBodyA, kBodyB, kBodyA})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_EQ(r.articles[0].byline, "本报记者 甲乙");
+  EXPECT_EQ(r.articles[0].text.find("丙丁"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace baokan

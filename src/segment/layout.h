@@ -80,6 +80,10 @@ struct PageModel {
   std::vector<Item> items;
   size_t wrap_width = 0;  // typical body line length, 0 for unwrapped pages
   size_t wrap_columns = 0;  // the same in display columns (CJK 2, ASCII 1)
+  // The extraction dropped paragraph indents (no or almost no line starts
+  // with white space, as pdftotext writes pages): any line may be a
+  // paragraph's first line that lost its indent.
+  bool indents_lost = false;
   PageFacts facts;          // from the folio lines (ClassifyLines)
   bool headlines_above = false;  // SplitOptions::headlines_above
 };
