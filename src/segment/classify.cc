@@ -459,13 +459,32 @@ constexpr size_t kSameWidth = 2;
 // Columns of a paragraph's first-line indent (two full-width spaces).
 constexpr size_t kParagraphIndent = 4;
 
+// A wrapped body line fills its column: its width is the column's give or
+// take this many columns (punctuation hung in the margin, a narrow digit),
+// or an eighth of the column's width when that is more.
+constexpr size_t kMinWidthSlack = 4;
+
+size_t WidthSlack(size_t column_width) { return std::max(kMinWidthSlack, column_width / 8); }
+
+// Whether `text` after `indent` columns fills a column `column_width` wide
+// (false when that is 0: no wrapped lines to tell).
+bool FillsWidth(size_t column_width, std::string_view text, size_t indent) {
+  if (column_width == 0) return false;
+  const size_t w = DisplayColumns(text) + indent;
+  return w + WidthSlack(column_width) >= column_width && w <= column_width + WidthSlack(column_width);
+}
+
+bool FillsColumnOf(const PageLine& line, size_t indent) {
+  return FillsWidth(line.column_width, line.text, indent);
+}
+
 // On a page whose extraction dropped the paragraph indents, a paragraph's
-// first line is one indent (kParagraphIndent columns) short of the wrap
+// first line is one indent (kParagraphIndent columns) short of its column's
 // width, give or take kSameWidth.
-bool LostItsIndent(const PageModel& m, std::string_view text) {
-  if (m.wrap_columns == 0) return false;
-  const size_t w = DisplayColumns(text) + kParagraphIndent;
-  return w + kSameWidth >= m.wrap_columns && w <= m.wrap_columns + kSameWidth;
+bool LostItsIndent(const PageLine& line) {
+  if (line.column_width == 0) return false;
+  const size_t w = DisplayColumns(line.text) + kParagraphIndent;
+  return w + kSameWidth >= line.column_width && w <= line.column_width + kSameWidth;
 }
 
 // A line that may be part of a headline inside a run of body lines: shaped
@@ -479,8 +498,8 @@ bool HeadCandidate(const PageModel& m, const PageLine& line) {
   // with a headline stack's marks (a kicker's or subtitle's dash, a title
   // tag) may be as wide as a column.
   const bool stack_mark = EndsWith(text, "——") || StartsWith(text, "——") || FindTitleTag(text);
-  if (!stack_mark && (FillsColumn(m, text, line.indented ? kParagraphIndent : 0) ||
-                     (m.indents_lost && LostItsIndent(m, text)))) {
+  if (!stack_mark && (FillsColumnOf(line, line.indented ? kParagraphIndent : 0) ||
+                     (m.indents_lost && LostItsIndent(line)))) {
     return false;
   }
   if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) || FindOpener(text) ||
@@ -585,22 +604,31 @@ void SplitAtHeadlineRuns(PageModel* model) {
 
 }  // namespace
 
-// A wrapped body line fills its column: its width is the wrap width give or
-// take this many columns (punctuation hung in the margin, a narrow digit).
-constexpr size_t kMinWidthSlack = 4;
-
-static size_t WidthSlack(const PageModel& m) {
-  return std::max(kMinWidthSlack, m.wrap_columns / 8);
-}
-
 bool FillsColumn(const PageModel& m, std::string_view text, size_t indent) {
-  if (m.wrap_columns == 0) return false;
-  const size_t w = DisplayColumns(text) + indent;
-  return w + WidthSlack(m) >= m.wrap_columns && w <= m.wrap_columns + WidthSlack(m);
+  return FillsWidth(m.wrap_columns, text, indent);
 }
 
 bool WiderThanColumn(const PageModel& m, std::string_view text) {
-  return m.wrap_columns > 0 && DisplayColumns(text) > m.wrap_columns + WidthSlack(m);
+  return m.wrap_columns > 0 && DisplayColumns(text) > m.wrap_columns + WidthSlack(m.wrap_columns);
+}
+
+// Lines a block needs to tell its own column width (PageLine::column_width).
+constexpr int kMinLocalWidthLines = 6;
+
+void SetColumnWidths(PageModel* model) {
+  PageModel& m = *model;
+  for (PageLine& l : m.lines) l.column_width = m.wrap_columns;
+  if (m.wrap_columns == 0) return;
+  for (const Block& b : m.blocks) {
+    if (b.last_line - b.first_line + 1 < kMinLocalWidthLines) continue;
+    std::vector<size_t> widths;
+    for (int l = b.first_line; l <= b.last_line; ++l) {
+      widths.push_back(DisplayColumns(m.lines[l].text));
+    }
+    std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
+    const size_t local = widths[widths.size() / 2];
+    for (int l = b.first_line; l <= b.last_line; ++l) m.lines[l].column_width = local;
+  }
 }
 
 // A page where fewer than one line in this many starts with white space lost
@@ -664,6 +692,7 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
       model->wrap_columns = WrapColumns(*model);
     }
   }
+  SetColumnWidths(model);
   SplitAtHeadlineRuns(model);
 }
 

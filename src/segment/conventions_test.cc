@@ -312,5 +312,52 @@ TEST(ConventionsTest, APhotoCreditBetweenHeadlineAndBodyIsTheCaptionOfAPicture) 
   EXPECT_EQ(r.articles[0].text.find("丙丁"), std::string::npos);
 }
 
+TEST(ConventionsTest, ALineIsMeasuredAgainstItsOwnColumnNotThePages) {
+  // A page mixing a wide column (22 characters a line, most of the page)
+  // with a narrow one (16): in the narrow article a paragraph's first line
+  // that lost its indent is 14 characters, far short of the page's typical
+  // line but one indent short of its own column's. It stays in its
+  // paragraph, and the narrow article keeps its headline.
+  const std::string wide_text =
+      "某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个，惠及居民三万余户。"
+      "改造后的小区环境整洁，设施完善，居民们纷纷表示生活变得更加便利了。某地农业部门组织"
+      "技术人员深入田间地头，指导农户开展春季田间管理，现场讲解病虫害防治要点，发放技术资"
+      "料五百余份，受到当地群众的普遍欢迎。与此同时，当地积极引进龙头企业，打造特色品牌，"
+      "让更多农产品走出大山、走向市场，带动农民持续增收。据介绍，该县还将继续加大投入力度"
+      "，推动农业产业链向纵深发展，助力乡村全面振兴。";
+  constexpr size_t kWideLineBytes = 22 * 3;  // every character above is 3 bytes of UTF-8
+  std::vector<std::string> lines = {"春耕备耕有序推进", ""};
+  for (int round = 0; round < 2; ++round) {
+    for (size_t at = 0; at < wide_text.size(); at += kWideLineBytes) {
+      lines.push_back(wide_text.substr(at, kWideLineBytes));
+    }
+  }
+  const std::vector<std::string> narrow = {
+      "",
+      "妇女干部学校挂牌成立",
+      "",
+      "为加大女性人才培训力度，服务经济",
+      "大局，为推动发展战略实施提供人才",
+      "支撑，某市妇女干部学校近日在市委",
+      "党校挂牌成立。",
+      "",
+      "某某市妇女干部学校的正式揭牌",
+      "是该市妇女干部教育培训史上的一件",
+      "大喜事，标志着该市培训事业步入了",
+      "新阶段、翻开了新篇章，对于加强干",
+      "部教育培训工作的集中统一领导、提",
+      "高妇女干部教育培训水平具有重要意",
+      "义。",
+  };
+  lines.insert(lines.end(), narrow.begin(), narrow.end());
+  const SplitResult r = SplitPage("p", JoinLines(lines));
+  ASSERT_EQ(r.articles.size(), 2u);
+  const Article* a = FindByTitle(r, "妇女干部学校挂牌成立");
+  ASSERT_NE(a, nullptr);
+  EXPECT_NE(a->text.find("\n某某市妇女干部学校的正式揭牌是该市妇女干部教育培训史上的一件大喜事"),
+            std::string::npos)
+      << a->text;
+}
+
 }  // namespace
 }  // namespace baokan

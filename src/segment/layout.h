@@ -30,6 +30,10 @@ struct PageLine {
   bool indented = false;   // the raw line started with white space
   bool known_head = false; // the layout says it is a headline (SplitOptions)
   bool known_title = false;  // ... and its stack's title
+  // The width in display columns of the wrapped lines around it: the median
+  // of its block's lines when the block has kMinLocalWidthLines or more,
+  // else the page's (PageModel::wrap_columns). Pages mix column widths.
+  size_t column_width = 0;
 };
 
 // A byte range of one line.
