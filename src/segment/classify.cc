@@ -260,6 +260,11 @@ class Classifier {
       if (IsClosingNote(text)) strong[i] = Strong::kClosingNote;
       if (IsCreditedCaption(text)) strong[i] = Strong::kCaption;
       if (folio_[blk.first_line + i] != Folio::kNone) strong[i] = Strong::kFolio;
+      // An index box's entry: a headline with its page (某某某（第2版）).
+      const std::optional<size_t> pointer = FindPageReferenceTail(text);
+      if (pointer && *pointer > 0 && IsHeadlineShape(text.substr(0, *pointer), 0)) {
+        strong[i] = Strong::kFolio;
+      }
     }
     for (int i = 0; i + 1 < n; ++i) {
       const std::string_view a = m_.lines[blk.first_line + i].text;
@@ -573,6 +578,14 @@ void SplitAtHeadlineRuns(PageModel* model) {
                        !NarrowColumn(m, l, r);
       if (run) {
         starts[l] = true;
+        // An index box's pointer under its headline (详见第2版) stays with it.
+        const std::optional<size_t> pointer =
+            r <= b.last_line ? FindPageReferenceTail(m.lines[r].text) : std::nullopt;
+        if (pointer && *pointer == 0) {
+          if (r + 1 <= b.last_line) starts[r + 1] = true;
+          l = r + 1;
+          continue;
+        }
         if (r <= b.last_line) starts[r] = true;
         // A plain byline under the headline (本报记者 某某) is a block too.
         const std::optional<BylineLine> under =

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -357,6 +358,42 @@ TEST(ConventionsTest, ALineIsMeasuredAgainstItsOwnColumnNotThePages) {
   EXPECT_NE(a->text.find("\n某某市妇女干部学校的正式揭牌是该市妇女干部教育培训史上的一件大喜事"),
             std::string::npos)
       << a->text;
+}
+
+TEST(ConventionsTest, AFrontPagesIndexBoxIsNoArticle) {
+  // 导读: headlines of stories printed on other pages, each with its page,
+  // under the headline or after it; then the page's own first article.
+  for (const bool blank_lines : {true, false}) {
+    std::vector<std::string> lines = {"今日导读",
+                                      "",
+                                      "某市老旧小区改造惠及居民（第5版）",
+                                      "春季旅游市场持续升温 →A3版",
+                                      "",
+                                      "某地粮食产量再创历史新高",
+                                      "详见第2版",
+                                      "",
+                                      "某地推进农业技术服务",
+                                      "详见第6版",
+                                      "",
+                                      "老旧小区焕新颜",
+                                      "本报某市3月8日电（记者 甲乙）"};
+    lines.insert(lines.end(), kBodyA.begin(), kBodyA.end());
+    if (!blank_lines) {
+      lines.erase(std::remove(lines.begin(), lines.end(), std::string()), lines.end());
+    }
+    const SplitResult r = SplitPage("p", JoinLines(lines));
+    ASSERT_EQ(r.articles.size(), 1u) << "blank lines: " << blank_lines;
+    EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+    EXPECT_EQ(r.articles[0].subtitle, std::nullopt);
+    EXPECT_EQ(r.articles[0].kicker, std::nullopt);
+  }
+  // A jump marker is no index entry: the article continues on page 3.
+  std::vector<std::string> jumped = {"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"};
+  jumped.insert(jumped.end(), kBodyA.begin(), kBodyA.end());
+  jumped.push_back("（下转第3版）");
+  const SplitResult j = SplitPage("p", JoinLines(jumped));
+  ASSERT_EQ(j.articles.size(), 1u);
+  EXPECT_EQ(j.articles[0].continued_to, "第3版");
 }
 
 }  // namespace

@@ -33,6 +33,13 @@ struct JumpMarker {
 };
 std::optional<JumpMarker> FindJumpMarker(std::string_view line);
 
+// A pointer to another page at the end of a line, as a front page's index
+// box (导读) prints them under or after the headlines it lists: 详见第2版,
+// 见A3版, 请看第5版, （第5版）, →6版. Returns where the pointer starts (0 when
+// the line is nothing else), or nullopt. A jump marker (下转第2版) is no
+// pointer: it continues the article above it.
+std::optional<size_t> FindPageReferenceTail(std::string_view line);
+
 // A reprint trailer at the end of a line: 摘自《安徽日报》, （摘自《X》）,
 // 来源：《X》, 转自《X》. `name` is the paper without brackets.
 struct SourceTrailer {

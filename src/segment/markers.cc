@@ -15,6 +15,9 @@ bool IsNumeralChar(char32_t c) {
 }
 
 
+// A page number has at most this many characters (A12, 十二).
+constexpr size_t kMaxPageRefDigits = 4;
+
 // Parses "[第]N 版" at `p`; returns the end of 版 and sets *ref.
 std::optional<size_t> ParsePageRef(std::string_view s, size_t p, std::string* ref) {
   p = SkipSpaces(s, p);
@@ -33,7 +36,7 @@ std::optional<size_t> ParsePageRef(std::string_view s, size_t p, std::string* re
     p = r;
     ++digits;
   }
-  if (digits == 0 || digits > 4) return std::nullopt;
+  if (digits == 0 || digits > kMaxPageRefDigits) return std::nullopt;
   p = SkipSpaces(s, p);
   q = p;
   if (p >= s.size()) return std::nullopt;
@@ -94,6 +97,60 @@ std::optional<JumpMarker> FindJumpMarker(std::string_view line) {
     }
   }
   return std::nullopt;
+}
+
+std::optional<size_t> FindPageReferenceTail(std::string_view line) {
+  if (FindJumpMarker(line)) return std::nullopt;
+  // Backwards: closing brackets, 版, the number (A3, 12, 十二), 第, a lead
+  // word, then an opening bracket or an arrow.
+  size_t p = SkipSpacesBack(line, line.size());
+  while (p > 0) {
+    size_t q = p;
+    const char32_t c = PrevChar(line, &q);
+    if (!IsCloseParen(c) && c != U'】' && c != U'〕') break;
+    p = SkipSpacesBack(line, q);
+  }
+  if (p == 0) return std::nullopt;
+  {
+    size_t q = p;
+    if (PrevChar(line, &q) != U'版') return std::nullopt;
+    p = SkipSpacesBack(line, q);
+  }
+  size_t digits = 0;
+  while (p > 0) {
+    size_t q = p;
+    if (!IsNumeralChar(PrevChar(line, &q))) break;
+    p = q;
+    ++digits;
+  }
+  if (digits == 0 || digits > kMaxPageRefDigits) return std::nullopt;
+  static constexpr std::string_view kLeads[] = {"第", "详见", "请见", "请看", "参见", "见"};
+  for (std::string_view lead : kLeads) {
+    const size_t at = SkipSpacesBack(line, p);
+    if (at >= lead.size() && line.substr(at - lead.size(), lead.size()) == lead) {
+      p = at - lead.size();
+    }
+  }
+  bool marked = false;  // an opening bracket or an arrow before it
+  {
+    const size_t at = SkipSpacesBack(line, p);
+    size_t q = at;
+    if (at > 0) {
+      const char32_t c = PrevChar(line, &q);
+      if (IsOpenParen(c) || c == U'【' || c == U'〔' || c == U'→' || c == U'▶' || IsBullet(c)) {
+        p = q;
+        marked = true;
+      }
+    }
+  }
+  p = SkipSpacesBack(line, p);
+  // After a headline the pointer needs a lead word, a bracket or an arrow:
+  // 某某 3版 alone could be a folio's tail.
+  const std::string_view pointer = TrimSpace(line.substr(p));
+  const bool led = pointer.find("见") != std::string_view::npos ||
+                   pointer.find("请看") != std::string_view::npos;
+  if (p > 0 && !led && !marked) return std::nullopt;
+  return p;
 }
 
 std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
