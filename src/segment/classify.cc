@@ -544,7 +544,10 @@ void SplitAtHeadlineRuns(PageModel* model) {
   std::vector<bool> starts(n, false);  // a block starts at this line
   for (const Block& b : m.blocks) starts[b.first_line] = true;
   std::vector<bool> closes(n);
-  for (int l = 0; l < n; ++l) closes[l] = ClosesUnit(m.lines[l].text);
+  for (int l = 0; l < n; ++l) {
+    // An index entry's page pointer (详见第2版, 某某（第5版）) ends its entry.
+    closes[l] = ClosesUnit(m.lines[l].text) || FindPageReferenceTail(m.lines[l].text);
+  }
   for (const Block& b : m.blocks) {
     int l = b.first_line;
     while (l <= b.last_line) {

@@ -377,7 +377,9 @@ TEST(ConventionsTest, AFrontPagesIndexBoxIsNoArticle) {
                                       "",
                                       "老旧小区焕新颜",
                                       "本报某市3月8日电（记者 甲乙）"};
-    lines.insert(lines.end(), kBodyA.begin(), kBodyA.end());
+    for (const auto* body : {&kBodyA, &kBodyB, &kBodyA}) {
+      lines.insert(lines.end(), body->begin(), body->end());
+    }
     if (!blank_lines) {
       lines.erase(std::remove(lines.begin(), lines.end(), std::string()), lines.end());
     }
