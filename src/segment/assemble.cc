@@ -308,11 +308,26 @@ class Assembler {
     elems_ = std::move(merged);
   }
 
+  // A headline wrapped over two lines: the second line is the shorter rest of
+  // the first, and neither carries a stack's mark (a kicker's 某某—— or a
+  // subtitle's ——某某 make two lines a stack, which a feature's subheads can
+  // be too). A subhead is set to fit its column; a headline that wraps was
+  // set larger than the column holds.
+  bool WrappedHeadline(const HeadBlock& hb) const {
+    if (hb.items.size() != 2) return false;
+    const std::string_view first = Text(hb.items[0]);
+    const std::string_view rest = Text(hb.items[1]);
+    if (EndsAsKicker(first) || StartsWith(rest, "——")) return false;
+    return DisplayColumns(rest) < DisplayColumns(first);
+  }
+
   // A headline block that is a new article's title rather than a subhead: it
-  // carries a title tag （钟声）, or is wider than the body's column (a
-  // headline spanning columns). Kicker dashes say nothing here: features
-  // print their subheads as kicker + line too (爱如潮涌—— / 京城的“礼物”…).
+  // carries a title tag （钟声）, is wider than the body's column (a headline
+  // spanning columns), or wraps (WrappedHeadline). Kicker dashes alone say
+  // nothing here: features print their subheads as kicker + line too
+  // (爱如潮涌—— / 京城的“礼物”…).
   bool LooksLikeTitle(const HeadBlock& hb) const {
+    if (WrappedHeadline(hb)) return true;
     for (int it : hb.items) {
       const std::string_view t = Text(it);
       if (FindTitleTag(t) || WiderThanColumn(m_, t)) {

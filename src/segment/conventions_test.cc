@@ -398,5 +398,36 @@ TEST(ConventionsTest, AFrontPagesIndexBoxIsNoArticle) {
   EXPECT_EQ(j.articles[0].continued_to, "第3版");
 }
 
+TEST(ConventionsTest, AHeadlineWrappedOverTwoLinesIsNoSubhead) {
+  // Between two bodies, a headline wrapped over two lines (the second the
+  // shorter rest) opens a new article; a kicker-form subhead of a feature
+  // (某某—— / 某某) and a one-line subhead stay in the text.
+  for (const bool blank_lines : {true, false}) {
+    std::vector<std::string> lines = {"老旧小区焕新颜", "本报记者 甲乙"};
+    auto add = [&](std::vector<std::string> part) {
+      if (blank_lines) lines.push_back("");
+      lines.insert(lines.end(), part.begin(), part.end());
+    };
+    add(kBodyA);
+    add({"项目牵动——", "精准实施让合作见真章出实效"});
+    add(kBodyB);
+    add({"改造惠及三万户"});
+    add(kBodyA);
+    add({"石化双雄掉头下挫 拖累沪指回吐", "早盘涨幅"});
+    add(kBodyB);
+    const SplitResult r = SplitPage("p", JoinLines(lines));
+    ASSERT_EQ(r.articles.size(), 2u) << "blank lines: " << blank_lines;
+    EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+    EXPECT_NE(r.articles[0].text.find("\n改造惠及三万户\n"), std::string::npos);
+    EXPECT_NE(r.articles[0].text.find("精准实施让合作见真章出实效"), std::string::npos);
+    // Which of the two lines is the title is AssignTwoLines' call; both are
+    // the new article's headline, none is its text.
+    const Article& b = r.articles[1];
+    EXPECT_EQ(b.kicker.value_or("") + b.title.value_or("") + b.subtitle.value_or(""),
+              "石化双雄掉头下挫 拖累沪指回吐早盘涨幅");
+    EXPECT_EQ(b.text.substr(0, 12), "某地农业");
+  }
+}
+
 }  // namespace
 }  // namespace baokan
