@@ -30,9 +30,24 @@ for x in text pdftotext pdftotext-raw pdfminer; do
   extractors+=("$x")
 done
 # baokan's own PDF path: split reads the PDFs (words, boxes, type sizes).
+# Speed, in CPU seconds on one core (user + system), beside pdftotext with
+# the text path on the same PDFs: pages per second per core.
+cpu_seconds() {  # cpu_seconds FILE COMMAND...: runs COMMAND, CPU seconds to FILE
+  local f=$1; shift
+  /usr/bin/time -f "%U %S" -o "$f.time" "$@"
+  awk '{printf "%.3f\n", $1 + $2}' "$f.time" > "$f"; rm -f "$f.time"
+}
 if [[ -d $out/pdf ]]; then
-  "$baokan" split --quiet "$out/pdf" > "$out/split/baokan-pdf.jsonl"
+  cpu_seconds "$out/split/baokan-pdf.cpu" \
+    "$baokan" split --quiet "$out/pdf" --output "$out/split/baokan-pdf.jsonl"
   extractors+=("baokan-pdf")
+  if command -v pdftotext > /dev/null; then
+    speed_dir=$(mktemp -d)
+    trap 'rm -rf "$speed_dir"' EXIT
+    cpu_seconds "$out/split/pdftotext.cpu" bash -c '
+      for f in "$1"/*.pdf; do pdftotext -enc UTF-8 "$f" "$2/$(basename "$f" .pdf).txt"; done
+      "$3" split --quiet "$2" > /dev/null' _ "$out/pdf" "$speed_dir" "$baokan"
+  fi
 fi
 "$baokan" split --quiet "$repo/corpus/seeds" > "$out/split/seeds.jsonl"
 
@@ -116,7 +131,19 @@ for group, title in (("tuned", "Tuned templates"), ("held-out", "Held-out templa
         prev = r["template"]
         print(f"{r['template']:14} {r['extractor']:14} {r['pages']:>5} {r['articles_found']:>9} "
               + " ".join(f"{fmt(r[c[0]]):>8}" for c in cols))
+# Speed of the PDF paths on the same PDFs (CPU seconds, one core).
+pdfs = len([f for f in os.listdir(os.path.join(out, "pdf")) if f.endswith(".pdf")]) \
+    if os.path.isdir(os.path.join(out, "pdf")) else 0
+speed = {}
+for name, label in (("baokan-pdf", "baokan split FILE.pdf"), ("pdftotext", "pdftotext + baokan split")):
+    path = os.path.join(out, "split", name + ".cpu")
+    if pdfs and os.path.exists(path):
+        cpu = float(open(path).read())
+        speed[name] = pdfs / cpu if cpu > 0 else None
+        print(f"\n{label:26} {pdfs} PDF pages in {cpu:.2f} s CPU: "
+              f"{speed[name]:.1f} pages/s per core" if speed[name] else f"\n{label}: too fast to time")
 if json_path:
+    rows.append(dict(group="speed", pages_per_second_per_core=speed))
     with open(json_path, "w", encoding="utf-8") as f:
         json.dump([{k: v for k, v in r.items()} for r in rows], f, ensure_ascii=False, indent=1)
 PY
