@@ -292,6 +292,26 @@ void AttachLabels(const std::vector<Fragment>& frags, double body_size, std::vec
   *body = std::move(kept);
 }
 
+// A box of briefs is headed by its label (简讯, 短讯, 本地快讯, 新闻速览) in
+// type as large as a headline's or larger, over the first brief's own
+// headline. A stack (lines top to bottom) whose first line is at most
+// kMaxBoxLabelChars characters, set at least as large as every other line,
+// with a line under it that is no subtitle (——…), starts with such a label:
+// returns 1, else 0.
+constexpr size_t kMaxBoxLabelChars = 4;
+
+size_t BoxLabelLines(const std::vector<Fragment>& frags, const std::vector<size_t>& lines) {
+  if (lines.size() < 2) return 0;
+  const Fragment& first = frags[lines[0]];
+  if (CodePoints(first.text) > kMaxBoxLabelChars) return 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (Round(frags[lines[i]].size) > Round(first.size)) return 0;
+  }
+  const std::string& next = frags[lines[1]].text;
+  if (next.rfind("——", 0) == 0) return 0;
+  return 1;
+}
+
 // A column of the page: body fragments whose x-ranges overlap, top to bottom.
 struct Column {
   double x0 = 0, x1 = 0;
@@ -646,14 +666,19 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
       return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
     });
+    // The title is set in the stack's largest type, a box's label (简讯
+    // over its first brief's headline) aside.
+    const size_t label = BoxLabelLines(frags, lines);
     double largest = 0;
-    for (size_t l : lines) largest = std::max(largest, Round(frags[l].size));
+    for (size_t i = label; i < lines.size(); ++i) {
+      largest = std::max(largest, Round(frags[lines[i]].size));
+    }
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
       if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();
       line(f.text);
       page.headline_lines.push_back(number);
-      if (Round(f.size) == largest) page.title_lines.push_back(number);
+      if (i >= label && Round(f.size) == largest) page.title_lines.push_back(number);
     }
     blank();
     body_lines(owned[s]);

@@ -262,6 +262,24 @@ TEST(PdfLayoutTest, HeadlinesCloserToTheTextAboveCloseThatText) {
   EXPECT_LT(brief2, IndexOf(lines, "丙1"));
 }
 
+TEST(PdfLayoutTest, ABoxLabelInLargeTypeIsNoTitle) {
+  // 简讯 heads a box of briefs in type larger than the first brief's own
+  // headline; a short title over its subtitle stays the title.
+  for (const bool subtitle : {false, true}) {
+    std::vector<PdfWord> words;
+    words.push_back(Word(20, 10, 18, subtitle ? "春耕" : "简讯", 40));
+    words.push_back(Word(20, 10 + 18 * 1.2 + 4, 14, subtitle ? "——某地见闻" : "某地召开春耕会", 100));
+    Body(&words, 0, 10 + 18 * 1.2 + 4 + 14 * 1.2 + 6, "甲", 5);
+    const PdfPageText page = LayOutPdfPage(words);
+    const std::vector<std::string> lines = Lines(page.text);
+    const size_t first = IndexOf(lines, subtitle ? "春耕" : "简讯");
+    const size_t second = IndexOf(lines, subtitle ? "——某地见闻" : "某地召开春耕会");
+    ASSERT_LT(second, lines.size()) << page.text;
+    const std::vector<int> expected = {static_cast<int>((subtitle ? first : second) + 1)};
+    EXPECT_EQ(page.title_lines, expected) << page.text;
+  }
+}
+
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
   const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
   ASSERT_FALSE(missing.ok());
