@@ -29,6 +29,10 @@ struct SplitOptions {
   // The page's text puts every headline above its body (a PDF page laid out
   // by LayOutPdfPage): undecided headlines go to the body below them.
   bool headlines_above = false;
+  // Only `headline_lines` are headlines (a PDF page whose layout found its
+  // headlines by type size): a headline-shaped line in body type, such as a
+  // feature's subhead, stays body text.
+  bool only_layout_headlines = false;
 };
 
 // A block of page lines that belongs to no article (layout debris, a cut-off

@@ -134,6 +134,7 @@ SplitPageOutput SplitPdfFile(const std::string& path, const SplitOptions& option
     with_heads.headline_lines = p.headline_lines;  // large type: headlines whatever their shape
     with_heads.title_lines = p.title_lines;        // a stack's largest type: its title
     with_heads.headlines_above = true;             // the layout puts them over their bodies
+    with_heads.only_layout_headlines = true;       // and finds them all by type size
     AddPage(p.name, p.text, with_heads, &page);
   }
   page.ok = true;

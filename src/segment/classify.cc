@@ -389,6 +389,10 @@ class Classifier {
         }
       } else if (IsDatelineLine(text)) {
         Add(ItemKind::kDateline, line, 0, text.size(), b);
+      } else if (m_.only_layout_headlines && !m_.lines[line].known_head) {
+        // A subhead in body type: a paragraph of its own.
+        Add(ItemKind::kBody, line, 0, text.size(), b);
+        m_.items.back().label = true;
       } else {
         Add(ItemKind::kHead, line, 0, text.size(), b);
       }
@@ -497,6 +501,7 @@ bool LostItsIndent(const PageLine& line) {
 // of the lines that are body or bylines by their own form.
 bool HeadCandidate(const PageModel& m, const PageLine& line) {
   if (line.known_head) return true;
+  if (m.only_layout_headlines) return false;
   const std::string_view text = line.text;
   if (EndsSentence(text) || !IsHeadlineShape(text, m.wrap_width)) return false;
   // A paragraph's first line is as wide as the others with its indent. Lines

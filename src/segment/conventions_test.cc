@@ -429,5 +429,37 @@ TEST(ConventionsTest, AHeadlineWrappedOverTwoLinesIsNoSubhead) {
   }
 }
 
+TEST(ConventionsTest, WithTheLayoutsHeadlinesABodyTypeLineIsASubhead) {
+  // A PDF page whose layout found its headlines by type size: a short line in
+  // body type between two paragraphs (a feature's subhead) stays in the text
+  // as a paragraph of its own. The text rules alone take it for the title of
+  // a short piece, since a headline and a 本报讯 opener follow the paragraph
+  // under it.
+  std::vector<std::string> lines = {"老旧小区焕新颜", "本报记者 甲乙"};
+  lines.insert(lines.end(), kBodyA.begin(), kBodyA.end());
+  lines.push_back("绿色成为底色");
+  lines.push_back("　　" + kBodyB[0]);
+  lines.insert(lines.end(), kBodyB.begin() + 1, kBodyB.end());
+  lines.push_back("");
+  const int second_title = static_cast<int>(lines.size()) + 1;
+  lines.push_back("春耕备耕有序推进");
+  lines.push_back("本报讯（记者 丙丁）" + kBodyA[0]);
+  lines.insert(lines.end(), kBodyA.begin() + 1, kBodyA.end());
+  const std::string page = JoinLines(lines);
+  SplitOptions options;
+  options.headline_lines = {1, second_title};
+  options.title_lines = {1, second_title};
+  options.headlines_above = true;
+  options.only_layout_headlines = true;
+  const SplitResult pdf = SplitPage("p", page, options);
+  ASSERT_EQ(pdf.articles.size(), 2u);
+  EXPECT_EQ(pdf.articles[0].title, "老旧小区焕新颜");
+  EXPECT_NE(pdf.articles[0].text.find("\n绿色成为底色\n"), std::string::npos)
+      << pdf.articles[0].text;
+  EXPECT_EQ(pdf.articles[1].title, "春耕备耕有序推进");
+  options.only_layout_headlines = false;
+  EXPECT_EQ(SplitPage("p", page, options).articles.size(), 3u);
+}
+
 }  // namespace
 }  // namespace baokan

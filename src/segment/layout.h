@@ -90,6 +90,7 @@ struct PageModel {
   bool indents_lost = false;
   PageFacts facts;          // from the folio lines (ClassifyLines)
   bool headlines_above = false;  // SplitOptions::headlines_above
+  bool only_layout_headlines = false;  // SplitOptions::only_layout_headlines
 };
 
 // Builds lines and blocks from `text` (kept in model->text); the headline

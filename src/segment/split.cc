@@ -13,6 +13,7 @@ void AnalyzePage(std::string_view page, std::string_view text, const SplitOption
   std::string work = options.normalize ? Normalize(text) : std::string(text);
   BuildLines(page, std::move(work), text, options, model);
   model->headlines_above = options.headlines_above;
+  model->only_layout_headlines = options.only_layout_headlines && !options.headline_lines.empty();
   ClassifyLines(model);
   *layout = Assemble(*model);
   RepairSplitBodies(*model, layout);
