@@ -323,11 +323,15 @@ class Assembler {
 
   // A headline block that is a new article's title rather than a subhead: it
   // carries a title tag （钟声）, is wider than the body's column (a headline
-  // spanning columns), or wraps (WrappedHeadline). Kicker dashes alone say
+  // spanning columns), wraps (WrappedHeadline), or the layout set it in
+  // headline type (SplitOptions::only_layout_headlines). Kicker dashes alone say
   // nothing here: features print their subheads as kicker + line too
   // (爱如潮涌—— / 京城的“礼物”…).
   bool LooksLikeTitle(const HeadBlock& hb) const {
     if (WrappedHeadline(hb)) return true;
+    // Where the layout told all the headlines (by type size), its
+    // headlines are titles: its subheads are in body type.
+    if (m_.only_layout_headlines) return true;
     for (int it : hb.items) {
       const std::string_view t = Text(it);
       if (FindTitleTag(t) || WiderThanColumn(m_, t)) {

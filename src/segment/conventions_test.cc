@@ -461,5 +461,28 @@ TEST(ConventionsTest, WithTheLayoutsHeadlinesABodyTypeLineIsASubhead) {
   EXPECT_EQ(SplitPage("p", page, options).articles.size(), 3u);
 }
 
+TEST(ConventionsTest, WithTheLayoutsHeadlinesALayoutHeadlineIsNoSubhead) {
+  // The layout set a one-line headline between two bodies in headline type:
+  // where the layout tells all the headlines, it opens an article even with
+  // no opener under it (a text page would keep it as a feature's subhead).
+  std::vector<std::string> lines = {"老旧小区焕新颜", "本报记者 甲乙"};
+  lines.insert(lines.end(), kBodyA.begin(), kBodyA.end());
+  lines.push_back("");
+  const int second_title = static_cast<int>(lines.size()) + 1;
+  lines.push_back("改造惠及三万户");
+  lines.push_back("");
+  lines.insert(lines.end(), kBodyB.begin(), kBodyB.end());
+  SplitOptions options;
+  options.headline_lines = {1, second_title};
+  options.title_lines = {1, second_title};
+  options.headlines_above = true;
+  options.only_layout_headlines = true;
+  const SplitResult pdf = SplitPage("p", JoinLines(lines), options);
+  ASSERT_EQ(pdf.articles.size(), 2u);
+  EXPECT_EQ(pdf.articles[1].title, "改造惠及三万户");
+  options.only_layout_headlines = false;
+  EXPECT_EQ(SplitPage("p", JoinLines(lines), options).articles.size(), 1u);
+}
+
 }  // namespace
 }  // namespace baokan
