@@ -47,6 +47,44 @@ TEST(RegionNewsTest, TitlesBuildingsVillagesAndShipsAreNotPlaces) {
   EXPECT_EQ(Codes(Body("江西村民喜获丰收。")), "360000/-/-");  // 村民: villagers of 江西
 }
 
+TEST(RegionNewsTest, AFullNameOutweighsABareShortFormOnce) {
+  // 宜都市 written out against 上海 inside a shop's name: no tie.
+  EXPECT_EQ(Codes(Body("活动在宜都市陆城街道一家名叫上海城的商场举行。")), "420000/420500/420581");
+  EXPECT_EQ(Code(Body("他从北京来到张掖市工作已经十年。").province), "620000");
+  // 城市 is a word: 运城市 inside 亚运城市 gets no extra weight.
+  EXPECT_NE(Code(Body("杭州亚运城市志愿者招募启动。").province), "140000");
+  // Two bare mentions still outweigh one full name.
+  EXPECT_EQ(Code(Body("北京的专家说，北京今年冬天较暖，张掖市也一样。").province), "110000");
+}
+
+TEST(RegionNewsTest, CitiesAbroadBelongToTheirOwnCountryAndTiesGoToTheFirstNamed) {
+  // Zones whose time-zone id does not start with the country: 耶路撒冷 is in
+  // Israel, 加沙 in the Palestinian territories.
+  Region j = Place("耶路撒冷", "", "当地举行纪念活动。");
+  ASSERT_TRUE(j.abroad.has_value());
+  EXPECT_EQ(j.abroad->iso, "IL");
+  Region g = Place("加沙", "", "当地医院收治大批伤员。");
+  ASSERT_TRUE(g.abroad.has_value());
+  EXPECT_EQ(g.abroad->iso, "PS");
+  // Two countries with equal votes: the one named first.
+  Region tie = Place("", "秘鲁总统将访问智利", "秘鲁与智利商讨渔业合作，双方签署备忘录。");
+  ASSERT_TRUE(tie.abroad.has_value());
+  EXPECT_EQ(tie.abroad->iso, "PE");
+}
+
+TEST(RegionNewsTest, StatesAndProvincesAbroadHideTheChineseNameInside) {
+  // 内华达州 is a state of the United States, not 达州 of 四川; 北海道 is not
+  // 北海 of 广西.
+  EXPECT_FALSE(Body("内华达州一处沙漠发现古老岩画。").province.has_value());
+  EXPECT_FALSE(Body("北海道迎来今冬第一场大雪。").province.has_value());
+  // A Chinese place before 省 stays Chinese: 西宁 + 省级.
+  EXPECT_EQ(Codes(Body("西宁省级示范区建设提速。")), "630000/630100/-");
+  // An ordinary word before 省 is no foreign division: 高原省份.
+  Region plateau = Body("青海是高原省份，西宁的夏天很凉爽。");
+  EXPECT_FALSE(plateau.abroad.has_value());
+  EXPECT_EQ(Code(plateau.province), "630000");
+}
+
 TEST(RegionNewsTest, ForeignDatelineOrMainPlaceIsAbroad) {
   Region d = Place("约翰内斯堡", "", "南非各地举行活动。一位在武汉留学的学生参加了。");
   ASSERT_TRUE(d.abroad.has_value());
