@@ -134,6 +134,99 @@ bool InPlacePhrase(std::string_view text, size_t begin, size_t end) {
          two(U'农', U'村') || two(U'乡', U'村') || two(U'景', U'区');
 }
 
+// True when the name ending at `end` speaks for a government or party, not
+// for where the story happens: 北京方面, 台北方面, 华盛顿方面.
+bool FollowedBySide(std::string_view text, size_t end) {
+  char32_t a[2];
+  PeekAfter(text, end, a, 2);
+  return a[0] == U'方' && a[1] == U'面';
+}
+
+// Words by which a sentence speaks of a made-up world: a game's, a film's or
+// a novel's (游戏里的长安城, 剧中的上海, 小说中的苏州); names in such a
+// sentence are no place of the story.
+constexpr std::string_view kFictionCues[] = {"游戏中", "游戏里", "游戏内", "游戏世界", "剧中",
+                                             "片中",   "小说中", "小说里", "书中",     "剧情",
+                                             "故事发生在", "虚构"};
+
+bool EndsSentence(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n' ||
+         c == U'；';
+}
+
+// Byte ranges of the sentences of `text` that hold a fiction cue.
+std::vector<std::pair<size_t, size_t>> FictionSpans(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (std::string_view cue : kFictionCues) {
+    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      size_t begin = at, end = at;
+      while (begin > 0) {
+        size_t p = begin;
+        if (EndsSentence(PrevCodePoint(text, &p))) break;
+        begin = p;
+      }
+      while (end < text.size()) {
+        size_t p = end;
+        if (EndsSentence(text::NextCodePoint(text, &p))) break;
+        end = p;
+      }
+      out.emplace_back(begin, end);
+    }
+  }
+  return out;
+}
+
+// Separators of an enumeration: 北京、上海、广州和深圳 (nothing between the
+// parts of one item, 湖南长沙、湖北武汉).
+bool OnlyListSeparatorBetween(std::string_view text, size_t from, size_t to) {
+  std::string_view gap = text.substr(from, to - from);
+  return gap.empty() || gap == "、" || gap == "和" || gap == "与" || gap == "及" ||
+         gap == "以及";
+}
+
+// The province of a mention's readings, or -1 when they differ.
+int32_t ProvinceOf(const Gazetteer::Impl& gaz, const Mention& m) {
+  int32_t p = gaz.At(m.candidates.front().unit, Level::kProvince);
+  for (const NameEntry& e : m.candidates) {
+    if (gaz.At(e.unit, Level::kProvince) != p) return -1;  // ambiguous
+  }
+  return p;
+}
+
+// An enumeration of kMinListNames or more names of two or more provinces
+// (北京、上海、广州、深圳等城市; 湖南、湖北、江西三省) gives examples, not the
+// story's place: its names are dropped. A list within one province (长沙、
+// 株洲、湘潭) stays. `found` is in text order.
+constexpr size_t kMinListNames = 3;
+void DropListsAcrossProvinces(const Gazetteer::Impl& gaz, std::string_view text,
+                              std::vector<Mention>* found) {
+  std::vector<bool> drop(found->size(), false);
+  for (size_t i = 0; i < found->size();) {
+    size_t j = i + 1;
+    while (j < found->size() && !(*found)[j - 1].candidates.empty() &&
+           OnlyListSeparatorBetween(text, (*found)[j - 1].end, (*found)[j].begin)) {
+      ++j;
+    }
+    std::vector<int32_t> provinces;
+    size_t items = 0;
+    for (size_t k = i; k < j; ++k) {
+      const Mention& m = (*found)[k];
+      if (m.candidates.empty() || m.absorbed) continue;
+      ++items;
+      int32_t p = ProvinceOf(gaz, m);
+      if (p >= 0 && std::find(provinces.begin(), provinces.end(), p) == provinces.end())
+        provinces.push_back(p);
+    }
+    if (items >= kMinListNames && provinces.size() >= 2) {
+      for (size_t k = i; k < j; ++k) drop[k] = true;
+    }
+    i = j;
+  }
+  for (size_t k = 0; k < found->size(); ++k) {
+    if (drop[k]) (*found)[k].candidates.clear();
+  }
+}
+
 // News agencies and papers whose dispatch line is "AGENCY PLACE [date]电".
 constexpr std::string_view kAgencies[] = {"新华社", "中新社", "中新网", "本报", "人民网"};
 // The most code points between an agency and its 电 (湖南长沙12月31日).
@@ -336,6 +429,7 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
             [](const Matcher::Hit& a, const Matcher::Hit& b) { return a.begin < b.begin; });
 
   const auto titles = TitleSpans(text);
+  const auto fiction = FictionSpans(text);
   const auto dispatches = field == kBody ? DispatchSpans(text) : decltype(titles){};
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
@@ -343,8 +437,9 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     const auto& entries = gaz.entries[h.pattern];
     char32_t after[2];
     PeekAfter(text, h.end, after, 2);
-    bool not_a_place = InSpans(titles, h.begin) || FollowedByStreet(text, h.end) ||
-                       FollowedByBuilding(after) || BeginsOrganisation(text, h.end);
+    bool not_a_place = InSpans(titles, h.begin) || InSpans(fiction, h.begin) ||
+                       FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
+                       BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end);
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
       // 来自越南, 产自日本: where someone or something comes from.
       size_t pos = h.begin;
@@ -385,6 +480,7 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     found.push_back(std::move(m));
     previous_adjacent_ok = true;
   }
+  if (field != kDateline) DropListsAcrossProvinces(gaz, text, &found);
   for (Mention& m : found) {
     if (!m.candidates.empty()) out->push_back(std::move(m));
   }

@@ -47,6 +47,30 @@ TEST(RegionNewsTest, TitlesBuildingsVillagesAndShipsAreNotPlaces) {
   EXPECT_EQ(Codes(Body("江西村民喜获丰收。")), "360000/-/-");  // 村民: villagers of 江西
 }
 
+TEST(RegionNewsTest, PlacesOfGamesFilmsAndNovelsAreNotPlaces) {
+  EXPECT_TRUE(Body("在这款游戏里，玩家可以在长安城中自由探索。").empty());
+  EXPECT_TRUE(Body("剧中，女主角从小在苏州长大。").empty());
+  EXPECT_TRUE(Body("小说中的主人公出生在重庆。").empty());
+  // Only the sentence with the cue: the next one is real.
+  EXPECT_EQ(Codes(Body("小说中的主人公出生在重庆。作者本人住在苏州。")), "320000/320500/-");
+  EXPECT_EQ(Codes(Body("记者在苏州看到，游戏产业园人头攒动。")), "320000/320500/-");
+}
+
+TEST(RegionNewsTest, ListsAcrossProvincesAreExamples) {
+  EXPECT_TRUE(Body("北京、上海、广州、深圳等一线城市房价上涨。").empty());
+  EXPECT_TRUE(Body("湖南、湖北、江西三省遭遇洪灾。").empty());
+  EXPECT_TRUE(Body("湖南长沙、湖北武汉、江西南昌三地联动。").empty());
+  // A list within one province names it; a list beside the story's own
+  // place does not outvote it.
+  EXPECT_EQ(Code(Body("长沙、株洲、湘潭三市联合举办招聘会。").province), "430000");
+  EXPECT_EQ(Codes(Body("杭州将与北京、上海、广州加强合作。")), "330000/330100/-");
+}
+
+TEST(RegionNewsTest, ACapitalSpeakingForItsGovernmentIsNoPlace) {
+  EXPECT_TRUE(Body("美国总统在白宫发表讲话，称将与北京方面保持沟通。").empty());
+  EXPECT_TRUE(Body("台北方面回应称，将研究有关提议。").empty());
+}
+
 TEST(RegionNewsTest, AFullNameOutweighsABareShortFormOnce) {
   // 宜都市 written out against 上海 inside a shop's name: no tie.
   EXPECT_EQ(Codes(Body("活动在宜都市陆城街道一家名叫上海城的商场举行。")), "420000/420500/420581");
