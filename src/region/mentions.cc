@@ -154,24 +154,72 @@ bool EndsSentence(char32_t c) {
          c == U'；';
 }
 
-// Byte ranges of the sentences of `text` that hold a fiction cue.
-std::vector<std::pair<size_t, size_t>> FictionSpans(std::string_view text) {
+// Words by which a sentence reports a match: there, names name teams
+// (山东泰山2比1击败上海申花; 辽宁男篮客场战胜广东宏远), except where a place
+// phrase says where it was played (在北京举行的比赛中) and in a dispatch line.
+// Words with other uses are left out (战胜疫情, 主场外交).
+constexpr std::string_view kMatchCues[] = {"客场", "主场迎战", "主场战胜", "战平", "逼平",
+                                           "负于", "不敌"};
+
+// True when a score starts at byte `at`: a digit, 比, a digit (3比1; a
+// colon is left out: 10:30 is a time of day).
+bool IsScoreAt(std::string_view text, size_t at) {
+  size_t pos = at;
+  auto digit = [](char32_t c) { return (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９'); };
+  if (!digit(text::NextCodePoint(text, &pos)) || pos >= text.size()) return false;
+  if (text::NextCodePoint(text, &pos) != U'比' || pos >= text.size()) return false;
+  return digit(text::NextCodePoint(text, &pos));
+}
+
+// The byte range of the sentence around byte `at`.
+std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
+  size_t begin = at, end = at;
+  while (begin > 0) {
+    size_t p = begin;
+    if (EndsSentence(PrevCodePoint(text, &p))) break;
+    begin = p;
+  }
+  while (end < text.size()) {
+    size_t p = end;
+    if (EndsSentence(text::NextCodePoint(text, &p))) break;
+    end = p;
+  }
+  return {begin, end};
+}
+
+// Byte ranges of the sentences of `text` that hold one of `cues`.
+template <size_t N>
+std::vector<std::pair<size_t, size_t>> CueSpans(std::string_view text,
+                                                 const std::string_view (&cues)[N]) {
   std::vector<std::pair<size_t, size_t>> out;
-  for (std::string_view cue : kFictionCues) {
+  for (std::string_view cue : cues) {
     for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
-      size_t begin = at, end = at;
-      while (begin > 0) {
-        size_t p = begin;
-        if (EndsSentence(PrevCodePoint(text, &p))) break;
-        begin = p;
-      }
-      while (end < text.size()) {
-        size_t p = end;
-        if (EndsSentence(text::NextCodePoint(text, &p))) break;
-        end = p;
-      }
-      out.emplace_back(begin, end);
+      out.push_back(SentenceAround(text, at));
     }
+  }
+  return out;
+}
+
+// True when the name ending at `end` begins the name of a tournament or one
+// of its stops, which says where it is played: 海南精英赛, 上海大师赛, 郑州站.
+constexpr int kMaxEventGap = 3;
+bool BeginsEvent(std::string_view text, size_t end) {
+  char32_t c[kMaxEventGap + 1];
+  PeekAfter(text, end, c, kMaxEventGap + 1);
+  for (int i = 0; i <= kMaxEventGap; ++i) {
+    if (c[i] == U'赛' || c[i] == U'站') return true;
+    if (!IsCjk(c[i])) return false;
+  }
+  return false;
+}
+
+// Sentences that report a match: a match word or a score.
+std::vector<std::pair<size_t, size_t>> MatchSpans(std::string_view text) {
+  std::vector<std::pair<size_t, size_t>> out = CueSpans(text, kMatchCues);
+  for (size_t at = text.find("比"); at != std::string_view::npos; at = text.find("比", at + 1)) {
+    size_t digit = at;
+    if (PrevCodePoint(text, &digit) != 0 && IsScoreAt(text, digit))
+      out.push_back(SentenceAround(text, at));
   }
   return out;
 }
@@ -243,9 +291,11 @@ std::vector<std::pair<size_t, size_t>> DispatchSpans(std::string_view text) {
         size_t here = pos;
         char32_t c = text::NextCodePoint(text, &pos);
         if (c == U'电') {
-          char32_t next[1];
-          PeekAfter(text, pos, next, 1);
-          if (here > from && (!IsCjk(next[0]) || next[0] == U'讯')) out.emplace_back(from, here);
+          // 电 ends the line when a space, a bracket or 讯 follows, not a
+          // word (电力, 电视).
+          size_t after = pos;
+          char32_t next = pos < text.size() ? text::NextCodePoint(text, &after) : 0;
+          if (here > from && (!IsCjk(next) || next == U'讯')) out.emplace_back(from, here);
           break;
         }
         bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
@@ -429,7 +479,8 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
             [](const Matcher::Hit& a, const Matcher::Hit& b) { return a.begin < b.begin; });
 
   const auto titles = TitleSpans(text);
-  const auto fiction = FictionSpans(text);
+  const auto fiction = CueSpans(text, kFictionCues);
+  const auto matches = MatchSpans(text);
   const auto dispatches = field == kBody ? DispatchSpans(text) : decltype(titles){};
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
@@ -437,7 +488,10 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     const auto& entries = gaz.entries[h.pattern];
     char32_t after[2];
     PeekAfter(text, h.end, after, 2);
-    bool not_a_place = InSpans(titles, h.begin) || InSpans(fiction, h.begin) ||
+    bool team = InSpans(matches, h.begin) && !InPlacePhrase(text, h.begin, h.end) &&
+                !InSpans(dispatches, h.begin) && !gaz.yields[h.pattern] &&
+                !BeginsEvent(text, h.end);
+    bool not_a_place = InSpans(titles, h.begin) || InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
                        BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end);
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name

@@ -66,6 +66,21 @@ TEST(RegionNewsTest, ListsAcrossProvincesAreExamples) {
   EXPECT_EQ(Codes(Body("杭州将与北京、上海、广州加强合作。")), "330000/330100/-");
 }
 
+TEST(RegionNewsTest, InAMatchReportNamesAreTeams) {
+  EXPECT_TRUE(Body("广州恒大主场2比0战胜山东泰山。").empty());
+  EXPECT_TRUE(Body("辽宁男篮客场战胜广东宏远。").empty());
+  // Where the match was played, and the dispatch line, are places.
+  EXPECT_EQ(Code(Body("在北京举行的比赛中，中国队3比1战胜日本队。").province), "110000");
+  Region d = Body("新华社沈阳3月5日电 辽宁男篮2比1战胜广东宏远。");
+  EXPECT_EQ(Code(d.province), "210000");
+  EXPECT_EQ(d.evidence, "dateline");
+  // A tournament's name and a phrase such as 进京 say where it is played.
+  EXPECT_EQ(Code(Body("海南公开赛首轮，丁俊晖2比0取胜。").province), "460000");
+  EXPECT_EQ(Code(Body("客队进京挑战，双方1比1战平。").province), "110000");
+  // 战胜 alone is no match: 战胜疫情.
+  EXPECT_EQ(Code(Body("武汉人民战胜疫情，各行各业全面复工。").province), "420000");
+}
+
 TEST(RegionNewsTest, ACapitalSpeakingForItsGovernmentIsNoPlace) {
   EXPECT_TRUE(Body("美国总统在白宫发表讲话，称将与北京方面保持沟通。").empty());
   EXPECT_TRUE(Body("台北方面回应称，将研究有关提议。").empty());
