@@ -90,7 +90,9 @@ BAOKAN_COMMAND({"region", "place articles by province, city and county (GB/T 226
                 "record; other fields pass through. Names are looked up in the dateline, then\n"
                 "the title, then the body; articles that name no place but speak of 本报讯/我区\n"
                 "take their page's home region. A page's articles must be consecutive.\n"
-                "The gazetteer is models/regions.tsv (+ region_aliases.tsv). See docs/region.md.\n",
+                "The gazetteer is models/regions.tsv (+ region_aliases.tsv). --report FILE.html\n"
+                "also writes a page with a map of the articles per province and city\n"
+                "(models/china_map.tsv). See docs/region.md.\n",
                 AddOptions, Run});
 
 }  // namespace
