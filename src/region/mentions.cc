@@ -187,6 +187,18 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
   return {begin, end};
 }
 
+// True when the cue at [at, at + size) is a word of its own, not the end of
+// a longer one or the start of 中心/中央: 图书中心, 照片中, 秘书中, 话剧中心
+// and 游戏中心 are no fiction.
+bool CueStandsAlone(std::string_view text, size_t at, size_t size) {
+  size_t before = at;
+  char32_t b = PrevCodePoint(text, &before);
+  char32_t a[1];
+  PeekAfter(text, at + size, a, 1);
+  if (text.substr(at, size).ends_with("中") && (a[0] == U'心' || a[0] == U'央')) return false;
+  return !In(b, U"图照秘相");
+}
+
 // Byte ranges of the sentences of `text` that hold one of `cues`.
 template <size_t N>
 std::vector<std::pair<size_t, size_t>> CueSpans(std::string_view text,
@@ -194,7 +206,7 @@ std::vector<std::pair<size_t, size_t>> CueSpans(std::string_view text,
   std::vector<std::pair<size_t, size_t>> out;
   for (std::string_view cue : cues) {
     for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
-      out.push_back(SentenceAround(text, at));
+      if (CueStandsAlone(text, at, cue.size())) out.push_back(SentenceAround(text, at));
     }
   }
   return out;

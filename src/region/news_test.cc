@@ -54,6 +54,10 @@ TEST(RegionNewsTest, PlacesOfGamesFilmsAndNovelsAreNotPlaces) {
   // Only the sentence with the cue: the next one is real.
   EXPECT_EQ(Codes(Body("小说中的主人公出生在重庆。作者本人住在苏州。")), "320000/320500/-");
   EXPECT_EQ(Codes(Body("记者在苏州看到，游戏产业园人头攒动。")), "320000/320500/-");
+  // Longer words that hold a cue: 图书中心, 照片中, 话剧中心.
+  EXPECT_EQ(Codes(Body("活动在苏州图书中心举行。")), "320000/320500/-");
+  EXPECT_EQ(Codes(Body("照片中是苏州的老街。")), "320000/320500/-");
+  EXPECT_EQ(Code(Body("上海话剧中心推出新戏。").province), "310000");
 }
 
 TEST(RegionNewsTest, ListsAcrossProvincesAreExamples) {
