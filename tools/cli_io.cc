@@ -119,10 +119,11 @@ std::string WithModelsHint(const Status& status) {
 }
 
 bool LabelToOutput(const std::vector<std::string>& inputs, const LabelStageOptions& options,
-                   Env* env, LabelTotals* totals) {
+                   Env* env, LabelTotals* totals,
+                   const std::function<void(const LabelledGroup&)>& on_group) {
   std::unique_ptr<OutputFile> out = OpenOutput(env, env->output());
   if (!out) return false;
-  const Status written = LabelToFile(inputs, options, out.get(), LogTo(env), totals);
+  const Status written = LabelToFile(inputs, options, out.get(), LogTo(env), totals, on_group);
   if (!written.ok()) env->Error(written);
   return written.ok() && CommitOut(out.get(), env);
 }

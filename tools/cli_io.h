@@ -59,10 +59,12 @@ std::string GazetteerDir(const po::variables_map& vm);
 // --gazetteer when they were not found.
 std::string WithModelsHint(const Status& status);
 
-// Labels `inputs` into env->output() (LabelToFile), reporting failures
-// through env; returns false when the output could not be written.
+// Labels `inputs` into env->output() (LabelToFile, `on_group` as there),
+// reporting failures through env; returns false when the output could not
+// be written.
 bool LabelToOutput(const std::vector<std::string>& inputs, const LabelStageOptions& options,
-                   Env* env, LabelTotals* totals);
+                   Env* env, LabelTotals* totals,
+                   const std::function<void(const LabelledGroup&)>& on_group = nullptr);
 
 // Opens env->output() for writing, reporting failure through env.
 std::unique_ptr<OutputFile> OpenOutput(Env* env, const std::string& path);

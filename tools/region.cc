@@ -10,6 +10,7 @@
 #include "cli_io.h"
 #include "command.h"
 #include "baokan/pipeline.h"
+#include "baokan/region_map.h"
 
 namespace baokan::cli {
 namespace {
@@ -20,12 +21,28 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       "gazetteer", po::value<std::string>(),
       "directory with regions.tsv and region_aliases.tsv (default: the installed models/)")(
       "no-home", "do not give place-less articles their page's home region")(
+      "report", po::value<std::string>(),
+      "also write an HTML page with a map of the articles per province and city")(
       "home-share", po::value<double>()->default_value(0.5),
       "share of a page's placed articles that must name the home region")(
       "normalize",
       "run baokan normalize over the fields first (not needed for matching: look-alike\n"
       "characters and line breaks inside names are handled anyway)");
   positional->add("input", -1);
+}
+
+// The page of --report: the map comes from the gazetteer's directory; a
+// missing map is reported and the page is written without it.
+bool WriteRegionReport(const std::string& path, const std::string& models_dir,
+                       const RegionTally& tally, Env* env) {
+  StatusOr<ChinaMap> map = ChinaMap::Load(models_dir);
+  if (!map.ok()) env->Error(map.status());
+  std::unique_ptr<OutputFile> out = OpenOutput(env, path);
+  if (!out) return false;
+  const std::string html =
+      RenderRegionReportHtml("baokan region: " + std::to_string(tally.articles) + " articles",
+                             "baokan " BAOKAN_VERSION, map.ok() ? &*map : nullptr, tally);
+  return WriteOut(out.get(), html, env) && CommitOut(out.get(), env);
 }
 
 int Run(const po::variables_map& vm, Env* env) {
@@ -50,7 +67,14 @@ int Run(const po::variables_map& vm, Env* env) {
   label.threads = env->threads();
   std::vector<std::string> inputs = ExpandedInputs(vm, env, IsRecordFile);
   LabelTotals totals;
-  if (!LabelToOutput(inputs, label, env, &totals)) return kExitDataError;
+  RegionTally tally;
+  auto count = [&tally](const LabelledGroup& g) {
+    for (const Region& r : g.regions) TallyRegion(r, &tally);
+  };
+  if (!LabelToOutput(inputs, label, env, &totals, count)) return kExitDataError;
+  if (vm.count("report") && !WriteRegionReport(vm["report"].as<std::string>(), dir, tally, env)) {
+    return kExitDataError;
+  }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   char summary[200];
@@ -66,7 +90,9 @@ BAOKAN_COMMAND({"region", "place articles by province, city and county (GB/T 226
                 "record; other fields pass through. Names are looked up in the dateline, then\n"
                 "the title, then the body; articles that name no place but speak of 本报讯/我区\n"
                 "take their page's home region. A page's articles must be consecutive.\n"
-                "The gazetteer is models/regions.tsv (+ region_aliases.tsv). See docs/region.md.\n",
+                "The gazetteer is models/regions.tsv (+ region_aliases.tsv). --report FILE.html\n"
+                "also writes a page with a map of the articles per province and city\n"
+                "(models/china_map.tsv). See docs/region.md.\n",
                 AddOptions, Run});
 
 }  // namespace

@@ -82,6 +82,14 @@ class Gen:
             for n in [u["name"]] + u["short"]:
                 count[n] = count.get(n, 0) + 1
         self.unique = lambda n: count.get(n, 0) == 1
+        # Divisions abroad whose names hold a Chinese name (内华达州: 达州).
+        names = sorted(n for n, k in count.items() if len(n) >= 2)
+        self.foreign_regions = []
+        with open(os.path.join(ROOT, "models", "foreign.tsv"), encoding="utf-8") as f:
+            for line in f:
+                c = line.rstrip("\n").split("\t")
+                if len(c) == 4 and c[3] == "region" and any(n in c[0] for n in names):
+                    self.foreign_regions.append((c[1], c[0]))
         self.n = 0
         self.towns = {}
         for u in self.units.values():
@@ -273,6 +281,23 @@ class Gen:
                 f"{city}市长呼吁保持冷静。{country}媒体报道，另有一名来自{c}的游客受伤。")
         return self.record("abroad_body", f"{country}爆发游行", text, {"abroad": iso})
 
+    def abroad_region(self):
+        """A state or province abroad whose name holds a Chinese one (内华达州)."""
+        iso, name = self.r.choice(self.foreign_regions)
+        c = self.units[self.city_pick()]["name"]
+        text = (f"{name}一处山谷日前发现大片古代岩画。{name}官员表示将加强保护。"
+                f"一位来自{c}的游客也参观了岩画。")
+        return self.record("abroad_region", f"{name}发现古代岩画", text, {"abroad": iso})
+
+    def full_vs_short(self):
+        """A county written out against a bare province name inside a shop's name."""
+        k = self.r.choice([c for c in self.counties if self.unique(self.units[c]["name"])])
+        g = self.chain(k)
+        other = self.r.choice([p for p in self.provinces if p != g["province"]])
+        text = (f"促销活动在{self.units[k]['name']}一家名叫{self.short(other)}城的商场举行。"
+                f"{self.fill(1)}")
+        return self.record("full_vs_short", "商场促销", text, g)
+
     def china_and_abroad(self):
         c = self.city_pick()
         iso, country, _ = self.r.choice(FOREIGN)
@@ -285,7 +310,8 @@ class Gen:
 
 KINDS = ["dateline_city", "body_chain", "county_phrase", "dispatch_in_body", "abbreviation",
          "former_name", "hmt", "address", "county_town", "sport", "person_place_name", "words",
-         "titles_and_buildings", "company", "abroad_dateline", "abroad_body", "china_and_abroad"]
+         "titles_and_buildings", "company", "abroad_dateline", "abroad_body", "china_and_abroad",
+         "abroad_region", "full_vs_short"]
 
 
 def main():

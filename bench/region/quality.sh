@@ -24,11 +24,5 @@ while (($#)); do
 done
 bench_setup "$build"
 python3 bench/region/news_gen.py --per-kind "$per_kind" > "$work/articles.jsonl"
-"$baokan" region --quiet "$work/articles.jsonl" -o "$work/out.jsonl"
-outs=("$work/out.jsonl")
-if [[ -n $ref ]]; then
-  "$ref" region --quiet ${ref_models:+--gazetteer "$ref_models"} "$work/articles.jsonl" \
-    -o "$work/ref.jsonl"
-  outs+=("$work/ref.jsonl")
-fi
+region_beside_reference "$work/articles.jsonl"
 python3 bench/region/score.py "${outs[@]}" "${by_kind[@]}"

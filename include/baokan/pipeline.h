@@ -193,6 +193,11 @@ StatusOr<Labellers> LoadLabellers(const std::string& models_dir, const std::stri
 // ---- Report: what report.html shows, gathered while the records stream by.
 
 // Counts provinces and subjects and keeps the least sure articles.
+// Counts one article's place in `tally` (the map's counts): its province
+// and city, or its country abroad. A municipality's city (市辖区) is named
+// after the municipality.
+void TallyRegion(const Region& region, RegionTally* tally);
+
 class ReportCollector {
  public:
   explicit ReportCollector(size_t max_uncertain) : max_uncertain_(max_uncertain) {}
@@ -208,6 +213,7 @@ class ReportCollector {
 
   size_t max_uncertain_;
   std::map<std::string, size_t> provinces_;
+  RegionTally regions_;
   std::map<std::string, size_t> subjects_;
   std::vector<ReportArticle> uncertain_;
 };

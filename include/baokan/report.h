@@ -5,12 +5,14 @@
 #define BAOKAN_REPORT_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "baokan/io.h"
+#include "baokan/region_map.h"
 #include "baokan/status.h"
 
 namespace baokan {
@@ -73,6 +75,8 @@ struct RunReport {
   std::string generator;  // e.g. "baokan 0.1.0"
   RunLedger ledger;
   std::vector<std::pair<std::string, size_t>> provinces;  // name, articles
+  RegionTally regions;                 // articles per province and city, for the map
+  std::optional<ChinaMap> map;         // no map section when unset
   std::vector<std::pair<std::string, size_t>> subjects;   // name, articles
   std::vector<ReportCluster> clusters;   // largest first
   std::vector<ReportArticle> uncertain;  // least sure first

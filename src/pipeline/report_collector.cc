@@ -40,6 +40,16 @@ std::vector<std::pair<std::string, size_t>> ByCount(const std::map<std::string, 
 }
 }  // namespace
 
+void TallyRegion(const Region& region, RegionTally* tally) {
+  TallyUnit province, city;
+  if (region.province) province = {region.province->code, region.province->name};
+  if (region.city) {
+    city = {region.city->code,
+            region.city->name == "市辖区" ? province.name : region.city->name};
+  }
+  tally->Add(province, city, region.abroad ? region.abroad->country : "");
+}
+
 void ReportCollector::Add(const LabelledGroup& group, const Taxonomy& taxonomy) {
   for (size_t i = 0; i < group.records.size(); ++i) {
     const JsonRecord& record = group.records[i];
@@ -51,6 +61,7 @@ void ReportCollector::Add(const LabelledGroup& group, const Taxonomy& taxonomy) 
     if (i < group.regions.size()) {
       const Region& r = group.regions[i];
       if (r.province) ++provinces_[r.province->name];
+      TallyRegion(r, &regions_);
       a.region = RegionText(r);
       a.region_confidence = r.confidence;
     }
@@ -75,6 +86,7 @@ void ReportCollector::Trim() {
 void ReportCollector::FillReport(RunReport* report) {
   Trim();
   report->provinces = ByCount(provinces_);
+  report->regions = regions_;
   report->subjects = ByCount(subjects_);
   report->uncertain = uncertain_;
 }

@@ -42,6 +42,13 @@ Status WriteReport(const RunOptions& options, const RunLedger& ledger,
   report.generator = options.generator;
   report.ledger = ledger;
   collector->FillReport(&report);
+  // The map is an extra: without models/china_map.tsv the report has none.
+  StatusOr<ChinaMap> map = ChinaMap::Load(options.models_dir);
+  if (map.ok()) {
+    report.map = std::move(map).value();
+  } else {
+    log.Info("report.html has no map: " + map.status().message());
+  }
   report.clusters = LargestClusters(clusters_path, articles_path, options.report_clusters, log);
   StatusOr<std::unique_ptr<OutputFile>> html = OutputFile::Create(html_path);
   if (!html.ok()) return html.status();

@@ -2,19 +2,12 @@
 
 #include <algorithm>
 
+#include "region/context.h"
+#include "region/scan.h"
 #include "text/utf8.h"
 
 namespace baokan::region {
 namespace {
-
-// The next `n` code points at or after byte `pos`, white space skipped.
-void PeekAfter(std::string_view text, size_t pos, char32_t* out, int n) {
-  for (int i = 0; i < n; ++i) out[i] = 0;
-  for (int i = 0; i < n && pos < text.size();) {
-    char32_t c = text::NextCodePoint(text, &pos);
-    if (!IsNameBreakSpace(c)) out[i++] = c;
-  }
-}
 
 // True when the name ending at `end` is the first part of a street or
 // similar name: 重庆路, 北京东路, 长沙大道, 南京街 (but 渝中区街道 stays).
@@ -30,24 +23,6 @@ bool FollowedByStreet(std::string_view text, size_t end) {
       c[0] == U'东' || c[0] == U'西' || c[0] == U'南' || c[0] == U'北' || c[0] == U'中';
   return direction && (c[1] == U'路' || c[1] == U'街' || c[1] == U'巷');
 }
-
-// The code point before byte `pos` (white space skipped), or 0; moves *pos
-// to its first byte.
-char32_t PrevCodePoint(std::string_view text, size_t* pos) {
-  while (*pos > 0) {
-    size_t p = *pos - 1;
-    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-    size_t q = p;
-    char32_t c = text::NextCodePoint(text, &q);
-    *pos = p;
-    if (!IsNameBreakSpace(c)) return c;
-  }
-  return 0;
-}
-
-bool IsCjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
-
-bool In(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
 
 // Words after a name that make it part of a building's, village's or ship's
 // name: 临安大厦, 朝阳村 (not 村民), 兰州拉面, 中山舰.
@@ -150,9 +125,11 @@ std::vector<std::pair<size_t, size_t>> DispatchSpans(std::string_view text) {
         size_t here = pos;
         char32_t c = text::NextCodePoint(text, &pos);
         if (c == U'电') {
-          char32_t next[1];
-          PeekAfter(text, pos, next, 1);
-          if (here > from && (!IsCjk(next[0]) || next[0] == U'讯')) out.emplace_back(from, here);
+          // 电 ends the line when a space, a bracket or 讯 follows, not a
+          // word (电力, 电视).
+          size_t after = pos;
+          char32_t next = pos < text.size() ? text::NextCodePoint(text, &after) : 0;
+          if (here > from && (!IsCjk(next) || next == U'讯')) out.emplace_back(from, here);
           break;
         }
         bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
@@ -336,6 +313,8 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
             [](const Matcher::Hit& a, const Matcher::Hit& b) { return a.begin < b.begin; });
 
   const auto titles = TitleSpans(text);
+  const auto fiction = FictionSpans(text);
+  const auto matches = MatchSpans(text);
   const auto dispatches = field == kBody ? DispatchSpans(text) : decltype(titles){};
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
@@ -343,8 +322,12 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     const auto& entries = gaz.entries[h.pattern];
     char32_t after[2];
     PeekAfter(text, h.end, after, 2);
-    bool not_a_place = InSpans(titles, h.begin) || FollowedByStreet(text, h.end) ||
-                       FollowedByBuilding(after) || BeginsOrganisation(text, h.end);
+    bool team = InSpans(matches, h.begin) && !InPlacePhrase(text, h.begin, h.end) &&
+                !InSpans(dispatches, h.begin) && !gaz.yields[h.pattern] &&
+                !BeginsEvent(text, h.end);
+    bool not_a_place = InSpans(titles, h.begin) || InSpans(fiction, h.begin) || team ||
+                       FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
+                       BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end);
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
       // 来自越南, 产自日本: where someone or something comes from.
       size_t pos = h.begin;
@@ -385,6 +368,7 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     found.push_back(std::move(m));
     previous_adjacent_ok = true;
   }
+  if (field != kDateline) DropListsAcrossProvinces(gaz, text, &found);
   for (Mention& m : found) {
     if (!m.candidates.empty()) out->push_back(std::move(m));
   }

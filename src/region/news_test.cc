@@ -47,6 +47,87 @@ TEST(RegionNewsTest, TitlesBuildingsVillagesAndShipsAreNotPlaces) {
   EXPECT_EQ(Codes(Body("江西村民喜获丰收。")), "360000/-/-");  // 村民: villagers of 江西
 }
 
+TEST(RegionNewsTest, PlacesOfGamesFilmsAndNovelsAreNotPlaces) {
+  EXPECT_TRUE(Body("在这款游戏里，玩家可以在长安城中自由探索。").empty());
+  EXPECT_TRUE(Body("剧中，女主角从小在苏州长大。").empty());
+  EXPECT_TRUE(Body("小说中的主人公出生在重庆。").empty());
+  // Only the sentence with the cue: the next one is real.
+  EXPECT_EQ(Codes(Body("小说中的主人公出生在重庆。作者本人住在苏州。")), "320000/320500/-");
+  EXPECT_EQ(Codes(Body("记者在苏州看到，游戏产业园人头攒动。")), "320000/320500/-");
+  // Longer words that hold a cue: 图书中心, 照片中, 话剧中心.
+  EXPECT_EQ(Codes(Body("活动在苏州图书中心举行。")), "320000/320500/-");
+  EXPECT_EQ(Codes(Body("照片中是苏州的老街。")), "320000/320500/-");
+  EXPECT_EQ(Code(Body("上海话剧中心推出新戏。").province), "310000");
+}
+
+TEST(RegionNewsTest, ListsAcrossProvincesAreExamples) {
+  EXPECT_TRUE(Body("北京、上海、广州、深圳等一线城市房价上涨。").empty());
+  EXPECT_TRUE(Body("湖南、湖北、江西三省遭遇洪灾。").empty());
+  EXPECT_TRUE(Body("湖南长沙、湖北武汉、江西南昌三地联动。").empty());
+  // A list within one province names it; a list beside the story's own
+  // place does not outvote it.
+  EXPECT_EQ(Code(Body("长沙、株洲、湘潭三市联合举办招聘会。").province), "430000");
+  EXPECT_EQ(Codes(Body("杭州将与北京、上海、广州加强合作。")), "330000/330100/-");
+}
+
+TEST(RegionNewsTest, InAMatchReportNamesAreTeams) {
+  EXPECT_TRUE(Body("广州恒大主场2比0战胜山东泰山。").empty());
+  EXPECT_TRUE(Body("辽宁男篮客场战胜广东宏远。").empty());
+  // Where the match was played, and the dispatch line, are places.
+  EXPECT_EQ(Code(Body("在北京举行的比赛中，中国队3比1战胜日本队。").province), "110000");
+  Region d = Body("新华社沈阳3月5日电 辽宁男篮2比1战胜广东宏远。");
+  EXPECT_EQ(Code(d.province), "210000");
+  EXPECT_EQ(d.evidence, "dateline");
+  // A tournament's name and a phrase such as 进京 say where it is played.
+  EXPECT_EQ(Code(Body("海南公开赛首轮，丁俊晖2比0取胜。").province), "460000");
+  EXPECT_EQ(Code(Body("客队进京挑战，双方1比1战平。").province), "110000");
+  // 战胜 alone is no match: 战胜疫情.
+  EXPECT_EQ(Code(Body("武汉人民战胜疫情，各行各业全面复工。").province), "420000");
+}
+
+TEST(RegionNewsTest, ACapitalSpeakingForItsGovernmentIsNoPlace) {
+  EXPECT_TRUE(Body("美国总统在白宫发表讲话，称将与北京方面保持沟通。").empty());
+  EXPECT_TRUE(Body("台北方面回应称，将研究有关提议。").empty());
+}
+
+TEST(RegionNewsTest, AFullNameOutweighsABareShortFormOnce) {
+  // 宜都市 written out against 上海 inside a shop's name: no tie.
+  EXPECT_EQ(Codes(Body("活动在宜都市陆城街道一家名叫上海城的商场举行。")), "420000/420500/420581");
+  EXPECT_EQ(Code(Body("他从北京来到张掖市工作已经十年。").province), "620000");
+  // 城市 is a word: 运城市 inside 亚运城市 gets no extra weight.
+  EXPECT_NE(Code(Body("杭州亚运城市志愿者招募启动。").province), "140000");
+  // Two bare mentions still outweigh one full name.
+  EXPECT_EQ(Code(Body("北京的专家说，北京今年冬天较暖，张掖市也一样。").province), "110000");
+}
+
+TEST(RegionNewsTest, CitiesAbroadBelongToTheirOwnCountryAndTiesGoToTheFirstNamed) {
+  // Zones whose time-zone id does not start with the country: 耶路撒冷 is in
+  // Israel, 加沙 in the Palestinian territories.
+  Region j = Place("耶路撒冷", "", "当地举行纪念活动。");
+  ASSERT_TRUE(j.abroad.has_value());
+  EXPECT_EQ(j.abroad->iso, "IL");
+  Region g = Place("加沙", "", "当地医院收治大批伤员。");
+  ASSERT_TRUE(g.abroad.has_value());
+  EXPECT_EQ(g.abroad->iso, "PS");
+  // Two countries with equal votes: the one named first.
+  Region tie = Place("", "秘鲁总统将访问智利", "秘鲁与智利商讨渔业合作，双方签署备忘录。");
+  ASSERT_TRUE(tie.abroad.has_value());
+  EXPECT_EQ(tie.abroad->iso, "PE");
+}
+
+TEST(RegionNewsTest, StatesAndProvincesAbroadHideTheChineseNameInside) {
+  // 内华达州 is a state of the United States, not 达州 of 四川; 北海道 is not
+  // 北海 of 广西.
+  EXPECT_FALSE(Body("内华达州一处沙漠发现古老岩画。").province.has_value());
+  EXPECT_FALSE(Body("北海道迎来今冬第一场大雪。").province.has_value());
+  // A Chinese place before 省 stays Chinese: 西宁 + 省级.
+  EXPECT_EQ(Codes(Body("西宁省级示范区建设提速。")), "630000/630100/-");
+  // An ordinary word before 省 is no foreign division: 高原省份.
+  Region plateau = Body("青海是高原省份，西宁的夏天很凉爽。");
+  EXPECT_FALSE(plateau.abroad.has_value());
+  EXPECT_EQ(Code(plateau.province), "630000");
+}
+
 TEST(RegionNewsTest, ForeignDatelineOrMainPlaceIsAbroad) {
   Region d = Place("约翰内斯堡", "", "南非各地举行活动。一位在武汉留学的学生参加了。");
   ASSERT_TRUE(d.abroad.has_value());

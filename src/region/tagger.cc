@@ -35,6 +35,20 @@ constexpr double kAbroadRatio = 2.0;
 constexpr double kChainBonus = 0.5;
 
 double ChainFactor(const Mention& m) { return 1.0 + kChainBonus * (m.chain - 1); }
+// A name written out with its suffix (石首市, 浙江省) is a deliberate
+// reference to the unit; a bare short form may be part of some other name
+// (香港城西街, a street of 石首). The full name's vote is worth this much
+// more, so that the two do not tie. Not for names ending in 城市 (运城市,
+// 盐城市): that may be the word 城市 after a short form (亚运城市).
+constexpr double kFullNameFactor = 1.25;
+constexpr std::string_view kCityWord = "城市";
+
+double FormFactor(const Gazetteer::Impl& gaz, const Mention& m) {
+  for (const NameEntry& e : m.candidates) {
+    if (e.form != Form::kFull || gaz.units[e.unit].name.ends_with(kCityWord)) return 1.0;
+  }
+  return kFullNameFactor;
+}
 
 // Bylines of a paper's own staff; wire-service credits are not local.
 constexpr std::string_view kStaffBylines[] = {"本报", "记者", "通讯员"};
@@ -182,7 +196,7 @@ Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, 
       if (std::find(units.begin(), units.end(), u) == units.end()) units.push_back(u);
     }
     if (units.empty()) continue;
-    double w = kFieldWeight[m.field] * ChainFactor(m) / units.size();
+    double w = kFieldWeight[m.field] * ChainFactor(m) * FormFactor(gaz, m) / units.size();
     for (int32_t u : units) {
       auto [it, fresh] = score.try_emplace(u, 0.0, m.field);
       it->second.first += w;
@@ -240,10 +254,14 @@ std::optional<Region> AbroadOf(const Gazetteer::Impl& gaz, const Analysis& an,
       if (home >= 0 && gaz.IsAncestorOrSelf(home, e.unit)) return std::nullopt;
     }
   }
+  // Countries in the order they are first named (dateline, title, body):
+  // of two with equal votes, the one named first wins.
+  std::vector<int16_t> order;
   std::map<int16_t, std::pair<double, int>> votes;  // country -> (votes, best field)
   double total = 0;
   for (const region::ForeignMention& f : an.foreign) {
     auto [it, fresh] = votes.try_emplace(f.country, 0.0, f.field);
+    if (fresh) order.push_back(f.country);
     it->second.first += kFieldWeight[f.field];
     it->second.second = std::min(it->second.second, static_cast<int>(f.field));
     total += kFieldWeight[f.field];
@@ -254,8 +272,9 @@ std::optional<Region> AbroadOf(const Gazetteer::Impl& gaz, const Analysis& an,
     home_votes += kFieldWeight[m.field] * ChainFactor(m);
     chinese_dateline = chinese_dateline || m.field == region::kDateline;
   }
-  auto best = votes.begin();
-  for (auto it = votes.begin(); it != votes.end(); ++it) {
+  auto best = votes.find(order.front());
+  for (int16_t country : order) {
+    auto it = votes.find(country);
     if (it->second.first > best->second.first) best = it;
   }
   auto [top, field] = best->second;

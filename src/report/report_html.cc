@@ -170,6 +170,11 @@ std::string RenderReportHtml(const RunReport& report) {
   html += "<h1>" + HtmlEscape(report.heading) + "</h1>\n<p class=meta>Made by " +
           HtmlEscape(report.generator) + ". This page is self-contained: it needs no network.</p>\n";
   html += LedgerSection(report.ledger);
+  if (report.map) {
+    html += "<section id=\"map\"><h2>Map</h2>\n<p class=note>Provinces shaded by their "
+            "article counts (legend at the lower left), cities as dots sized by theirs; hover "
+            "for the figures.</p>\n" + RegionMapSvg(*report.map, report.regions) + "</section>\n";
+  }
   html += CountsSection("provinces", "Province", "Articles per province (the region level "
                         "above city and county); articles that name no place are not counted.",
                         report.provinces, "#c0392b");

@@ -106,6 +106,29 @@ TEST(RegionCommandTest, MissingOrCorruptGazetteerIsAClearError) {
   EXPECT_TRUE(r.out.empty());
 }
 
+TEST(RegionCommandTest, ReportWritesAPageWithTheMap) {
+  const std::string dir = MakeTempDir();
+  CommandResult r =
+      RunBaokan({"region", "--gazetteer", kModels, "--report", dir + "/map.html", "-"}, kPage);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(Lines(r.out).size(), 4u);  // the records still go to the output
+  const std::string html = ReadFile(dir + "/map.html");
+  EXPECT_NE(html.find("class=\"region-map\""), std::string::npos);
+  EXPECT_NE(html.find("<title>山西省: 3 articles"), std::string::npos) << html.substr(0, 2000);
+  EXPECT_NE(html.find("<title>湖南省: 1 article"), std::string::npos);
+  EXPECT_NE(html.find("<title>长沙市: 1 article</title>"), std::string::npos);
+
+  // Without the map file the page is written without a map, and the exit
+  // status says something was missing.
+  for (const char* f : {"regions.tsv", "region_aliases.tsv", "foreign.tsv", "region_words.tsv"}) {
+    WriteFile(dir + "/" + f, ReadFile(kModels + "/" + f));
+  }
+  r = RunBaokan({"region", "--gazetteer", dir, "--report", dir + "/bare.html", "-"}, kPage);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("china_map.tsv"), std::string::npos) << r.err;
+  EXPECT_NE(ReadFile(dir + "/bare.html").find("No map"), std::string::npos);
+}
+
 TEST(RegionCommandTest, DefaultGazetteerIsFoundWithoutTheOption) {
   CommandResult r = RunBaokan({"region", "-"}, kPage);
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -40,6 +40,19 @@ TEST(ReportInBrowser, ChromiumRendersEverySection) {
   EXPECT_NE(dom.find("The ledger balances"), std::string::npos);
   EXPECT_NE(dom.find("<svg"), std::string::npos);  // the charts
   EXPECT_NE(dom.find("山西省"), std::string::npos);
+  // The map: every province-level unit, Hong Kong, Macao and Taiwan among
+  // them, with its count on hover; the seeds' cities as dots.
+  EXPECT_NE(dom.find("class=\"region-map\""), std::string::npos);
+  size_t provinces = 0;
+  for (size_t at = dom.find("class=\"province\""); at != std::string::npos;
+       at = dom.find("class=\"province\"", at + 1)) {
+    ++provinces;
+  }
+  EXPECT_EQ(provinces, 34u);
+  for (const char* unit : {"<title>香港特别行政区: ", "<title>澳门特别行政区: ", "<title>台湾省: ",
+                           "<title>山西省: ", "class=\"city\""}) {
+    EXPECT_NE(dom.find(unit), std::string::npos) << unit;
+  }
 
   const std::string png = dir + "/report.png";
   Shell(Chromium(dir + "/profile-png",
@@ -51,6 +64,34 @@ TEST(ReportInBrowser, ChromiumRendersEverySection) {
   ASSERT_EQ(image.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
   EXPECT_EQ(BigEndian32(image, 16), 1200u);  // IHDR width
   EXPECT_EQ(BigEndian32(image, 20), 3000u);  // IHDR height
+}
+
+TEST(ReportInBrowser, ChromiumRendersTheRegionReportMap) {
+  struct stat st;
+  ASSERT_EQ(stat(kChromium, &st), 0) << "Chromium is missing: run scripts/install-deps.sh";
+  const std::string dir = MakeTempDir();
+  CommandResult split =
+      RunBaokan({"split", BAOKAN_SOURCE_DIR "/corpus/seeds", "-o", dir + "/a.jsonl", "--quiet"});
+  ASSERT_EQ(split.exit_code, 0) << split.err;
+  CommandResult region = RunBaokan({"region", dir + "/a.jsonl", "-o", dir + "/b.jsonl",
+                                    "--report", dir + "/region.html", "--quiet"});
+  ASSERT_EQ(region.exit_code, 0) << region.err;
+  const std::string url = "file://" + dir + "/region.html";
+
+  int status = 0;
+  const std::string dom = Shell(Chromium(dir + "/profile-dom", "--dump-dom " + url), &status);
+  ASSERT_EQ(status, 0);
+  for (const char* part : {"id=\"map\"", "id=\"provinces\"", "id=\"cities\"",
+                           "class=\"region-map\"", "<title>台湾省: ", "no article"}) {
+    EXPECT_NE(dom.find(part), std::string::npos) << part;
+  }
+  const std::string png = dir + "/region.png";
+  Shell(Chromium(dir + "/profile-png", "--window-size=1000,1200 --screenshot=" + png + " " + url),
+        &status);
+  ASSERT_EQ(status, 0);
+  const std::string image = ReadFile(png);
+  ASSERT_EQ(image.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+  EXPECT_GT(image.size(), 30000u) << "the outlines and shades make a busy picture";
 }
 
 }  // namespace

@@ -1,0 +1,167 @@
+#include "region/context.h"
+
+#include <algorithm>
+
+#include "region/scan.h"
+#include "text/utf8.h"
+
+namespace baokan::region {
+namespace {
+
+// Words by which a sentence speaks of a made-up world: a game's, a film's or
+// a novel's (游戏里的长安城, 剧中的上海, 小说中的苏州); names in such a
+// sentence are no place of the story.
+constexpr std::string_view kFictionCues[] = {"游戏中", "游戏里", "游戏内", "游戏世界", "剧中",
+                                             "片中",   "小说中", "小说里", "书中",     "剧情",
+                                             "故事发生在", "虚构"};
+
+bool EndsSentence(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'!' || c == U'?' || c == U'\n' ||
+         c == U'；';
+}
+
+// Words by which a sentence reports a match: there, names name teams
+// (山东泰山2比1击败上海申花; 辽宁男篮客场战胜广东宏远), except where a place
+// phrase says where it was played (在北京举行的比赛中) and in a dispatch line.
+// Words with other uses are left out (战胜疫情, 主场外交).
+constexpr std::string_view kMatchCues[] = {"客场", "主场迎战", "主场战胜", "战平", "逼平",
+                                           "负于", "不敌"};
+
+// True when a score starts at byte `at`: a digit, 比, a digit (3比1; a
+// colon is left out: 10:30 is a time of day).
+bool IsScoreAt(std::string_view text, size_t at) {
+  size_t pos = at;
+  auto digit = [](char32_t c) { return (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９'); };
+  if (!digit(text::NextCodePoint(text, &pos)) || pos >= text.size()) return false;
+  if (text::NextCodePoint(text, &pos) != U'比' || pos >= text.size()) return false;
+  return digit(text::NextCodePoint(text, &pos));
+}
+
+// The byte range of the sentence around byte `at`.
+std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
+  size_t begin = at, end = at;
+  while (begin > 0) {
+    size_t p = begin;
+    if (EndsSentence(PrevCodePoint(text, &p))) break;
+    begin = p;
+  }
+  while (end < text.size()) {
+    size_t p = end;
+    if (EndsSentence(text::NextCodePoint(text, &p))) break;
+    end = p;
+  }
+  return {begin, end};
+}
+
+// True when the cue at [at, at + size) is a word of its own, not the end of
+// a longer one or the start of 中心/中央: 图书中心, 照片中, 秘书中, 话剧中心
+// and 游戏中心 are no fiction.
+bool CueStandsAlone(std::string_view text, size_t at, size_t size) {
+  size_t before = at;
+  char32_t b = PrevCodePoint(text, &before);
+  char32_t a[1];
+  PeekAfter(text, at + size, a, 1);
+  if (text.substr(at, size).ends_with("中") && (a[0] == U'心' || a[0] == U'央')) return false;
+  return !In(b, U"图照秘相");
+}
+
+// Byte ranges of the sentences of `text` that hold one of `cues`.
+template <size_t N>
+Spans CueSpans(std::string_view text, const std::string_view (&cues)[N]) {
+  Spans out;
+  for (std::string_view cue : cues) {
+    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
+      if (CueStandsAlone(text, at, cue.size())) out.push_back(SentenceAround(text, at));
+    }
+  }
+  return out;
+}
+
+// Separators of an enumeration: 北京、上海、广州和深圳 (nothing between the
+// parts of one item, 湖南长沙、湖北武汉).
+bool OnlyListSeparatorBetween(std::string_view text, size_t from, size_t to) {
+  std::string_view gap = text.substr(from, to - from);
+  return gap.empty() || gap == "、" || gap == "和" || gap == "与" || gap == "及" ||
+         gap == "以及";
+}
+
+// The province of a mention's readings, or -1 when they differ.
+int32_t ProvinceOf(const Gazetteer::Impl& gaz, const Mention& m) {
+  int32_t p = gaz.At(m.candidates.front().unit, Level::kProvince);
+  for (const NameEntry& e : m.candidates) {
+    if (gaz.At(e.unit, Level::kProvince) != p) return -1;  // ambiguous
+  }
+  return p;
+}
+
+}  // namespace
+
+Spans FictionSpans(std::string_view text) { return CueSpans(text, kFictionCues); }
+
+// True when the name ending at `end` speaks for a government or party, not
+// for where the story happens: 北京方面, 台北方面, 华盛顿方面.
+bool FollowedBySide(std::string_view text, size_t end) {
+  char32_t a[2];
+  PeekAfter(text, end, a, 2);
+  return a[0] == U'方' && a[1] == U'面';
+}
+
+// True when the name ending at `end` begins the name of a tournament or one
+// of its stops, which says where it is played: 海南精英赛, 上海大师赛, 郑州站.
+constexpr int kMaxEventGap = 3;
+bool BeginsEvent(std::string_view text, size_t end) {
+  char32_t c[kMaxEventGap + 1];
+  PeekAfter(text, end, c, kMaxEventGap + 1);
+  for (int i = 0; i <= kMaxEventGap; ++i) {
+    if (c[i] == U'赛' || c[i] == U'站') return true;
+    if (!IsCjk(c[i])) return false;
+  }
+  return false;
+}
+
+// Sentences that report a match: a match word or a score.
+Spans MatchSpans(std::string_view text) {
+  Spans out = CueSpans(text, kMatchCues);
+  for (size_t at = text.find("比"); at != std::string_view::npos; at = text.find("比", at + 1)) {
+    size_t digit = at;
+    if (PrevCodePoint(text, &digit) != 0 && IsScoreAt(text, digit))
+      out.push_back(SentenceAround(text, at));
+  }
+  return out;
+}
+
+// An enumeration of kMinListNames or more names of two or more provinces
+// (北京、上海、广州、深圳等城市; 湖南、湖北、江西三省) gives examples, not the
+// story's place: its names are dropped. A list within one province (长沙、
+// 株洲、湘潭) stays. `found` is in text order.
+constexpr size_t kMinListNames = 3;
+void DropListsAcrossProvinces(const Gazetteer::Impl& gaz, std::string_view text,
+                              std::vector<Mention>* found) {
+  std::vector<bool> drop(found->size(), false);
+  for (size_t i = 0; i < found->size();) {
+    size_t j = i + 1;
+    while (j < found->size() && !(*found)[j - 1].candidates.empty() &&
+           OnlyListSeparatorBetween(text, (*found)[j - 1].end, (*found)[j].begin)) {
+      ++j;
+    }
+    std::vector<int32_t> provinces;
+    size_t items = 0;
+    for (size_t k = i; k < j; ++k) {
+      const Mention& m = (*found)[k];
+      if (m.candidates.empty() || m.absorbed) continue;
+      ++items;
+      int32_t p = ProvinceOf(gaz, m);
+      if (p >= 0 && std::find(provinces.begin(), provinces.end(), p) == provinces.end())
+        provinces.push_back(p);
+    }
+    if (items >= kMinListNames && provinces.size() >= 2) {
+      for (size_t k = i; k < j; ++k) drop[k] = true;
+    }
+    i = j;
+  }
+  for (size_t k = 0; k < found->size(); ++k) {
+    if (drop[k]) (*found)[k].candidates.clear();
+  }
+}
+
+}  // namespace baokan::region

@@ -1,0 +1,46 @@
+// Context rules that tell a place of the story from a name used otherwise:
+// made-up worlds, match reports, governments, enumerations (issue 14;
+// private to the region stage; docs/region.md, step 8).
+
+#ifndef BAOKAN_SRC_REGION_CONTEXT_H_
+#define BAOKAN_SRC_REGION_CONTEXT_H_
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "region/internal.h"
+#include "region/mentions.h"
+
+namespace baokan::region {
+
+using Spans = std::vector<std::pair<size_t, size_t>>;  // [begin, end) byte ranges
+
+// The sentences (ended by 。！？；!? or a line break) that speak of a game's,
+// film's or novel's world: 游戏里, 剧中, 小说中 ... standing as words of their
+// own (not 图书中心, 照片中, 话剧中心).
+Spans FictionSpans(std::string_view text);
+
+// The sentences that report a match: a score (3比1) or 客场, 主场迎战,
+// 主场战胜, 战平, 逼平, 负于, 不敌.
+Spans MatchSpans(std::string_view text);
+
+// True when the name ending at `end` begins a tournament's name or one of
+// its stops (海南精英赛, 上海大师赛, 郑州站: 赛 or 站 within three
+// characters), which says where it is played.
+bool BeginsEvent(std::string_view text, size_t end);
+
+// True when the name ending at `end` speaks for a government (北京方面).
+bool FollowedBySide(std::string_view text, size_t end);
+
+// Clears the readings of every name in an enumeration (、和与及以及) of
+// three or more names of two or more provinces: examples, not the story's
+// place. `found` is in text order; absorbed outer names do not count as
+// items.
+void DropListsAcrossProvinces(const Gazetteer::Impl& gaz, std::string_view text,
+                              std::vector<Mention>* found);
+
+}  // namespace baokan::region
+
+#endif  // BAOKAN_SRC_REGION_CONTEXT_H_
