@@ -192,33 +192,33 @@ StatusOr<Labellers> LoadLabellers(const std::string& models_dir, const std::stri
 
 // ---- Report: what report.html shows, gathered while the records stream by.
 
-// Counts provinces and subjects and keeps the least sure articles.
+// Counts provinces and subjects, keeps the least sure articles and the
+// largest reprint clusters. A cluster is a record with reprints, as dedup
+// writes it with keep_text: the record is the original, each element of its
+// `reprints` a reprint with its text, source, similarity and containment.
 class ReportCollector {
  public:
-  explicit ReportCollector(size_t max_uncertain) : max_uncertain_(max_uncertain) {}
+  ReportCollector(size_t max_uncertain, size_t max_clusters)
+      : max_uncertain_(max_uncertain), max_clusters_(max_clusters) {}
 
   // Takes note of a labelled group (its records, regions and subjects).
   void Add(const LabelledGroup& group, const Taxonomy& taxonomy);
 
-  // Fills the province, subject and uncertain parts of `report`.
+  // Fills the province, subject, cluster and uncertain parts of `report`:
+  // the clusters largest first, ties in the order they were added.
   void FillReport(RunReport* report);
 
  private:
   void Trim();
+  void AddCluster(const JsonRecord& record, const ReportArticle& original);
 
   size_t max_uncertain_;
+  size_t max_clusters_;
   std::map<std::string, size_t> provinces_;
   std::map<std::string, size_t> subjects_;
   std::vector<ReportArticle> uncertain_;
+  std::vector<ReportCluster> clusters_;  // largest first, at most max_clusters_
 };
-
-// Reads the clusters TSV that dedup wrote (cluster, id, role, similarity,
-// containment) and the articles dedup read, and returns the `max_clusters`
-// largest clusters with their texts (ties: lower cluster number first).
-// Problems go to log.error; what could be read is returned.
-std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
-                                           const std::string& articles_jsonl,
-                                           size_t max_clusters, const PipelineLog& log);
 
 // ---- The stages of `run`, each between files (see docs/architecture.md).
 

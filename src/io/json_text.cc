@@ -350,4 +350,46 @@ std::string JsonNumber(double value) {
   return std::string(buf, result.ptr);
 }
 
+std::vector<std::string_view> JsonArrayElements(std::string_view raw) {
+  using json_internal::IsJsonSpace;
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < raw.size() && IsJsonSpace(raw[i])) ++i;
+  if (i == raw.size() || raw[i] != '[') return out;
+  int depth = 0;        // inside the array's elements
+  bool in_string = false;
+  size_t start = std::string_view::npos;  // of the element being read
+  auto end_element = [&](size_t end) {
+    while (end > start && IsJsonSpace(raw[end - 1])) --end;
+    if (end > start) out.push_back(raw.substr(start, end - start));
+    start = std::string_view::npos;
+  };
+  for (++i; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (IsJsonSpace(c)) continue;
+    if (depth == 0 && (c == ',' || c == ']')) {
+      if (start != std::string_view::npos) end_element(i);
+      if (c == ']') break;
+      continue;
+    }
+    if (start == std::string_view::npos) start = i;
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return out;
+}
+
 }  // namespace baokan

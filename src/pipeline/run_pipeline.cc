@@ -34,15 +34,12 @@ Status PublishOutputs(const std::string& work, const std::string& outdir,
 }
 
 Status WriteReport(const RunOptions& options, const RunLedger& ledger,
-                   ReportCollector* collector, const std::string& clusters_path,
-                   const std::string& articles_path, const std::string& html_path,
-                   const PipelineLog& log) {
+                   ReportCollector* collector, const std::string& html_path) {
   RunReport report;
   report.heading = "baokan run: " + std::to_string(ledger.pages_found) + " page file(s)";
   report.generator = options.generator;
   report.ledger = ledger;
   collector->FillReport(&report);
-  report.clusters = LargestClusters(clusters_path, articles_path, options.report_clusters, log);
   StatusOr<std::unique_ptr<OutputFile>> html = OutputFile::Create(html_path);
   if (!html.ok()) return html.status();
   BAOKAN_RETURN_IF_ERROR((*html)->Write(RenderReportHtml(report)));
@@ -138,11 +135,10 @@ Status RunPipeline(const RunOptions& options, RunLedger* ledger, const PipelineL
                                     options.threads, log, ledger));
   StatusOr<Labellers> labellers = LoadLabellers(options.models_dir, options.model);
   if (!labellers.ok()) return labellers.status();
-  ReportCollector collector(options.report_uncertain);
+  ReportCollector collector(options.report_uncertain, options.report_clusters);
   BAOKAN_RETURN_IF_ERROR(LabelStage(files.merged, files.articles, *labellers, options.threads,
                                     log, &collector, ledger));
-  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.clusters, files.joined,
-                                     files.report, log));
+  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.report));
   return PublishOutputs(work_dir.path(), outdir, *ledger, log);
 }
 

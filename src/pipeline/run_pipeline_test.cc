@@ -93,7 +93,7 @@ TEST(RunPipelineTest, TheStagesRunOneByOneWriteTheSameArticles) {
       DedupStage(files.joined, files.merged, files.clusters, dir.path(), 1, log, &ledger).ok());
   StatusOr<Labellers> labellers = LoadLabellers(ModelsDirForTests(), "");
   ASSERT_TRUE(labellers.ok());
-  ReportCollector collector(20);
+  ReportCollector collector(20, 10);
   ASSERT_TRUE(
       LabelStage(files.merged, files.articles, *labellers, 1, log, &collector, &ledger).ok());
   for (const char* name : {"articles.jsonl", "clusters.tsv", "noise.jsonl"}) {
