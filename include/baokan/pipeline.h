@@ -292,6 +292,13 @@ struct RunWorkFiles {
 inline constexpr const char* kRunOutputs[] = {"articles.jsonl", "clusters.tsv", "noise.jsonl",
                                               "report.html"};
 
+// The last step of `run`: moves kRunOutputs from `work_dir` into `outdir`
+// when `ledger` balances. When it does not, nothing is moved (outdir keeps
+// the outputs it had, work_dir the new ones), the ledger goes to log.info
+// and a DataError names what does not balance.
+Status PublishRunOutputs(const std::string& work_dir, const std::string& outdir,
+                         const RunLedger& ledger, const PipelineLog& log);
+
 // Runs split, jumps, dedup and label over options.pages in a private working
 // directory inside options.outdir (OUTDIR/.baokan-run-XXXXXX, removed at the
 // end; one left by a killed run is removed and noted through log.info),

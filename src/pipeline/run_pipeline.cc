@@ -19,20 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Moves the finished outputs from `work` into `outdir` if the ledger
-// balances; if it does not, outdir keeps the previous run's outputs.
-Status PublishOutputs(const std::string& work, const std::string& outdir,
-                      const RunLedger& ledger, const PipelineLog& log) {
-  std::vector<FileMove> moves;
-  for (const char* name : kRunOutputs) moves.push_back({work + "/" + name, outdir + "/" + name});
-  Status status = PublishIfBalanced(ledger, moves);
-  if (status.ok()) return status;
-  log.Info(std::string("ledger:\n") + ledger.ToText());
-  if (ledger.Check().ok()) return status;
-  return Status::DataError(status.message() + " — this is a bug in baokan; please report it (" +
-                           outdir + " keeps the outputs it had)");
-}
-
 Status WriteReport(const RunOptions& options, const RunLedger& ledger,
                    ReportCollector* collector, const std::string& html_path) {
   RunReport report;
@@ -54,6 +40,18 @@ std::vector<std::string> RunOrder(std::vector<std::string> pages) {
   });
   pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
   return pages;
+}
+
+Status PublishRunOutputs(const std::string& work, const std::string& outdir,
+                      const RunLedger& ledger, const PipelineLog& log) {
+  std::vector<FileMove> moves;
+  for (const char* name : kRunOutputs) moves.push_back({work + "/" + name, outdir + "/" + name});
+  Status status = PublishIfBalanced(ledger, moves);
+  if (status.ok()) return status;
+  log.Info(std::string("ledger:\n") + ledger.ToText());
+  if (ledger.Check().ok()) return status;
+  return Status::DataError(status.message() + " — this is a bug in baokan; please report it (" +
+                           outdir + " keeps the outputs it had)");
 }
 
 Status JumpStage(const std::vector<std::string>& pages, const std::string& in_path,
@@ -139,7 +137,7 @@ Status RunPipeline(const RunOptions& options, RunLedger* ledger, const PipelineL
   BAOKAN_RETURN_IF_ERROR(LabelStage(files.merged, files.articles, *labellers, options.threads,
                                     log, &collector, ledger));
   BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.report));
-  return PublishOutputs(work_dir.path(), outdir, *ledger, log);
+  return PublishRunOutputs(work_dir.path(), outdir, *ledger, log);
 }
 
 }  // namespace baokan
