@@ -1,8 +1,8 @@
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 #include <gtest/gtest.h>
 
-namespace baokan::text {
+namespace baokan {
 namespace {
 
 TEST(Utf8Test, RoundTripsEveryScalarValue) {
@@ -68,4 +68,4 @@ TEST(Utf8Test, LocatesLineAndColumn) {
 }
 
 }  // namespace
-}  // namespace baokan::text
+}  // namespace baokan

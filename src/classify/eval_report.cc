@@ -6,17 +6,13 @@
 #include <cstdio>
 #include <set>
 
-#include "baokan/html.h"
+#include "base/html.h"
 #include "classify/internal.h"
 
 namespace baokan {
 namespace {
 
-std::string Fixed(double x, int digits = 3) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
-  return buf;
-}
+std::string FormatFixed(double x, int digits = 3) { return FormatFormatFixed(x, digits); }
 
 std::string Display(const std::string& label, const Taxonomy& taxonomy) {
   const SubjectInfo* info = taxonomy.Find(label);
@@ -42,7 +38,7 @@ std::string SummaryTable(const std::vector<std::string>& names,
     out += std::string("<tr><td>") + what + "</td>";
     for (const EvalResult& r : results) {
       bool mark = results.size() > 1 && get(r) == best;
-      out += std::string("<td") + (mark ? " class=best" : "") + ">" + Fixed(get(r)) + "</td>";
+      out += std::string("<td") + (mark ? " class=best" : "") + ">" + FormatFixed(get(r)) + "</td>";
     }
     out += "</tr>";
   };
@@ -66,40 +62,22 @@ std::string F1Bars(const std::vector<std::string>& names, const std::vector<Eval
   for (const EvalResult& r : results) {
     for (const LabelScores& s : r.per_label) labels.insert(s.label);
   }
-  const int bar = 12, gap = 6, left = 190, width = 300;
-  const int group = bar * static_cast<int>(results.size()) + gap;
-  int height = group * static_cast<int>(labels.size()) + 30;
-  std::string out = "<svg xmlns='http://www.w3.org/2000/svg' width='" +
-                    std::to_string(left + width + 60) + "' height='" + std::to_string(height) +
-                    "' role='img' aria-label='F1 per label'>";
-  int y = 0;
+  BarChart chart;
+  chart.full_value = 1;
+  chart.digits = 2;
+  for (size_t m = 0; m < results.size(); ++m) {
+    chart.series.push_back({names[m], kColors[m % 4]});
+  }
   for (const std::string& label : labels) {
-    out += "<text x='0' y='" + std::to_string(y + bar) + "'>" +
-           HtmlEscape(Display(label, taxonomy)) + "</text>";
+    chart.labels.push_back(Display(label, taxonomy));
+    std::vector<double>& f1 = chart.values.emplace_back(results.size(), 0.0);
     for (size_t m = 0; m < results.size(); ++m) {
-      double f1 = 0;
       for (const LabelScores& s : results[m].per_label) {
-        if (s.label == label) f1 = s.scores.f1;
+        if (s.label == label) f1[m] = s.scores.f1;
       }
-      int w = static_cast<int>(f1 * width + 0.5);
-      int yy = y + static_cast<int>(m) * bar;
-      out += "<rect x='" + std::to_string(left) + "' y='" + std::to_string(yy) + "' width='" +
-             std::to_string(w) + "' height='" + std::to_string(bar - 2) + "' fill='" +
-             kColors[m % 4] + "'><title>" + HtmlEscape(names[m]) + ": " + Fixed(f1) +
-             "</title></rect><text x='" + std::to_string(left + w + 4) + "' y='" +
-             std::to_string(yy + bar - 3) + "'>" + Fixed(f1, 2) + "</text>";
     }
-    y += group;
   }
-  int x = 0;
-  for (size_t m = 0; m < results.size() && results.size() > 1; ++m) {
-    out += "<rect x='" + std::to_string(x) + "' y='" + std::to_string(y + 8) +
-           "' width='10' height='10' fill='" + kColors[m % 4] + "'/><text x='" +
-           std::to_string(x + 14) + "' y='" + std::to_string(y + 17) + "'>" + HtmlEscape(names[m]) +
-           "</text>";
-    x += 14 + 8 * static_cast<int>(names[m].size()) + 20;
-  }
-  return out + "</svg>";
+  return BarChartSvg(chart);
 }
 
 // Rows: primary gold label; columns: top prediction, then "none". Cells are
@@ -151,8 +129,8 @@ std::string PerLabelTable(const EvalResult& r, const Taxonomy& taxonomy) {
       "<th>tp</th><th>fp</th><th>fn</th></tr>";
   for (const LabelScores& s : r.per_label) {
     out += "<tr><td>" + HtmlEscape(Display(s.label, taxonomy)) + "</td><td>" +
-           Fixed(s.scores.precision) + "</td><td>" + Fixed(s.scores.recall) + "</td><td>" +
-           Fixed(s.scores.f1) + "</td><td>" + std::to_string(s.support) + "</td><td>" +
+           FormatFixed(s.scores.precision) + "</td><td>" + FormatFixed(s.scores.recall) + "</td><td>" +
+           FormatFixed(s.scores.f1) + "</td><td>" + std::to_string(s.support) + "</td><td>" +
            std::to_string(s.tp) + "</td><td>" + std::to_string(s.fp) + "</td><td>" +
            std::to_string(s.fn) + "</td></tr>";
   }
@@ -170,13 +148,13 @@ std::string PairedTable(const ModelComparison& c) {
     char pv[32];
     std::snprintf(pv, sizeof pv, "%.3g", p.mcnemar.p_value);
     out += "<tr><td>" + HtmlEscape(c.names[i + 1]) + "</td><td>" +
-           Fixed(p.accuracy_diff, 4) + "</td><td>[" + Fixed(p.accuracy_ci.low, 4) + ", " +
-           Fixed(p.accuracy_ci.high, 4) + "]</td><td>" + Fixed(p.macro_f1_diff, 4) +
-           "</td><td>[" + Fixed(p.macro_f1_ci.low, 4) + ", " + Fixed(p.macro_f1_ci.high, 4) +
+           FormatFixed(p.accuracy_diff, 4) + "</td><td>[" + FormatFixed(p.accuracy_ci.low, 4) + ", " +
+           FormatFixed(p.accuracy_ci.high, 4) + "]</td><td>" + FormatFixed(p.macro_f1_diff, 4) +
+           "</td><td>[" + FormatFixed(p.macro_f1_ci.low, 4) + ", " + FormatFixed(p.macro_f1_ci.high, 4) +
            "]</td><td>" + std::to_string(p.mcnemar.only_a) + "</td><td>" +
            std::to_string(p.mcnemar.only_b) + "</td><td>" +
            (p.mcnemar.exact ? "exact binomial"
-                            : "χ² with continuity correction " + Fixed(p.mcnemar.statistic, 2)) +
+                            : "χ² with continuity correction " + FormatFixed(p.mcnemar.statistic, 2)) +
            "</td><td>" + pv + "</td></tr>";
   }
   return out + "</table><p>Differences are this model minus <b>" + HtmlEscape(c.names[0]) +
@@ -190,13 +168,13 @@ std::string PairedTable(const ModelComparison& c) {
 // The reliability table: per confidence bin, examples, mean confidence and
 // accuracy.
 std::string ReliabilityTable(const EvalResult& r) {
-  std::string out = "<p>Expected calibration error: " + Fixed(r.calibration.ece, 4) +
+  std::string out = "<p>Expected calibration error: " + FormatFixed(r.calibration.ece, 4) +
                     "</p><table><tr><th>top-label probability</th><th>examples</th>"
                     "<th>mean probability</th><th>accuracy</th></tr>";
   for (const CalibrationBin& b : r.calibration.bins) {
-    out += "<tr><td>" + Fixed(b.low, 1) + "–" + Fixed(b.high, 1) + "</td><td>" +
-           std::to_string(b.n) + "</td><td>" + (b.n ? Fixed(b.confidence) : "") + "</td><td>" +
-           (b.n ? Fixed(b.accuracy) : "") + "</td></tr>";
+    out += "<tr><td>" + FormatFixed(b.low, 1) + "–" + FormatFixed(b.high, 1) + "</td><td>" +
+           std::to_string(b.n) + "</td><td>" + (b.n ? FormatFixed(b.confidence) : "") + "</td><td>" +
+           (b.n ? FormatFixed(b.accuracy) : "") + "</td></tr>";
   }
   return out + "</table>";
 }

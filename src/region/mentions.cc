@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-#include "text/utf8.h"
+#include "base/char_class.h"
+#include "base/utf8.h"
 
 namespace baokan::region {
 namespace {
@@ -11,7 +12,7 @@ namespace {
 void PeekAfter(std::string_view text, size_t pos, char32_t* out, int n) {
   for (int i = 0; i < n; ++i) out[i] = 0;
   for (int i = 0; i < n && pos < text.size();) {
-    char32_t c = text::NextCodePoint(text, &pos);
+    char32_t c = NextCodePoint(text, &pos);
     if (!IsNameBreakSpace(c)) out[i++] = c;
   }
 }
@@ -33,19 +34,13 @@ bool FollowedByStreet(std::string_view text, size_t end) {
 
 // The code point before byte `pos` (white space skipped), or 0; moves *pos
 // to its first byte.
-char32_t PrevCodePoint(std::string_view text, size_t* pos) {
+char32_t PrevNonSpace(std::string_view text, size_t* pos) {
   while (*pos > 0) {
-    size_t p = *pos - 1;
-    while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
-    size_t q = p;
-    char32_t c = text::NextCodePoint(text, &q);
-    *pos = p;
+    const char32_t c = PrevCodePoint(text, pos);
     if (!IsNameBreakSpace(c)) return c;
   }
   return 0;
 }
-
-bool IsCjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 bool In(char32_t c, std::u32string_view set) { return set.find(c) != std::u32string_view::npos; }
 
@@ -83,7 +78,7 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
     if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
       return true;
-    if (!IsCjk(a) || In(a, kNotInOrgName)) return false;
+    if (!IsHan(a) || In(a, kNotInOrgName)) return false;
   }
   return false;
 }
@@ -99,7 +94,7 @@ constexpr std::u32string_view kSurnames =
 // another name.
 bool IsGivenName(std::string_view text, size_t begin, const std::vector<bool>& taken) {
   size_t pos = begin;
-  char32_t s = PrevCodePoint(text, &pos);
+  char32_t s = PrevNonSpace(text, &pos);
   return In(s, kSurnames) && !taken[pos];
 }
 
@@ -121,8 +116,8 @@ std::vector<std::pair<size_t, size_t>> TitleSpans(std::string_view text) {
 // after it (义乌市场, 义乌境内, 义乌人).
 bool InPlacePhrase(std::string_view text, size_t begin, size_t end) {
   size_t pos = begin;
-  char32_t b1 = PrevCodePoint(text, &pos);
-  char32_t b2 = PrevCodePoint(text, &pos);
+  char32_t b1 = PrevNonSpace(text, &pos);
+  char32_t b2 = PrevNonSpace(text, &pos);
   if (In(b1, U"在赴到于往抵") || (b2 == U'来' && b1 == U'自') || (b2 == U'位' && b1 == U'于') ||
       (b2 == U'地' && b1 == U'处') || (b2 == U'走' && b1 == U'进') || (b2 == U'来' && b1 == U'到'))
     return true;
@@ -148,15 +143,15 @@ std::vector<std::pair<size_t, size_t>> DispatchSpans(std::string_view text) {
       size_t from = at + agency.size(), pos = from;
       for (int n = 0; n < kMaxDispatchLength && pos < text.size(); ++n) {
         size_t here = pos;
-        char32_t c = text::NextCodePoint(text, &pos);
+        char32_t c = NextCodePoint(text, &pos);
         if (c == U'电') {
           char32_t next[1];
           PeekAfter(text, pos, next, 1);
-          if (here > from && (!IsCjk(next[0]) || next[0] == U'讯')) out.emplace_back(from, here);
+          if (here > from && (!IsHan(next[0]) || next[0] == U'讯')) out.emplace_back(from, here);
           break;
         }
         bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
-        if (!(IsCjk(c) || digit || IsNameBreakSpace(c))) break;
+        if (!(IsHan(c) || digit || IsNameBreakSpace(c))) break;
       }
     }
   }
@@ -172,7 +167,7 @@ bool InSpans(const std::vector<std::pair<size_t, size_t>>& spans, size_t begin) 
 
 bool OnlySpaceBetween(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
-    if (!IsNameBreakSpace(text::NextCodePoint(text, &pos))) return false;
+    if (!IsNameBreakSpace(NextCodePoint(text, &pos))) return false;
   }
   return true;
 }
@@ -348,7 +343,7 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
       // 来自越南, 产自日本: where someone or something comes from.
       size_t pos = h.begin;
-      char32_t b1 = PrevCodePoint(text, &pos), b2 = PrevCodePoint(text, &pos);
+      char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
       bool origin = b1 == U'自' && In(b2, U"来产源出");
       if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !origin) {
         scan->foreign.push_back(ForeignMention{field, gaz.foreign[h.pattern]});

@@ -584,7 +584,7 @@ class Assembler {
     const std::string_view name = PieceText(m_, a.title[0]);
     if (VisibleLength(name) > kMaxColumnName) return false;
     for (size_t p = 0; p < name.size();) {
-      const char32_t c = NextChar(name, &p);
+      const char32_t c = NextCodePoint(name, &p);
       if (!IsHan(c) && !IsSpaceChar(c)) return false;
     }
     const Bigrams h(HeadBlockText(m_, first));
