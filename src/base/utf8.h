@@ -53,9 +53,6 @@ char32_t PrevCodePoint(std::string_view s, size_t* pos);
 // Appends the UTF-8 form of `c` (which must be a scalar value) to *out.
 void AppendUtf8(char32_t c, std::string* out);
 
-// The number of bytes of the UTF-8 form of `c`.
-inline size_t Utf8Length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
-
 struct Utf8Scan {
   size_t first_error = std::string_view::npos;  // offset of the first invalid byte
   size_t errors = 0;                            // invalid sequences (maximal subparts)
