@@ -27,12 +27,23 @@ objcopy -O binary --only-section=.rodata "$bin" "$tmp/rodata"
 [[ -s $tmp/rodata ]] || fail "no .rodata read from $bin"
 if grep -qF "$src/models" "$tmp/rodata"; then fail "$bin holds the path $src/models"; fi
 
-# Seeds copied out of the source tree, run from an unrelated directory.
+# Seeds copied out of the source tree, run from an unrelated directory, with
+# the source tree moved away: where the kernel lets this test (root may
+# unshare a mount namespace), an empty folder is mounted over it for the run
+# (and the build tree inside it with it); elsewhere the run goes on beside it
+# and the checks above and below stand for the move.
 cp -r "$src/corpus/seeds" "$tmp/pages"
-mkdir "$tmp/elsewhere"
+mkdir "$tmp/elsewhere" "$tmp/empty"
 cd "$tmp/elsewhere"
 unset BAOKAN_MODELS
-"$bin" run ../pages -o out 2>run.log || { cat run.log >&2; fail "run failed"; }
+if unshare -m --propagation private true 2>/dev/null; then
+  unshare -m --propagation private bash -c \
+    'mount --bind "$1" "$2" && [[ -z $(ls -A "$2") ]] && exec "$3" run ../pages -o out' \
+    hide "$tmp/empty" "$src" "$bin" 2>run.log || { cat run.log >&2; fail "run failed with $src hidden"; }
+  echo "install_test: ran with $src hidden"
+else
+  "$bin" run ../pages -o out 2>run.log || { cat run.log >&2; fail "run failed"; }
+fi
 for f in articles.jsonl clusters.tsv noise.jsonl report.html; do
   [[ -s out/$f ]] || fail "out/$f missing or empty"
 done
