@@ -12,7 +12,7 @@
 namespace baokan {
 namespace {
 
-std::string FormatFixed(double x, int digits = 3) { return FormatFormatFixed(x, digits); }
+std::string Fixed(double x, int digits = 3) { return FormatFixed(x, digits); }
 
 std::string Display(const std::string& label, const Taxonomy& taxonomy) {
   const SubjectInfo* info = taxonomy.Find(label);
@@ -38,7 +38,7 @@ std::string SummaryTable(const std::vector<std::string>& names,
     out += std::string("<tr><td>") + what + "</td>";
     for (const EvalResult& r : results) {
       bool mark = results.size() > 1 && get(r) == best;
-      out += std::string("<td") + (mark ? " class=best" : "") + ">" + FormatFixed(get(r)) + "</td>";
+      out += std::string("<td") + (mark ? " class=best" : "") + ">" + Fixed(get(r)) + "</td>";
     }
     out += "</tr>";
   };
@@ -129,8 +129,8 @@ std::string PerLabelTable(const EvalResult& r, const Taxonomy& taxonomy) {
       "<th>tp</th><th>fp</th><th>fn</th></tr>";
   for (const LabelScores& s : r.per_label) {
     out += "<tr><td>" + HtmlEscape(Display(s.label, taxonomy)) + "</td><td>" +
-           FormatFixed(s.scores.precision) + "</td><td>" + FormatFixed(s.scores.recall) + "</td><td>" +
-           FormatFixed(s.scores.f1) + "</td><td>" + std::to_string(s.support) + "</td><td>" +
+           Fixed(s.scores.precision) + "</td><td>" + Fixed(s.scores.recall) + "</td><td>" +
+           Fixed(s.scores.f1) + "</td><td>" + std::to_string(s.support) + "</td><td>" +
            std::to_string(s.tp) + "</td><td>" + std::to_string(s.fp) + "</td><td>" +
            std::to_string(s.fn) + "</td></tr>";
   }
@@ -148,13 +148,13 @@ std::string PairedTable(const ModelComparison& c) {
     char pv[32];
     std::snprintf(pv, sizeof pv, "%.3g", p.mcnemar.p_value);
     out += "<tr><td>" + HtmlEscape(c.names[i + 1]) + "</td><td>" +
-           FormatFixed(p.accuracy_diff, 4) + "</td><td>[" + FormatFixed(p.accuracy_ci.low, 4) + ", " +
-           FormatFixed(p.accuracy_ci.high, 4) + "]</td><td>" + FormatFixed(p.macro_f1_diff, 4) +
-           "</td><td>[" + FormatFixed(p.macro_f1_ci.low, 4) + ", " + FormatFixed(p.macro_f1_ci.high, 4) +
+           Fixed(p.accuracy_diff, 4) + "</td><td>[" + Fixed(p.accuracy_ci.low, 4) + ", " +
+           Fixed(p.accuracy_ci.high, 4) + "]</td><td>" + Fixed(p.macro_f1_diff, 4) +
+           "</td><td>[" + Fixed(p.macro_f1_ci.low, 4) + ", " + Fixed(p.macro_f1_ci.high, 4) +
            "]</td><td>" + std::to_string(p.mcnemar.only_a) + "</td><td>" +
            std::to_string(p.mcnemar.only_b) + "</td><td>" +
            (p.mcnemar.exact ? "exact binomial"
-                            : "χ² with continuity correction " + FormatFixed(p.mcnemar.statistic, 2)) +
+                            : "χ² with continuity correction " + Fixed(p.mcnemar.statistic, 2)) +
            "</td><td>" + pv + "</td></tr>";
   }
   return out + "</table><p>Differences are this model minus <b>" + HtmlEscape(c.names[0]) +
@@ -168,13 +168,13 @@ std::string PairedTable(const ModelComparison& c) {
 // The reliability table: per confidence bin, examples, mean confidence and
 // accuracy.
 std::string ReliabilityTable(const EvalResult& r) {
-  std::string out = "<p>Expected calibration error: " + FormatFixed(r.calibration.ece, 4) +
+  std::string out = "<p>Expected calibration error: " + Fixed(r.calibration.ece, 4) +
                     "</p><table><tr><th>top-label probability</th><th>examples</th>"
                     "<th>mean probability</th><th>accuracy</th></tr>";
   for (const CalibrationBin& b : r.calibration.bins) {
-    out += "<tr><td>" + FormatFixed(b.low, 1) + "–" + FormatFixed(b.high, 1) + "</td><td>" +
-           std::to_string(b.n) + "</td><td>" + (b.n ? FormatFixed(b.confidence) : "") + "</td><td>" +
-           (b.n ? FormatFixed(b.accuracy) : "") + "</td></tr>";
+    out += "<tr><td>" + Fixed(b.low, 1) + "–" + Fixed(b.high, 1) + "</td><td>" +
+           std::to_string(b.n) + "</td><td>" + (b.n ? Fixed(b.confidence) : "") + "</td><td>" +
+           (b.n ? Fixed(b.accuracy) : "") + "</td></tr>";
   }
   return out + "</table>";
 }

@@ -181,7 +181,7 @@ bool HasFullForm(const Mention& m) {
 
 // Keeps in `inner` the readings under a reading of `outer` and in `outer` the
 // readings over a kept one; false (nothing changed) when none nest.
-bool Nest(const Gazetteer::Impl& gaz, Mention* outer, Mention* inner) {
+bool Nest(const GazetteerTables& gaz, Mention* outer, Mention* inner) {
   std::vector<NameEntry> in, out;
   for (const NameEntry& i : inner->candidates) {
     for (const NameEntry& o : outer->candidates) {
@@ -208,7 +208,7 @@ bool Nest(const Gazetteer::Impl& gaz, Mention* outer, Mention* inner) {
 }
 
 // Drops readings that have an ancestor among the other readings.
-void DropDescendants(const Gazetteer::Impl& gaz, Mention* m) {
+void DropDescendants(const GazetteerTables& gaz, Mention* m) {
   std::vector<NameEntry> kept;
   for (const NameEntry& e : m->candidates) {
     bool under = false;
@@ -220,21 +220,21 @@ void DropDescendants(const Gazetteer::Impl& gaz, Mention* m) {
   m->candidates = std::move(kept);
 }
 
-bool OnlyTowns(const Gazetteer::Impl& gaz, int32_t pattern) {
+bool OnlyTowns(const GazetteerTables& gaz, int32_t pattern) {
   for (const NameEntry& e : gaz.entries[pattern]) {
     if (gaz.units[e.unit].level != Level::kTown) return false;
   }
   return !gaz.entries[pattern].empty();
 }
 
-bool OnlyTownReadings(const Gazetteer::Impl& gaz, const Mention& m) {
+bool OnlyTownReadings(const GazetteerTables& gaz, const Mention& m) {
   for (const NameEntry& e : m.candidates) {
     if (gaz.units[e.unit].level != Level::kTown) return false;
   }
   return !m.candidates.empty();
 }
 
-bool NamesCountyOrAbove(const Gazetteer::Impl& gaz, int32_t pattern) {
+bool NamesCountyOrAbove(const GazetteerTables& gaz, int32_t pattern) {
   for (const NameEntry& e : gaz.entries[pattern]) {
     if (gaz.units[e.unit].level <= Level::kCounty) return true;
   }
@@ -245,7 +245,7 @@ bool NamesCountyOrAbove(const Gazetteer::Impl& gaz, int32_t pattern) {
 // the reading as two names: 湖南安乡 is 湖南 + 安乡, not 湖 + 南安乡, and
 // 南阳镇平 is 南阳 + 镇平, not 南阳镇 + 平; 鹿邑县开发区 is 鹿邑县 + 开发区, not
 // 鹿邑 + 县开发区. `hits` are in order of their end.
-void DropTownsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
+void DropTownsAcrossNames(const GazetteerTables& gaz, std::vector<Matcher::Hit>* hits) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // of province and city names
   std::vector<uint32_t> starts;                      // of all names
   for (const Matcher::Hit& h : *hits) {
@@ -268,7 +268,7 @@ void DropTownsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>*
 
 // A word that merely contains a place name (西长安) loses when it straddles
 // two place names written back to back (陕西长安区 is 陕西 + 长安区).
-void DropWordsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
+void DropWordsAcrossNames(const GazetteerTables& gaz, std::vector<Matcher::Hit>* hits) {
   std::vector<std::pair<uint32_t, uint32_t>> names;  // (begin, end) of place names
   for (const Matcher::Hit& h : *hits) {
     if (!gaz.entries[h.pattern].empty()) names.emplace_back(h.begin, h.end);
@@ -290,7 +290,7 @@ void DropWordsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>*
 
 }  // namespace
 
-void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field,
+void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field,
                   std::vector<Mention>* out, FieldScan* scan) {
   std::vector<Matcher::Hit> hits;
   gaz.matcher.FindAll(text, &hits);
