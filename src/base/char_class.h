@@ -34,9 +34,9 @@ inline bool IsCjk(char32_t c) {
 
 // Letters of a CJK script as Unicode assigns them: the letters (L*) of the
 // Han, Hiragana, Katakana, Hangul and Bopomofo scripts, and 〇. Unlike IsCjk,
-// not the radicals (symbols), the prolonged sound mark ー or the kana voicing
-// marks (script Common or Inherited): the tokenizer's rule for a character
-// that stands alone as a token.
+// not the radicals (symbols), nor ー, 〆 or the kana voicing marks (scripts
+// Common and Inherited): the tokenizer's rule for a character that stands
+// alone as a token.
 bool IsCjkLetter(char32_t c);
 
 inline bool IsAsciiAlnum(char32_t c) {

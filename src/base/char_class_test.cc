@@ -16,12 +16,12 @@ TEST(CharClassTest, CjkAlsoHoldsKanaHangulBopomofoAndRadicals) {
 }
 
 // The letters of CJK scripts only: not radicals (symbols), not the
-// prolonged sound mark or the middle dot (script Common).
+// prolonged sound mark, the middle dot or 〆 (script Common).
 TEST(CharClassTest, CjkLettersAreTheLettersOfCjkScripts) {
-  for (char32_t c : U"中々〆〇あアｱ한ㄅ𠀀") {
+  for (char32_t c : U"中々〇あアｱ한ㄅ𠀀") {
     EXPECT_TRUE(c == 0 || IsCjkLetter(c)) << static_cast<int>(c);
   }
-  for (char32_t c : U"⻄ー・，a1") EXPECT_TRUE(c == 0 || !IsCjkLetter(c)) << static_cast<int>(c);
+  for (char32_t c : U"⻄ー・〆，a1") EXPECT_TRUE(c == 0 || !IsCjkLetter(c)) << static_cast<int>(c);
 }
 
 TEST(CharClassTest, AsciiAlnum) {

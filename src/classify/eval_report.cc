@@ -7,6 +7,7 @@
 #include <set>
 
 #include "base/html.h"
+#include "base/strings.h"
 #include "classify/internal.h"
 
 namespace baokan {
