@@ -2,9 +2,10 @@
 # `cmake --install BUILD --prefix P` gives a baokan that runs the seed pages end
 # to end from another directory: it finds its models in P/share/baokan/models,
 # not in the source tree, whose models/ path is nowhere in the binary's data.
-# Usage: install_test.sh BUILD_DIR SOURCE_DIR. Removes everything it writes.
+# Usage: install_test.sh BUILD_DIR SOURCE_DIR BUILD_TYPE. Removes everything
+# it writes.
 set -euo pipefail
-build=$1 src=$(cd "$2" && pwd)
+build=$1 src=$(cd "$2" && pwd) build_type=${3:-}
 
 fail() {
   echo "install_test: $*" >&2
@@ -21,11 +22,15 @@ for f in "$src"/models/*; do
   cmp -s "$f" "$prefix/share/baokan/models/${f##*/}" || fail "${f##*/} not installed as it is"
 done
 
-# The source tree's models/ is not compiled in as a fallback. (Only that
-# path: a sanitizer build's data names its source files for its reports.)
+# No path into the source tree is compiled in: not its models/ as a
+# fallback, nor any other. (Sanitizer reports and a Debug build's asserts
+# name source files: there, only models/ is looked for.)
 objcopy -O binary --only-section=.rodata "$bin" "$tmp/rodata"
 [[ -s $tmp/rodata ]] || fail "no .rodata read from $bin"
 if grep -qF "$src/models" "$tmp/rodata"; then fail "$bin holds the path $src/models"; fi
+if [[ $build_type =~ ^(Release|RelWithDebInfo|MinSizeRel)$ ]] && grep -qF "$src/" "$tmp/rodata"; then
+  fail "$bin holds a path into $src: $(grep -aoF "$src/" "$tmp/rodata" | head -1)"
+fi
 
 # Seeds copied out of the source tree, run from an unrelated directory, with
 # the source tree moved away: where the kernel lets this test (root may
