@@ -204,6 +204,11 @@ class ReportCollector {
   // Takes note of a labelled group (its records, regions and subjects).
   void Add(const LabelledGroup& group, const Taxonomy& taxonomy);
 
+  // Keeps `cluster` if it is among the max_clusters largest seen so far
+  // (Add does it for every record with reprints; a collector that gathers
+  // others' clusters, in their order, calls it too).
+  void KeepCluster(ReportCluster&& cluster);
+
   // Fills the province, subject, cluster and uncertain parts of `report`:
   // the clusters largest first, ties in the order they were added.
   void FillReport(RunReport* report);
@@ -211,6 +216,8 @@ class ReportCollector {
  private:
   void Trim();
   void AddCluster(const JsonRecord& record, const ReportArticle& original);
+  std::vector<ReportCluster>::iterator ClusterPlace(size_t reprints);
+  bool WouldKeepCluster(size_t reprints);
 
   size_t max_uncertain_;
   size_t max_clusters_;

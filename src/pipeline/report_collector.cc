@@ -82,11 +82,7 @@ void ReportCollector::AddCluster(const JsonRecord& record, const ReportArticle& 
   const std::string* raw = record.Raw("reprints");
   if (raw == nullptr) return;
   const std::vector<std::string_view> entries = JsonArrayElements(*raw);
-  // After every cluster at least as large: ties stay in the order added.
-  const auto at = std::upper_bound(
-      clusters_.begin(), clusters_.end(), entries.size(),
-      [](size_t size, const ReportCluster& c) { return size > c.reprints.size(); });
-  if (entries.empty() || at - clusters_.begin() >= static_cast<ptrdiff_t>(max_clusters_)) return;
+  if (!WouldKeepCluster(entries.size())) return;  // before parsing the texts
   ReportCluster cluster;
   cluster.original = original;
   for (std::string_view entry : entries) {
@@ -102,7 +98,25 @@ void ReportCollector::AddCluster(const JsonRecord& record, const ReportArticle& 
     if (e->GetNumber("containment", &x).ok() && x) r.containment = *x;
     cluster.reprints.push_back(std::move(r));
   }
-  clusters_.insert(at, std::move(cluster));
+  KeepCluster(std::move(cluster));
+}
+
+// The place of a cluster of `reprints` reprints among the kept ones: after
+// every cluster at least as large, so that ties stay in the order added.
+std::vector<ReportCluster>::iterator ReportCollector::ClusterPlace(size_t reprints) {
+  return std::upper_bound(
+      clusters_.begin(), clusters_.end(), reprints,
+      [](size_t size, const ReportCluster& c) { return size > c.reprints.size(); });
+}
+
+bool ReportCollector::WouldKeepCluster(size_t reprints) {
+  return reprints > 0 && ClusterPlace(reprints) - clusters_.begin() <
+                             static_cast<ptrdiff_t>(max_clusters_);
+}
+
+void ReportCollector::KeepCluster(ReportCluster&& cluster) {
+  if (!WouldKeepCluster(cluster.reprints.size())) return;
+  clusters_.insert(ClusterPlace(cluster.reprints.size()), std::move(cluster));
   if (clusters_.size() > max_clusters_) clusters_.pop_back();
 }
 

@@ -96,6 +96,27 @@ TEST(ReportCollectorTest, KeepsTheLargestClustersTiesInTheOrderSeen) {
   EXPECT_DOUBLE_EQ(r[2].containment, 0.95);
 }
 
+// Clusters gathered from other collectors (shards, in input order) keep the
+// order a single collector would give them.
+TEST(ReportCollectorTest, KeptClustersFromElsewhereAreRankedTheSameWay) {
+  auto cluster = [](const std::string& id, size_t reprints) {
+    ReportCluster c;
+    c.original.id = id;
+    c.reprints.resize(reprints);
+    return c;
+  };
+  ReportCollector collector(0, 3);
+  for (auto [id, n] : std::vector<std::pair<std::string, size_t>>{
+           {"a", 1}, {"b", 2}, {"c", 0}, {"d", 2}, {"e", 1}, {"f", 3}}) {
+    collector.KeepCluster(cluster(id, n));
+  }
+  RunReport report;
+  collector.FillReport(&report);
+  std::vector<std::string> ids;
+  for (const ReportCluster& c : report.clusters) ids.push_back(c.original.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"f", "b", "d"}));
+}
+
 TEST(ReportCollectorTest, RecordsWithoutReprintsMakeNoCluster) {
   StatusOr<Taxonomy> taxonomy = Taxonomy::Default();
   ASSERT_TRUE(taxonomy.ok()) << taxonomy.status().message();
