@@ -14,7 +14,6 @@
 #include "baokan/region.h"
 #include "bindings.h"
 #include "convert.h"
-#include "dedup/article_fields.h"
 
 namespace baokan::python {
 namespace {
@@ -239,14 +238,7 @@ py::array_t<uint64_t> MinHash(const py::object& texts, int shingle, int perms, u
     py::gil_scoped_release release;
     OrderedParallelMap<Signature>(
         in.size(), ResolveThreads(threads),
-        [&](size_t i) {
-          // As fingerprint reads a record's text: the match form of the text
-          // without its 摘自 trailer.
-          dedup::ArticleFields f;
-          f.text = in[i];
-          dedup::ComputeMatchForm(&f);
-          return ComputeSignature(f.match_form, options);
-        },
+        [&](size_t i) { return TextSignature(in[i], options); },
         [&](size_t i, Signature&& s) {
           std::copy(s.values.begin(), s.values.end(), data + i * static_cast<size_t>(perms));
         });

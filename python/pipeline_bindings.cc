@@ -12,6 +12,7 @@
 #include "baokan/classify.h"
 #include "baokan/dedup.h"
 #include "baokan/io.h"
+#include "base/strings.h"
 #include "bindings.h"
 #include "convert.h"
 
@@ -137,12 +138,7 @@ py::tuple Dedup(const py::object& records, double min_containment, double min_le
     std::string_view line = rest.substr(0, end);
     rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
     std::vector<std::string> cells;
-    for (size_t start = 0;;) {
-      const size_t tab = line.find('\t', start);
-      cells.emplace_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
+    for (std::string_view cell : SplitTsvLine(line)) cells.emplace_back(cell);
     if (header.empty()) {
       header = std::move(cells);
       continue;

@@ -170,7 +170,7 @@ def render(table):
         "# models/regions.tsv are left out. Columns: name, ISO 3166-1 code, country, kind.",
         "name\tiso\tcountry\tkind",
     ]
-    return "\n".join(head + ["\t".join(r) for r in table]) + "\n"
+    return debian_model.tsv_text(head, table)
 
 
 def main():

@@ -89,7 +89,7 @@ def render(table):
         "# speech, jieba frequency.",
         "word\ttag\tfreq",
     ]
-    return "\n".join(head + ["\t".join(r) for r in table]) + "\n"
+    return debian_model.tsv_text(head, table)
 
 
 def main():

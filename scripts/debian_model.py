@@ -14,6 +14,12 @@ def installed_version(package):
         return None
 
 
+def tsv_text(head, rows):
+    """The lines of `head` (comments, then the column names), then one line of
+    tab-separated fields per row; every line ends in a newline."""
+    return "\n".join(head + ["\t".join(r) for r in rows]) + "\n"
+
+
 def run(name, description, output, package, version, make_text, counted):
     """The command line of a models/ generator `name`: writes make_text() to
     --output (default `output` under models/), or with --check compares it

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes src/text/radical_table.inc: CJK radicals -> unified ideographs.
+"""Writes src/base/radical_table.inc: CJK radicals -> unified ideographs.
 
 Reads the Unicode data file EquivalentUnifiedIdeograph.txt (Debian package
 unicode-data installs it as /usr/share/unicode/EquivalentUnifiedIdeograph.txt)
@@ -8,7 +8,7 @@ Kangxi Radicals (U+2F00..U+2FDF) blocks. The output is committed, so building
 baokan does not need unicode-data; re-run this script when Unicode adds
 radicals:
 
-    python3 scripts/gen_radical_table.py [EquivalentUnifiedIdeograph.txt] > src/text/radical_table.inc
+    python3 scripts/gen_radical_table.py [EquivalentUnifiedIdeograph.txt] > src/base/radical_table.inc
 """
 
 import re

@@ -56,6 +56,11 @@ struct Signature {
 // Thread-safe. Requires ValidateSignatureOptions(options).ok().
 Signature ComputeSignature(std::string_view match_form, const SignatureOptions& options);
 
+// The signature fingerprint and dedup compute for an article whose text is
+// `text`: ComputeSignature of the match form of the text without its 摘自
+// trailer.
+Signature TextSignature(std::string_view text, const SignatureOptions& options);
+
 // The fraction of positions where a and b agree: an unbiased estimate of the
 // Jaccard similarity with standard error about sqrt(J(1-J)/K). Signatures of
 // empty texts agree with nothing (0). Requires equal sizes.

@@ -79,6 +79,11 @@ class JsonRecord {
 // "1e+21"). NaN and infinities, which JSON cannot hold, are written as null.
 std::string JsonNumber(double value);
 
+// The elements of a JSON array, each as its raw text (white space around it
+// removed): "[1, {\"a\":[2]}]" -> {"1", "{\"a\":[2]}"}, "[]" -> {}. `raw` must
+// be valid JSON (a JsonRecord's Raw() value); anything but an array gives {}.
+std::vector<std::string_view> JsonArrayElements(std::string_view raw);
+
 }  // namespace baokan
 
 #endif  // BAOKAN_JSON_H_

@@ -129,7 +129,9 @@ void OrderedParallelMap(ThreadPool* pool, size_t n, const std::function<Result(s
   pool->Run(compute, deliver_in_order);
 }
 
-// The same on a pool of `threads` workers made for this one loop.
+// The same on a pool of `threads` workers made for this one loop: only for a
+// call that runs one loop (a Python call over one list). A stage that runs a
+// loop per batch starts one ThreadPool and passes it to every loop.
 template <typename Result>
 void OrderedParallelMap(size_t n, int threads, const std::function<Result(size_t)>& work,
                         const std::function<void(size_t, Result&&)>& deliver) {

@@ -192,39 +192,46 @@ StatusOr<Labellers> LoadLabellers(const std::string& models_dir, const std::stri
 
 // ---- Report: what report.html shows, gathered while the records stream by.
 
-// Counts provinces and subjects and keeps the least sure articles.
 // Counts one article's place in `tally` (the map's counts): its province
 // and city, or its country abroad. A municipality's city (市辖区) is named
 // after the municipality.
 void TallyRegion(const Region& region, RegionTally* tally);
 
+// Counts provinces and subjects, keeps the least sure articles and the
+// largest reprint clusters. A cluster is a record with reprints, as dedup
+// writes it with keep_text: the record is the original, each element of its
+// `reprints` a reprint with its text, source, similarity and containment.
 class ReportCollector {
  public:
-  explicit ReportCollector(size_t max_uncertain) : max_uncertain_(max_uncertain) {}
+  ReportCollector(size_t max_uncertain, size_t max_clusters)
+      : max_uncertain_(max_uncertain), max_clusters_(max_clusters) {}
 
   // Takes note of a labelled group (its records, regions and subjects).
   void Add(const LabelledGroup& group, const Taxonomy& taxonomy);
 
-  // Fills the province, subject and uncertain parts of `report`.
+  // Keeps `cluster` if it is among the max_clusters largest seen so far
+  // (Add does it for every record with reprints; a collector that gathers
+  // others' clusters, in their order, calls it too).
+  void KeepCluster(ReportCluster&& cluster);
+
+  // Fills the province, subject, cluster and uncertain parts of `report`:
+  // the clusters largest first, ties in the order they were added.
   void FillReport(RunReport* report);
 
  private:
   void Trim();
+  void AddCluster(const JsonRecord& record, const ReportArticle& original);
+  std::vector<ReportCluster>::iterator ClusterPlace(size_t reprints);
+  bool WouldKeepCluster(size_t reprints);
 
   size_t max_uncertain_;
+  size_t max_clusters_;
   std::map<std::string, size_t> provinces_;
   RegionTally regions_;
   std::map<std::string, size_t> subjects_;
   std::vector<ReportArticle> uncertain_;
+  std::vector<ReportCluster> clusters_;  // largest first, at most max_clusters_
 };
-
-// Reads the clusters TSV that dedup wrote (cluster, id, role, similarity,
-// containment) and the articles dedup read, and returns the `max_clusters`
-// largest clusters with their texts (ties: lower cluster number first).
-// Problems go to log.error; what could be read is returned.
-std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
-                                           const std::string& articles_jsonl,
-                                           size_t max_clusters, const PipelineLog& log);
 
 // ---- The stages of `run`, each between files (see docs/architecture.md).
 
@@ -297,6 +304,13 @@ struct RunWorkFiles {
 // three are new too.
 inline constexpr const char* kRunOutputs[] = {"articles.jsonl", "clusters.tsv", "noise.jsonl",
                                               "report.html"};
+
+// The last step of `run`: moves kRunOutputs from `work_dir` into `outdir`
+// when `ledger` balances. When it does not, nothing is moved (outdir keeps
+// the outputs it had, work_dir the new ones), the ledger goes to log.info
+// and a DataError names what does not balance.
+Status PublishRunOutputs(const std::string& work_dir, const std::string& outdir,
+                         const RunLedger& ledger, const PipelineLog& log);
 
 // Runs split, jumps, dedup and label over options.pages in a private working
 // directory inside options.outdir (OUTDIR/.baokan-run-XXXXXX, removed at the

@@ -68,6 +68,14 @@ struct Region {
 //  "evidence":"dateline"|...|null,"confidence":0.98}.
 std::string RegionToJson(const Region& region);
 
+class Gazetteer;
+namespace region {
+// The gazetteer's compiled tables, defined and read inside the region stage
+// only (src/region/internal.h).
+struct GazetteerTables;
+const GazetteerTables& TablesOf(const Gazetteer& gazetteer);
+}  // namespace region
+
 // The gazetteer: names of all units, compiled into one matching automaton.
 // Immutable after loading; safe to share between threads.
 class Gazetteer {
@@ -96,10 +104,9 @@ class Gazetteer {
   // The official name of the unit with this code, or nullopt.
   std::optional<std::string> NameOf(std::string_view code) const;
 
-  struct Impl;
-  const Impl& impl() const { return *impl_; }
-
  private:
+  using Impl = region::GazetteerTables;
+  friend const Impl& region::TablesOf(const Gazetteer& gazetteer);
   explicit Gazetteer(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

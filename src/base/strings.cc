@@ -1,5 +1,7 @@
 #include "base/strings.h"
 
+#include <cstdio>
+
 namespace baokan {
 
 std::vector<std::string_view> SplitTsvLine(std::string_view line) {
@@ -10,6 +12,12 @@ std::vector<std::string_view> SplitTsvLine(std::string_view line) {
     if (tab == std::string_view::npos) return fields;
     from = tab + 1;
   }
+}
+
+std::string FormatFixed(double value, int digits) {
+  char buf[400];  // room for the largest double with a few digits
+  std::snprintf(buf, sizeof buf, "%.*f", digits, value);
+  return buf;
 }
 
 }  // namespace baokan

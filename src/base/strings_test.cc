@@ -26,5 +26,12 @@ TEST(SplitTsvLineTest, FieldsPointIntoTheLine) {
   EXPECT_EQ(f[1].data(), line.data() + 2);
 }
 
+TEST(FormatFixedTest, DigitsAfterThePoint) {
+  EXPECT_EQ(FormatFixed(0.8751, 2), "0.88");
+  EXPECT_EQ(FormatFixed(3, 0), "3");
+  EXPECT_EQ(FormatFixed(0.5, 3), "0.500");
+  EXPECT_EQ(FormatFixed(1e300, 1).size(), 303u);
+}
+
 }  // namespace
 }  // namespace baokan

@@ -106,6 +106,7 @@ Status CrossValidate(const std::string& path, const TrainOptions& train,
   pooled.predicted.resize(examples.size());
   pooled.confidence.resize(examples.size());
   std::vector<double> accuracy, macro_f1;
+  ThreadPool pool(options.threads);  // one for all folds
   for (int f = 0; f < options.folds; ++f) {
     TempDir tmp;
     BAOKAN_RETURN_IF_ERROR(tmp.Create());
@@ -120,7 +121,7 @@ Status CrossValidate(const std::string& path, const TrainOptions& train,
     }
     Predictions p;
     OrderedParallelMap<std::vector<LabelProb>>(
-        held.size(), options.threads,
+        &pool, held.size(),
         [&](size_t k) {
           std::vector<LabelProb> labels;
           (*model)->Predict(examples[held[k]].text, options.predict, &labels);

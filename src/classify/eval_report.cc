@@ -6,17 +6,14 @@
 #include <cstdio>
 #include <set>
 
-#include "baokan/html.h"
+#include "base/html.h"
+#include "base/strings.h"
 #include "classify/internal.h"
 
 namespace baokan {
 namespace {
 
-std::string Fixed(double x, int digits = 3) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, x);
-  return buf;
-}
+std::string Fixed(double x, int digits = 3) { return FormatFixed(x, digits); }
 
 std::string Display(const std::string& label, const Taxonomy& taxonomy) {
   const SubjectInfo* info = taxonomy.Find(label);
@@ -66,40 +63,22 @@ std::string F1Bars(const std::vector<std::string>& names, const std::vector<Eval
   for (const EvalResult& r : results) {
     for (const LabelScores& s : r.per_label) labels.insert(s.label);
   }
-  const int bar = 12, gap = 6, left = 190, width = 300;
-  const int group = bar * static_cast<int>(results.size()) + gap;
-  int height = group * static_cast<int>(labels.size()) + 30;
-  std::string out = "<svg xmlns='http://www.w3.org/2000/svg' width='" +
-                    std::to_string(left + width + 60) + "' height='" + std::to_string(height) +
-                    "' role='img' aria-label='F1 per label'>";
-  int y = 0;
+  BarChart chart;
+  chart.full_value = 1;
+  chart.digits = 2;
+  for (size_t m = 0; m < results.size(); ++m) {
+    chart.series.push_back({names[m], kColors[m % 4]});
+  }
   for (const std::string& label : labels) {
-    out += "<text x='0' y='" + std::to_string(y + bar) + "'>" +
-           HtmlEscape(Display(label, taxonomy)) + "</text>";
+    chart.labels.push_back(Display(label, taxonomy));
+    std::vector<double>& f1 = chart.values.emplace_back(results.size(), 0.0);
     for (size_t m = 0; m < results.size(); ++m) {
-      double f1 = 0;
       for (const LabelScores& s : results[m].per_label) {
-        if (s.label == label) f1 = s.scores.f1;
+        if (s.label == label) f1[m] = s.scores.f1;
       }
-      int w = static_cast<int>(f1 * width + 0.5);
-      int yy = y + static_cast<int>(m) * bar;
-      out += "<rect x='" + std::to_string(left) + "' y='" + std::to_string(yy) + "' width='" +
-             std::to_string(w) + "' height='" + std::to_string(bar - 2) + "' fill='" +
-             kColors[m % 4] + "'><title>" + HtmlEscape(names[m]) + ": " + Fixed(f1) +
-             "</title></rect><text x='" + std::to_string(left + w + 4) + "' y='" +
-             std::to_string(yy + bar - 3) + "'>" + Fixed(f1, 2) + "</text>";
     }
-    y += group;
   }
-  int x = 0;
-  for (size_t m = 0; m < results.size() && results.size() > 1; ++m) {
-    out += "<rect x='" + std::to_string(x) + "' y='" + std::to_string(y + 8) +
-           "' width='10' height='10' fill='" + kColors[m % 4] + "'/><text x='" +
-           std::to_string(x + 14) + "' y='" + std::to_string(y + 17) + "'>" + HtmlEscape(names[m]) +
-           "</text>";
-    x += 14 + 8 * static_cast<int>(names[m].size()) + 20;
-  }
-  return out + "</svg>";
+  return BarChartSvg(chart);
 }
 
 // Rows: primary gold label; columns: top prediction, then "none". Cells are

@@ -115,9 +115,10 @@ Status PredictFile(const Classifier& model, const std::string& path, const Train
                    const PredictOptions& predict, int threads, Predictions* out) {
   *out = Predictions();
   std::vector<std::string> texts;
+  ThreadPool pool(threads);  // one for all chunks
   auto flush = [&] {
     OrderedParallelMap<std::vector<LabelProb>>(
-        texts.size(), threads,
+        &pool, texts.size(),
         [&](size_t i) {
           std::vector<LabelProb> labels;
           model.Predict(texts[i], predict, &labels);

@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "baokan/classify.h"
-#include "io/test_util.h"
+#include "support/test_util.h"
 
 namespace baokan {
 namespace {

@@ -9,8 +9,8 @@
 #include <sstream>
 
 #include "baokan/classify.h"
-#include "classify/test_data.h"
-#include "io/test_util.h"
+#include "support/test_data.h"
+#include "support/test_util.h"
 
 namespace baokan {
 namespace {

@@ -4,7 +4,6 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -13,28 +12,13 @@
 
 #include "baokan/json.h"
 #include "baokan/normalize.h"
+#include "base/char_class.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
 
 using Scheme = TokenizeOptions::Scheme;
-
-bool IsCjk(UChar32 c) {
-  if (c == 0x3007) return true;  // 〇
-  UErrorCode err = U_ZERO_ERROR;
-  UScriptCode script = uscript_getScript(c, &err);
-  if (U_FAILURE(err)) return false;
-  switch (script) {
-    case USCRIPT_HAN:
-    case USCRIPT_HIRAGANA:
-    case USCRIPT_KATAKANA:
-    case USCRIPT_HANGUL:
-    case USCRIPT_BOPOMOFO:
-      return u_isalpha(c) || u_charType(c) == U_OTHER_LETTER;
-    default:
-      return false;
-  }
-}
 
 // Letters and digits start or continue Latin-like words.
 bool IsWordChar(UChar32 c) { return u_isalnum(c); }
@@ -49,14 +33,6 @@ bool IsMark(UChar32 c) {
 
 bool IsJoiner(UChar32 c) {
   return c == '.' || c == ',' || c == '-' || c == '_' || c == '\'' || c == '&';
-}
-
-void AppendUtf8(UChar32 c, std::string* out) {
-  char buf[U8_MAX_LENGTH];
-  int32_t n = 0;
-  UBool error = false;
-  U8_APPEND(buf, n, U8_MAX_LENGTH, c, error);
-  if (!error) out->append(buf, n);
 }
 
 // Emits the n-grams of one CJK run (code point offsets into the run's text).
@@ -111,24 +87,19 @@ class Splitter {
       : options_(options), sink_(sink) {}
 
   void Run(std::string_view s) {
-    const char* p = s.data();
-    int32_t len = static_cast<int32_t>(s.size());
-    int32_t i = 0;
-    while (i < len) {
-      UChar32 c;
-      U8_NEXT(p, i, len, c);
-      if (c < 0) c = 0xFFFD;
-      if (IsCjk(c)) {
+    for (size_t i = 0; i < s.size();) {
+      const UChar32 c = static_cast<UChar32>(NextCodePoint(s, &i));
+      if (IsCjkLetter(c)) {
         FlushWord();
         cjk_starts_.push_back(cjk_.size());
-        AppendUtf8(c, &cjk_);
+        AppendUtf8(static_cast<char32_t>(c), &cjk_);
       } else if (IsWordChar(c) || (IsMark(c) && !word_.empty() && !pending_joiner_)) {
         FlushCjk();
         if (pending_joiner_) {
-          AppendUtf8(*pending_joiner_, &word_);
+          AppendUtf8(static_cast<char32_t>(*pending_joiner_), &word_);
           pending_joiner_.reset();
         }
-        AppendUtf8(options_.lowercase ? u_tolower(c) : c, &word_);
+        AppendUtf8(static_cast<char32_t>(options_.lowercase ? u_tolower(c) : c), &word_);
       } else if (IsJoiner(c) && !word_.empty() && !pending_joiner_) {
         FlushCjk();
         pending_joiner_ = c;  // kept only if a word character follows

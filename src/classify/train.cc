@@ -37,9 +37,10 @@ Status WriteFastTextLines(const std::vector<std::string>& inputs, const TrainOpt
   std::ofstream out(out_path, std::ios::binary);
   if (!out) return Status::IOError(out_path + ": cannot write");
   std::vector<LabelledExample> chunk;
+  ThreadPool pool(threads);  // one for all chunks
   auto flush = [&] {
     OrderedParallelMap<std::string>(
-        chunk.size(), threads,
+        &pool, chunk.size(),
         [&](size_t i) { return TokenizeToLine(chunk[i].text, options.tokenizer); },
         [&](size_t i, std::string&& tokens) {
           if (tokens.empty() || chunk[i].labels.empty()) {

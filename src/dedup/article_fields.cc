@@ -35,3 +35,14 @@ void ComputeMatchForm(ArticleFields* out) {
 }
 
 }  // namespace baokan::dedup
+
+namespace baokan {
+
+Signature TextSignature(std::string_view text, const SignatureOptions& options) {
+  dedup::ArticleFields fields;
+  fields.text = std::string(text);
+  dedup::ComputeMatchForm(&fields);
+  return ComputeSignature(fields.match_form, options);
+}
+
+}  // namespace baokan

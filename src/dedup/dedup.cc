@@ -23,17 +23,12 @@ using dedup::Doc;
 
 double Round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 
-// Original-first order without knowing the clusters: not 摘自, longer, id.
+std::vector<uint32_t> OriginalFirst(const Corpus& c, const std::vector<dedup::Edge>& edges);
+
+// Each article's rank in the original-first order without knowing the
+// clusters (no edges, so no 摘自 names a paper): not 摘自, longer, id.
 std::vector<uint32_t> Priority(const Corpus& c) {
-  std::vector<uint32_t> order(c.docs.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const Doc& x = c.docs[a];
-    const Doc& y = c.docs[b];
-    if (x.source.has_value() != y.source.has_value()) return !x.source.has_value();
-    if (x.shingles != y.shingles) return x.shingles > y.shingles;
-    return a < b;
-  });
+  const std::vector<uint32_t> order = OriginalFirst(c, {});
   std::vector<uint32_t> priority(order.size());
   for (uint32_t i = 0; i < order.size(); ++i) priority[order[i]] = i;
   return priority;

@@ -15,7 +15,7 @@
 #include "baokan/dedup.h"
 #include "baokan/json.h"
 #include "dedup/test_text.h"
-#include "io/test_util.h"
+#include "support/test_util.h"
 
 namespace baokan {
 namespace {

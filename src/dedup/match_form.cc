@@ -1,6 +1,7 @@
 #include "dedup/match_form.h"
 
 #include "baokan/normalize.h"
+#include "base/utf8.h"
 
 namespace baokan::dedup {
 namespace {
@@ -44,24 +45,16 @@ std::string FastMatchForm(std::string_view text) {
       ++i;
       continue;
     }
-    char32_t c;
-    size_t len;
-    if ((b & 0xE0) == 0xC0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-      len = 2;
-    } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
-               (s[i + 2] & 0xC0) == 0x80) {
-      c = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-      len = 3;
-    } else {
-      return MatchForm(text);  // 4-byte or invalid sequences
-    }
+    size_t next = i;
+    bool valid = false;
+    const char32_t c = NextCodePoint(text, &next, &valid);
+    if (!valid || c >= 0x10000) return MatchForm(text);  // 4-byte or invalid sequences
     if (c >= 0x4E00 && c <= 0x9FFF) {
-      out.append(text.data() + i, len);
+      out.append(text.data() + i, next - i);
     } else if (!IsDroppedMark(c)) {
       return MatchForm(text);
     }
-    i += len;
+    i = next;
   }
   return out;
 }

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "baokan/dedup.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
@@ -13,7 +13,7 @@ namespace {
 // U+4E00+last-1, so that set sizes and overlaps are exact.
 std::string Chars(int first, int last) {
   std::string s;
-  for (int i = first; i < last; ++i) text::AppendUtf8(static_cast<char32_t>(0x4E00 + i), &s);
+  for (int i = first; i < last; ++i) AppendUtf8(static_cast<char32_t>(0x4E00 + i), &s);
   return s;
 }
 

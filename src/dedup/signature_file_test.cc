@@ -6,7 +6,7 @@
 #include <string>
 
 #include "baokan/dedup.h"
-#include "io/test_util.h"
+#include "support/test_util.h"
 
 namespace baokan {
 namespace {

@@ -6,7 +6,7 @@
 #include <random>
 #include <string>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan::dedup {
 
@@ -14,7 +14,7 @@ namespace baokan::dedup {
 inline std::string RandomText(std::mt19937_64* rng, int n) {
   std::string s;
   std::uniform_int_distribution<int> pick(0, 2999);
-  for (int i = 0; i < n; ++i) text::AppendUtf8(static_cast<char32_t>(0x4E00 + pick(*rng)), &s);
+  for (int i = 0; i < n; ++i) AppendUtf8(static_cast<char32_t>(0x4E00 + pick(*rng)), &s);
   return s;
 }
 

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "baokan/json.h"
+#include "base/utf8.h"
 #include "io/json_internal.h"
 
 namespace baokan {
@@ -22,7 +23,6 @@ constexpr std::array<bool, 256> MakeEscapeTable() {
 }
 constexpr std::array<bool, 256> kNeedsEscape = MakeEscapeTable();
 constexpr char kHex[] = "0123456789abcdef";
-constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 void AppendEscapedByte(unsigned char c, std::string* out) {
   switch (c) {
@@ -67,54 +67,6 @@ void AppendValid(std::string_view s, std::string* out) {
   out->append(s.data() + run, s.size() - run);
 }
 
-// The length of the well-formed UTF-8 sequence at p[0..n), or 0 if it is
-// ill-formed; *bad is then the length of the maximal ill-formed prefix.
-size_t Utf8SequenceLength(const unsigned char* p, size_t n, size_t* bad) {
-  unsigned char c = p[0];
-  size_t len;
-  unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;  // no surrogates
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;  // nothing above U+10FFFF
-  } else {
-    *bad = 1;
-    return 0;
-  }
-  for (size_t k = 1; k < len; ++k) {
-    unsigned char min = k == 1 ? lo : 0x80, max = k == 1 ? hi : 0xBF;
-    if (k >= n || p[k] < min || p[k] > max) {
-      *bad = k;
-      return 0;
-    }
-  }
-  return len;
-}
-
-void AppendCodePoint(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // Reads 4 hex digits at s[i..i+4); false if they are not hex.
 bool ReadHex4(std::string_view s, size_t i, uint32_t* v) {
   if (i + 4 > s.size()) return false;
@@ -140,40 +92,14 @@ void AppendEscaped(std::string_view s, std::string* out) {
     AppendValid(s, out);
     return;
   }
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t run = 0;
-  for (size_t i = 0; i < s.size();) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t bad = 0;
-    size_t len = Utf8SequenceLength(p + i, s.size() - i, &bad);
-    if (len > 0) {
-      i += len;
-      continue;
-    }
-    AppendValid(s.substr(run, i - run), out);
-    out->append(kReplacement);
-    i += bad;
-    run = i;
-  }
-  AppendValid(s.substr(run), out);
+  std::string valid;
+  ReplaceInvalidUtf8(s, &valid);
+  AppendValid(valid, out);
 }
 
 size_t FirstInvalidUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (size_t i = 0; i < s.size();) {
-    if (p[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t bad = 0;
-    size_t len = Utf8SequenceLength(p + i, s.size() - i, &bad);
-    if (len == 0) return i;
-    i += len;
-  }
-  return s.size();
+  const size_t at = ScanUtf8(s, /*stop_at_first=*/true).first_error;
+  return at == std::string_view::npos ? s.size() : at;
 }
 
 bool Unescape(std::string_view raw, std::string* out) {
@@ -229,7 +155,7 @@ bool Unescape(std::string_view raw, std::string* out) {
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
           cp = 0xFFFD;
         }
-        AppendCodePoint(cp, out);
+        AppendUtf8(cp, out);
         break;
       }
       default:
@@ -348,6 +274,48 @@ std::string JsonNumber(double value) {
   char buf[64];
   auto result = std::to_chars(buf, buf + sizeof(buf), value);
   return std::string(buf, result.ptr);
+}
+
+std::vector<std::string_view> JsonArrayElements(std::string_view raw) {
+  using json_internal::IsJsonSpace;
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < raw.size() && IsJsonSpace(raw[i])) ++i;
+  if (i == raw.size() || raw[i] != '[') return out;
+  int depth = 0;        // inside the array's elements
+  bool in_string = false;
+  size_t start = std::string_view::npos;  // of the element being read
+  auto end_element = [&](size_t end) {
+    while (end > start && IsJsonSpace(raw[end - 1])) --end;
+    if (end > start) out.push_back(raw.substr(start, end - start));
+    start = std::string_view::npos;
+  };
+  for (++i; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+      continue;
+    }
+    if (IsJsonSpace(c)) continue;
+    if (depth == 0 && (c == ',' || c == ']')) {
+      if (start != std::string_view::npos) end_element(i);
+      if (c == ']') break;
+      continue;
+    }
+    if (start == std::string_view::npos) start = i;
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      ++depth;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return out;
 }
 
 }  // namespace baokan

@@ -62,6 +62,16 @@ TEST(JsonQuoteTest, QuotedTextReadsBackUnchanged) {
   }
 }
 
+TEST(JsonArrayElementsTest, RawElementsAtTheTopLevelOnly) {
+  using V = std::vector<std::string_view>;
+  EXPECT_EQ(JsonArrayElements(R"([1, {"a":[2,3],"b":"],{"}, "x\"y" ,null])"),
+            (V{"1", R"({"a":[2,3],"b":"],{"})", R"("x\"y")", "null"}));
+  EXPECT_EQ(JsonArrayElements(" [ ] "), V{});
+  EXPECT_EQ(JsonArrayElements("[[]]"), V{"[]"});
+  EXPECT_EQ(JsonArrayElements("null"), V{});
+  EXPECT_EQ(JsonArrayElements(R"({"a":1})"), V{});
+}
+
 TEST(JsonNumberTest, ShortestRoundTrip) {
   EXPECT_EQ(JsonNumber(0), "0");
   EXPECT_EQ(JsonNumber(3.0), "3");

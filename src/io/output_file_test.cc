@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "baokan/io.h"
-#include "io/test_util.h"
+#include "support/test_util.h"
 
 namespace baokan {
 namespace {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "baokan/io.h"
-#include "io/test_util.h"
+#include "support/test_util.h"
 
 namespace baokan {
 namespace {

@@ -7,8 +7,8 @@
 
 namespace baokan {
 
-void JoinClassifierText(const std::vector<std::optional<std::string>>& values,
-                        std::string* text) {
+void pipeline::JoinClassifierText(const std::vector<std::optional<std::string>>& values,
+                                  std::string* text) {
   text->clear();
   for (const std::optional<std::string>& value : values) {
     if (!value || value->empty()) continue;
@@ -30,7 +30,7 @@ Status ClassifierText(const JsonRecord& record, const std::vector<std::string>& 
   for (size_t i = 0; i < fields.size(); ++i) {
     BAOKAN_RETURN_IF_ERROR(record.GetString(fields[i], &values[i]));
   }
-  JoinClassifierText(values, text);
+  pipeline::JoinClassifierText(values, text);
   return Status::OK();
 }
 

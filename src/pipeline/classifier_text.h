@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace baokan {
+namespace baokan::pipeline {
 
 // Sets *text to the non-empty `values`, in order, joined by "\n". The lexicon
 // takes the first line for the headline, so when more than one value is
@@ -16,6 +16,6 @@ namespace baokan {
 void JoinClassifierText(const std::vector<std::optional<std::string>>& values,
                         std::string* text);
 
-}  // namespace baokan
+}  // namespace baokan::pipeline
 
 #endif  // BAOKAN_SRC_PIPELINE_CLASSIFIER_TEXT_H_

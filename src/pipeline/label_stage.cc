@@ -114,7 +114,7 @@ LabelledGroup LabelGroup(PageGroup&& group, const LabelStageOptions& options) {
           values.push_back(fields[i].Get(key));
         }
       }
-      JoinClassifierText(values, &input);
+      pipeline::JoinClassifierText(values, &input);
       options.classifier->Predict(input, options.predict, &out.subjects[i]);
       kept[i].SetRaw("subject", SubjectJson(out.subjects[i], options.classifier->taxonomy()));
     }

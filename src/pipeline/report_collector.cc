@@ -1,15 +1,12 @@
 // The report's collector: what report.html shows, gathered while the
-// labelled records stream by, and the largest reprint clusters.
+// labelled records stream by, the largest reprint clusters among them.
 
 #include <algorithm>
-#include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "baokan/io.h"
 #include "baokan/pipeline.h"
-#include "base/strings.h"
 
 namespace baokan {
 namespace {
@@ -72,6 +69,7 @@ void ReportCollector::Add(const LabelledGroup& group, const Taxonomy& taxonomy) 
       a.subject_prob = top.prob;
       ++subjects_[a.subject];
     }
+    AddCluster(record, a);
     uncertain_.push_back(std::move(a));
   }
   if (uncertain_.size() > 4 * max_uncertain_ + 64) Trim();
@@ -89,61 +87,49 @@ void ReportCollector::FillReport(RunReport* report) {
   report->regions = regions_;
   report->subjects = ByCount(subjects_);
   report->uncertain = uncertain_;
+  report->clusters = clusters_;
 }
 
-std::vector<ReportCluster> LargestClusters(const std::string& clusters_tsv,
-                                           const std::string& articles_jsonl,
-                                           size_t max_clusters, const PipelineLog& log) {
-  struct Member {
-    std::string id;
-    double similarity = 0, containment = 0;
-  };
-  std::map<long, std::vector<Member>> clusters;  // original first in each
-  StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(clusters_tsv);
-  if (!reader.ok()) {
-    log.Error(reader.status().message());
-    return {};
+void ReportCollector::AddCluster(const JsonRecord& record, const ReportArticle& original) {
+  const std::string* raw = record.Raw("reprints");
+  if (raw == nullptr) return;
+  const std::vector<std::string_view> entries = JsonArrayElements(*raw);
+  if (!WouldKeepCluster(entries.size())) return;  // before parsing the texts
+  ReportCluster cluster;
+  cluster.original = original;
+  for (std::string_view entry : entries) {
+    StatusOr<JsonRecord> e = JsonRecord::Parse(entry);
+    if (!e.ok()) continue;
+    ReportReprint r;
+    std::optional<std::string> s;
+    std::optional<double> x;
+    if (e->GetString("id", &s).ok() && s) r.article.id = *s;
+    if (e->GetString("text", &s).ok() && s) r.article.text = *s;
+    if (e->GetString("source", &s).ok() && s) r.source = *s;
+    if (e->GetNumber("similarity", &x).ok() && x) r.similarity = *x;
+    if (e->GetNumber("containment", &x).ok() && x) r.containment = *x;
+    cluster.reprints.push_back(std::move(r));
   }
-  std::string_view line;
-  while ((*reader)->Next(&line)) {
-    const std::vector<std::string_view> f = SplitTsvLine(line);
-    if (f.size() < 5 || f[0] == "cluster") continue;
-    clusters[std::stol(std::string(f[0]))].push_back(
-        {std::string(f[1]), std::stod(std::string(f[3])), std::stod(std::string(f[4]))});
-  }
-  std::vector<std::pair<long, std::vector<Member>>> order(clusters.begin(), clusters.end());
-  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-    return a.second.size() > b.second.size();
-  });
-  if (order.size() > max_clusters) order.resize(max_clusters);
+  KeepCluster(std::move(cluster));
+}
 
-  std::unordered_map<std::string, ReportArticle> articles;
-  std::unordered_map<std::string, std::string> sources;
-  for (const auto& [no, members] : order) {
-    for (const Member& m : members) articles[m.id];
-  }
-  ForEachRecord({articles_jsonl}, log, [&](JsonRecord& r, const std::string&, size_t) {
-    std::optional<std::string> id, s;
-    if (!r.GetString("id", &id).ok() || !id) return true;
-    auto it = articles.find(*id);
-    if (it == articles.end()) return true;
-    it->second.id = *id;
-    if (r.GetString("title", &s).ok() && s) it->second.title = *s;
-    if (r.GetString("text", &s).ok() && s) it->second.text = *s;
-    if (r.GetString("source", &s).ok() && s) sources[*id] = *s;
-    return true;
-  });
-  std::vector<ReportCluster> out;
-  for (const auto& [no, members] : order) {
-    ReportCluster c;
-    c.original = articles[members.front().id];
-    for (size_t i = 1; i < members.size(); ++i) {
-      c.reprints.push_back({articles[members[i].id], sources[members[i].id],
-                            members[i].similarity, members[i].containment});
-    }
-    out.push_back(std::move(c));
-  }
-  return out;
+// The place of a cluster of `reprints` reprints among the kept ones: after
+// every cluster at least as large, so that ties stay in the order added.
+std::vector<ReportCluster>::iterator ReportCollector::ClusterPlace(size_t reprints) {
+  return std::upper_bound(
+      clusters_.begin(), clusters_.end(), reprints,
+      [](size_t size, const ReportCluster& c) { return size > c.reprints.size(); });
+}
+
+bool ReportCollector::WouldKeepCluster(size_t reprints) {
+  return reprints > 0 && ClusterPlace(reprints) - clusters_.begin() <
+                             static_cast<ptrdiff_t>(max_clusters_);
+}
+
+void ReportCollector::KeepCluster(ReportCluster&& cluster) {
+  if (!WouldKeepCluster(cluster.reprints.size())) return;
+  clusters_.insert(ClusterPlace(cluster.reprints.size()), std::move(cluster));
+  if (clusters_.size() > max_clusters_) clusters_.pop_back();
 }
 
 }  // namespace baokan

@@ -27,7 +27,7 @@ void AddRecord(LabelledGroup* g, const std::string& id, const std::string& provi
 TEST(ReportCollectorTest, CountsProvincesAndSubjectsAndKeepsTheLeastSure) {
   StatusOr<Taxonomy> taxonomy = Taxonomy::Default();
   ASSERT_TRUE(taxonomy.ok()) << taxonomy.status().message();
-  ReportCollector collector(2);
+  ReportCollector collector(2, 0);
   for (int i = 0; i < 100; ++i) {  // more than the collector keeps between trims
     LabelledGroup g;
     AddRecord(&g, "a" + std::to_string(i), i % 3 ? "湖南省" : "", "health", 0.5 + i / 1000.0);
@@ -47,38 +47,90 @@ TEST(ReportCollectorTest, CountsProvincesAndSubjectsAndKeepsTheLeastSure) {
   EXPECT_EQ(report.uncertain[1].region, "湖南省");
 }
 
-TEST(LargestClustersTest, LargestFirstWithTheirTextsAndSources) {
-  TempDir dir;
-  WriteFile(dir / "clusters.tsv",
-            "cluster\tid\trole\tsimilarity\tcontainment\n"
-            "1\ta#1\toriginal\t1\t1\n1\tb#1\treprint\t0.9\t0.95\n"
-            "2\ta#2\toriginal\t1\t1\n2\tb#2\treprint\t0.8\t0.9\n2\tc#2\treprint\t0.7\t0.8\n");
-  WriteFile(dir / "articles.jsonl",
-            "{\"id\":\"a#1\",\"title\":\"甲\",\"text\":\"一\"}\n"
-            "{\"id\":\"b#1\",\"title\":\"甲\",\"text\":\"一\",\"source\":\"安徽日报\"}\n"
-            "{\"id\":\"a#2\",\"title\":\"乙\",\"text\":\"二\"}\n"
-            "{\"id\":\"b#2\",\"text\":\"二\"}\n{\"id\":\"c#2\",\"text\":\"二\"}\n");
-  CapturedLog captured;
-  std::vector<ReportCluster> clusters =
-      LargestClusters(dir / "clusters.tsv", dir / "articles.jsonl", 1, captured.log());
-  EXPECT_TRUE(captured.errors.empty());
-  ASSERT_EQ(clusters.size(), 1u);
-  EXPECT_EQ(clusters[0].original.id, "a#2");
-  EXPECT_EQ(clusters[0].original.title, "乙");
-  ASSERT_EQ(clusters[0].reprints.size(), 2u);
-  EXPECT_EQ(clusters[0].reprints[1].article.id, "c#2");
-  EXPECT_DOUBLE_EQ(clusters[0].reprints[1].similarity, 0.7);
-
-  clusters = LargestClusters(dir / "clusters.tsv", dir / "articles.jsonl", 5, captured.log());
-  ASSERT_EQ(clusters.size(), 2u);
-  EXPECT_EQ(clusters[1].reprints[0].source, "安徽日报");
+// A record as dedup writes an original with `reprints` reprints of it.
+JsonRecord Original(const std::string& id, int reprints) {
+  JsonRecord r;
+  r.SetString("id", id);
+  r.SetString("title", "标题" + id);
+  r.SetString("text", "正文" + id);
+  std::string list;
+  for (int i = 1; i <= reprints; ++i) {
+    JsonRecord e;
+    e.SetString("id", id + "-" + std::to_string(i));
+    e.SetString("page", "p");
+    if (i == 1) e.SetString("source", "安徽日报");
+    else e.SetNull("source");
+    e.SetNumber("similarity", 0.9 - i / 10.0);
+    e.SetNumber("containment", 0.95);
+    e.SetString("text", "转载" + std::to_string(i));
+    list += (list.empty() ? "" : ",") + e.Serialize();
+  }
+  if (reprints > 0) r.SetRaw("reprints", "[" + list + "]");
+  return r;
 }
 
-TEST(LargestClustersTest, AMissingClustersFileIsReported) {
-  TempDir dir;
-  CapturedLog captured;
-  EXPECT_TRUE(LargestClusters(dir / "none.tsv", dir / "none.jsonl", 5, captured.log()).empty());
-  EXPECT_EQ(captured.errors.size(), 1u);
+TEST(ReportCollectorTest, KeepsTheLargestClustersTiesInTheOrderSeen) {
+  StatusOr<Taxonomy> taxonomy = Taxonomy::Default();
+  ASSERT_TRUE(taxonomy.ok()) << taxonomy.status().message();
+  ReportCollector collector(0, 2);
+  LabelledGroup g;
+  for (const auto& [id, n] : std::vector<std::pair<std::string, int>>{
+           {"a", 1}, {"b", 0}, {"c", 2}, {"d", 1}, {"e", 2}, {"f", 3}}) {
+    g.records.push_back(Original(id, n));
+  }
+  collector.Add(g, *taxonomy);
+  RunReport report;
+  collector.FillReport(&report);
+  ASSERT_EQ(report.clusters.size(), 2u);
+  EXPECT_EQ(report.clusters[0].original.id, "f");
+  EXPECT_EQ(report.clusters[0].original.title, "标题f");
+  EXPECT_EQ(report.clusters[0].original.text, "正文f");
+  EXPECT_EQ(report.clusters[1].original.id, "c");  // before e, its equal
+  const std::vector<ReportReprint>& r = report.clusters[0].reprints;
+  ASSERT_EQ(r.size(), 3u);
+  EXPECT_EQ(r[0].article.id, "f-1");
+  EXPECT_EQ(r[0].article.text, "转载1");
+  EXPECT_EQ(r[0].source, "安徽日报");
+  EXPECT_EQ(r[1].source, "");
+  EXPECT_DOUBLE_EQ(r[2].similarity, 0.6);
+  EXPECT_DOUBLE_EQ(r[2].containment, 0.95);
+}
+
+// Clusters gathered from other collectors (shards, in input order) keep the
+// order a single collector would give them.
+TEST(ReportCollectorTest, KeptClustersFromElsewhereAreRankedTheSameWay) {
+  auto cluster = [](const std::string& id, size_t reprints) {
+    ReportCluster c;
+    c.original.id = id;
+    c.reprints.resize(reprints);
+    return c;
+  };
+  ReportCollector collector(0, 3);
+  for (auto [id, n] : std::vector<std::pair<std::string, size_t>>{
+           {"a", 1}, {"b", 2}, {"c", 0}, {"d", 2}, {"e", 1}, {"f", 3}}) {
+    collector.KeepCluster(cluster(id, n));
+  }
+  RunReport report;
+  collector.FillReport(&report);
+  std::vector<std::string> ids;
+  for (const ReportCluster& c : report.clusters) ids.push_back(c.original.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"f", "b", "d"}));
+}
+
+TEST(ReportCollectorTest, RecordsWithoutReprintsMakeNoCluster) {
+  StatusOr<Taxonomy> taxonomy = Taxonomy::Default();
+  ASSERT_TRUE(taxonomy.ok()) << taxonomy.status().message();
+  ReportCollector collector(5, 5);
+  LabelledGroup g;
+  g.records.push_back(Original("a", 0));
+  JsonRecord empty = Original("b", 0);
+  empty.SetRaw("reprints", "[]");
+  g.records.push_back(empty);
+  collector.Add(g, *taxonomy);
+  RunReport report;
+  collector.FillReport(&report);
+  EXPECT_TRUE(report.clusters.empty());
+  EXPECT_EQ(report.uncertain.size(), 2u);
 }
 
 }  // namespace

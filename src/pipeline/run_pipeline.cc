@@ -19,23 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Moves the finished outputs from `work` into `outdir` if the ledger
-// balances; if it does not, outdir keeps the previous run's outputs.
-Status PublishOutputs(const std::string& work, const std::string& outdir,
-                      const RunLedger& ledger, const PipelineLog& log) {
-  std::vector<FileMove> moves;
-  for (const char* name : kRunOutputs) moves.push_back({work + "/" + name, outdir + "/" + name});
-  Status status = PublishIfBalanced(ledger, moves);
-  if (status.ok()) return status;
-  log.Info(std::string("ledger:\n") + ledger.ToText());
-  if (ledger.Check().ok()) return status;
-  return Status::DataError(status.message() + " — this is a bug in baokan; please report it (" +
-                           outdir + " keeps the outputs it had)");
-}
-
 Status WriteReport(const RunOptions& options, const RunLedger& ledger,
-                   ReportCollector* collector, const std::string& clusters_path,
-                   const std::string& articles_path, const std::string& html_path,
+                   ReportCollector* collector, const std::string& html_path,
                    const PipelineLog& log) {
   RunReport report;
   report.heading = "baokan run: " + std::to_string(ledger.pages_found) + " page file(s)";
@@ -49,7 +34,6 @@ Status WriteReport(const RunOptions& options, const RunLedger& ledger,
   } else {
     log.Info("report.html has no map: " + map.status().message());
   }
-  report.clusters = LargestClusters(clusters_path, articles_path, options.report_clusters, log);
   StatusOr<std::unique_ptr<OutputFile>> html = OutputFile::Create(html_path);
   if (!html.ok()) return html.status();
   BAOKAN_RETURN_IF_ERROR((*html)->Write(RenderReportHtml(report)));
@@ -64,6 +48,18 @@ std::vector<std::string> RunOrder(std::vector<std::string> pages) {
   });
   pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
   return pages;
+}
+
+Status PublishRunOutputs(const std::string& work, const std::string& outdir,
+                      const RunLedger& ledger, const PipelineLog& log) {
+  std::vector<FileMove> moves;
+  for (const char* name : kRunOutputs) moves.push_back({work + "/" + name, outdir + "/" + name});
+  Status status = PublishIfBalanced(ledger, moves);
+  if (status.ok()) return status;
+  log.Info(std::string("ledger:\n") + ledger.ToText());
+  if (ledger.Check().ok()) return status;
+  return Status::DataError(status.message() + " — this is a bug in baokan; please report it (" +
+                           outdir + " keeps the outputs it had)");
 }
 
 Status JumpStage(const std::vector<std::string>& pages, const std::string& in_path,
@@ -145,12 +141,11 @@ Status RunPipeline(const RunOptions& options, RunLedger* ledger, const PipelineL
                                     options.threads, log, ledger));
   StatusOr<Labellers> labellers = LoadLabellers(options.models_dir, options.model);
   if (!labellers.ok()) return labellers.status();
-  ReportCollector collector(options.report_uncertain);
+  ReportCollector collector(options.report_uncertain, options.report_clusters);
   BAOKAN_RETURN_IF_ERROR(LabelStage(files.merged, files.articles, *labellers, options.threads,
                                     log, &collector, ledger));
-  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.clusters, files.joined,
-                                     files.report, log));
-  return PublishOutputs(work_dir.path(), outdir, *ledger, log);
+  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.report, log));
+  return PublishRunOutputs(work_dir.path(), outdir, *ledger, log);
 }
 
 }  // namespace baokan

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 
 #include "baokan/pipeline.h"
 #include "pipeline/test_pages.h"
@@ -53,7 +54,9 @@ TEST(RunPipelineTest, PublishesTheFourOutputsWithABalancedLedger) {
   EXPECT_EQ(ledger.reprints_folded, 1u);
   EXPECT_EQ(ledger.articles_written, Lines(dir / "out/articles.jsonl").size());
   EXPECT_EQ(Lines(dir / "out/clusters.tsv").size(), 3u);  // header, original, reprint
-  EXPECT_NE(ReadFile(dir / "out/report.html").find("baokan test"), std::string::npos);
+  const std::string report = ReadFile(dir / "out/report.html");
+  EXPECT_NE(report.find("baokan test"), std::string::npos);
+  EXPECT_NE(report.find("1 reprint(s)"), std::string::npos);  // the cluster dedup made
   EXPECT_TRUE(std::filesystem::exists(dir / "out/noise.jsonl"));
   EXPECT_FALSE(HasWorkDir(dir / "out"));
 }
@@ -93,13 +96,58 @@ TEST(RunPipelineTest, TheStagesRunOneByOneWriteTheSameArticles) {
       DedupStage(files.joined, files.merged, files.clusters, dir.path(), 1, log, &ledger).ok());
   StatusOr<Labellers> labellers = LoadLabellers(ModelsDirForTests(), "");
   ASSERT_TRUE(labellers.ok());
-  ReportCollector collector(20);
+  ReportCollector collector(20, 10);
   ASSERT_TRUE(
       LabelStage(files.merged, files.articles, *labellers, 1, log, &collector, &ledger).ok());
   for (const char* name : {"articles.jsonl", "clusters.tsv", "noise.jsonl"}) {
     EXPECT_EQ(ReadFile(dir / name), ReadFile(dir / ("out/" + std::string(name)))) << name;
   }
   EXPECT_EQ(ledger.ToText(), whole.ToText());
+}
+
+// Outputs of a run whose ledger does not balance are never published: the
+// previous run's stay in OUTDIR byte for byte, the new ones in the work dir.
+TEST(RunPipelineTest, ALedgerThatDoesNotBalanceLeavesThePreviousOutputsUntouched) {
+  TempDir dir;
+  const std::vector<std::string> pages = RunOrder(PagesWithAReprint(dir));
+  RunLedger previous;
+  ASSERT_TRUE(RunPipeline(Options({pages[0]}, dir / "out"), &previous, PipelineLog()).ok());
+  std::map<std::string, std::string> before;
+  for (const char* name : kRunOutputs) before[name] = ReadFile(dir / ("out/" + std::string(name)));
+
+  // A new run over all four pages, its stages one by one into a work dir.
+  const std::string work = dir / "work";
+  std::filesystem::create_directories(work);
+  const RunWorkFiles files(work);
+  RunLedger ledger;
+  const PipelineLog log;
+  ASSERT_TRUE(SplitStage(pages, DecodeOptions(), 1, files.split, files.noise, log, &ledger).ok());
+  ASSERT_TRUE(JumpStage(pages, files.split, files.joined, &ledger).ok());
+  ASSERT_TRUE(DedupStage(files.joined, files.merged, files.clusters, work, 1, log, &ledger).ok());
+  StatusOr<Labellers> labellers = LoadLabellers(ModelsDirForTests(), "");
+  ASSERT_TRUE(labellers.ok());
+  ReportCollector collector(20, 10);
+  ASSERT_TRUE(
+      LabelStage(files.merged, files.articles, *labellers, 1, log, &collector, &ledger).ok());
+  WriteFile(files.report, "new report");
+  ASSERT_TRUE(ledger.Check().ok());
+  ledger.articles_written -= 1;  // one article lost between dedup and label
+
+  CapturedLog captured;
+  const Status s = PublishRunOutputs(work, dir / "out", ledger, captured.log());
+  EXPECT_EQ(s.code(), Status::Code::kDataError);
+  EXPECT_NE(s.message().find("ledger does not balance"), std::string::npos) << s.message();
+  ASSERT_EQ(captured.infos.size(), 1u);
+  EXPECT_NE(captured.infos[0].find("articles written"), std::string::npos);
+  for (const char* name : kRunOutputs) {
+    EXPECT_EQ(ReadFile(dir / ("out/" + std::string(name))), before[name]) << name;
+    EXPECT_TRUE(std::filesystem::exists(work + "/" + name)) << name;
+  }
+  EXPECT_NE(ReadFile(files.articles), before["articles.jsonl"]);
+
+  ledger.articles_written += 1;  // balanced: now everything moves
+  ASSERT_TRUE(PublishRunOutputs(work, dir / "out", ledger, captured.log()).ok());
+  EXPECT_EQ(ReadFile(dir / "out/report.html"), "new report");
 }
 
 TEST(RunPipelineTest, DedupSpoolsInTheDirectoryItIsGiven) {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "baokan/pipeline.h"
-#include "io/test_util.h"
+#include "support/test_util.h"
 
 namespace baokan::pipeline_testing {
 

@@ -2,8 +2,9 @@
 
 #include <algorithm>
 
+#include "base/char_class.h"
+#include "base/utf8.h"
 #include "region/scan.h"
-#include "text/utf8.h"
 
 namespace baokan::region {
 namespace {
@@ -32,9 +33,9 @@ constexpr std::string_view kMatchCues[] = {"客场", "主场迎战", "主场战�
 bool IsScoreAt(std::string_view text, size_t at) {
   size_t pos = at;
   auto digit = [](char32_t c) { return (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９'); };
-  if (!digit(text::NextCodePoint(text, &pos)) || pos >= text.size()) return false;
-  if (text::NextCodePoint(text, &pos) != U'比' || pos >= text.size()) return false;
-  return digit(text::NextCodePoint(text, &pos));
+  if (!digit(NextCodePoint(text, &pos)) || pos >= text.size()) return false;
+  if (NextCodePoint(text, &pos) != U'比' || pos >= text.size()) return false;
+  return digit(NextCodePoint(text, &pos));
 }
 
 // The byte range of the sentence around byte `at`.
@@ -42,12 +43,12 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
   size_t begin = at, end = at;
   while (begin > 0) {
     size_t p = begin;
-    if (EndsSentence(PrevCodePoint(text, &p))) break;
+    if (EndsSentence(PrevNonSpace(text, &p))) break;
     begin = p;
   }
   while (end < text.size()) {
     size_t p = end;
-    if (EndsSentence(text::NextCodePoint(text, &p))) break;
+    if (EndsSentence(NextCodePoint(text, &p))) break;
     end = p;
   }
   return {begin, end};
@@ -58,7 +59,7 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
 // and 游戏中心 are no fiction.
 bool CueStandsAlone(std::string_view text, size_t at, size_t size) {
   size_t before = at;
-  char32_t b = PrevCodePoint(text, &before);
+  char32_t b = PrevNonSpace(text, &before);
   char32_t a[1];
   PeekAfter(text, at + size, a, 1);
   if (text.substr(at, size).ends_with("中") && (a[0] == U'心' || a[0] == U'央')) return false;
@@ -86,7 +87,7 @@ bool OnlyListSeparatorBetween(std::string_view text, size_t from, size_t to) {
 }
 
 // The province of a mention's readings, or -1 when they differ.
-int32_t ProvinceOf(const Gazetteer::Impl& gaz, const Mention& m) {
+int32_t ProvinceOf(const GazetteerTables& gaz, const Mention& m) {
   int32_t p = gaz.At(m.candidates.front().unit, Level::kProvince);
   for (const NameEntry& e : m.candidates) {
     if (gaz.At(e.unit, Level::kProvince) != p) return -1;  // ambiguous
@@ -114,7 +115,7 @@ bool BeginsEvent(std::string_view text, size_t end) {
   PeekAfter(text, end, c, kMaxEventGap + 1);
   for (int i = 0; i <= kMaxEventGap; ++i) {
     if (c[i] == U'赛' || c[i] == U'站') return true;
-    if (!IsCjk(c[i])) return false;
+    if (!IsHan(c[i])) return false;
   }
   return false;
 }
@@ -124,7 +125,7 @@ Spans MatchSpans(std::string_view text) {
   Spans out = CueSpans(text, kMatchCues);
   for (size_t at = text.find("比"); at != std::string_view::npos; at = text.find("比", at + 1)) {
     size_t digit = at;
-    if (PrevCodePoint(text, &digit) != 0 && IsScoreAt(text, digit))
+    if (PrevNonSpace(text, &digit) != 0 && IsScoreAt(text, digit))
       out.push_back(SentenceAround(text, at));
   }
   return out;
@@ -135,7 +136,7 @@ Spans MatchSpans(std::string_view text) {
 // story's place: its names are dropped. A list within one province (长沙、
 // 株洲、湘潭) stays. `found` is in text order.
 constexpr size_t kMinListNames = 3;
-void DropListsAcrossProvinces(const Gazetteer::Impl& gaz, std::string_view text,
+void DropListsAcrossProvinces(const GazetteerTables& gaz, std::string_view text,
                               std::vector<Mention>* found) {
   std::vector<bool> drop(found->size(), false);
   for (size_t i = 0; i < found->size();) {

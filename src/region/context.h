@@ -38,7 +38,7 @@ bool FollowedBySide(std::string_view text, size_t end);
 // three or more names of two or more provinces: examples, not the story's
 // place. `found` is in text order; absorbed outer names do not count as
 // items.
-void DropListsAcrossProvinces(const Gazetteer::Impl& gaz, std::string_view text,
+void DropListsAcrossProvinces(const GazetteerTables& gaz, std::string_view text,
                               std::vector<Mention>* found);
 
 }  // namespace baokan::region

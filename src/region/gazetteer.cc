@@ -12,7 +12,7 @@
 #include "baokan/normalize.h"
 #include "base/strings.h"
 #include "region/internal.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
@@ -97,7 +97,7 @@ bool HasTownSuffix(std::string_view name) {
 
 size_t CodePoints(std::string_view s) {
   size_t n = 0;
-  for (size_t pos = 0; pos < s.size(); ++n) text::NextCodePoint(s, &pos);
+  for (size_t pos = 0; pos < s.size(); ++n) NextCodePoint(s, &pos);
   return n;
 }
 
@@ -111,7 +111,7 @@ bool IsCode(std::string_view s) {
 
 // A name usable for matching: valid UTF-8, no white space or separators.
 bool IsName(std::string_view s) {
-  if (s.empty() || !text::IsValidUtf8(s)) return false;
+  if (s.empty() || !IsValidUtf8(s)) return false;
   for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\r' || c == ',') return false;
   }
@@ -159,11 +159,11 @@ void FoldLookAlikes(region::Matcher* matcher) {
   for (auto [first, last] : kRanges) {
     for (char32_t c = first; c <= last; ++c) {
       one.clear();
-      text::AppendUtf8(c, &one);
+      AppendUtf8(c, &one);
       std::string normal = Normalize(one);
       size_t pos = 0;
       if (normal.empty()) continue;
-      char32_t d = text::NextCodePoint(normal, &pos);
+      char32_t d = NextCodePoint(normal, &pos);
       if (pos == normal.size() && d != c) matcher->Fold(c, d);
     }
   }
@@ -171,7 +171,7 @@ void FoldLookAlikes(region::Matcher* matcher) {
 
 class Builder {
  public:
-  explicit Builder(Gazetteer::Impl* g) : g_(g) {}
+  explicit Builder(region::GazetteerTables* g) : g_(g) {}
 
   Status AddUnits(std::string_view tsv, const std::string& file);
   Status AddFormerNames(std::string_view tsv, const std::string& file);
@@ -197,7 +197,7 @@ class Builder {
     g_->entries[id].push_back(NameEntry{unit, form, weak});
   }
 
-  Gazetteer::Impl* g_;
+  region::GazetteerTables* g_;
   std::vector<std::vector<std::string_view>> aliases_;  // per unit, into the TSV text
   struct Former {
     std::string name;

@@ -45,7 +45,7 @@ TEST(GazetteerTest, ShippedFileHasThe2023Division) {
 }
 
 TEST(GazetteerTest, CodesNestAndMunicipalitiesUseTheir市辖区) {
-  const auto& impl = Shipped().impl();
+  const auto& impl = region::TablesOf(Shipped());
   for (const GazUnit& u : impl.units) {
     ASSERT_EQ(u.code.size(), u.level == Level::kTown ? 9u : 6u) << u.code;
     if (u.parent >= 0) {

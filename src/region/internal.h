@@ -44,7 +44,7 @@ struct NameEntry {
   bool generic = false;
 };
 
-struct Gazetteer::Impl {
+struct region::GazetteerTables {
   std::vector<GazUnit> units;
   std::unordered_map<std::string, int32_t> by_code;
   region::Matcher matcher;
@@ -78,6 +78,10 @@ struct Gazetteer::Impl {
     return level == Level::kTown ? -1 : units[unit].at[static_cast<int>(level)];
   }
 };
+
+inline const region::GazetteerTables& region::TablesOf(const Gazetteer& gazetteer) {
+  return *gazetteer.impl_;
+}
 
 }  // namespace baokan
 

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <deque>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan::region {
 namespace {
@@ -22,7 +22,7 @@ int Matcher::Add(std::string_view utf8) {
   if (!inserted) return it->second;
   std::u32string symbols;
   for (size_t pos = 0; pos < utf8.size() && symbols.size() < kMaxPatternLength;) {
-    char32_t c = text::NextCodePoint(utf8, &pos);
+    char32_t c = NextCodePoint(utf8, &pos);
     if (c >= symbol_of_.size())
       symbol_of_.resize(std::max<size_t>(c + 1, symbol_of_.size() * 2), 0);
     if (symbol_of_[c] == 0) symbol_of_[c] = ++symbols_;
@@ -125,7 +125,7 @@ void Matcher::FindAll(std::string_view text, std::vector<Hit>* hits) const {
   for (size_t pos = 0; pos < text.size();) {
     size_t at = pos;
     bool valid = true;
-    char32_t c = text::NextCodePoint(text, &pos, &valid);
+    char32_t c = NextCodePoint(text, &pos, &valid);
     if (IsNameBreakSpace(c)) continue;
     uint32_t sym = valid ? SymbolOf(c) : 0;
     starts[seen % kMaxPatternLength] = static_cast<uint32_t>(at);

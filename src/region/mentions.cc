@@ -2,9 +2,10 @@
 
 #include <algorithm>
 
+#include "base/char_class.h"
+#include "base/utf8.h"
 #include "region/context.h"
 #include "region/scan.h"
-#include "text/utf8.h"
 
 namespace baokan::region {
 namespace {
@@ -58,7 +59,7 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
     if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
       return true;
-    if (!IsCjk(a) || In(a, kNotInOrgName)) return false;
+    if (!IsHan(a) || In(a, kNotInOrgName)) return false;
   }
   return false;
 }
@@ -74,7 +75,7 @@ constexpr std::u32string_view kSurnames =
 // another name.
 bool IsGivenName(std::string_view text, size_t begin, const std::vector<bool>& taken) {
   size_t pos = begin;
-  char32_t s = PrevCodePoint(text, &pos);
+  char32_t s = PrevNonSpace(text, &pos);
   return In(s, kSurnames) && !taken[pos];
 }
 
@@ -96,8 +97,8 @@ std::vector<std::pair<size_t, size_t>> TitleSpans(std::string_view text) {
 // after it (义乌市场, 义乌境内, 义乌人).
 bool InPlacePhrase(std::string_view text, size_t begin, size_t end) {
   size_t pos = begin;
-  char32_t b1 = PrevCodePoint(text, &pos);
-  char32_t b2 = PrevCodePoint(text, &pos);
+  char32_t b1 = PrevNonSpace(text, &pos);
+  char32_t b2 = PrevNonSpace(text, &pos);
   if (In(b1, U"在赴到于往抵") || (b2 == U'来' && b1 == U'自') || (b2 == U'位' && b1 == U'于') ||
       (b2 == U'地' && b1 == U'处') || (b2 == U'走' && b1 == U'进') || (b2 == U'来' && b1 == U'到'))
     return true;
@@ -123,17 +124,17 @@ std::vector<std::pair<size_t, size_t>> DispatchSpans(std::string_view text) {
       size_t from = at + agency.size(), pos = from;
       for (int n = 0; n < kMaxDispatchLength && pos < text.size(); ++n) {
         size_t here = pos;
-        char32_t c = text::NextCodePoint(text, &pos);
+        char32_t c = NextCodePoint(text, &pos);
         if (c == U'电') {
           // 电 ends the line when a space, a bracket or 讯 follows, not a
           // word (电力, 电视).
           size_t after = pos;
-          char32_t next = pos < text.size() ? text::NextCodePoint(text, &after) : 0;
-          if (here > from && (!IsCjk(next) || next == U'讯')) out.emplace_back(from, here);
+          char32_t next = pos < text.size() ? NextCodePoint(text, &after) : 0;
+          if (here > from && (!IsHan(next) || next == U'讯')) out.emplace_back(from, here);
           break;
         }
         bool digit = (c >= '0' && c <= '9') || (c >= U'０' && c <= U'９');
-        if (!(IsCjk(c) || digit || IsNameBreakSpace(c))) break;
+        if (!(IsHan(c) || digit || IsNameBreakSpace(c))) break;
       }
     }
   }
@@ -149,7 +150,7 @@ bool InSpans(const std::vector<std::pair<size_t, size_t>>& spans, size_t begin) 
 
 bool OnlySpaceBetween(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
-    if (!IsNameBreakSpace(text::NextCodePoint(text, &pos))) return false;
+    if (!IsNameBreakSpace(NextCodePoint(text, &pos))) return false;
   }
   return true;
 }
@@ -163,7 +164,7 @@ bool HasFullForm(const Mention& m) {
 
 // Keeps in `inner` the readings under a reading of `outer` and in `outer` the
 // readings over a kept one; false (nothing changed) when none nest.
-bool Nest(const Gazetteer::Impl& gaz, Mention* outer, Mention* inner) {
+bool Nest(const GazetteerTables& gaz, Mention* outer, Mention* inner) {
   std::vector<NameEntry> in, out;
   for (const NameEntry& i : inner->candidates) {
     for (const NameEntry& o : outer->candidates) {
@@ -190,7 +191,7 @@ bool Nest(const Gazetteer::Impl& gaz, Mention* outer, Mention* inner) {
 }
 
 // Drops readings that have an ancestor among the other readings.
-void DropDescendants(const Gazetteer::Impl& gaz, Mention* m) {
+void DropDescendants(const GazetteerTables& gaz, Mention* m) {
   std::vector<NameEntry> kept;
   for (const NameEntry& e : m->candidates) {
     bool under = false;
@@ -202,21 +203,21 @@ void DropDescendants(const Gazetteer::Impl& gaz, Mention* m) {
   m->candidates = std::move(kept);
 }
 
-bool OnlyTowns(const Gazetteer::Impl& gaz, int32_t pattern) {
+bool OnlyTowns(const GazetteerTables& gaz, int32_t pattern) {
   for (const NameEntry& e : gaz.entries[pattern]) {
     if (gaz.units[e.unit].level != Level::kTown) return false;
   }
   return !gaz.entries[pattern].empty();
 }
 
-bool OnlyTownReadings(const Gazetteer::Impl& gaz, const Mention& m) {
+bool OnlyTownReadings(const GazetteerTables& gaz, const Mention& m) {
   for (const NameEntry& e : m.candidates) {
     if (gaz.units[e.unit].level != Level::kTown) return false;
   }
   return !m.candidates.empty();
 }
 
-bool NamesCountyOrAbove(const Gazetteer::Impl& gaz, int32_t pattern) {
+bool NamesCountyOrAbove(const GazetteerTables& gaz, int32_t pattern) {
   for (const NameEntry& e : gaz.entries[pattern]) {
     if (gaz.units[e.unit].level <= Level::kCounty) return true;
   }
@@ -227,7 +228,7 @@ bool NamesCountyOrAbove(const Gazetteer::Impl& gaz, int32_t pattern) {
 // the reading as two names: 湖南安乡 is 湖南 + 安乡, not 湖 + 南安乡, and
 // 南阳镇平 is 南阳 + 镇平, not 南阳镇 + 平; 鹿邑县开发区 is 鹿邑县 + 开发区, not
 // 鹿邑 + 县开发区. `hits` are in order of their end.
-void DropTownsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
+void DropTownsAcrossNames(const GazetteerTables& gaz, std::vector<Matcher::Hit>* hits) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // of province and city names
   std::vector<uint32_t> starts;                      // of all names
   for (const Matcher::Hit& h : *hits) {
@@ -250,7 +251,7 @@ void DropTownsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>*
 
 // A word that merely contains a place name (西长安) loses when it straddles
 // two place names written back to back (陕西长安区 is 陕西 + 长安区).
-void DropWordsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>* hits) {
+void DropWordsAcrossNames(const GazetteerTables& gaz, std::vector<Matcher::Hit>* hits) {
   std::vector<std::pair<uint32_t, uint32_t>> names;  // (begin, end) of place names
   for (const Matcher::Hit& h : *hits) {
     if (!gaz.entries[h.pattern].empty()) names.emplace_back(h.begin, h.end);
@@ -272,7 +273,7 @@ void DropWordsAcrossNames(const Gazetteer::Impl& gaz, std::vector<Matcher::Hit>*
 
 }  // namespace
 
-void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field,
+void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field,
                   std::vector<Mention>* out, FieldScan* scan) {
   std::vector<Matcher::Hit> hits;
   gaz.matcher.FindAll(text, &hits);
@@ -331,7 +332,7 @@ void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
       // 来自越南, 产自日本: where someone or something comes from.
       size_t pos = h.begin;
-      char32_t b1 = PrevCodePoint(text, &pos), b2 = PrevCodePoint(text, &pos);
+      char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
       bool origin = b1 == U'自' && In(b2, U"来产源出");
       if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !origin) {
         scan->foreign.push_back(ForeignMention{field, gaz.foreign[h.pattern]});

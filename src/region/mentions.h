@@ -41,7 +41,7 @@ struct Mention {
 // A foreign place (东京, 日本) found in a field.
 struct ForeignMention {
   Field field;
-  int16_t country;  // index into Gazetteer::Impl::countries
+  int16_t country;  // index into GazetteerTables::countries
 };
 
 // What one pass over a field found besides Chinese place names.
@@ -70,7 +70,7 @@ struct FieldScan {
 //    dispatch's dateline (新华社北京1月2日电) and gets field kDateline.
 // Weak readings are kept; the caller decides where they count. Foreign
 // names, domestic words and local markers go to *scan.
-void FindMentions(const Gazetteer::Impl& gaz, std::string_view text, Field field,
+void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field,
                   std::vector<Mention>* out, FieldScan* scan);
 
 }  // namespace baokan::region

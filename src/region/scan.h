@@ -15,10 +15,7 @@ void PeekAfter(std::string_view text, size_t pos, char32_t* out, int n);
 
 // The code point before byte `pos` (white space skipped), or 0; moves *pos
 // to its first byte.
-char32_t PrevCodePoint(std::string_view text, size_t* pos);
-
-// A CJK unified ideograph of the basic block.
-inline bool IsCjk(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
+char32_t PrevNonSpace(std::string_view text, size_t* pos);
 
 inline bool In(char32_t c, std::u32string_view set) {
   return set.find(c) != std::u32string_view::npos;

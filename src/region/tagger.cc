@@ -43,7 +43,7 @@ double ChainFactor(const Mention& m) { return 1.0 + kChainBonus * (m.chain - 1);
 constexpr double kFullNameFactor = 1.25;
 constexpr std::string_view kCityWord = "城市";
 
-double FormFactor(const Gazetteer::Impl& gaz, const Mention& m) {
+double FormFactor(const region::GazetteerTables& gaz, const Mention& m) {
   for (const NameEntry& e : m.candidates) {
     if (e.form != Form::kFull || gaz.units[e.unit].name.ends_with(kCityWord)) return 1.0;
   }
@@ -71,7 +71,7 @@ bool IsStaffByline(std::string_view byline) {
 }
 
 // The 市辖区 city of a municipality (the only city under it), else -1.
-int32_t MunicipalCity(const Gazetteer::Impl& gaz, int32_t province) {
+int32_t MunicipalCity(const region::GazetteerTables& gaz, int32_t province) {
   const std::string& code = gaz.units[province].code;
   if (code != "110000" && code != "120000" && code != "310000" && code != "500000") return -1;
   auto it = gaz.by_code.find(code.substr(0, 2) + "0100");
@@ -86,7 +86,7 @@ struct Analysis {
   bool local = false;
 };
 
-Analysis Analyze(const Gazetteer::Impl& gaz, const RegionOptions& options,
+Analysis Analyze(const region::GazetteerTables& gaz, const RegionOptions& options,
                  const RegionInput& article) {
   Analysis an;
   std::string normal[region::kFields];
@@ -109,7 +109,7 @@ Analysis Analyze(const Gazetteer::Impl& gaz, const RegionOptions& options,
 // The mentions that vote, with weak readings kept only where they count: in
 // the dateline, beside a parent, with their parent named by a strong reading
 // elsewhere in the article, or inside `home` (a page's home unit, or -1).
-std::vector<Mention> Voters(const Gazetteer::Impl& gaz, const std::vector<Mention>& all,
+std::vector<Mention> Voters(const region::GazetteerTables& gaz, const std::vector<Mention>& all,
                             int32_t home) {
   std::vector<int32_t> strong;
   for (const Mention& m : all) {
@@ -182,7 +182,7 @@ struct Decision {
 
 // Votes at `level` among units under `parent` (-1: any); unit -1 on a tie
 // or when nobody votes.
-Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, Level level,
+Decision Vote(const region::GazetteerTables& gaz, const std::vector<Mention>& mentions, Level level,
               int32_t parent) {
   std::map<int32_t, std::pair<double, int>> score;  // unit -> (votes, best field)
   double total = 0;
@@ -220,12 +220,12 @@ Decision Vote(const Gazetteer::Impl& gaz, const std::vector<Mention>& mentions, 
   return best;
 }
 
-RegionUnit UnitOf(const Gazetteer::Impl& gaz, int32_t u) {
+RegionUnit UnitOf(const region::GazetteerTables& gaz, int32_t u) {
   return RegionUnit{gaz.units[u].code, gaz.units[u].name};
 }
 
 // Fills `r` from unit indices (any may be -1).
-void Fill(const Gazetteer::Impl& gaz, int32_t p, int32_t c, int32_t k, Region* r) {
+void Fill(const region::GazetteerTables& gaz, int32_t p, int32_t c, int32_t k, Region* r) {
   r->province.reset();
   r->city.reset();
   r->county.reset();
@@ -246,7 +246,7 @@ namespace {
 // The country of a story abroad (see kAbroadMinVotes), or nothing. A story
 // of a local page that names a place inside the page's home (-1: none) is
 // never abroad (越南咖啡 sold in 平顺).
-std::optional<Region> AbroadOf(const Gazetteer::Impl& gaz, const Analysis& an,
+std::optional<Region> AbroadOf(const region::GazetteerTables& gaz, const Analysis& an,
                                const std::vector<Mention>& chinese, int32_t home) {
   if (an.foreign.empty()) return std::nullopt;
   for (const Mention& m : chinese) {
@@ -288,7 +288,7 @@ std::optional<Region> AbroadOf(const Gazetteer::Impl& gaz, const Analysis& an,
 }
 
 // Places an analysed article; weak names inside `home` (-1: none) count.
-Region Decide(const Gazetteer::Impl& gaz, const Analysis& an, int32_t home) {
+Region Decide(const region::GazetteerTables& gaz, const Analysis& an, int32_t home) {
   std::vector<Mention> mentions = Voters(gaz, an.mentions, home);
   if (std::optional<Region> abroad = AbroadOf(gaz, an, mentions, home)) return *abroad;
   Region r;
@@ -306,14 +306,14 @@ Region Decide(const Gazetteer::Impl& gaz, const Analysis& an, int32_t home) {
 }  // namespace
 
 Region RegionTagger::Tag(const RegionInput& article) const {
-  const Gazetteer::Impl& gaz = gazetteer_->impl();
+  const region::GazetteerTables& gaz = region::TablesOf(*gazetteer_);
   return Decide(gaz, Analyze(gaz, options_, article), -1);
 }
 
 namespace {
 
 // The deepest unit shared by enough of the page's placed articles, or -1.
-int32_t HomeOf(const Gazetteer::Impl& gaz, const RegionOptions& options,
+int32_t HomeOf(const region::GazetteerTables& gaz, const RegionOptions& options,
                const std::vector<Region>& own) {
   // Count the articles placed in each unit, at every level.
   std::map<std::string, int> count;
@@ -337,7 +337,7 @@ int32_t HomeOf(const Gazetteer::Impl& gaz, const RegionOptions& options,
   return best;
 }
 
-Region HomeRegionOf(const Gazetteer::Impl& gaz, int32_t home) {
+Region HomeRegionOf(const region::GazetteerTables& gaz, int32_t home) {
   Region r;
   if (home < 0) return r;
   int32_t p = gaz.At(home, Level::kProvince);
@@ -352,14 +352,14 @@ Region HomeRegionOf(const Gazetteer::Impl& gaz, int32_t home) {
 }  // namespace
 
 Region RegionTagger::HomeRegion(const std::vector<RegionInput>& articles) const {
-  const Gazetteer::Impl& gaz = gazetteer_->impl();
+  const region::GazetteerTables& gaz = region::TablesOf(*gazetteer_);
   std::vector<Region> own;
   for (const RegionInput& a : articles) own.push_back(Tag(a));
   return HomeRegionOf(gaz, HomeOf(gaz, options_, own));
 }
 
 std::vector<Region> RegionTagger::TagPage(const std::vector<RegionInput>& articles) const {
-  const Gazetteer::Impl& gaz = gazetteer_->impl();
+  const region::GazetteerTables& gaz = region::TablesOf(*gazetteer_);
   std::vector<Analysis> analyses;
   std::vector<Region> out;
   for (const RegionInput& a : articles) {

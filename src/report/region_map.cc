@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "baokan/html.h"
+#include "base/html.h"
 #include "baokan/io.h"
 #include "base/strings.h"
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "baokan/html.h"
+#include "base/html.h"
 #include "baokan/region_map.h"
 
 namespace baokan {

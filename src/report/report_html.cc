@@ -2,23 +2,18 @@
 #include <cstdio>
 #include <string>
 
-#include "baokan/html.h"
 #include "baokan/report.h"
+#include "base/html.h"
+#include "base/strings.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
 
-std::string Fixed(double v, int digits) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
 // The first `max_chars` code points of a UTF-8 string, with "…" when cut.
 std::string Clip(std::string_view s, size_t max_chars) {
   size_t chars = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+  for (size_t i = 0; i < s.size(); NextCodePoint(s, &i)) {
     if (chars++ == max_chars) return std::string(s.substr(0, i)) + "…";
   }
   return std::string(s);
@@ -40,30 +35,16 @@ ins{background:#dfd;text-decoration:none;color:#050}
 .note{color:#555;font-size:.9em}
 )";
 
-// A horizontal bar chart as inline SVG, one bar per row.
-std::string BarChart(const std::vector<std::pair<std::string, size_t>>& rows,
-                     const char* color) {
-  if (rows.empty()) return "<p class=note>Nothing to show.</p>\n";
-  const int label_width = 190, bar_width = 420, row_height = 24;
-  size_t max_value = 1;
-  for (const auto& r : rows) max_value = std::max(max_value, r.second);
-  const int height = static_cast<int>(rows.size()) * row_height + 8;
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" +
-                    std::to_string(label_width + bar_width + 60) + "\" height=\"" +
-                    std::to_string(height) + "\">\n";
-  int y = 4;
+// A horizontal bar chart, one bar per row.
+std::string CountsChart(const std::vector<std::pair<std::string, size_t>>& rows,
+                        const char* color) {
+  BarChart chart;
+  chart.series.push_back({"", color});
   for (const auto& [label, value] : rows) {
-    const int w = std::max(1, static_cast<int>(bar_width * value / max_value));
-    svg += "<text x=\"" + std::to_string(label_width - 8) + "\" y=\"" + std::to_string(y + 16) +
-           "\" text-anchor=\"end\" font-size=\"13\">" + HtmlEscape(label) + "</text>";
-    svg += "<rect x=\"" + std::to_string(label_width) + "\" y=\"" + std::to_string(y + 3) +
-           "\" width=\"" + std::to_string(w) + "\" height=\"" + std::to_string(row_height - 6) +
-           "\" fill=\"" + color + "\"/>";
-    svg += "<text x=\"" + std::to_string(label_width + w + 6) + "\" y=\"" +
-           std::to_string(y + 16) + "\" font-size=\"12\">" + std::to_string(value) + "</text>\n";
-    y += row_height;
+    chart.labels.push_back(label);
+    chart.values.push_back({static_cast<double>(value)});
   }
-  return svg + "</svg>\n";
+  return BarChartSvg(chart);
 }
 
 std::string LedgerSection(const RunLedger& l) {
@@ -94,9 +75,9 @@ std::string LedgerSection(const RunLedger& l) {
 
 std::string CountsSection(const char* id, const char* heading, const char* note,
                           const std::vector<std::pair<std::string, size_t>>& rows,
-                          const char* color) {
+                             const char* color) {
   std::string html = std::string("<section id=\"") + id + "\"><h2>" + heading + "</h2>\n";
-  html += std::string("<p class=note>") + note + "</p>\n" + BarChart(rows, color);
+  html += std::string("<p class=note>") + note + "</p>\n" + CountsChart(rows, color);
   if (!rows.empty()) {
     html += "<table><tr><th>" + std::string(heading) + "</th><th>articles</th></tr>\n";
     for (const auto& [label, n] : rows) {
@@ -119,8 +100,8 @@ std::string ClusterBlock(const ReportCluster& c) {
   for (const ReportReprint& r : c.reprints) {
     html += "<p class=note>Reprint " + HtmlEscape(r.article.id) +
             (r.source.empty() ? "" : " (摘自《" + HtmlEscape(r.source) + "》)") +
-            ": similarity " + Fixed(r.similarity, 2) + ", containment " +
-            Fixed(r.containment, 2) + "</p>\n<div class=pair><div>";
+            ": similarity " + FormatFixed(r.similarity, 2) + ", containment " +
+            FormatFixed(r.containment, 2) + "</p>\n<div class=pair><div>";
     std::string left, right;
     for (const DiffPiece& p : DiffSentences(c.original.text, r.article.text)) {
       const std::string t = HtmlEscape(p.text);
@@ -154,9 +135,9 @@ std::string UncertainSection(const std::vector<ReportArticle>& articles) {
       "<th>confidence</th></tr>\n";
   for (const ReportArticle& a : articles) {
     html += "<tr><td>" + Headline(a) + "</td><td>" + HtmlEscape(a.subject) + "</td><td class=n>" +
-            Fixed(a.subject_prob, 2) + "</td><td>" +
+            FormatFixed(a.subject_prob, 2) + "</td><td>" +
             HtmlEscape(a.region.empty() ? "—" : a.region) + "</td><td class=n>" +
-            Fixed(a.region_confidence, 2) + "</td></tr>\n";
+            FormatFixed(a.region_confidence, 2) + "</td></tr>\n";
   }
   return html + "</table></section>\n";
 }

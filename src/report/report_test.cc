@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "io/test_util.h"
+#include "support/test_util.h"
 
 namespace baokan {
 namespace {

@@ -317,7 +317,7 @@ class Assembler {
     if (hb.items.size() != 2) return false;
     const std::string_view first = Text(hb.items[0]);
     const std::string_view rest = Text(hb.items[1]);
-    if (EndsAsKicker(first) || StartsWith(rest, "——")) return false;
+    if (EndsAsKicker(first) || rest.starts_with("——")) return false;
     return DisplayColumns(rest) < DisplayColumns(first);
   }
 
@@ -620,7 +620,7 @@ class Assembler {
     const std::string_view name = PieceText(m_, a.title[0]);
     if (VisibleLength(name) > kMaxColumnName) return false;
     for (size_t p = 0; p < name.size();) {
-      const char32_t c = NextChar(name, &p);
+      const char32_t c = NextCodePoint(name, &p);
       if (!IsHan(c) && !IsSpaceChar(c)) return false;
     }
     const Bigrams h(HeadBlockText(m_, first));

@@ -31,7 +31,7 @@ std::vector<std::string_view> SplitLines(std::string_view text) {
 bool StartsWithSpace(std::string_view s) {
   if (s.empty()) return false;
   size_t p = 0;
-  return IsSpaceChar(NextChar(s, &p));
+  return IsSpaceChar(NextCodePoint(s, &p));
 }
 
 // Generic caption openers: 图为…, 上图：…
@@ -66,10 +66,10 @@ bool ClosesUnit(std::string_view text) {
 // and `second` read as one of them only together.
 bool WrappedNote(std::string_view first, std::string_view second) {
   if (VisibleLength(second) > kMaxWrappedTail) return false;
-  const bool bracket = StartsWith(first, "（") || StartsWith(first, "(");
+  const bool bracket = first.starts_with("（") || first.starts_with("(");
   // Cheap tests first: a note's second line closes the bracket, a caption's
   // ends in a credit.
-  if (bracket ? !(EndsWith(second, "）") || EndsWith(second, ")"))
+  if (bracket ? !(second.ends_with("）") || second.ends_with(")"))
               : !EndsWithPhotoCredit(second)) {
     return false;
   }
@@ -136,14 +136,14 @@ PageFacts FolioFacts(const PageModel& m, const std::vector<Folio>& folio) {
 std::optional<size_t> WrappedBracketEnd(std::string_view rest, std::string_view next) {
   rest = TrimSpace(rest);
   size_t p = 0;
-  if (rest.empty() || !IsOpenParen(NextChar(rest, &p))) return std::nullopt;
+  if (rest.empty() || !IsOpenParen(NextCodePoint(rest, &p))) return std::nullopt;
   for (size_t q = p; q < rest.size();) {
-    if (IsCloseParen(NextChar(rest, &q))) return std::nullopt;
+    if (IsCloseParen(NextCodePoint(rest, &q))) return std::nullopt;
   }
   size_t n = 0;
   for (size_t q = 0; q < next.size() && n < kMaxWrappedTail; ++n) {
     const size_t at = q;
-    const char32_t c = NextChar(next, &q);
+    const char32_t c = NextCodePoint(next, &q);
     if (IsOpenParen(c)) return std::nullopt;
     if (IsCloseParen(c)) {
       std::string inner(rest.substr(p));
@@ -507,7 +507,7 @@ bool HeadCandidate(const PageModel& m, const PageLine& line) {
   // A paragraph's first line is as wide as the others with its indent. Lines
   // with a headline stack's marks (a kicker's or subtitle's dash, a title
   // tag) may be as wide as a column.
-  const bool stack_mark = EndsWith(text, "——") || StartsWith(text, "——") || FindTitleTag(text);
+  const bool stack_mark = text.ends_with("——") || text.starts_with("——") || FindTitleTag(text);
   if (!stack_mark && (FillsColumnOf(line, line.indented ? kParagraphIndent : 0) ||
                      (m.indents_lost && LostItsIndent(line)))) {
     return false;
@@ -528,7 +528,7 @@ bool NarrowColumn(const PageModel& m, int first, int end) {
   size_t lo = SIZE_MAX, hi = 0;
   for (int l = first; l < end; ++l) {
     const std::string_view t = m.lines[l].text;
-    if (EndsAsKicker(t) || StartsWith(t, "——") || FindTitleTag(t)) return false;
+    if (EndsAsKicker(t) || t.starts_with("——") || FindTitleTag(t)) return false;
     const size_t w = DisplayColumns(t);
     lo = std::min(lo, w);
     hi = std::max(hi, w);

@@ -19,7 +19,7 @@ bool NextToWideGap(const PageModel& m, const HeadBlock& b) {
 bool Unbalanced(std::string_view s) {
   int depth = 0;
   for (size_t p = 0; p < s.size();) {
-    const char32_t c = NextChar(s, &p);
+    const char32_t c = NextCodePoint(s, &p);
     if (c == U'"' || c == U'\'') continue;  // undirected: cannot tell
     if (IsOpeningMark(c)) ++depth;
     if (IsClosingMark(c) && depth > 0) --depth;
@@ -29,12 +29,12 @@ bool Unbalanced(std::string_view s) {
 
 char32_t FirstChar(std::string_view s) {
   size_t p = 0;
-  return s.empty() ? 0 : NextChar(s, &p);
+  return s.empty() ? 0 : NextCodePoint(s, &p);
 }
 
 bool HasInnerSpace(std::string_view s) {
   for (size_t p = 0; p < s.size();) {
-    if (IsSpaceChar(NextChar(s, &p))) return true;
+    if (IsSpaceChar(NextCodePoint(s, &p))) return true;
   }
   return false;
 }
@@ -101,7 +101,7 @@ void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   const size_t n = items.size();
   size_t end = n;  // [end, n): subtitle
   for (size_t i = 1; i < n; ++i) {
-    if (StartsWith(TrimSpace(LineOf(m, items[i])), "——")) {
+    if (TrimSpace(LineOf(m, items[i])).starts_with("——")) {
       end = i;
       break;
     }

@@ -36,13 +36,13 @@ std::optional<std::string_view> BracketedInner(std::string_view line) {
   if (s.empty()) return std::nullopt;
   size_t p = 0;
   size_t e = s.size();
-  if (!IsOpenParen(NextChar(s, &p)) || !IsCloseParen(PrevChar(s, &e)) || p > e) {
+  if (!IsOpenParen(NextCodePoint(s, &p)) || !IsCloseParen(PrevCodePoint(s, &e)) || p > e) {
     return std::nullopt;
   }
   const std::string_view inner = s.substr(p, e - p);
   // One pair of brackets around the whole line, not two bracketed parts.
   for (size_t q = 0; q < inner.size();) {
-    const char32_t c = NextChar(inner, &q);
+    const char32_t c = NextCodePoint(inner, &q);
     if (IsOpenParen(c) || IsCloseParen(c)) return std::nullopt;
   }
   return TrimSpace(inner);
@@ -91,15 +91,15 @@ bool IsClosingNote(std::string_view line) {
     if (TrimSpace(inner->substr(o->span.end)).empty()) return true;
   }
   for (std::string_view w : kAuthorNoteWords) {
-    if (StartsWith(*inner, w)) return true;
+    if (inner->starts_with(w)) return true;
   }
   if (!HasRoleWord(*inner)) return false;
   for (std::string_view w : kMakingWords) {
-    if (EndsWith(*inner, w)) return true;
+    if (inner->ends_with(w)) return true;
   }
   // Reporters: role words and names, separated by spaces, 、 or commas.
   for (size_t p = 0; p < inner->size();) {
-    const char32_t c = NextChar(*inner, &p);
+    const char32_t c = NextCodePoint(*inner, &p);
     if (!(IsHan(c) || IsSpaceChar(c) || c == U'、' || c == U'，' || c == U',' || c == U'/' ||
           c == U'／' || c == U'·')) {
       return false;
@@ -121,8 +121,8 @@ std::optional<Opener> FindDispatch(std::string_view line) {
 bool EndsWithPhotoCredit(std::string_view line, bool* alone) {
   std::string_view s = TrimSpace(line);
   // The common case first: a line that ends in no credit's last character.
-  if (!(EndsWith(s, "摄") || EndsWith(s, "发") || EndsWith(s, "图") || EndsWith(s, "片") ||
-        EndsWith(s, "）") || EndsWith(s, ")"))) {
+  if (!(s.ends_with("摄") || s.ends_with("发") || s.ends_with("图") || s.ends_with("片") ||
+        s.ends_with("）") || s.ends_with(")"))) {
     return false;
   }
   // A tag after the credit: 张三摄（影像中国）.
@@ -133,7 +133,7 @@ bool EndsWithPhotoCredit(std::string_view line, bool* alone) {
   size_t start = s.size();
   for (size_t p = s.size(); p > 0;) {
     size_t q = p;
-    const char32_t c = PrevChar(s, &q);
+    const char32_t c = PrevCodePoint(s, &q);
     if (IsSentenceEnd(c) || IsClauseMark(c)) break;
     p = q;
     start = p;
@@ -142,22 +142,22 @@ bool EndsWithPhotoCredit(std::string_view line, bool* alone) {
   const size_t n = VisibleLength(credit);
   if (n < 2 || n > kMaxCreditLine) return false;
   bool is_credit = false;
-  if (EndsWith(credit, "摄")) {
+  if (credit.ends_with("摄")) {
     // 张三摄, 本报记者 张三摄; not a verb (拍摄, 航拍摄).
-    is_credit = !EndsWith(credit, "拍摄") && !EndsWith(credit, "摄摄");
-  } else if (EndsWith(credit, "供图") || EndsWith(credit, "资料图片") ||
-             EndsWith(credit, "制图")) {
+    is_credit = !credit.ends_with("拍摄") && !credit.ends_with("摄摄");
+  } else if (credit.ends_with("供图") || credit.ends_with("资料图片") ||
+             credit.ends_with("制图")) {
     is_credit = true;
-  } else if (EndsWith(credit, "发")) {
+  } else if (credit.ends_with("发")) {
     // 新华社发, 本报发: an agency's name before 发.
     const std::string_view who = credit.substr(0, credit.size() - std::string_view("发").size());
     for (std::string_view a : {"新华社", "中新社", "本报", "人民视觉", "视觉中国"}) {
-      if (EndsWith(TrimSpace(who), a)) is_credit = true;
+      if (TrimSpace(who).ends_with(a)) is_credit = true;
     }
   }
   if (!is_credit) return false;
   for (size_t p = 0; p < credit.size();) {
-    const char32_t c = NextChar(credit, &p);
+    const char32_t c = NextCodePoint(credit, &p);
     if (!(IsHan(c) || IsSpaceChar(c) || c == U'·' || c == U'/' || c == U'／' || c == U'、')) {
       return false;
     }
@@ -170,15 +170,15 @@ bool IsSalutation(std::string_view line) {
   std::string_view s = TrimSpace(line);
   size_t e = s.size();
   if (e == 0) return false;
-  const char32_t last = PrevChar(s, &e);
+  const char32_t last = PrevCodePoint(s, &e);
   if (last != U'：' && last != U':') return false;
   s = TrimSpace(s.substr(0, e));
   if (VisibleLength(s) + 1 > kMaxSalutation || VisibleLength(s) < 2) return false;
   for (std::string_view w : kAddressOpenings) {
-    if (StartsWith(s, w)) return true;
+    if (s.starts_with(w)) return true;
   }
   for (std::string_view w : kAddressEndings) {
-    if (EndsWith(s, w)) return true;
+    if (s.ends_with(w)) return true;
   }
   return false;
 }
@@ -189,7 +189,7 @@ bool IsDateOnlyLine(std::string_view line) {
   // between them, nothing else.
   size_t digits = 0, units = 0, n = 0;
   for (size_t p = 0; p < s.size();) {
-    const char32_t c = NextChar(s, &p);
+    const char32_t c = NextCodePoint(s, &p);
     ++n;
     if ((c >= '0' && c <= '9') ||
         std::u32string_view(U"〇零一二三四五六七八九十").find(c) != std::u32string_view::npos) {
@@ -208,11 +208,11 @@ bool IsSidebarLabel(std::string_view line, bool* leads) {
   // Bullets before and a colon after the label are part of its printing.
   while (!s.empty()) {
     size_t p = 0;
-    if (!IsBullet(NextChar(s, &p))) break;
+    if (!IsBullet(NextCodePoint(s, &p))) break;
     s = TrimSpace(s.substr(p));
   }
-  if (EndsWith(s, "：")) s = TrimSpace(s.substr(0, s.size() - std::string_view("：").size()));
-  if (EndsWith(s, ":")) s = TrimSpace(s.substr(0, s.size() - 1));
+  if (s.ends_with("：")) s = TrimSpace(s.substr(0, s.size() - std::string_view("：").size()));
+  if (s.ends_with(":")) s = TrimSpace(s.substr(0, s.size() - 1));
   for (std::string_view w : kLeadLabels) {
     if (s == w) {
       if (leads) *leads = true;
@@ -237,7 +237,7 @@ bool IsFolioLine(std::string_view line) {
   }
   if (VisibleLength(s) > kMaxFolio) return false;
   for (size_t p = 0; p < s.size();) {
-    const char32_t c = NextChar(s, &p);
+    const char32_t c = NextCodePoint(s, &p);
     if (c == U'。' || c == U'；' || c == U'，' || c == U'！' || c == U'？') return false;
   }
   if (s.find("责任编辑") != std::string_view::npos || s.find("责编") != std::string_view::npos) {
@@ -255,12 +255,12 @@ bool IsFolioLine(std::string_view line) {
 std::optional<TitleTag> FindTitleTag(std::string_view title) {
   const std::string_view s = TrimSpace(title);
   size_t e = s.size();
-  if (e == 0 || !IsCloseParen(PrevChar(s, &e))) return std::nullopt;
+  if (e == 0 || !IsCloseParen(PrevCodePoint(s, &e))) return std::nullopt;
   // The matching opening bracket.
   size_t open = std::string_view::npos;
   for (size_t p = e; p > 0;) {
     size_t q = p;
-    const char32_t c = PrevChar(s, &q);
+    const char32_t c = PrevCodePoint(s, &q);
     if (IsOpenParen(c)) {
       open = q;
       break;
@@ -270,12 +270,12 @@ std::optional<TitleTag> FindTitleTag(std::string_view title) {
   }
   if (open == std::string_view::npos || open == 0) return std::nullopt;
   size_t after_open = open;
-  NextChar(s, &after_open);
+  NextCodePoint(s, &after_open);
   const std::string_view name = TrimSpace(s.substr(after_open, e - after_open));
   const size_t n = VisibleLength(name);
   if (n < kMinTitleTag || n > kMaxTitleTag || HasRoleWord(name)) return std::nullopt;
   for (size_t p = 0; p < name.size();) {
-    if (!IsHan(NextChar(name, &p))) return std::nullopt;
+    if (!IsHan(NextCodePoint(name, &p))) return std::nullopt;
   }
   const size_t offset = static_cast<size_t>(s.data() - title.data());
   return TitleTag{{offset + open, offset + s.size()}, std::string(name)};
@@ -292,7 +292,7 @@ std::string CleanByline(std::string_view text) {
   std::string out;
   bool space = false;
   for (size_t p = 0; p < text.size();) {
-    const char32_t c = NextChar(text, &p);
+    const char32_t c = NextCodePoint(text, &p);
     if (IsBullet(c) || IsOpenParen(c) || IsCloseParen(c) || c == U'：' || c == U':') {
       space = !out.empty();
       continue;
@@ -303,12 +303,12 @@ std::string CleanByline(std::string_view text) {
     }
     if (space) out.push_back(' ');
     space = false;
-    AppendChar(c, &out);
+    AppendUtf8(c, &out);
   }
   for (std::string_view w : {std::string_view("本报讯"), std::string_view("本刊讯")}) {
-    if (StartsWith(out, w)) out = std::string(TrimSpace(std::string_view(out).substr(w.size())));
+    if (out.starts_with(w)) out = std::string(TrimSpace(std::string_view(out).substr(w.size())));
   }
-  if (EndsWith(out, "报道")) {
+  if (out.ends_with("报道")) {
     out.resize(out.size() - std::string_view("报道").size());
     out = std::string(TrimSpace(out));
   }
@@ -320,7 +320,7 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   bool marked = false;
   while (!s.empty()) {
     size_t p = 0;
-    const char32_t c = NextChar(s, &p);
+    const char32_t c = NextCodePoint(s, &p);
     if (!IsBullet(c)) break;
     marked = true;
     s = TrimSpace(s.substr(p));
@@ -329,14 +329,14 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   if (!s.empty()) {
     size_t p = 0;
     size_t e = s.size();
-    if (IsOpenParen(NextChar(s, &p)) && IsCloseParen(PrevChar(s, &e)) && p <= e) {
+    if (IsOpenParen(NextCodePoint(s, &p)) && IsCloseParen(PrevCodePoint(s, &e)) && p <= e) {
       bracketed = true;
       s = TrimSpace(s.substr(p, e - p));
     }
   }
   if (s.size() > 40 * 4) return std::nullopt;  // longer than 40 characters
   for (size_t p = 0; p < s.size();) {
-    const char32_t c = NextChar(s, &p);
+    const char32_t c = NextCodePoint(s, &p);
     if (IsSentenceEnd(c) || c == U'，' || c == U',' || c == U'；' || c == U';' ||
         c == U'“' || c == U'”' || c == U'《') {
       return std::nullopt;
@@ -356,14 +356,14 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     // ■ 乐丁, ■ 中国妇女报全媒体: a bullet and a few characters.
     if (!marked || n > 12) return std::nullopt;
     for (size_t p = 0; p < s.size();) {
-      const char32_t c = NextChar(s, &p);
+      const char32_t c = NextCodePoint(s, &p);
       if (!IsHan(c) && !IsSpaceChar(c)) return std::nullopt;
     }
     b.form = BylineForm::kMarked;
     b.value = CleanByline(s);
   return b;
   }
-  if (EndsWith(s, "摄")) {
+  if (s.ends_with("摄")) {
     b.form = BylineForm::kCredit;
     b.value = CleanByline(s);
   return b;
@@ -379,7 +379,7 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   size_t len = 0;
   for (size_t p = 0; p <= names.size();) {
     char32_t c = 0;
-    if (p < names.size()) c = NextChar(names, &p);
+    if (p < names.size()) c = NextCodePoint(names, &p);
     else ++p;
     if (c == 0 || IsSpaceChar(c) || c == U'/' || c == U'／' || c == U'、') {
       if (len > 0) {
@@ -404,9 +404,9 @@ bool IsCreditedCaption(std::string_view line) {
   if (!EndsWithPhotoCredit(line, &alone) || alone) return false;
   // A sentence before the credit, or a caption's opening (图为…).
   const std::string_view s = TrimSpace(line);
-  if (StartsWith(s, "图为") || StartsWith(s, "图：") || StartsWith(s, "图:")) return true;
+  if (s.starts_with("图为") || s.starts_with("图：") || s.starts_with("图:")) return true;
   for (size_t p = 0; p < s.size();) {
-    if (IsSentenceEnd(NextChar(s, &p))) return true;
+    if (IsSentenceEnd(NextCodePoint(s, &p))) return true;
   }
   return false;
 }
@@ -417,7 +417,7 @@ bool IsDatelineLine(std::string_view line) {
   {
     size_t e = s.size();
     if (e > 0) {
-      const char32_t c = PrevChar(s, &e);
+      const char32_t c = PrevCodePoint(s, &e);
       if (c == U'：' || c == U':') {
         colon = true;
         s = TrimSpace(s.substr(0, e));
@@ -427,18 +427,18 @@ bool IsDatelineLine(std::string_view line) {
   size_t n = 0;
   char32_t last = 0;
   for (size_t p = 0; p < s.size();) {
-    const char32_t c = NextChar(s, &p);
+    const char32_t c = NextCodePoint(s, &p);
     if (!IsHan(c)) return false;
     last = c;
     ++n;
   }
   if (n < 2 || n > 10) return false;
   for (std::string_view prov : kProvinces) {
-    if (StartsWith(s, prov)) return n <= (colon ? 10u : 8u);
+    if (s.starts_with(prov)) return n <= (colon ? 10u : 8u);
   }
   if (colon && n <= 8) {
     std::string suffix;
-    AppendChar(last, &suffix);
+    AppendUtf8(last, &suffix);
     return kPlaceSuffixes.find(suffix) != std::string_view::npos;
   }
   return false;
@@ -448,7 +448,7 @@ std::string DatelineValue(std::string_view line) {
   std::string_view s = TrimSpace(line);
   size_t e = s.size();
   if (e > 0) {
-    const char32_t c = PrevChar(s, &e);
+    const char32_t c = PrevCodePoint(s, &e);
     if (c == U'：' || c == U':') s = TrimSpace(s.substr(0, e));
   }
   return std::string(s);
@@ -475,7 +475,7 @@ bool IsHeadlineShape(std::string_view line, size_t wrap_width) {
   }
   int commas = 0;
   for (size_t p = 0; p < line.size();) {
-    const char32_t c = NextChar(line, &p);
+    const char32_t c = NextCodePoint(line, &p);
     if (c == U'。' || c == U'；' || c == U';') return false;
     if (c == U'，' || c == U',' || c == U'、') ++commas;
   }
@@ -488,7 +488,7 @@ bool IsHeadlineShape(std::string_view line, size_t wrap_width) {
 
 bool EndsAsKicker(std::string_view line) {
   const std::string_view s = TrimSpace(line);
-  return EndsWith(s, "—") || EndsWith(s, "：") || EndsWith(s, ":");
+  return s.ends_with("—") || s.ends_with("：") || s.ends_with(":");
 }
 
 std::string Undouble(std::string_view headline) {
@@ -502,7 +502,7 @@ std::string Undouble(std::string_view headline) {
     std::vector<size_t> starts;
     while (q < s.size()) {
       size_t r = q;
-      if (IsSpaceChar(NextChar(s, &r))) break;
+      if (IsSpaceChar(NextCodePoint(s, &r))) break;
       starts.push_back(q);
       q = r;
     }

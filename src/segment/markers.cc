@@ -23,16 +23,16 @@ std::optional<size_t> ParsePageRef(std::string_view s, size_t p, std::string* re
   p = SkipSpaces(s, p);
   std::string out;
   size_t q = p;
-  if (q < s.size() && NextChar(s, &q) == U'第') {
+  if (q < s.size() && NextCodePoint(s, &q) == U'第') {
     out += "第";
     p = SkipSpaces(s, q);
   }
   size_t digits = 0;
   while (p < s.size()) {
     size_t r = p;
-    const char32_t c = NextChar(s, &r);
+    const char32_t c = NextCodePoint(s, &r);
     if (!IsNumeralChar(c)) break;
-    AppendChar(c, &out);
+    AppendUtf8(c, &out);
     p = r;
     ++digits;
   }
@@ -40,9 +40,9 @@ std::optional<size_t> ParsePageRef(std::string_view s, size_t p, std::string* re
   p = SkipSpaces(s, p);
   q = p;
   if (p >= s.size()) return std::nullopt;
-  const char32_t unit = NextChar(s, &q);  // 版 for a newspaper, 页 or 面 elsewhere
+  const char32_t unit = NextCodePoint(s, &q);  // 版 for a newspaper, 页 or 面 elsewhere
   if (unit != U'版' && unit != U'页' && unit != U'面') return std::nullopt;
-  AppendChar(unit, &out);
+  AppendUtf8(unit, &out);
   *ref = out;
   return q;
 }
@@ -52,7 +52,7 @@ std::optional<size_t> ParsePageRef(std::string_view s, size_t p, std::string* re
 std::optional<JumpMarker> FindJumpMarker(std::string_view line) {
   bool unit = false;  // the common case: no 版/页/面, no marker
   for (size_t p = 0; p < line.size() && !unit;) {
-    const char32_t c = NextChar(line, &p);
+    const char32_t c = NextCodePoint(line, &p);
     unit = c == U'版' || c == U'页' || c == U'面';
   }
   if (!unit) return std::nullopt;
@@ -81,13 +81,13 @@ std::optional<JumpMarker> FindJumpMarker(std::string_view line) {
         size_t b = SkipSpacesBack(line, begin);
         if (b > 0) {
           size_t q = b;
-          const char32_t c = PrevChar(line, &q);
+          const char32_t c = PrevCodePoint(line, &q);
           if (IsOpenParen(c) || c == U'【' || c == U'〔' || IsBullet(c)) begin = q;
         }
         size_t e = SkipSpaces(line, stop);
         if (e < line.size()) {
           size_t q = e;
-          const char32_t c = NextChar(line, &q);
+          const char32_t c = NextCodePoint(line, &q);
           if (IsCloseParen(c) || c == U'】' || c == U'〕') stop = q;
         }
         m.span = {begin, stop};
@@ -106,20 +106,20 @@ std::optional<size_t> FindPageReferenceTail(std::string_view line) {
   size_t p = SkipSpacesBack(line, line.size());
   while (p > 0) {
     size_t q = p;
-    const char32_t c = PrevChar(line, &q);
+    const char32_t c = PrevCodePoint(line, &q);
     if (!IsCloseParen(c) && c != U'】' && c != U'〕') break;
     p = SkipSpacesBack(line, q);
   }
   if (p == 0) return std::nullopt;
   {
     size_t q = p;
-    if (PrevChar(line, &q) != U'版') return std::nullopt;
+    if (PrevCodePoint(line, &q) != U'版') return std::nullopt;
     p = SkipSpacesBack(line, q);
   }
   size_t digits = 0;
   while (p > 0) {
     size_t q = p;
-    if (!IsNumeralChar(PrevChar(line, &q))) break;
+    if (!IsNumeralChar(PrevCodePoint(line, &q))) break;
     p = q;
     ++digits;
   }
@@ -136,7 +136,7 @@ std::optional<size_t> FindPageReferenceTail(std::string_view line) {
     const size_t at = SkipSpacesBack(line, p);
     size_t q = at;
     if (at > 0) {
-      const char32_t c = PrevChar(line, &q);
+      const char32_t c = PrevCodePoint(line, &q);
       if (IsOpenParen(c) || c == U'【' || c == U'〔' || c == U'→' || c == U'▶' || IsBullet(c)) {
         p = q;
         marked = true;
@@ -159,12 +159,12 @@ std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
     size_t e = SkipSpacesBack(line, line.size());
     if (e == 0) return std::nullopt;
     size_t q = e;
-    char32_t c = PrevChar(line, &q);
+    char32_t c = PrevCodePoint(line, &q);
     if (IsCloseParen(c)) {
       e = SkipSpacesBack(line, q);
       if (e == 0) return std::nullopt;
       q = e;
-      c = PrevChar(line, &q);
+      c = PrevCodePoint(line, &q);
     }
     if (c != U'》') return std::nullopt;
   }
@@ -177,24 +177,24 @@ std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
     size_t p = SkipSpaces(line, at + w.size());
     size_t q = p;
     if (p < line.size()) {
-      const char32_t c = NextChar(line, &q);
+      const char32_t c = NextCodePoint(line, &q);
       if (c == U'：' || c == U':') p = SkipSpaces(line, q);
     }
-    if (!StartsWith(line.substr(p), "《")) continue;
+    if (!line.substr(p).starts_with("《")) continue;
     const size_t name_begin = p + std::string_view("《").size();
     const size_t close = line.find("》", name_begin);
     if (close == std::string_view::npos || close == name_begin) continue;
     size_t end = SkipSpaces(line, close + std::string_view("》").size());
     if (end < line.size()) {
       size_t r = end;
-      if (IsCloseParen(NextChar(line, &r))) end = SkipSpaces(line, r);
+      if (IsCloseParen(NextCodePoint(line, &r))) end = SkipSpaces(line, r);
     }
     if (end != line.size()) continue;
     size_t begin = at;
     size_t b = SkipSpacesBack(line, begin);
     if (b > 0) {
       size_t r = b;
-      if (IsOpenParen(PrevChar(line, &r))) begin = r;
+      if (IsOpenParen(PrevCodePoint(line, &r))) begin = r;
     }
     if (!best || begin < best->span.begin) {
       best = SourceTrailer{{begin, line.size()},
@@ -219,7 +219,7 @@ std::optional<size_t> FindOpenSourceTrailer(std::string_view line) {
     size_t p = SkipSpaces(line, at + w.size());
     size_t q = p;
     if (p < open) {
-      const char32_t c = NextChar(line, &q);
+      const char32_t c = NextCodePoint(line, &q);
       if (c == U'：' || c == U':') p = SkipSpaces(line, q);
     }
     if (p != open) continue;
@@ -227,7 +227,7 @@ std::optional<size_t> FindOpenSourceTrailer(std::string_view line) {
     const size_t b = SkipSpacesBack(line, begin);
     if (b > 0) {
       size_t r = b;
-      if (IsOpenParen(PrevChar(line, &r))) begin = r;
+      if (IsOpenParen(PrevCodePoint(line, &r))) begin = r;
     }
     return begin;
   }
@@ -244,7 +244,7 @@ bool ClosesSourceTrailer(std::string_view line) {
   size_t end = SkipSpaces(line, close + std::string_view("》").size());
   if (end < line.size()) {
     size_t r = end;
-    if (IsCloseParen(NextChar(line, &r))) end = SkipSpaces(line, r);
+    if (IsCloseParen(NextCodePoint(line, &r))) end = SkipSpaces(line, r);
   }
   return end == line.size();
 }
@@ -255,10 +255,10 @@ std::optional<Opener> FindOpener(std::string_view line) {
   static constexpr std::string_view kAgencies[] = {"本报", "本刊", "新华社", "中新社",
                                                    "中新网", "人民网", "央视网"};
   size_t start = 0;
-  if (StartsWith(line, "据")) start = std::string_view("据").size();
+  if (line.starts_with("据")) start = std::string_view("据").size();
   size_t p = std::string_view::npos;
   for (std::string_view a : kAgencies) {
-    if (StartsWith(line.substr(start), a)) {
+    if (line.substr(start).starts_with(a)) {
       p = start + a.size();
       break;
     }
@@ -272,21 +272,21 @@ std::optional<Opener> FindOpener(std::string_view line) {
   bool in_place = true;
   for (int n = 0; n <= kMaxDispatchChars && p < line.size(); ++n) {
     size_t q = p;
-    const char32_t c = NextChar(line, &q);
+    const char32_t c = NextCodePoint(line, &q);
     if (c == U'讯' || c == U'电') {
       end = q;
       break;
     }
     if (!(IsHan(c) || IsAsciiAlnum(c) || IsSpaceChar(c))) break;
     if (IsAsciiAlnum(c)) in_place = false;
-    if (in_place && IsHan(c)) AppendChar(c, &place);
+    if (in_place && IsHan(c)) AppendUtf8(c, &place);
     p = q;
   }
   if (end == std::string_view::npos) return std::nullopt;
   // 本报讯 / 本报专讯 name no place; a relative date after the place (今日,
   // 昨日, 日前) is not part of it.
   for (std::string_view when : {"今日", "昨日", "日前", "近日"}) {
-    if (EndsWith(place, when)) place.resize(place.size() - when.size());
+    if (place.ends_with(when)) place.resize(place.size() - when.size());
   }
   if (place == "专" || place == "特") place.clear();
   Opener o;
@@ -295,13 +295,13 @@ std::optional<Opener> FindOpener(std::string_view line) {
   size_t r = SkipSpaces(line, end);
   if (r < line.size()) {
     size_t q = r;
-    const char32_t c = NextChar(line, &q);
+    const char32_t c = NextCodePoint(line, &q);
     if (IsOpenParen(c)) {
       // 本报讯 （记者 姚延洋）
       size_t close = q;
       while (close < line.size() && close - q < 90) {
         size_t s = close;
-        if (IsCloseParen(NextChar(line, &s))) {
+        if (IsCloseParen(NextCodePoint(line, &s))) {
           const std::string_view inner = line.substr(q, close - q);
           if (HasRoleWord(inner)) {
             o.byline = CleanByline(inner);
@@ -321,7 +321,7 @@ std::optional<Opener> FindOpener(std::string_view line) {
           size_t t = SkipSpaces(line, s);
           if (t < line.size()) {
             size_t u = t;
-            if (IsClauseMark(NextChar(line, &u))) s = u;
+            if (IsClauseMark(NextCodePoint(line, &u))) s = u;
           }
           o.byline = CleanByline(who);
           o.span.end = s;

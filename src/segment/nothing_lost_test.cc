@@ -47,7 +47,7 @@ void ExpectPiecesCoverPage(const PageModel& model, const PageLayout& layout) {
     const std::string_view text = model.lines[i].text;
     for (size_t pos = 0; pos < text.size();) {
       const size_t start = pos;
-      const char32_t c = NextChar(text, &pos);
+      const char32_t c = NextCodePoint(text, &pos);
       const int n = cover[i][start];
       if (IsSpaceChar(c)) {
         EXPECT_LE(n, 1) << model.page << ":" << model.lines[i].number;
@@ -87,7 +87,7 @@ void ExpectResultAccountsForLines(std::string_view text, const SplitResult& r) {
           << "line " << number << " listed by " << owners[number] << " articles: " << line;
     }
     for (size_t p = 0; p < line.size();) {
-      const char32_t c = NextChar(line, &p);
+      const char32_t c = NextCodePoint(line, &p);
       if (IsHan(c) || IsAsciiAlnum(c)) ++page_chars[c];
     }
     if (nl == normal.size()) break;
@@ -96,7 +96,7 @@ void ExpectResultAccountsForLines(std::string_view text, const SplitResult& r) {
   std::map<char32_t, int> out_chars;
   auto count = [&](const std::string& s) {
     for (size_t p = 0; p < s.size();) {
-      const char32_t c = NextChar(s, &p);
+      const char32_t c = NextCodePoint(s, &p);
       if (IsHan(c) || IsAsciiAlnum(c)) ++out_chars[c];
     }
   };
@@ -110,7 +110,7 @@ void ExpectResultAccountsForLines(std::string_view text, const SplitResult& r) {
   for (const NoiseBlock& n : r.noise) count(n.text);
   for (const auto& [c, n] : out_chars) {
     std::string s;
-    AppendChar(c, &s);
+    AppendUtf8(c, &s);
     EXPECT_LE(n, page_chars[c]) << "character " << s << " duplicated";
   }
 }

@@ -33,7 +33,7 @@ int NumberBefore(std::string_view s, size_t end, size_t* begin) {
   size_t p = end;
   while (p > 0) {
     size_t q = p;
-    const char32_t c = PrevChar(s, &q);
+    const char32_t c = PrevCodePoint(s, &q);
     if (DigitValue(c) < 0 && c != U'十') break;
     chars.insert(chars.begin(), c);
     p = q;
@@ -96,7 +96,7 @@ std::optional<std::string> FindFullDate(std::string_view text) {
   std::string_view rest = text;
   while (FindMonthDay(rest, &month, &day, &begin)) {
     const std::string_view before = rest.substr(0, begin);
-    if (EndsWith(before, "年")) {
+    if (before.ends_with("年")) {
       size_t y_begin = 0;
       const int year = NumberBefore(before, before.size() - std::string_view("年").size(), &y_begin);
       if (year >= kMinYear && year <= kMaxYear && ValidDate(year, month, day)) {
@@ -119,7 +119,7 @@ std::optional<int> FindEdition(std::string_view line) {
     bool word = b == 0 || b < begin;
     if (!word) {
       size_t q = b;
-      const char32_t c = PrevChar(line, &q);
+      const char32_t c = PrevCodePoint(line, &q);
       word = c == U'第' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
     if (!word) continue;
@@ -136,14 +136,14 @@ std::optional<std::string> FindSectionAfterEdition(std::string_view line) {
   size_t n = 0;
   while (q < line.size()) {
     size_t r = q;
-    const char32_t c = NextChar(line, &r);
+    const char32_t c = NextCodePoint(line, &r);
     if (!IsHan(c) && c != U'·') break;
     q = r;
     ++n;
   }
   const std::string_view name = line.substr(p, q - p);
-  if (n < kMinSection || n > kMaxSection || StartsWith(name, "星期") ||
-      StartsWith(name, "责任") || StartsWith(name, "责编")) {
+  if (n < kMinSection || n > kMaxSection || name.starts_with("星期") ||
+      name.starts_with("责任") || name.starts_with("责编")) {
     return std::nullopt;
   }
   return std::string(name);

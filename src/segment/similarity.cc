@@ -9,7 +9,7 @@ namespace baokan::segment {
 Bigrams::Bigrams(std::string_view text) {
   char32_t prev = 0;
   for (size_t p = 0; p < text.size();) {
-    const char32_t c = NextChar(text, &p);
+    const char32_t c = NextCodePoint(text, &p);
     if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
     if (prev != 0) keys_.push_back((static_cast<uint64_t>(prev) << 32) | c);
     prev = c;
@@ -40,7 +40,7 @@ size_t Bigrams::CountIn(std::string_view text) const {
   size_t n = 0;
   char32_t prev = 0;
   for (size_t p = 0; p < text.size();) {
-    const char32_t c = NextChar(text, &p);
+    const char32_t c = NextCodePoint(text, &p);
     if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
     if (prev != 0) {
       const uint64_t k = (static_cast<uint64_t>(prev) << 32) | c;

@@ -13,12 +13,11 @@
 #include <memory>
 #include <vector>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
 
-using text::LineColumn;
 
 constexpr char kUtf8[] = "UTF-8";
 constexpr char kGb18030[] = "GB18030";
@@ -73,9 +72,9 @@ void AppendUtf16(const std::u16string& u, std::string* out) {
       c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
       ++i;
     } else if (c >= 0xD800 && c < 0xE000) {
-      c = text::kReplacementChar;
+      c = kReplacementChar;
     }
-    text::AppendUtf8(c, out);
+    AppendUtf8(c, out);
   }
 }
 
@@ -151,20 +150,20 @@ StatusOr<DecodedText> DecodeUtf8(std::string_view bytes, std::string_view name,
   }
   DecodedText out;
   out.encoding = kUtf8;
-  const text::Utf8Scan scan = text::ScanUtf8(bytes, /*stop_at_first=*/true);
+  const Utf8Scan scan = ScanUtf8(bytes, /*stop_at_first=*/true);
   if (scan.errors == 0) {
     AppendWithLf(bytes, &out.utf8);
     return out;
   }
   if (on_invalid == OnInvalid::kError) {
     size_t end = scan.first_error;
-    text::NextCodePoint(bytes, &end);
+    NextCodePoint(bytes, &end);
     return Status::DataError(
-        InvalidMessage(name, text::LocateOffset(bytes, scan.first_error), kUtf8,
+        InvalidMessage(name, LocateOffset(bytes, scan.first_error), kUtf8,
                        bytes.substr(scan.first_error, end - scan.first_error)));
   }
   std::string replaced;
-  out.replacements = text::ReplaceInvalidUtf8(bytes, &replaced);
+  out.replacements = ReplaceInvalidUtf8(bytes, &replaced);
   AppendWithLf(replaced, &out.utf8);
   return out;
 }
@@ -318,7 +317,7 @@ StatusOr<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view name
   // good multibyte sequences (in GB18030 or Big5 text, bytes that happen to
   // form valid UTF-8 are far fewer than those that do not): reported as
   // UTF-8 errors rather than decoded as another encoding.
-  const text::Utf8Scan scan = text::ScanUtf8(bytes, /*stop_at_first=*/false);
+  const Utf8Scan scan = ScanUtf8(bytes, /*stop_at_first=*/false);
   if (scan.errors == 0 || scan.multibyte >= 2 * scan.errors) {
     return DecodeUtf8(bytes, name, options.on_invalid);
   }

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "text/test_seeds.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
@@ -241,7 +241,7 @@ TEST(DecodeTest, ArbitraryBytesAreHandled) {
       o.on_invalid = on_invalid;
       StatusOr<DecodedText> d = DecodeToUtf8(bytes, "x", o);
       if (d.ok()) {
-        ASSERT_TRUE(text::IsValidUtf8(d->utf8));
+        ASSERT_TRUE(IsValidUtf8(d->utf8));
         ASSERT_EQ(d->utf8.find('\r'), std::string::npos);
       } else {
         ASSERT_EQ(d.status().message().rfind("x:", 0), 0u) << d.status().message();

@@ -3,25 +3,25 @@
 #include <vector>
 
 #include "baokan/normalize.h"
-#include "text/char_class.h"
-#include "text/utf8.h"
+#include "base/char_class.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
 
-bool IsTrimmed(char32_t c) { return c == '\r' || c == '\v' || c == '\f' || text::IsFoldedSpace(c); }
+bool IsTrimmed(char32_t c) { return c == '\r' || c == '\v' || c == '\f' || IsFoldedSpace(c); }
 
 std::string_view Trim(std::string_view line) {
   size_t begin = 0;
   while (begin < line.size()) {
     size_t next = begin;
-    if (!IsTrimmed(text::NextCodePoint(line, &next))) break;
+    if (!IsTrimmed(NextCodePoint(line, &next))) break;
     begin = next;
   }
   size_t end = line.size();
   while (end > begin) {
     size_t prev = end;
-    if (!IsTrimmed(text::PrevCodePoint(line, &prev))) break;
+    if (!IsTrimmed(PrevCodePoint(line, &prev))) break;
     end = prev;
   }
   return line.substr(begin, end - begin);
@@ -34,10 +34,10 @@ bool IsAsciiLetter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; 
 // Latin word; one space otherwise.
 std::string_view Separator(std::string_view before, std::string_view after) {
   size_t p = before.size();
-  const char32_t last = text::PrevCodePoint(before, &p);
+  const char32_t last = PrevCodePoint(before, &p);
   size_t q = 0;
-  const char32_t first = text::NextCodePoint(after, &q);
-  if (text::IsWide(last) || text::IsWide(first)) return "";
+  const char32_t first = NextCodePoint(after, &q);
+  if (IsWide(last) || IsWide(first)) return "";
   if (last == '-' && p > 0 && IsAsciiLetter(static_cast<unsigned char>(before[p - 1])) &&
       first >= 'a' && first <= 'z') {
     return "";

@@ -4,9 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "text/char_class.h"
+#include "base/char_class.h"
 #include "text/punctuation.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan::text {
 namespace {

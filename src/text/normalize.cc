@@ -11,16 +11,15 @@
 
 #include "baokan/normalize.h"
 
-#include "text/char_class.h"
+#include "base/char_class.h"
 #include "text/icu_forms.h"
 #include "text/punctuation.h"
 #include "text/simplifier.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
 
-using text::NextCodePoint;
 
 // A ZERO WIDTH JOINER is kept only inside an emoji sequence: after a
 // pictograph (or its variation selector or skin-tone modifier) already in
@@ -28,12 +27,12 @@ using text::NextCodePoint;
 bool JoinsEmoji(std::string_view out, std::string_view in, size_t after) {
   if (out.empty() || after >= in.size()) return false;
   size_t p = out.size();
-  const char32_t prev = text::PrevCodePoint(out, &p);
+  const char32_t prev = PrevCodePoint(out, &p);
   size_t q = after;
   const char32_t next = NextCodePoint(in, &q);
   const bool prev_ok =
-      text::IsPictographic(prev) || prev == 0xFE0F || (prev >= 0x1F3FB && prev <= 0x1F3FF);
-  return prev_ok && text::IsPictographic(next);
+      IsPictographic(prev) || prev == 0xFE0F || (prev >= 0x1F3FB && prev <= 0x1F3FF);
+  return prev_ok && IsPictographic(next);
 }
 
 // Breaks that are not line ends here: they become a space.
@@ -61,25 +60,25 @@ bool Prepare(std::string_view in, std::string* out) {
     const char32_t c = NextCodePoint(in, &i, &valid);
     needs_nfkc |= !text::IsNfkcInert(inert, c);
     if (valid && (c >= 0x3000 ? c != 0xFEFF
-                              : c != '\r' && !IsSpaceBreak(c) && !text::IsDeleted(c) &&
-                                    text::RadicalEquivalent(c) == 0)) {
+                              : c != '\r' && !IsSpaceBreak(c) && !IsDeleted(c) &&
+                                    RadicalEquivalent(c) == 0)) {
       continue;  // the common case: a character kept as it is
     }
     out->append(in.substr(copied, start - copied));
     copied = i;
     if (!valid) {
-      text::AppendUtf8(text::kReplacementChar, out);
+      AppendUtf8(kReplacementChar, out);
     } else if (c == '\r') {
       out->push_back('\n');
       if (i < n && in[i] == '\n') copied = ++i;
     } else if (IsSpaceBreak(c)) {
       out->push_back(' ');
-    } else if (text::IsDeleted(c)) {
+    } else if (IsDeleted(c)) {
       if (c == 0x200D && JoinsEmoji(*out, in, i)) {
         out->append(in.substr(start, i - start));
       }
     } else {
-      text::AppendUtf8(text::RadicalEquivalent(c), out);
+      AppendUtf8(RadicalEquivalent(c), out);
     }
   }
   out->append(in.substr(copied));
@@ -144,7 +143,7 @@ std::string MatchForm(std::string_view text) {
   while (i < normal.size()) {
     const size_t start = i;
     const char32_t c = NextCodePoint(normal, &i);
-    if ((c >= 0x4E00 && c <= 0x9FFF) || !text::IsMatchDropped(c)) continue;
+    if ((c >= 0x4E00 && c <= 0x9FFF) || !IsMatchDropped(c)) continue;
     out.append(normal, run, start - run);
     run = i;
   }

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "text/icu_forms.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
@@ -198,7 +198,7 @@ TEST(NormalizeTest, IdempotentOnRandomMixes) {
     for (int k = length(rng); k > 0; --k) s += alphabet[pick(rng)];
     const std::string once = Normalize(s);
     ASSERT_EQ(Normalize(once), once) << "input: " << s;
-    ASSERT_TRUE(text::IsValidUtf8(once));
+    ASSERT_TRUE(IsValidUtf8(once));
     NormalizeOptions joined;
     joined.join_lines = true;
     const std::string once_joined = Normalize(s, joined);
@@ -212,7 +212,7 @@ TEST(NormalizeTest, IdempotentForEveryCodePoint) {
   for (char32_t c = 1; c < 0x32000; ++c) {
     if (c >= 0xD800 && c < 0xE000) continue;
     std::string ch;
-    text::AppendUtf8(c, &ch);
+    AppendUtf8(c, &ch);
     for (const std::string& s : {"中" + ch + ",a" + ch + "\u0301", "x" + ch + "y"}) {
       const std::string once = Normalize(s);
       ASSERT_EQ(Normalize(once), once) << "U+" << std::hex << static_cast<uint32_t>(c);
@@ -230,7 +230,7 @@ TEST(NormalizeTest, NfkcInertCharactersAreLeftAloneByNfkc) {
     if (!text::IsNfkcInert(bits, c)) continue;
     ++inert;
     std::string ch;
-    text::AppendUtf8(c, &ch);
+    AppendUtf8(c, &ch);
     for (const std::string& s : {ch + ch, "a" + ch + "中", ch + "，" + ch + " e"}) {
       std::string out;
       text::AppendNfkc(s, &out);

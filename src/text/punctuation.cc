@@ -2,8 +2,8 @@
 
 #include <cstdint>
 
-#include "text/char_class.h"
-#include "text/utf8.h"
+#include "base/char_class.h"
+#include "base/utf8.h"
 
 namespace baokan::text {
 namespace {

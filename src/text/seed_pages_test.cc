@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "baokan/normalize.h"
-#include "text/char_class.h"
+#include "base/char_class.h"
 #include "text/test_seeds.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan {
 namespace {
@@ -20,11 +20,9 @@ using text::testing::SeedPages;
 
 std::vector<char32_t> CodePoints(std::string_view s) {
   std::vector<char32_t> out;
-  for (size_t i = 0; i < s.size();) out.push_back(text::NextCodePoint(s, &i));
+  for (size_t i = 0; i < s.size();) out.push_back(NextCodePoint(s, &i));
   return out;
 }
-
-bool IsHan(char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }
 
 const std::u32string kFamily = U",:;?!()，：；？！（）";
 
@@ -32,7 +30,7 @@ const std::u32string kFamily = U",:;?!()，：；？！（）";
 // punctuation and spaces, within the line), as UTF-8 strings.
 std::set<std::string> FamilyInHanContext(std::string_view text) {
   const std::vector<char32_t> cps = CodePoints(text);
-  auto skip = [](char32_t c) { return c == ' ' || text::IsPunctuation(c); };
+  auto skip = [](char32_t c) { return c == ' ' || IsPunctuation(c); };
   std::set<std::string> found;
   for (size_t i = 0; i < cps.size(); ++i) {
     if (kFamily.find(cps[i]) == std::u32string::npos) continue;
@@ -42,7 +40,7 @@ std::set<std::string> FamilyInHanContext(std::string_view text) {
     const bool han = (l > 0 && IsHan(cps[l - 1])) || (r < cps.size() && IsHan(cps[r]));
     if (han) {
       std::string mark;
-      text::AppendUtf8(cps[i], &mark);
+      AppendUtf8(cps[i], &mark);
       found.insert(mark);
     }
   }
@@ -116,7 +114,7 @@ TEST(SeedPagesTest, PagesWithAsciiAndFullWidthCommasReadAlike) {
 TEST(SeedPagesTest, MatchFormsOfBothStylesAreFreeOfPunctuation) {
   for (const auto& [name, page] : SeedPages()) {
     for (char32_t c : CodePoints(MatchForm(page))) {
-      ASSERT_FALSE(text::IsMatchDropped(c))
+      ASSERT_FALSE(IsMatchDropped(c))
           << name << " U+" << std::hex << static_cast<uint32_t>(c);
     }
   }

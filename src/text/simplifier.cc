@@ -13,7 +13,7 @@
 #include <opencc/Lexicon.hpp>
 #include <vector>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace baokan::text {
 namespace {

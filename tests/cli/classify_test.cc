@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "classify/test_data.h"
+#include "support/test_data.h"
 #include "gtest/gtest.h"
 #include "run_command.h"
 

@@ -2,9 +2,10 @@
 # `cmake --install BUILD --prefix P` gives a baokan that runs the seed pages end
 # to end from another directory: it finds its models in P/share/baokan/models,
 # not in the source tree, whose models/ path is nowhere in the binary's data.
-# Usage: install_test.sh BUILD_DIR SOURCE_DIR. Removes everything it writes.
+# Usage: install_test.sh BUILD_DIR SOURCE_DIR BUILD_TYPE. Removes everything
+# it writes.
 set -euo pipefail
-build=$1 src=$(cd "$2" && pwd)
+build=$1 src=$(cd "$2" && pwd) build_type=${3:-}
 
 fail() {
   echo "install_test: $*" >&2
@@ -21,18 +22,33 @@ for f in "$src"/models/*; do
   cmp -s "$f" "$prefix/share/baokan/models/${f##*/}" || fail "${f##*/} not installed as it is"
 done
 
-# The source tree's models/ is not compiled in as a fallback. (Only that
-# path: a sanitizer build's data names its source files for its reports.)
+# No path into the source tree is compiled in: not its models/ as a
+# fallback, nor any other. (Sanitizer reports and a Debug build's asserts
+# name source files: there, only models/ is looked for.)
 objcopy -O binary --only-section=.rodata "$bin" "$tmp/rodata"
 [[ -s $tmp/rodata ]] || fail "no .rodata read from $bin"
 if grep -qF "$src/models" "$tmp/rodata"; then fail "$bin holds the path $src/models"; fi
+if [[ $build_type =~ ^(Release|RelWithDebInfo|MinSizeRel)$ ]] && grep -qF "$src/" "$tmp/rodata"; then
+  fail "$bin holds a path into $src: $(grep -aoF "$src/" "$tmp/rodata" | head -1)"
+fi
 
-# Seeds copied out of the source tree, run from an unrelated directory.
+# Seeds copied out of the source tree, run from an unrelated directory, with
+# the source tree moved away: where the kernel lets this test (root may
+# unshare a mount namespace), an empty folder is mounted over it for the run
+# (and the build tree inside it with it); elsewhere the run goes on beside it
+# and the checks above and below stand for the move.
 cp -r "$src/corpus/seeds" "$tmp/pages"
-mkdir "$tmp/elsewhere"
+mkdir "$tmp/elsewhere" "$tmp/empty"
 cd "$tmp/elsewhere"
 unset BAOKAN_MODELS
-"$bin" run ../pages -o out 2>run.log || { cat run.log >&2; fail "run failed"; }
+if unshare -m --propagation private true 2>/dev/null; then
+  unshare -m --propagation private bash -c \
+    'mount --bind "$1" "$2" && [[ -z $(ls -A "$2") ]] && exec "$3" run ../pages -o out' \
+    hide "$tmp/empty" "$src" "$bin" 2>run.log || { cat run.log >&2; fail "run failed with $src hidden"; }
+  echo "install_test: ran with $src hidden"
+else
+  "$bin" run ../pages -o out 2>run.log || { cat run.log >&2; fail "run failed"; }
+fi
 for f in articles.jsonl clusters.tsv noise.jsonl report.html; do
   [[ -s out/$f ]] || fail "out/$f missing or empty"
 done

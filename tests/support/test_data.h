@@ -1,7 +1,7 @@
 // Labelled data for the classifier's unit and command tests.
 
-#ifndef BAOKAN_SRC_CLASSIFY_TEST_DATA_H_
-#define BAOKAN_SRC_CLASSIFY_TEST_DATA_H_
+#ifndef BAOKAN_TESTS_SUPPORT_TEST_DATA_H_
+#define BAOKAN_TESTS_SUPPORT_TEST_DATA_H_
 
 #include <cstdint>
 #include <random>
@@ -36,4 +36,4 @@ inline std::string LabelledHeadlines(int per_class, uint32_t seed) {
 
 }  // namespace baokan::testing_data
 
-#endif  // BAOKAN_SRC_CLASSIFY_TEST_DATA_H_
+#endif  // BAOKAN_TESTS_SUPPORT_TEST_DATA_H_

@@ -1,7 +1,8 @@
-// Helpers for the io stage's tests: a scratch directory and small file I/O.
+// Helpers for the unit tests of every stage: a scratch directory (removed
+// with what is in it) and small file I/O.
 
-#ifndef BAOKAN_SRC_IO_TEST_UTIL_H_
-#define BAOKAN_SRC_IO_TEST_UTIL_H_
+#ifndef BAOKAN_TESTS_SUPPORT_TEST_UTIL_H_
+#define BAOKAN_TESTS_SUPPORT_TEST_UTIL_H_
 
 #include <gtest/gtest.h>
 #include <sys/stat.h>
@@ -80,4 +81,4 @@ inline void ExpectWritingThroughASymlinkReplacesTheFileItNames(
 }  // namespace testing_util
 }  // namespace baokan
 
-#endif  // BAOKAN_SRC_IO_TEST_UTIL_H_
+#endif  // BAOKAN_TESTS_SUPPORT_TEST_UTIL_H_

@@ -1,9 +1,20 @@
-// Character classes the normalizer decides by (private to src/text).
+// The character classes of baokan, one definition each, shared by every
+// stage. Each is named for the set it holds; a stage picks the one its rule
+// needs (the splitter and the region tagger ask IsHan, the normalizer IsCjk,
+// the tokenizer IsCjkLetter).
 
-#ifndef BAOKAN_SRC_TEXT_CHAR_CLASS_H_
-#define BAOKAN_SRC_TEXT_CHAR_CLASS_H_
+#ifndef BAOKAN_SRC_BASE_CHAR_CLASS_H_
+#define BAOKAN_SRC_BASE_CHAR_CLASS_H_
 
-namespace baokan::text {
+namespace baokan {
+
+// Han ideographs: the unified ideographs and their extensions A to H, the
+// compatibility ideographs, and 〇 (U+3007, the ideographic zero of 二〇二四).
+// Not 々, kana or radicals.
+inline bool IsHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x20000 && c <= 0x323AF) || (c >= 0xF900 && c <= 0xFAFF) || c == 0x3007;
+}
 
 // Han ideographs (unified, extensions, compatibility), 〇 々 〆, kana,
 // Hangul, Bopomofo and the radical blocks: the characters of CJK text that
@@ -20,6 +31,13 @@ inline bool IsCjk(char32_t c) {
          (c >= 0x3100 && c <= 0x312F) || (c >= 0x31A0 && c <= 0x31BF) ||
          (c >= 0x2E80 && c <= 0x2FDF);
 }
+
+// Letters of a CJK script as Unicode assigns them: the letters (L*) of the
+// Han, Hiragana, Katakana, Hangul and Bopomofo scripts, and 〇. Unlike IsCjk,
+// not the radicals (symbols), nor ー, 〆 or the kana voicing marks (scripts
+// Common and Inherited): the tokenizer's rule for a character that stands
+// alone as a token.
+bool IsCjkLetter(char32_t c);
 
 inline bool IsAsciiAlnum(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -51,6 +69,6 @@ char32_t RadicalEquivalent(char32_t c);
 // True for categories MatchForm drops: P*, S*, Z*, Cc, Cf.
 bool IsMatchDropped(char32_t c);
 
-}  // namespace baokan::text
+}  // namespace baokan
 
-#endif  // BAOKAN_SRC_TEXT_CHAR_CLASS_H_
+#endif  // BAOKAN_SRC_BASE_CHAR_CLASS_H_

@@ -1,8 +1,8 @@
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 #include <cstring>
 
-namespace baokan::text {
+namespace baokan {
 namespace {
 
 // For a lead byte, the number of bytes of its sequence (0: never a lead) and
@@ -71,10 +71,16 @@ char32_t NextCodePointSlow(std::string_view s, size_t* pos, bool* valid) {
 }
 
 char32_t PrevCodePoint(std::string_view s, size_t* pos) {
+  constexpr size_t kMaxSequence = 4;
   size_t i = *pos - 1;
-  while (i > 0 && IsCont(static_cast<uint8_t>(s[i]))) --i;
-  size_t j = i;
-  char32_t c = NextCodePoint(s, &j);
+  while (i > 0 && IsCont(static_cast<uint8_t>(s[i])) && *pos - i < kMaxSequence) --i;
+  size_t end = i;
+  bool valid = false;
+  const char32_t c = NextCodePoint(s.substr(0, *pos), &end, &valid);
+  if (!valid || end != *pos) {
+    --*pos;
+    return kReplacementChar;
+  }
   *pos = i;
   return c;
 }
@@ -175,4 +181,4 @@ LineColumn LocateOffset(std::string_view s, size_t offset) {
   return at;
 }
 
-}  // namespace baokan::text
+}  // namespace baokan

@@ -1,14 +1,22 @@
-// UTF-8 primitives shared by the text stage (private to src/text).
+// The one UTF-8 decoder and encoder of baokan, shared by every stage.
+//
+// One policy for invalid bytes everywhere: an ill-formed sequence (a stray
+// continuation byte, a truncated sequence, an overlong form, a surrogate,
+// anything above U+10FFFF) decodes as U+FFFD and is stepped over by its
+// maximal subpart, at least one byte: the practice Unicode recommends
+// (chapter 3, "U+FFFD Substitution of Maximal Subparts") and ICU's U8_NEXT
+// follows. "\xE4\xB8" (a truncated 中) is one U+FFFD; "\xC0\xAF" (an
+// overlong /) is two.
 
-#ifndef BAOKAN_SRC_TEXT_UTF8_H_
-#define BAOKAN_SRC_TEXT_UTF8_H_
+#ifndef BAOKAN_SRC_BASE_UTF8_H_
+#define BAOKAN_SRC_BASE_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
-namespace baokan::text {
+namespace baokan {
 
 inline constexpr char32_t kReplacementChar = 0xFFFD;
 
@@ -38,14 +46,12 @@ inline char32_t NextCodePoint(std::string_view s, size_t* pos, bool* valid = nul
 }
 
 // Decodes the code point that ends just before s[*pos] (which must be > 0)
-// and moves *pos back to its first byte. Requires s to be valid UTF-8.
+// and moves *pos back to its first byte. When the bytes before *pos do not
+// end in a well-formed sequence, returns U+FFFD and moves back one byte.
 char32_t PrevCodePoint(std::string_view s, size_t* pos);
 
 // Appends the UTF-8 form of `c` (which must be a scalar value) to *out.
 void AppendUtf8(char32_t c, std::string* out);
-
-// The number of bytes of the UTF-8 form of `c`.
-inline size_t Utf8Length(char32_t c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
 
 struct Utf8Scan {
   size_t first_error = std::string_view::npos;  // offset of the first invalid byte
@@ -75,6 +81,6 @@ struct LineColumn {
 };
 LineColumn LocateOffset(std::string_view s, size_t offset);
 
-}  // namespace baokan::text
+}  // namespace baokan
 
-#endif  // BAOKAN_SRC_TEXT_UTF8_H_
+#endif  // BAOKAN_SRC_BASE_UTF8_H_

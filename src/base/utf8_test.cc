@@ -1,8 +1,8 @@
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 #include <gtest/gtest.h>
 
-namespace baokan::text {
+namespace baokan {
 namespace {
 
 TEST(Utf8Test, RoundTripsEveryScalarValue) {
@@ -11,7 +11,7 @@ TEST(Utf8Test, RoundTripsEveryScalarValue) {
     if (c >= 0xD800 && c < 0xE000) continue;
     s.clear();
     AppendUtf8(c, &s);
-    ASSERT_EQ(s.size(), Utf8Length(c));
+    ASSERT_EQ(s.size(), c < 0x80 ? 1u : c < 0x800 ? 2u : c < 0x10000 ? 3u : 4u);
     size_t pos = 0;
     bool valid = false;
     ASSERT_EQ(NextCodePoint(s, &pos, &valid), c);
@@ -46,6 +46,23 @@ TEST(Utf8Test, ReplacesMaximalSubparts) {
             "c");
 }
 
+// Forwards, each ill-formed maximal subpart is one U+FFFD; backwards, a byte
+// that does not end a well-formed sequence is one U+FFFD.
+TEST(Utf8Test, DecodesInvalidBytesAsReplacementCharacters) {
+  const std::string s = "a\xE4\xB8" "b\xC0\xAF" "中\x80";
+  std::u32string forward;
+  for (size_t pos = 0; pos < s.size();) forward.push_back(NextCodePoint(s, &pos));
+  EXPECT_EQ(forward, U"a\uFFFDb\uFFFD\uFFFD中\uFFFD");
+  std::u32string backward;
+  for (size_t pos = s.size(); pos > 0;) backward.insert(0, 1, PrevCodePoint(s, &pos));
+  EXPECT_EQ(backward, U"a\uFFFD\uFFFDb\uFFFD\uFFFD中\uFFFD");
+  size_t pos = 1;
+  bool valid = true;
+  EXPECT_EQ(NextCodePoint(s, &pos, &valid), kReplacementChar);
+  EXPECT_FALSE(valid);
+  EXPECT_EQ(pos, 3u);  // E4 B8, the maximal subpart
+}
+
 TEST(Utf8Test, ScanCountsErrorsAndSequences) {
   const Utf8Scan scan = ScanUtf8(
       "中\xFF文\xFE"
@@ -68,4 +85,4 @@ TEST(Utf8Test, LocatesLineAndColumn) {
 }
 
 }  // namespace
-}  // namespace baokan::text
+}  // namespace baokan

@@ -1,11 +1,12 @@
-#include "text/char_class.h"
+#include "base/char_class.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <array>
 #include <cstdint>
 
-namespace baokan::text {
+namespace baokan {
 namespace {
 
 struct RadicalMapping {
@@ -14,7 +15,7 @@ struct RadicalMapping {
 };
 
 constexpr RadicalMapping kRadicals[] = {
-#include "text/radical_table.inc"
+#include "base/radical_table.inc"
 };
 
 constexpr char32_t kRadicalFirst = 0x2E80;
@@ -67,6 +68,23 @@ constexpr uint32_t kMatchDroppedMask =
 
 }  // namespace
 
+bool IsCjkLetter(char32_t c) {
+  if (c == 0x3007) return true;  // 〇
+  UErrorCode err = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &err);
+  if (U_FAILURE(err)) return false;
+  switch (script) {
+    case USCRIPT_HAN:
+    case USCRIPT_HIRAGANA:
+    case USCRIPT_KATAKANA:
+    case USCRIPT_HANGUL:
+    case USCRIPT_BOPOMOFO:
+      return u_isalpha(c) || u_charType(c) == U_OTHER_LETTER;
+    default:
+      return false;
+  }
+}
+
 bool IsPunctuation(char32_t c) {
   if (c < 0x80) return AsciiPunct(c);
   if (c >= 0x4E00 && c <= 0x9FFF) return false;
@@ -113,4 +131,4 @@ bool IsMatchDropped(char32_t c) {
   return (U_GET_GC_MASK(c) & kMatchDroppedMask) != 0;
 }
 
-}  // namespace baokan::text
+}  // namespace baokan
