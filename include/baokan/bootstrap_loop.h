@@ -18,7 +18,9 @@ namespace baokan {
 
 struct BootstrapLoopOptions {
   // Each round's model: tokenizer and fastText options as for Train(); its
-  // data fields are not used (the loop writes its own training file).
+  // data fields are not used (the loop writes its own training file) and
+  // autotune is not run. A `validation` file (hand-labelled articles) is
+  // scored after every round; the last round's figures stay in MODEL.json.
   TrainOptions train;
   // Seeds: an article is labelled by the lexicon when the lexicon's top
   // subject has at least this probability. Default 0.6 (as `bootstrap`).

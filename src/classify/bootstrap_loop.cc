@@ -129,8 +129,7 @@ Status BootstrapLoop(const std::vector<std::string>& texts, const std::vector<st
   TrainOptions train = options.train;
   train.text_fields = {"text"};
   train.label_field = "label";
-  train.validation.clear();
-  train.autotune_validation.clear();
+  train.autotune_validation.clear();  // validation (hand-checked articles) is kept
 
   std::vector<ArticleLabel> labels = seeds;
   const double stop_at = options.stop_share * static_cast<double>(texts.size());

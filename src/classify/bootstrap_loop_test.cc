@@ -7,8 +7,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
+#include "baokan/json.h"
 #include "classify/test_data.h"
 #include "io/test_util.h"
 
@@ -127,6 +129,27 @@ TEST_F(BootstrapLoopTest, IdsGoIntoTheLabelsFile) {
   ids.pop_back();
   Status s = BootstrapLoop(corpus_.texts, ids, *lexicon_, tmp_ / "m", options_, &result);
   EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+}
+
+TEST_F(BootstrapLoopTest, HandLabelledValidationIsScoredIntoModelJson) {
+  std::string labelled;
+  testing_data::TopicCorpus checked = testing_data::UnlabelledTopics(5, 0.5, 11);
+  for (size_t i = 0; i < checked.texts.size(); ++i) {
+    labelled += "{\"text\":" + JsonQuote(checked.texts[i]) + ",\"label\":\"" +
+                checked.gold[i] + "\"}\n";
+  }
+  WriteFile(tmp_ / "checked.jsonl", labelled);
+  options_.train.validation = tmp_ / "checked.jsonl";
+  options_.rounds = 1;
+  BootstrapLoopResult result;
+  Status s = BootstrapLoop(corpus_.texts, {}, *lexicon_, tmp_ / "m", options_, &result);
+  ASSERT_TRUE(s.ok()) << s.message();
+  const std::string json = ReadFile(tmp_ / "m.json");
+  const std::string head = "\"validation\":{\"data\":\"" + tmp_ / "checked.jsonl" +
+                           "\",\"n\":15,\"accuracy\":";
+  const size_t at = json.find(head);
+  ASSERT_NE(at, std::string::npos) << json;
+  EXPECT_GE(std::strtod(json.c_str() + at + head.size(), nullptr), 0.9) << json;
 }
 
 TEST_F(BootstrapLoopTest, NothingToLearnFromIsADataError) {
