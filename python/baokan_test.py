@@ -267,6 +267,13 @@ class GazetteerTest(TempDirTest):
         with open(path, encoding="utf-8") as lines:  # a file: JSON lines in, out
             got = self.gazetteer.place_iter((l.rstrip("\n") for l in lines), as_json=True)
             self.assertEqual("".join(l + "\n" for l in got), out)
+        with open(path, "rb") as lines:  # a binary file: UTF-8 bytes in, out
+            got = self.gazetteer.place_iter((l.rstrip(b"\n") for l in lines), as_bytes=True)
+            self.assertEqual(b"".join(l + b"\n" for l in got), out.encode("utf-8"))
+        with self.assertRaises(ValueError):
+            self.gazetteer.place_iter(records, as_json=True, as_bytes=True)
+        with self.assertRaises(TypeError):
+            self.gazetteer.place_iter(b'{"id":"a"}')
         self.assertEqual(list(self.gazetteer.place_iter([])), [])
 
     def test_place_iter_reads_no_further_than_it_is_asked(self):
@@ -460,6 +467,8 @@ class ModelTest(TempDirTest):
         lines = path.read_text(encoding="utf-8").splitlines()
         got = model.label_iter(lines, as_json=True)
         self.assertEqual("".join(l + "\n" for l in got), out)
+        got = model.label_iter((l.encode("utf-8") for l in lines), as_bytes=True)
+        self.assertEqual(b"".join(l + b"\n" for l in got), out.encode("utf-8"))
         with self.assertRaisesRegex(ValueError, r"^records\[1\]: .*title"):
             list(model.label_iter([{"title": "a"}, {"title": 3}]))
         with self.assertRaisesRegex(ValueError, r"^records\[0\]: "):

@@ -45,7 +45,9 @@ py::object Json::Loads(std::string_view text) const {
 }
 
 std::string Json::DumpsRecord(const py::handle& value) const {
-  if (py::isinstance<py::str>(value)) return value.cast<std::string>();
+  if (py::isinstance<py::str>(value) || py::isinstance<py::bytes>(value)) {
+    return value.cast<std::string>();
+  }
   using namespace py::literals;
   return dumps_(value, "ensure_ascii"_a = false, "separators"_a = py::make_tuple(",", ":"))
       .cast<std::string>();
@@ -64,7 +66,8 @@ py::list StrList(const std::vector<std::string>& lines) {
 }
 
 std::vector<std::string> RecordLines(const py::handle& records, const Json& json) {
-  if (py::isinstance<py::str>(records) || py::isinstance<py::dict>(records)) {
+  if (py::isinstance<py::str>(records) || py::isinstance<py::bytes>(records) ||
+        py::isinstance<py::dict>(records)) {
     throw py::type_error("records must be a list (or iterable) of dicts or JSON lines");
   }
   std::vector<std::string> lines;

@@ -42,7 +42,7 @@ class Json {
  public:
   Json();
   py::object Loads(std::string_view text) const;
-  // A str passes through as a JSON line; anything else is dumped (a value
+  // A str (or bytes, UTF-8) passes through as a JSON line; anything else is dumped (a value
   // JSON cannot hold raises TypeError or ValueError, as json.dumps does).
   std::string DumpsRecord(const py::handle& value) const;
 

@@ -75,8 +75,10 @@ class PyGazetteer {
   // The same, read a batch at a time from any iterable and handed out as
   // consumed. A page's records are never split between batches.
   ResultIterator PlaceIter(const py::object& records, int threads, size_t batch,
-                           bool as_json) const {
-    if (py::isinstance<py::str>(records) || py::isinstance<py::dict>(records)) {
+                           bool as_json, bool as_bytes) const {
+    const ResultForm form = FormOf(as_json, as_bytes);
+    if (py::isinstance<py::str>(records) || py::isinstance<py::bytes>(records) ||
+        py::isinstance<py::dict>(records)) {
       throw py::type_error("records must be an iterable of dicts or JSON lines");
     }
     if (batch == 0) throw py::value_error("batch must be at least 1");
@@ -114,7 +116,7 @@ class PyGazetteer {
           state->offset += parsed.size();
           return !(state->exhausted && state->carried.empty());
         },
-        as_json);
+        form);
   }
 
   size_t provinces() const { return gazetteer_->provinces(); }
@@ -196,11 +198,12 @@ void AddGazetteerBindings(py::module_& m) {
            "Records (dicts or JSON lines) with `region` set, as `baokan region` writes them; "
            "as_json=True returns the JSON lines (str) instead of dicts.")
       .def("place_iter", &PyGazetteer::PlaceIter, "records"_a, "threads"_a = 0, py::kw_only(),
-           "batch"_a = kDefaultStreamBatch, "as_json"_a = false,
+           "batch"_a = kDefaultStreamBatch, "as_json"_a = false, "as_bytes"_a = false,
            py::keep_alive<0, 1>(),
            "place_many's results as an iterator: reads `batch` records at a time from any "
            "iterable (a file, a generator) and hands the placed records out as they are "
-           "consumed, so that memory does not grow with the input.")
+           "consumed, so that memory does not grow with the input. as_json=True hands out the "
+           "JSON lines (str), as_bytes=True their UTF-8 bytes (for a file opened 'wb').")
       .def_property_readonly("provinces", &PyGazetteer::provinces)
       .def_property_readonly("cities", &PyGazetteer::cities)
       .def_property_readonly("counties", &PyGazetteer::counties)

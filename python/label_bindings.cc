@@ -69,15 +69,17 @@ class PyModel {
           SubjectsJson(Texts(py::cast(items)), options, threads, out);
           return more;
         },
-        false);
+        ResultForm::kObjects);
   }
 
   // Records in (dicts or JSON lines), records with `subject` out, as
   // `baokan predict` writes them, streamed `batch` records at a time.
   ResultIterator LabelIter(const py::object& records, const std::vector<std::string>& fields,
                            int k, double threshold, int threads, size_t batch,
-                           bool as_json) const {
-    if (py::isinstance<py::str>(records) || py::isinstance<py::dict>(records)) {
+                           bool as_json, bool as_bytes) const {
+    const ResultForm form = FormOf(as_json, as_bytes);
+    if (py::isinstance<py::str>(records) || py::isinstance<py::bytes>(records) ||
+        py::isinstance<py::dict>(records)) {
       throw py::type_error("records must be an iterable of dicts or JSON lines");
     }
     if (batch == 0) throw py::value_error("batch must be at least 1");
@@ -102,7 +104,7 @@ class PyModel {
           *offset += parsed.size();
           return more;
         },
-        as_json);
+        form);
   }
 
   const Classifier& classifier() const { return *classifier_; }
@@ -225,11 +227,11 @@ void AddLabelBindings(py::module_& m) {
       .def("label_iter", &PyModel::LabelIter, "records"_a, py::kw_only(),
            "fields"_a = DefaultClassifierFields(), "k"_a = 3, "threshold"_a = 0.0,
            "threads"_a = 0, "batch"_a = kDefaultStreamBatch, "as_json"_a = false,
-           py::keep_alive<0, 1>(),
+           "as_bytes"_a = false, py::keep_alive<0, 1>(),
            "Records (dicts or JSON lines, any iterable) with `subject` set, as `baokan "
            "predict` writes them, as an iterator reading `batch` records at a time; the "
            "classifier reads `fields` joined by a newline. as_json=True hands out the JSON "
-           "lines (str) instead of dicts.")
+           "lines (str) instead of dicts, as_bytes=True their UTF-8 bytes.")
       .def_property_readonly("labels", &PyModel::labels)
       .def_property_readonly("description", &PyModel::description);
 

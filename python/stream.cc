@@ -14,9 +14,14 @@ bool PullItems(const py::handle& it, size_t n, std::vector<py::object>* out) {
   return true;
 }
 
-ResultIterator::ResultIterator(NextBatch next_batch, bool as_json)
+ResultForm FormOf(bool as_json, bool as_bytes) {
+  if (as_json && as_bytes) throw py::value_error("as_json and as_bytes exclude each other");
+  return as_bytes ? ResultForm::kBytes : as_json ? ResultForm::kStr : ResultForm::kObjects;
+}
+
+ResultIterator::ResultIterator(NextBatch next_batch, ResultForm form)
     : next_batch_(std::move(next_batch)),
-      as_json_(as_json),
+      form_(form),
       loads_(py::module_::import("json").attr("loads")) {}
 
 py::object ResultIterator::Next() {
@@ -45,8 +50,9 @@ py::object ResultIterator::Next() {
     }
   }
   const std::string& s = buffer_[pos_++];
+  if (form_ == ResultForm::kBytes) return py::bytes(s.data(), s.size());
   py::str text(s.data(), s.size());
-  return as_json_ ? py::object(std::move(text)) : loads_(text);
+  return form_ == ResultForm::kStr ? py::object(std::move(text)) : loads_(text);
 }
 
 void AddStreamBindings(py::module_& m) {

@@ -24,23 +24,30 @@ inline constexpr size_t kDefaultStreamBatch = 8192;
 // iterator propagates. Requires the GIL.
 bool PullItems(const py::handle& it, size_t n, std::vector<py::object>* out);
 
+// How a streaming call hands out each JSON result: parsed by json.loads, as
+// the str itself (as_json=True), or as its UTF-8 bytes (as_bytes=True).
+enum class ResultForm { kObjects, kStr, kBytes };
+
+// The form asked for by a call's as_json and as_bytes (ValueError for both).
+ResultForm FormOf(bool as_json, bool as_bytes);
+
 // A Python iterator (type baokan.ResultIterator) over JSON results made a
 // batch at a time: `next_batch` appends the next batch's results to its
 // argument and returns false when there are no more (it may append nothing
-// and return true). Each result is handed out as json.loads of it, or as the
-// str itself when `as_json`. Requires the GIL; `next_batch` is called with it.
+// and return true). Each result is handed out in `form`. Requires the GIL;
+// `next_batch` is called with it.
 // next() from a second Python thread while a batch is being computed raises
 // ValueError, as a running generator does.
 class ResultIterator {
  public:
   using NextBatch = std::function<bool(std::vector<std::string>*)>;
-  ResultIterator(NextBatch next_batch, bool as_json);
+  ResultIterator(NextBatch next_batch, ResultForm form);
   // The next result; raises StopIteration at the end.
   py::object Next();
 
  private:
   NextBatch next_batch_;
-  bool as_json_;
+  ResultForm form_;
   bool done_ = false;
   bool busy_ = false;  // next_batch_ is running
   std::vector<std::string> buffer_;

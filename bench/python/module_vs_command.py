@@ -23,24 +23,26 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 
 # The module's side of each task, run as `python3 -c` with the paths as
-# arguments: stream the input file through and write what the command writes.
+# arguments: stream the input file through and write what the command writes,
+# the lines as bytes (UTF-8 JSON, as the files hold them), as a job that
+# copies records from file to file would.
 PLACE = """
 import baokan, sys
 threads = int(sys.argv[3])
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as out:
+with open(sys.argv[1], "rb") as src, open(sys.argv[2], "wb") as out:
     g = baokan.Gazetteer()
-    for line in g.place_iter((l.rstrip("\\n") for l in src), threads=threads, as_json=True):
+    for line in g.place_iter((l.rstrip(b"\\n") for l in src), threads=threads, as_bytes=True):
         out.write(line)
-        out.write("\\n")
+        out.write(b"\\n")
 """
 PREDICT = """
 import baokan, sys
 threads = int(sys.argv[3])
-with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as out:
+with open(sys.argv[1], "rb") as src, open(sys.argv[2], "wb") as out:
     model = baokan.Model.lexicon()
-    for line in model.label_iter((l.rstrip("\\n") for l in src), threads=threads, as_json=True):
+    for line in model.label_iter((l.rstrip(b"\\n") for l in src), threads=threads, as_bytes=True):
         out.write(line)
-        out.write("\\n")
+        out.write(b"\\n")
 """
 
 
