@@ -243,6 +243,80 @@ class GazetteerTest(TempDirTest):
                 self.assertEqual(jsonl(g.place_many(records, threads=1)), out)
                 self.assertEqual(jsonl(g.place_many(records, threads=4)), out)
 
+    def test_place_iter_streams_the_commands_output_in_batches(self):
+        # Pages of 1 to 6 records, so that batches of 4 cut through pages:
+        # a page's records are still placed together.
+        rnd = random.Random(5)
+        texts = generated_texts(120, 5)
+        records, page = [], 0
+        while len(records) < len(texts):
+            for n in range(rnd.randint(1, 6)):
+                records.append({"id": f"s{page}#{n + 1}", "page": f"s{page}",
+                                "title": rnd.choice(["", "湖南长沙", "我区召开会议"]),
+                                "text": texts[len(records) % len(texts)]})
+            page += 1
+        path = self.tmp / "stream.jsonl"
+        path.write_text(jsonl(records), encoding="utf-8")
+        out, _ = run("region", path)
+        for batch, threads in [(1, 1), (4, 3), (7, 1), (10000, 0)]:
+            with self.subTest(batch=batch, threads=threads):
+                it = self.gazetteer.place_iter((r for r in records), threads=threads,
+                                               batch=batch)
+                self.assertIs(iter(it), it)
+                self.assertEqual(jsonl(it), out)
+        with open(path, encoding="utf-8") as lines:  # a file: JSON lines in, out
+            got = self.gazetteer.place_iter((l.rstrip("\n") for l in lines), as_json=True)
+            self.assertEqual("".join(l + "\n" for l in got), out)
+        with open(path, "rb") as lines:  # a binary file: UTF-8 bytes in, out
+            got = self.gazetteer.place_iter((l.rstrip(b"\n") for l in lines), as_bytes=True)
+            self.assertEqual(b"".join(l + b"\n" for l in got), out.encode("utf-8"))
+        with self.assertRaises(ValueError):
+            self.gazetteer.place_iter(records, as_json=True, as_bytes=True)
+        with self.assertRaises(TypeError):
+            self.gazetteer.place_iter(b'{"id":"a"}')
+        self.assertEqual(list(self.gazetteer.place_iter([])), [])
+
+    def test_place_iter_reads_no_further_than_it_is_asked(self):
+        pulled = []
+
+        def source():
+            for i in range(10_000_000):  # far more than could sit in memory as dicts
+                pulled.append(i)
+                yield {"id": f"p{i}#1", "page": f"p{i}", "title": "湖南长沙", "text": "会议"}
+
+        it = self.gazetteer.place_iter(source(), batch=100)
+        first = [next(it) for _ in range(150)]
+        self.assertEqual(first[149]["id"], "p149#1")
+        self.assertLessEqual(len(pulled), 301)
+        del it  # the generator is dropped with the iterator
+
+    def test_place_iter_bad_input_raises_when_reached(self):
+        it = self.gazetteer.place_iter(['{"id":"a"}', '{"id":"b"}', '{"id":'], batch=2)
+        self.assertEqual(next(it)["id"], "a")
+        with self.assertRaisesRegex(ValueError, r"^records\[2\]: "):
+            list(it)
+        with self.assertRaises(TypeError):
+            self.gazetteer.place_iter({"id": "a"})
+        with self.assertRaises(ValueError):
+            self.gazetteer.place_iter([], batch=0)
+
+        def failing():
+            yield {"id": "a"}
+            raise KeyError("from the source")
+
+        with self.assertRaises(KeyError):
+            list(self.gazetteer.place_iter(failing()))
+
+    def test_place_iter_refuses_next_while_a_batch_is_computed(self):
+        def source():  # asks the iterator for more while it is being filled
+            yield {"id": "a"}
+            yield next(it)
+
+        it = self.gazetteer.place_iter(source())
+        with self.assertRaisesRegex(ValueError, "already executing"):
+            next(it)
+        self.assertEqual(list(it), [])  # over, as a generator that raised
+
     def test_place_equals_the_command_on_one_article(self):
         cases = [("妇女干部学校挂牌成立", "为加大长沙女性人才培训力度", "湖南长沙"),
                  ("东京举行会议", "日本首相在东京说", ""), ("", "没有地名的文章", "")]
@@ -356,6 +430,49 @@ class ModelTest(TempDirTest):
                     got = model.predict(texts, k=k, threshold=threshold, threads=threads)
                     self.assertEqual([dumps(s) for s in got], expected)
         self.assertEqual(dumps(model.predict(texts[0])), expected[0])
+
+    def test_predict_iter_equals_predict(self):
+        path, texts = self.texts_file()
+        model = baokan.Model.lexicon()
+        expected = self.predict_lines(path, "--lexicon", "--k", 2)
+        for batch, threads in [(1, 1), (5, 3), (10000, 0)]:
+            with self.subTest(batch=batch, threads=threads):
+                got = model.predict_iter(iter(texts), k=2, threads=threads, batch=batch)
+                self.assertEqual([dumps(s) for s in got], expected)
+        it = model.predict_iter(["足球比赛", 3, "x"], batch=1)
+        self.assertEqual(next(it)["label"], "sports")
+        with self.assertRaises(TypeError):
+            next(it)
+        with self.assertRaises(TypeError):
+            model.predict_iter("足球比赛")
+        with self.assertRaises(ValueError):
+            model.predict_iter(texts, k=0)
+
+    def test_label_iter_equals_predict_on_records(self):
+        path, records = SeedRecords.write(self.tmp)
+        records += [{"id": f"g#{i}", "title": t[:8], "text": t, "extra": [1, None]}
+                    for i, t in enumerate(generated_texts(40, 9))]
+        records.append({"id": "headline only", "title": "足球比赛今晚开始", "text": ""})
+        path.write_text(jsonl(records), encoding="utf-8")
+        model = baokan.Model.lexicon()
+        for args, options in [([], {}), (["--k", "1", "--field", "text"],
+                                         {"k": 1, "fields": ["text"]})]:
+            out, _ = run("predict", "--lexicon", *args, path)
+            for batch, threads in [(3, 1), (10000, 0)]:
+                with self.subTest(args=args, batch=batch):
+                    got = model.label_iter(iter(records), batch=batch, threads=threads,
+                                           **options)
+                    self.assertEqual(jsonl(got), out)
+        out, _ = run("predict", "--lexicon", path)
+        lines = path.read_text(encoding="utf-8").splitlines()
+        got = model.label_iter(lines, as_json=True)
+        self.assertEqual("".join(l + "\n" for l in got), out)
+        got = model.label_iter((l.encode("utf-8") for l in lines), as_bytes=True)
+        self.assertEqual(b"".join(l + b"\n" for l in got), out.encode("utf-8"))
+        with self.assertRaisesRegex(ValueError, r"^records\[1\]: .*title"):
+            list(model.label_iter([{"title": "a"}, {"title": 3}]))
+        with self.assertRaisesRegex(ValueError, r"^records\[0\]: "):
+            list(model.label_iter(["not json"]))
 
     def test_trained_model_equals_predict(self):
         prefix = self.train()

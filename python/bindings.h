@@ -12,7 +12,9 @@ namespace baokan::python {
 
 // split, split_file, normalize, tokenize (text_bindings.cc).
 void AddTextBindings(pybind11::module_& m);
-// Gazetteer, Model, minhash (label_bindings.cc).
+// Gazetteer (gazetteer_bindings.cc).
+void AddGazetteerBindings(pybind11::module_& m);
+// Model, minhash (label_bindings.cc).
 void AddLabelBindings(pybind11::module_& m);
 // dedup, train, evaluate (pipeline_bindings.cc).
 void AddPipelineBindings(pybind11::module_& m);

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <thread>
 
 #include "baokan/models.h"
+#include "baokan/parallel.h"
 
 namespace baokan::python {
 
@@ -43,19 +45,73 @@ py::object Json::Loads(std::string_view text) const {
 }
 
 std::string Json::DumpsRecord(const py::handle& value) const {
-  if (py::isinstance<py::str>(value)) return value.cast<std::string>();
+  if (py::isinstance<py::str>(value) || py::isinstance<py::bytes>(value)) {
+    return value.cast<std::string>();
+  }
   using namespace py::literals;
   return dumps_(value, "ensure_ascii"_a = false, "separators"_a = py::make_tuple(",", ":"))
       .cast<std::string>();
 }
 
+py::list LoadsAll(const std::vector<std::string>& lines, const Json& json) {
+  py::list out;
+  for (const std::string& line : lines) out.append(json.Loads(line));
+  return out;
+}
+
+py::list StrList(const std::vector<std::string>& lines) {
+  py::list out;
+  for (const std::string& line : lines) out.append(py::str(line));
+  return out;
+}
+
 std::vector<std::string> RecordLines(const py::handle& records, const Json& json) {
-  if (py::isinstance<py::str>(records) || py::isinstance<py::dict>(records)) {
+  if (py::isinstance<py::str>(records) || py::isinstance<py::bytes>(records) ||
+        py::isinstance<py::dict>(records)) {
     throw py::type_error("records must be a list (or iterable) of dicts or JSON lines");
   }
   std::vector<std::string> lines;
   for (py::handle r : records) lines.push_back(json.DumpsRecord(r));
   return lines;
+}
+
+namespace {
+
+// One record read from Python: parsed, or the error that rejects it.
+struct ParsedRecord {
+  JsonRecord record;
+  Status status;
+};
+
+}  // namespace
+
+void ParseRecords(const std::vector<std::string>& lines, size_t offset, int threads,
+                  std::vector<JsonRecord>* records) {
+  const size_t base = records->size();
+  records->resize(base + lines.size());
+  std::optional<std::string> error;
+  {
+    py::gil_scoped_release release;
+    OrderedParallelMap<ParsedRecord>(
+        lines.size(), threads,
+        [&](size_t i) {
+          ParsedRecord p;
+          StatusOr<JsonRecord> r = JsonRecord::Parse(lines[i]);
+          if (r.ok()) {
+            p.record = std::move(r).value();
+          } else {
+            p.status = r.status();
+          }
+          return p;
+        },
+        [&](size_t i, ParsedRecord&& p) {
+          if (!p.status.ok() && !error) {
+            error = "records[" + std::to_string(offset + i) + "]: " + p.status.message();
+          }
+          (*records)[base + i] = std::move(p.record);
+        });
+  }
+  if (error) Check(Status::DataError(*error));
 }
 
 std::vector<std::string> Texts(const py::handle& texts) {

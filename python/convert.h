@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "baokan/json.h"
 #include "baokan/status.h"
 
 namespace baokan::python {
@@ -41,7 +42,7 @@ class Json {
  public:
   Json();
   py::object Loads(std::string_view text) const;
-  // A str passes through as a JSON line; anything else is dumped (a value
+  // A str (or bytes, UTF-8) passes through as a JSON line; anything else is dumped (a value
   // JSON cannot hold raises TypeError or ValueError, as json.dumps does).
   std::string DumpsRecord(const py::handle& value) const;
 
@@ -50,9 +51,20 @@ class Json {
   py::object dumps_;
 };
 
+// json.loads of every line, as a list.
+py::list LoadsAll(const std::vector<std::string>& lines, const Json& json);
+// The lines as a list of str.
+py::list StrList(const std::vector<std::string>& lines);
+
 // Records given as a list, tuple or any iterable of dicts (or JSON lines),
 // as JSON lines. Requires the GIL.
 std::vector<std::string> RecordLines(const py::handle& records, const Json& json);
+
+// Parses the JSON lines on `threads` threads and appends them to *records;
+// the first bad one raises ValueError("records[offset + i]: message").
+// Requires the GIL (released inside).
+void ParseRecords(const std::vector<std::string>& lines, size_t offset, int threads,
+                  std::vector<JsonRecord>* records);
 
 // The texts of a list (or any iterable) of str; TypeError for a str alone
 // or an item that is not a str. Requires the GIL.

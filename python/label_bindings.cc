@@ -1,5 +1,5 @@
-// baokan.Gazetteer, baokan.Model and baokan.minhash: the library calls of the
-// region, predict and fingerprint commands.
+// baokan.Model and baokan.minhash: the library calls of the predict and
+// fingerprint commands.
 
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
@@ -11,158 +11,13 @@
 #include "baokan/dedup.h"
 #include "baokan/json.h"
 #include "baokan/parallel.h"
-#include "baokan/region.h"
+#include "baokan/pipeline.h"
 #include "bindings.h"
 #include "convert.h"
+#include "stream.h"
 
 namespace baokan::python {
 namespace {
-
-// One record read from Python: parsed, or the error that rejects it.
-struct ParsedRecord {
-  JsonRecord record;
-  Status status;
-};
-
-// Parses the lines on `threads` threads; the first bad one raises
-// ValueError("records[i]: message"). Requires the GIL (released inside).
-std::vector<JsonRecord> ParseRecords(const std::vector<std::string>& lines, int threads) {
-  std::vector<JsonRecord> records(lines.size());
-  std::optional<std::string> error;
-  {
-    py::gil_scoped_release release;
-    OrderedParallelMap<ParsedRecord>(
-        lines.size(), threads,
-        [&](size_t i) {
-          ParsedRecord p;
-          StatusOr<JsonRecord> r = JsonRecord::Parse(lines[i]);
-          if (r.ok()) {
-            p.record = std::move(r).value();
-          } else {
-            p.status = r.status();
-          }
-          return p;
-        },
-        [&](size_t i, ParsedRecord&& p) {
-          if (!p.status.ok() && !error) {
-            error = "records[" + std::to_string(i) + "]: " + p.status.message();
-          }
-          records[i] = std::move(p.record);
-        });
-  }
-  if (error) Check(Status::DataError(*error));
-  return records;
-}
-
-py::list LoadsAll(const std::vector<std::string>& lines, const Json& json) {
-  py::list out;
-  for (const std::string& line : lines) out.append(json.Loads(line));
-  return out;
-}
-
-// ---- Gazetteer: `baokan region`.
-
-class PyGazetteer {
- public:
-  PyGazetteer(const std::optional<std::string>& models_dir, bool normalize, bool use_home,
-              double home_share) {
-    if (!(home_share > 0)) throw py::value_error("home_share must be a number above 0");
-    options_.normalize = normalize;
-    options_.use_home = use_home;
-    options_.home_share = home_share;
-    const std::string dir = models_dir ? *models_dir : DefaultModelsDir();
-    StatusOr<std::unique_ptr<Gazetteer>> g = WithoutGil([&] { return Gazetteer::Load(dir); });
-    Check(g.status());
-    gazetteer_ = std::move(g).value();
-  }
-
-  // One article alone: a page of one article, as `region` places it.
-  py::object Place(const std::string& title, const std::string& text, const std::string& dateline,
-                   const std::string& byline) const {
-    std::string json;
-    {
-      py::gil_scoped_release release;
-      RegionTagger tagger(gazetteer_.get(), options_);
-      std::vector<Region> r = tagger.TagPage({RegionInput{title, dateline, text, byline}});
-      json = RegionToJson(r[0]);
-    }
-    return Json().Loads(json);
-  }
-
-  // Records in, records with `region` out, as `region` writes them: the
-  // consecutive records of one page are placed together.
-  py::list PlaceMany(const py::handle& records, int threads, bool as_json) const {
-    Json json;
-    const std::vector<std::string> lines = RecordLines(records, json);
-    threads = ResolveThreads(threads);
-    std::vector<JsonRecord> parsed = ParseRecords(lines, threads);
-    std::vector<std::string> out(parsed.size());
-    std::optional<std::string> error;
-    {
-      py::gil_scoped_release release;
-      // Groups: [begin, end) of consecutive records with the same string
-      // `page`; a record without one is a group of its own.
-      std::vector<std::pair<size_t, size_t>> groups;
-      std::optional<std::string> last;
-      for (size_t i = 0; i < parsed.size(); ++i) {
-        std::optional<std::string> page;
-        if (!parsed[i].GetString("page", &page).ok()) page.reset();
-        if (groups.empty() || !page || !last || *page != *last) groups.push_back({i, i});
-        last = page;
-        ++groups.back().second;
-      }
-      RegionTagger tagger(gazetteer_.get(), options_);
-      OrderedParallelMap<std::string>(
-          groups.size(), threads,
-          [&](size_t g) {
-            auto [begin, end] = groups[g];
-            std::vector<std::optional<std::string>> fields((end - begin) * 4);
-            std::vector<RegionInput> inputs;
-            std::string err;
-            for (size_t i = begin; i < end; ++i) {
-              std::optional<std::string>* f = &fields[(i - begin) * 4];
-              const char* keys[] = {"title", "dateline", "text", "byline"};
-              for (int k = 0; k < 4; ++k) {
-                Status s = parsed[i].GetString(keys[k], &f[k]);
-                if (!s.ok() && err.empty()) {
-                  err = "records[" + std::to_string(i) + "]: " + s.message();
-                }
-              }
-              auto view = [](const std::optional<std::string>& s) {
-                return s ? std::string_view(*s) : std::string_view();
-              };
-              inputs.push_back(RegionInput{view(f[0]), view(f[1]), view(f[2]), view(f[3])});
-            }
-            if (!err.empty()) return err;
-            std::vector<Region> regions = tagger.TagPage(inputs);
-            for (size_t i = begin; i < end; ++i) {
-              parsed[i].SetRaw("region", RegionToJson(regions[i - begin]));
-              out[i] = parsed[i].Serialize();
-            }
-            return err;
-          },
-          [&](size_t, std::string&& err) {
-            if (!err.empty() && !error) error = std::move(err);
-          });
-    }
-    if (error) Check(Status::DataError(*error));
-    if (!as_json) return LoadsAll(out, json);
-    py::list as_lines;
-    for (const std::string& line : out) as_lines.append(py::str(line));
-    return as_lines;
-  }
-
-  size_t provinces() const { return gazetteer_->provinces(); }
-  size_t cities() const { return gazetteer_->cities(); }
-  size_t counties() const { return gazetteer_->counties(); }
-  std::optional<std::string> NameOf(const std::string& code) const {
-    return gazetteer_->NameOf(code);
-  }
-
- private:
-  std::unique_ptr<Gazetteer> gazetteer_;
-  RegionOptions options_;
-};
 
 // ---- Model: `baokan predict`.
 
@@ -188,30 +43,67 @@ class PyModel {
   // The `subject` value of each text (None when nothing is found); one text
   // alone gives one value.
   py::object Predict(const py::object& texts, int k, double threshold, int threads) const {
-    if (k < 1 || threshold < 0 || threshold > 1) {
-      throw py::value_error("k must be at least 1 and threshold in [0, 1]");
-    }
+    const PredictOptions options = Options(k, threshold);
     const bool one = py::isinstance<py::str>(texts);
     const std::vector<std::string> in =
         one ? std::vector<std::string>{texts.cast<std::string>()} : Texts(texts);
-    PredictOptions options;
-    options.k = k;
-    options.threshold = threshold;
-    std::vector<std::string> out(in.size());
-    {
-      py::gil_scoped_release release;
-      OrderedParallelMap<std::string>(
-          in.size(), ResolveThreads(threads),
-          [&](size_t i) {
-            std::vector<LabelProb> labels;
-            classifier_->Predict(in[i], options, &labels);
-            return SubjectJson(labels, classifier_->taxonomy());
-          },
-          [&](size_t i, std::string&& s) { out[i] = std::move(s); });
-    }
+    std::vector<std::string> out;
+    SubjectsJson(in, options, ResolveThreads(threads), &out);
     Json json;
     if (one) return json.Loads(out[0]);
     return LoadsAll(out, json);
+  }
+
+  // The same as an iterator over any iterable of str, `batch` texts at a time.
+  ResultIterator PredictIter(const py::object& texts, int k, double threshold, int threads,
+                             size_t batch) const {
+    const PredictOptions options = Options(k, threshold);
+    if (py::isinstance<py::str>(texts)) throw py::type_error("texts must be an iterable of str");
+    if (batch == 0) throw py::value_error("batch must be at least 1");
+    threads = ResolveThreads(threads);
+    return ResultIterator(
+        [this, it = py::iter(texts), options, threads, batch](std::vector<std::string>* out) {
+          std::vector<py::object> items;
+          const bool more = PullItems(it, batch, &items);
+          SubjectsJson(Texts(py::cast(items)), options, threads, out);
+          return more;
+        },
+        ResultForm::kObjects);
+  }
+
+  // Records in (dicts or JSON lines), records with `subject` out, as
+  // `baokan predict` writes them, streamed `batch` records at a time.
+  ResultIterator LabelIter(const py::object& records, const std::vector<std::string>& fields,
+                           int k, double threshold, int threads, size_t batch,
+                           bool as_json, bool as_bytes) const {
+    const ResultForm form = FormOf(as_json, as_bytes);
+    if (py::isinstance<py::str>(records) || py::isinstance<py::bytes>(records) ||
+        py::isinstance<py::dict>(records)) {
+      throw py::type_error("records must be an iterable of dicts or JSON lines");
+    }
+    if (batch == 0) throw py::value_error("batch must be at least 1");
+    LabelStageOptions label;
+    label.classifier = classifier_.get();
+    label.predict = Options(k, threshold);
+    label.classifier_fields = fields;
+    label.drop_bad_records = true;
+    label.threads = 1;
+    threads = ResolveThreads(threads);
+    auto offset = std::make_shared<size_t>(0);
+    return ResultIterator(
+        [it = py::iter(records), label, threads, batch, offset](std::vector<std::string>* out) {
+          Json json;
+          std::vector<py::object> items;
+          const bool more = PullItems(it, batch, &items);
+          std::vector<std::string> lines;
+          for (const py::object& item : items) lines.push_back(json.DumpsRecord(item));
+          std::vector<JsonRecord> parsed;
+          ParseRecords(lines, *offset, threads, &parsed);
+          LabelEach(&parsed, label, *offset, threads, out);
+          *offset += parsed.size();
+          return more;
+        },
+        form);
   }
 
   const Classifier& classifier() const { return *classifier_; }
@@ -219,6 +111,63 @@ class PyModel {
   std::string description() const { return classifier_->description(); }
 
  private:
+  static PredictOptions Options(int k, double threshold) {
+    if (k < 1 || threshold < 0 || threshold > 1) {
+      throw py::value_error("k must be at least 1 and threshold in [0, 1]");
+    }
+    PredictOptions options;
+    options.k = k;
+    options.threshold = threshold;
+    return options;
+  }
+
+  // Appends the `subject` JSON of each text to *out. Requires the GIL
+  // (released inside).
+  void SubjectsJson(const std::vector<std::string>& in, const PredictOptions& options,
+                    int threads, std::vector<std::string>* out) const {
+    const size_t base = out->size();
+    out->resize(base + in.size());
+    py::gil_scoped_release release;
+    OrderedParallelMap<std::string>(
+        in.size(), threads,
+        [&](size_t i) {
+          std::vector<LabelProb> labels;
+          classifier_->Predict(in[i], options, &labels);
+          return SubjectJson(labels, classifier_->taxonomy());
+        },
+        [&](size_t i, std::string&& s) { (*out)[base + i] = std::move(s); });
+  }
+
+  // Labels each record as a group of its own (as `predict` does: a subject
+  // does not depend on the page) and appends it as a JSON line to *out; the
+  // first record with a field of the wrong type raises ValueError naming it.
+  // Requires the GIL (released inside).
+  static void LabelEach(std::vector<JsonRecord>* records, const LabelStageOptions& label,
+                        size_t offset, int threads, std::vector<std::string>* out) {
+    const size_t base = out->size();
+    out->resize(base + records->size());
+    std::optional<std::string> error;
+    {
+      py::gil_scoped_release release;
+      OrderedParallelMap<std::string>(
+          records->size(), threads,
+          [&](size_t i) {
+            PageGroup group;
+            group.records.push_back(std::move((*records)[i]));
+            group.where.push_back("records[" + std::to_string(offset + i) + "]");
+            group.text_line.push_back(false);
+            LabelledGroup done = LabelGroup(std::move(group), label);
+            if (!done.errors.empty()) return done.errors[0];
+            (*out)[base + i] = done.records[0].Serialize();
+            return std::string();
+          },
+          [&](size_t, std::string&& err) {
+            if (!err.empty() && !error) error = std::move(err);
+          });
+    }
+    if (error) Check(Status::DataError(*error));
+  }
+
   std::shared_ptr<Classifier> classifier_;
 };
 
@@ -255,24 +204,6 @@ const Classifier& ClassifierOf(const py::handle& model) {
 
 void AddLabelBindings(py::module_& m) {
   using namespace py::literals;
-  py::class_<PyGazetteer>(m, "Gazetteer",
-                          "The gazetteer `baokan region` places articles with.")
-      .def(py::init<const std::optional<std::string>&, bool, bool, double>(),
-           "models_dir"_a = py::none(), py::kw_only(), "normalize"_a = false,
-           "use_home"_a = true, "home_share"_a = 0.5)
-      .def("place", &PyGazetteer::Place, "title"_a = "", "text"_a = "", "dateline"_a = "",
-           "byline"_a = "",
-           "The `region` object of one article, as `baokan region` writes it for a page of "
-           "that one article.")
-      .def("place_many", &PyGazetteer::PlaceMany, "records"_a, "threads"_a = 0,
-           py::kw_only(), "as_json"_a = false,
-           "Records (dicts or JSON lines) with `region` set, as `baokan region` writes them; "
-           "as_json=True returns the JSON lines (str) instead of dicts.")
-      .def_property_readonly("provinces", &PyGazetteer::provinces)
-      .def_property_readonly("cities", &PyGazetteer::cities)
-      .def_property_readonly("counties", &PyGazetteer::counties)
-      .def("name_of", &PyGazetteer::NameOf, "code"_a);
-
   py::class_<PyModel>(m, "Model", "A subject classifier: a trained model or the lexicon.")
       .def(py::init(&PyModel::Load), "path"_a)
       .def_static("lexicon", &PyModel::Lexicon, "models_dir"_a = py::none(),
@@ -280,6 +211,19 @@ void AddLabelBindings(py::module_& m) {
       .def("predict", &PyModel::Predict, "texts"_a, "k"_a = 3, "threshold"_a = 0.0,
            "threads"_a = 0,
            "The `subject` value `baokan predict` writes for each text (None: no label).")
+      .def("predict_iter", &PyModel::PredictIter, "texts"_a, "k"_a = 3, "threshold"_a = 0.0,
+           "threads"_a = 0, py::kw_only(), "batch"_a = kDefaultStreamBatch,
+           py::keep_alive<0, 1>(),
+           "predict's values as an iterator: reads `batch` texts at a time from any iterable "
+           "and hands the values out as they are consumed.")
+      .def("label_iter", &PyModel::LabelIter, "records"_a, py::kw_only(),
+           "fields"_a = DefaultClassifierFields(), "k"_a = 3, "threshold"_a = 0.0,
+           "threads"_a = 0, "batch"_a = kDefaultStreamBatch, "as_json"_a = false,
+           "as_bytes"_a = false, py::keep_alive<0, 1>(),
+           "Records (dicts or JSON lines, any iterable) with `subject` set, as `baokan "
+           "predict` writes them, as an iterator reading `batch` records at a time; the "
+           "classifier reads `fields` joined by a newline. as_json=True hands out the JSON "
+           "lines (str) instead of dicts, as_bytes=True their UTF-8 bytes.")
       .def_property_readonly("labels", &PyModel::labels)
       .def_property_readonly("description", &PyModel::description);
 

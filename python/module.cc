@@ -5,6 +5,7 @@
 
 #include "bindings.h"
 #include "convert.h"
+#include "stream.h"
 
 PYBIND11_MODULE(baokan, m) {
   m.doc() = "baokan: Chinese newspaper pages into articles, reprints folded, places and subjects";
@@ -13,6 +14,8 @@ PYBIND11_MODULE(baokan, m) {
         "The models directory used when none is given (BAOKAN_MODELS, else the one installed "
         "with the module).");
   baokan::python::AddTextBindings(m);
+  baokan::python::AddStreamBindings(m);
+  baokan::python::AddGazetteerBindings(m);
   baokan::python::AddLabelBindings(m);
   baokan::python::AddPipelineBindings(m);
 }

@@ -46,13 +46,7 @@ int Run(const po::variables_map& vm, Env* env) {
   bool write_ok = true;
   PredictOptions options;
   options.k = 1;
-  ForEachRecord(inputs, env, [&](JsonRecord& record, const std::string& path, size_t line) {
-    std::string text;
-    Status s = ClassifierText(record, fields, &text);
-    if (!s.ok()) {
-      env->Error(Where(path, line) + s.message());
-      return true;
-    }
+  ForEachArticleText(inputs, fields, env, [&](JsonRecord& record, std::string&& text) {
     ++seen;
     std::vector<LabelProb> labels;
     lexicon->Predict(text, options, &labels);

@@ -1,5 +1,8 @@
 #include "classify_flags.h"
 
+#include "baokan/pipeline.h"
+#include "cli_io.h"
+
 namespace baokan::cli {
 
 std::vector<std::string> SplitList(const std::string& list) {
@@ -80,6 +83,20 @@ void AddArticleFieldOption(po::options_description* options) {
 
 std::vector<std::string> ArticleFields(const po::variables_map& vm) {
   return SplitList(vm["field"].as<std::string>());
+}
+
+bool ForEachArticleText(const std::vector<std::string>& inputs,
+                        const std::vector<std::string>& fields, Env* env,
+                        const std::function<bool(JsonRecord&, std::string&&)>& fn) {
+  return ForEachRecord(inputs, env, [&](JsonRecord& record, const std::string& path, size_t line) {
+    std::string text;
+    Status s = ClassifierText(record, fields, &text);
+    if (!s.ok()) {
+      env->Error(Where(path, line) + s.message());
+      return true;
+    }
+    return fn(record, std::move(text));
+  });
 }
 
 }  // namespace baokan::cli

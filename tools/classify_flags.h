@@ -5,6 +5,7 @@
 #ifndef BAOKAN_TOOLS_CLASSIFY_FLAGS_H_
 #define BAOKAN_TOOLS_CLASSIFY_FLAGS_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,14 @@ void AddArticleFieldOption(po::options_description* options);
 std::vector<std::string> ArticleFields(const po::variables_map& vm);
 // Splits "a,b,c" into its non-empty parts.
 std::vector<std::string> SplitList(const std::string& list);
+
+// Calls fn(record, text) for every record of `inputs`, `text` being what a
+// classifier reads of it (ClassifierText() of `fields`). A record whose
+// fields have the wrong type is reported as FILE:LINE and skipped. `fn`
+// returns false to stop. Returns false if any input failed.
+bool ForEachArticleText(const std::vector<std::string>& inputs,
+                        const std::vector<std::string>& fields, Env* env,
+                        const std::function<bool(JsonRecord&, std::string&&)>& fn);
 
 // "FILE:LINE: " for messages ("<stdin>" for -).
 std::string Where(const std::string& path, size_t line);

@@ -8,6 +8,7 @@
 #include "classify_flags.h"
 #include "cli_io.h"
 #include "command.h"
+#include "train_bootstrap.h"
 
 namespace baokan::cli {
 namespace {
@@ -44,6 +45,7 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
        "average the two at predict time; none: one model");
   AddTokenizerOptions(options);
   AddDataOptions(options);
+  AddBootstrapOptions(options);
   positional->add("input", -1);
 }
 
@@ -93,6 +95,13 @@ int Run(const po::variables_map& vm, Env* env) {
       env->Progress(buf);
     };
   }
+  if (vm.count("bootstrap")) {
+    if (!o.autotune_validation.empty()) {
+      env->Error("--bootstrap trains several rounds; it does not combine with autotune");
+      return kExitUsage;
+    }
+    return RunBootstrapLoop(vm, env, o);
+  }
   std::vector<std::string> inputs = ExpandedInputs(vm, env, {});
   if (env->errors() > 0) return kExitDataError;
 
@@ -112,13 +121,19 @@ int Run(const po::variables_map& vm, Env* env) {
 }
 
 BAOKAN_COMMAND({"train", "train a fastText subject model on labelled data",
-                "baokan train [OPTIONS] DATA... -o MODEL",
+                "baokan train [OPTIONS] DATA... -o MODEL\n"
+                "baokan train --bootstrap [OPTIONS] ARTICLES... -o MODEL",
                 "DATA is JSON Lines (text + label, or labels for several) or fastText lines\n"
                 "(__label__x text). Labels may be taxonomy ids or names. The text is tokenized\n"
                 "by baokan (see `baokan tokenize`) and the settings are kept in MODEL.json, so\n"
                 "that predict and eval read text the same way. Writes MODEL.bin (MODEL.ftz with\n"
                 "--quantize) and MODEL.json. Training uses --threads threads; only --threads 1\n"
-                "gives the same model on every run. See docs/classify.md.\n",
+                "gives the same model on every run.\n\n"
+                "With --bootstrap the inputs are unlabelled articles: the keyword lexicon\n"
+                "labels those it is sure of, a model learns from them and relabels the\n"
+                "articles, round after round until the labels stop changing; stderr shows\n"
+                "each round, MODEL.labels.jsonl keeps what the last model learnt from.\n"
+                "See docs/classify.md.\n",
                 AddOptions, Run});
 
 }  // namespace

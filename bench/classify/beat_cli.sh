@@ -107,6 +107,28 @@ for n in cli_e10 cli_e25 cli_w2_e10 cli_w2_e15 words_w2 words_w2_d32 mixed_e10 m
   awk -v n=$n -v s="${secs[$n]}" -v b="$budget" 'BEGIN {printf "  %-20s %6.2f s  %5.2fx\n", n, s, s / b}'
 done
 
+# 2b. The default's two models as baokan trains them (dim 16), variants of
+# the words member, and other ways of combining probabilities, each against
+# the default recipe (the mean of the two models' probabilities).
+ft d_chars chars -epoch 10 -lr 0.5 -dim 16
+ft d_words words -epoch 15 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000
+ft d_words_e25 words -epoch 25 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000
+ft d_words_d32 words -epoch 15 -lr 1.0 -dim 32 -wordNgrams 2 -bucket 200000
+ft d_words_ova words -epoch 15 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000 -loss ova
+ft d_words_sub words -epoch 15 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000 -minn 1 -maxn 2
+ft d_mixed mixed -epoch 10 -lr 0.5 -dim 16
+echo
+echo "the default recipe's models (dim 16) and variants, against the default (mean of two):"
+python3 "$here/score_predictions.py" test.chars d_chars.prob+d_words.prob \
+  geometric=geo:d_chars.prob+d_words.prob weighted_0.4_0.6=0.4*d_chars.prob+0.6*d_words.prob \
+  words_e25=d_chars.prob+d_words_e25.prob geo_words_e25=geo:0.4*d_chars.prob+0.6*d_words_e25.prob \
+  words_d32=d_chars.prob+d_words_d32.prob geo_words_ova=geo:d_chars.prob+d_words_ova.prob \
+  words_subword=d_chars.prob+d_words_sub.prob mixed_for_chars=d_mixed.prob+d_words.prob \
+  three_members=d_chars.prob+d_words.prob+d_words_sub.prob
+for n in d_chars d_words d_words_e25 d_words_d32 d_words_ova d_words_sub d_mixed; do
+  awk -v n=$n -v s="${secs[$n]}" -v b="$budget" 'BEGIN {printf "  %-20s %6.2f s  %5.2fx\n", n, s, s / b}'
+done
+
 # 3. baokan itself: its defaults (a character-token model and a word-token
 # member, averaged) and its main model alone, trained by `baokan train`,
 # against CLI best's recipe trained by baokan (the same libfasttext on the

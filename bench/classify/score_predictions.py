@@ -4,7 +4,10 @@
 usage: score_predictions.py GOLD BASELINE.prob [NAME=A.prob[+B.prob...]]...
 
 Each NAME is one prediction file, or several joined by '+' whose probabilities
-are averaged per label (an ensemble at predict time). Prints accuracy and
+are averaged per label (an ensemble at predict time); a file may carry a
+weight (`0.4*A.prob+0.6*B.prob`), and a `geo:` prefix combines them by the
+weighted mean of the log-probabilities instead (a label a file leaves out
+counts as probability 1e-5 there). Prints accuracy and
 macro-F1 of each, and against BASELINE the paired accuracy difference with the
 same statistics `baokan eval` uses (docs/classify.md): a percentile bootstrap
 95 % interval (2,000 resamples of the examples) and McNemar's test (exact
@@ -25,15 +28,24 @@ def read_probs(path):
     return out
 
 
+FLOOR = 1e-5  # the probability of a label a file does not list, for geo:
+
+
 def top_labels(spec):
-    files = [read_probs(p) for p in spec.split("+")]
+    geometric = spec.startswith("geo:")
+    parts = [p.split("*", 1) if "*" in p else ("1", p)
+             for p in spec[len("geo:") if geometric else 0:].split("+")]
+    weights = [float(w) for w, _ in parts]
+    files = [read_probs(p) for _, p in parts]
     tops = []
     for rows in zip(*files):
-        total = {}
-        for row in rows:
-            for label, p in row.items():
-                total[label] = total.get(label, 0) + p
-        tops.append(max(sorted(total), key=total.get) if total else None)
+        labels = sorted(set().union(*rows))
+        if geometric:
+            total = {l: sum(w * math.log(max(r.get(l, FLOOR), FLOOR))
+                            for w, r in zip(weights, rows)) for l in labels}
+        else:
+            total = {l: sum(w * r.get(l, 0) for w, r in zip(weights, rows)) for l in labels}
+        tops.append(max(labels, key=total.get) if labels else None)
     return tops
 
 

@@ -238,5 +238,43 @@ TEST_F(ClassifyCliTest, BootstrapKeepsConfidentArticles) {
   EXPECT_NE(r.err.find("1 of 2 articles labelled"), std::string::npos) << r.err;
 }
 
+TEST_F(ClassifyCliTest, TrainBootstrapLoopsUntilTheLabelsSettle) {
+  // Articles as records (title + text) from the generated topic corpus, and
+  // a lexicon that knows only the cue words of some of them.
+  testing_data::TopicCorpus corpus = testing_data::UnlabelledTopics(40, 0.3, 5);
+  auto escaped = [](std::string s) {  // the texts hold no quote or backslash
+    for (size_t p = 0; (p = s.find('\n', p)) != std::string::npos; p += 2) s.replace(p, 1, "\\n");
+    return s;
+  };
+  std::string articles;
+  for (size_t i = 0; i < corpus.texts.size(); ++i) {
+    const std::string& t = corpus.texts[i];
+    const size_t nl = t.find('\n');
+    articles += "{\"id\":\"a" + std::to_string(i) + "\",\"title\":\"" + t.substr(0, nl) +
+                "\",\"text\":\"" + escaped(t.substr(nl + 1)) + "\"}\n";
+  }
+  WriteFile(dir_ + "/articles.jsonl", articles);
+  WriteFile(dir_ + "/lexicon.tsv", testing_data::TopicLexiconTsv());
+  CommandResult r = RunBaokan({"train", "--bootstrap", dir_ + "/articles.jsonl", "-o",
+                               dir_ + "/m", "--lexicon-file", dir_ + "/lexicon.tsv", "--threads",
+                               "1", "--dim", "8", "--epoch", "20", "--ensemble", "none"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("baokan train: round 0: the lexicon labels "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(" of 120 articles"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("round 1: "), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("agreement with the lexicon 1.0000"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("labels stopped changing; wrote " + dir_ + "/m.bin"), std::string::npos)
+      << r.err;
+  EXPECT_NE(ReadFile(dir_ + "/m.labels.jsonl").find("{\"id\":\"a"), std::string::npos);
+  r = RunBaokan({"predict", dir_ + "/m", dir_ + "/articles.jsonl", "--k", "1"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(CountLines(r.out), 120u);
+
+  r = RunBaokan({"train", "--bootstrap", dir_ + "/articles.jsonl", "-o", dir_ + "/m",
+                 "--model-min-prob", "1.5"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--model-min-prob must be in (0, 1]"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace baokan::testing
