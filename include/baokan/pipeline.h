@@ -203,6 +203,14 @@ class ReportCollector {
   // Fills the province, subject and uncertain parts of `report`.
   void FillReport(RunReport* report);
 
+  // The collector's state as JSON Lines: one line per province and subject
+  // count, then the least sure articles it keeps. A sharded run collects
+  // each shard apart and merges them: the report is the one a single
+  // collector over every shard gives.
+  std::string Serialize();
+  // Adds the state in `path` (as Serialize() wrote it); errors name FILE:LINE.
+  Status Merge(const std::string& path);
+
  private:
   void Trim();
 
@@ -291,6 +299,20 @@ struct RunWorkFiles {
 // three are new too.
 inline constexpr const char* kRunOutputs[] = {"articles.jsonl", "clusters.tsv", "noise.jsonl",
                                               "report.html"};
+
+// report: report.html at html_path for a run whose stages filled `ledger`
+// and `collector`, with the largest clusters of clusters_path (texts from
+// articles_path, the articles dedup read); written atomically.
+Status WriteRunReport(const RunOptions& options, const RunLedger& ledger,
+                      ReportCollector* collector, const std::string& clusters_path,
+                      const std::string& articles_path, const std::string& html_path,
+                      const PipelineLog& log);
+
+// publish: moves kRunOutputs from `work` into `outdir` if `ledger` balances
+// (PublishIfBalanced); if it does not, prints the ledger through log.info,
+// returns the error and outdir keeps the previous run's outputs.
+Status PublishRunOutputs(const std::string& work, const std::string& outdir,
+                         const RunLedger& ledger, const PipelineLog& log);
 
 // Runs split, jumps, dedup and label over options.pages in a private working
 // directory inside options.outdir (OUTDIR/.baokan-run-XXXXXX, removed at the

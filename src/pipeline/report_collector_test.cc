@@ -47,6 +47,41 @@ TEST(ReportCollectorTest, CountsProvincesAndSubjectsAndKeepsTheLeastSure) {
   EXPECT_EQ(report.uncertain[1].region, "湖南省");
 }
 
+// A sharded run collects each shard apart and merges the shards' states:
+// the report is the one a single collector gives.
+TEST(ReportCollectorTest, ShardsSerializedAndMergedGiveTheSameReport) {
+  StatusOr<Taxonomy> taxonomy = Taxonomy::Default();
+  ASSERT_TRUE(taxonomy.ok());
+  TempDir dir;
+  ReportCollector whole(5), merged(5);
+  std::vector<ReportCollector> shards(3, ReportCollector(5));
+  for (int i = 0; i < 90; ++i) {
+    LabelledGroup g;
+    AddRecord(&g, "a" + std::to_string(i), i % 4 ? "湖南省" : "河北省", "health",
+              0.3 + (i * 37 % 90) / 1000.0 + 1e-13);
+    whole.Add(g, *taxonomy);
+    shards[static_cast<size_t>(i / 30)].Add(g, *taxonomy);
+  }
+  for (size_t s = 0; s < shards.size(); ++s) {
+    WriteFile(dir / std::to_string(s), shards[s].Serialize());
+    ASSERT_TRUE(merged.Merge(dir / std::to_string(s)).ok());
+  }
+  RunReport a, b;
+  whole.FillReport(&a);
+  merged.FillReport(&b);
+  EXPECT_EQ(a.provinces, b.provinces);
+  EXPECT_EQ(a.subjects, b.subjects);
+  ASSERT_EQ(a.uncertain.size(), b.uncertain.size());
+  for (size_t i = 0; i < a.uncertain.size(); ++i) {
+    EXPECT_EQ(a.uncertain[i].id, b.uncertain[i].id);
+    EXPECT_EQ(a.uncertain[i].subject_prob, b.uncertain[i].subject_prob);
+    EXPECT_EQ(a.uncertain[i].region, b.uncertain[i].region);
+  }
+  WriteFile(dir / "bad", "{\"province\":\"湖南省\",\"count\":1}\n{\"what\":1}\n");
+  const Status bad = merged.Merge(dir / "bad");
+  EXPECT_NE(bad.message().find("bad:2"), std::string::npos) << bad.message();
+}
+
 TEST(LargestClustersTest, LargestFirstWithTheirTextsAndSources) {
   TempDir dir;
   WriteFile(dir / "clusters.tsv",

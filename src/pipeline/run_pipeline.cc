@@ -19,10 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Moves the finished outputs from `work` into `outdir` if the ledger
-// balances; if it does not, outdir keeps the previous run's outputs.
-Status PublishOutputs(const std::string& work, const std::string& outdir,
-                      const RunLedger& ledger, const PipelineLog& log) {
+}  // namespace
+
+Status PublishRunOutputs(const std::string& work, const std::string& outdir,
+                         const RunLedger& ledger, const PipelineLog& log) {
   std::vector<FileMove> moves;
   for (const char* name : kRunOutputs) moves.push_back({work + "/" + name, outdir + "/" + name});
   Status status = PublishIfBalanced(ledger, moves);
@@ -33,10 +33,10 @@ Status PublishOutputs(const std::string& work, const std::string& outdir,
                            outdir + " keeps the outputs it had)");
 }
 
-Status WriteReport(const RunOptions& options, const RunLedger& ledger,
-                   ReportCollector* collector, const std::string& clusters_path,
-                   const std::string& articles_path, const std::string& html_path,
-                   const PipelineLog& log) {
+Status WriteRunReport(const RunOptions& options, const RunLedger& ledger,
+                      ReportCollector* collector, const std::string& clusters_path,
+                      const std::string& articles_path, const std::string& html_path,
+                      const PipelineLog& log) {
   RunReport report;
   report.heading = "baokan run: " + std::to_string(ledger.pages_found) + " page file(s)";
   report.generator = options.generator;
@@ -48,8 +48,6 @@ Status WriteReport(const RunOptions& options, const RunLedger& ledger,
   BAOKAN_RETURN_IF_ERROR((*html)->Write(RenderReportHtml(report)));
   return (*html)->Commit();
 }
-
-}  // namespace
 
 std::vector<std::string> RunOrder(std::vector<std::string> pages) {
   std::sort(pages.begin(), pages.end(), [](const std::string& a, const std::string& b) {
@@ -141,9 +139,9 @@ Status RunPipeline(const RunOptions& options, RunLedger* ledger, const PipelineL
   ReportCollector collector(options.report_uncertain);
   BAOKAN_RETURN_IF_ERROR(LabelStage(files.merged, files.articles, *labellers, options.threads,
                                     log, &collector, ledger));
-  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.clusters, files.joined,
+  BAOKAN_RETURN_IF_ERROR(WriteRunReport(options, *ledger, &collector, files.clusters, files.joined,
                                      files.report, log));
-  return PublishOutputs(work_dir.path(), outdir, *ledger, log);
+  return PublishRunOutputs(work_dir.path(), outdir, *ledger, log);
 }
 
 }  // namespace baokan
