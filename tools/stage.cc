@@ -16,7 +16,8 @@ namespace {
 void AddOptions(po::options_description* options, po::positional_options_description* positional) {
   options->add_options()("stage", po::value<std::string>(), "split, dedup, label or finish")(
       "work", po::value<std::string>(), "the run's working directory (with plan.jsonl)")(
-      "shard", po::value<int>()->default_value(0), "the task: a shard for split and label, "
+      "shard", po::value<int>()->default_value(0),
+      "the task: a shard for split and label, "
       "0 for dedup and finish");
   positional->add("stage", 1);
 }
@@ -42,8 +43,8 @@ int Run(const po::variables_map& vm, Env* env) {
   }
   const int shard = vm["shard"].as<int>();
   const std::string task = std::string(ShardStageName(stage)) + " " + std::to_string(shard);
-  const Status s = RunShardTask(vm["work"].as<std::string>(), stage, shard, env->threads(),
-                                LogTo(env));
+  const Status s =
+      RunShardTask(vm["work"].as<std::string>(), stage, shard, env->threads(), LogTo(env));
   if (!s.ok()) {
     env->Error(task + ": " + s.message());
     return kExitDataError;

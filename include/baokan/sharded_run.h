@@ -55,6 +55,8 @@ StatusOr<ShardPlan> MakeShardPlan(const RunOptions& options, int shards);
 // The plan as the bytes WritePlan() writes (JSON Lines: the options, then
 // one line per page); equal plans give equal bytes.
 std::string PlanText(const ShardPlan& plan);
+// WORK/plan.jsonl: a directory holding one is a sharded run's.
+std::string ShardPlanPath(const std::string& work);
 // Writes WORK/plan.jsonl (atomically).
 Status WritePlan(const std::string& work, const ShardPlan& plan);
 // Reads WORK/plan.jsonl; errors name the file and line.

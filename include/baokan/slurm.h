@@ -59,8 +59,7 @@ Status RunOnSlurm(const RunOptions& run, const SlurmRunOptions& options, RunLedg
 // The batch script of `stage`: runs `baokan stage STAGE --work WORK --shard
 // N` with N the array task id (0 for single tasks) and --threads from
 // SLURM_CPUS_PER_TASK (1 when unset). Paths are shell-quoted.
-std::string SlurmTaskScript(const std::string& baokan, const std::string& work,
-                            ShardStage stage);
+std::string SlurmTaskScript(const std::string& baokan, const std::string& work, ShardStage stage);
 
 // "0-3,5,7-8": the --array value for the (sorted, distinct) task ids.
 std::string SlurmArraySpec(const std::vector<int>& tasks);

@@ -62,9 +62,11 @@ Status ReadHeader(const JsonRecord& r, ShardPlan* plan) {
   o.report_clusters = static_cast<size_t>(*clusters);
   o.report_uncertain = static_cast<size_t>(*uncertain);
   std::optional<std::string> s;
-  const std::pair<const char*, std::string*> strings[] = {
-      {"outdir", &o.outdir}, {"models_dir", &o.models_dir}, {"model", &o.model},
-      {"encoding", &o.decode.encoding}, {"generator", &o.generator}};
+  const std::pair<const char*, std::string*> strings[] = {{"outdir", &o.outdir},
+                                                          {"models_dir", &o.models_dir},
+                                                          {"model", &o.model},
+                                                          {"encoding", &o.decode.encoding},
+                                                          {"generator", &o.generator}};
   for (const auto& [key, field] : strings) {
     BAOKAN_RETURN_IF_ERROR(r.GetString(key, &s));
     *field = s.value_or("");
@@ -78,10 +80,14 @@ Status ReadHeader(const JsonRecord& r, ShardPlan* plan) {
 
 const char* ShardStageName(ShardStage stage) {
   switch (stage) {
-    case ShardStage::kSplit: return "split";
-    case ShardStage::kDedup: return "dedup";
-    case ShardStage::kLabel: return "label";
-    case ShardStage::kFinish: return "finish";
+    case ShardStage::kSplit:
+      return "split";
+    case ShardStage::kDedup:
+      return "dedup";
+    case ShardStage::kLabel:
+      return "label";
+    case ShardStage::kFinish:
+      return "finish";
   }
   return "?";
 }
@@ -120,20 +126,22 @@ std::string PlanText(const ShardPlan& plan) {
   return text;
 }
 
+std::string ShardPlanPath(const std::string& work) { return work + "/" + kPlanFile; }
+
 Status WritePlan(const std::string& work, const ShardPlan& plan) {
   std::error_code ec;
   for (const char* sub : kWorkSubdirs) {
     fs::create_directories(fs::path(work) / sub, ec);
     if (ec) return Status::IOError(work + "/" + sub + ": cannot create: " + ec.message());
   }
-  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(work + "/" + kPlanFile);
+  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(ShardPlanPath(work));
   if (!out.ok()) return out.status();
   BAOKAN_RETURN_IF_ERROR((*out)->Write(PlanText(plan)));
   return (*out)->Commit();
 }
 
 StatusOr<ShardPlan> ReadPlan(const std::string& work) {
-  const std::string path = work + "/" + kPlanFile;
+  const std::string path = ShardPlanPath(work);
   StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(path);
   if (!reader.ok()) return reader.status();
   ShardPlan plan;

@@ -36,16 +36,9 @@ struct ShardFiles {
   std::string split, noise, split_ledger, merged, articles, collector, label_ledger;
 };
 
-struct DedupFiles {
-  explicit DedupFiles(const std::string& work)
-      : dir(work + "/dedup"),
-        split(dir + "/split.jsonl"),
-        joined(dir + "/joined.jsonl"),
-        merged(dir + "/merged.jsonl"),
-        clusters(dir + "/clusters.tsv"),
-        ledger(dir + "/ledger.json") {}
-  std::string dir, split, joined, merged, clusters, ledger;
-};
+// The dedup task works in WORK/dedup under the names RunPipeline() uses.
+std::string DedupDir(const std::string& work) { return work + "/dedup"; }
+std::string DedupLedger(const std::string& work) { return DedupDir(work) + "/ledger.json"; }
 
 std::string FinishDir(const std::string& work) { return work + "/finish"; }
 std::string FinishLedger(const std::string& work) { return FinishDir(work) + "/ledger.json"; }
@@ -70,19 +63,19 @@ Status SplitTask(const std::string& work, const ShardPlan& plan, int shard, int 
 // the very calls RunPipeline() makes; then merged.jsonl cut for label.
 Status DedupTask(const std::string& work, const ShardPlan& plan, int threads,
                  const PipelineLog& log) {
-  const DedupFiles f(work);
+  const RunWorkFiles f(DedupDir(work));
   RunLedger ledger;
-  BAOKAN_RETURN_IF_ERROR(ConcatenateFiles(
-      PerShard(plan, work, [](const ShardFiles& s) { return s.split; }), f.split));
+  BAOKAN_RETURN_IF_ERROR(
+      ConcatenateFiles(PerShard(plan, work, [](const ShardFiles& s) { return s.split; }), f.split));
   BAOKAN_RETURN_IF_ERROR(JumpStage(plan.run.pages, f.split, f.joined, &ledger));
   std::error_code ec;
   fs::remove(f.split, ec);
   BAOKAN_RETURN_IF_ERROR(
-      DedupStage(f.joined, f.merged, f.clusters, f.dir, threads, log, &ledger));
+      DedupStage(f.joined, f.merged, f.clusters, DedupDir(work), threads, log, &ledger));
   BAOKAN_RETURN_IF_ERROR(CutAtPageBoundaries(
       f.merged, PerShard(plan, work, [](const ShardFiles& s) { return s.merged; })));
   fs::remove(f.merged, ec);
-  return WriteLedgerFile(f.ledger, ledger);
+  return WriteLedgerFile(DedupLedger(work), ledger);
 }
 
 Status LabelTask(const std::string& work, const ShardPlan& plan, int shard, int threads,
@@ -104,12 +97,12 @@ Status LabelTask(const std::string& work, const ShardPlan& plan, int shard, int 
 // The outputs joined in shard order, the ledgers summed and checked, and the
 // report, in WORK/finish.
 Status FinishTask(const std::string& work, const ShardPlan& plan, const PipelineLog& log) {
-  const DedupFiles d(work);
+  const RunWorkFiles d(DedupDir(work));
   const RunWorkFiles out(FinishDir(work));
   RunLedger ledger;
   std::vector<std::string> ledgers =
       PerShard(plan, work, [](const ShardFiles& s) { return s.split_ledger; });
-  ledgers.push_back(d.ledger);
+  ledgers.push_back(DedupLedger(work));
   for (const std::string& path :
        PerShard(plan, work, [](const ShardFiles& s) { return s.label_ledger; })) {
     ledgers.push_back(path);
@@ -138,10 +131,14 @@ Status FinishTask(const std::string& work, const ShardPlan& plan, const Pipeline
 Status RunTask(const std::string& work, const ShardPlan& plan, ShardStage stage, int task,
                int threads, const PipelineLog& log) {
   switch (stage) {
-    case ShardStage::kSplit: return SplitTask(work, plan, task, threads, log);
-    case ShardStage::kDedup: return DedupTask(work, plan, threads, log);
-    case ShardStage::kLabel: return LabelTask(work, plan, task, threads, log);
-    case ShardStage::kFinish: return FinishTask(work, plan, log);
+    case ShardStage::kSplit:
+      return SplitTask(work, plan, task, threads, log);
+    case ShardStage::kDedup:
+      return DedupTask(work, plan, threads, log);
+    case ShardStage::kLabel:
+      return LabelTask(work, plan, task, threads, log);
+    case ShardStage::kFinish:
+      return FinishTask(work, plan, log);
   }
   return Status::InvalidArgument("no such stage");
 }
@@ -182,8 +179,8 @@ Status PublishShardedRun(const std::string& work, const ShardPlan& plan, RunLedg
   std::error_code ec;
   fs::create_directories(plan.run.outdir, ec);
   if (ec || !fs::is_directory(plan.run.outdir)) {
-    return Status::IOError(plan.run.outdir + ": cannot create the output directory: " +
-                           ec.message());
+    return Status::IOError(plan.run.outdir +
+                           ": cannot create the output directory: " + ec.message());
   }
   return PublishRunOutputs(FinishDir(work), plan.run.outdir, *ledger, log);
 }

@@ -34,15 +34,6 @@ std::vector<std::string> Pages(const TempDir& dir) {
   return paths;
 }
 
-RunOptions Options(const std::vector<std::string>& pages, const std::string& outdir) {
-  RunOptions o;
-  o.pages = pages;
-  o.outdir = outdir;
-  o.models_dir = ModelsDirForTests();
-  o.generator = "baokan test";
-  return o;
-}
-
 // Runs every task of every stage of `work`'s plan, in order; false when one
 // fails.
 bool RunAllTasks(const std::string& work, const ShardPlan& plan, const PipelineLog& log) {
@@ -62,11 +53,11 @@ TEST(ShardedRunTest, GivesTheBytesOfRunPipelineAtEveryShardCount) {
   TempDir dir;
   const std::vector<std::string> pages = Pages(dir);
   RunLedger whole;
-  ASSERT_TRUE(RunPipeline(Options(pages, dir / "local"), &whole, PipelineLog()).ok());
+  ASSERT_TRUE(RunPipeline(RunOptionsForTests(pages, dir / "local"), &whole, PipelineLog()).ok());
   ASSERT_GT(whole.reprints_folded, 0u);
   for (int shards : {1, 2, 3, 7}) {
     const std::string out = dir / ("sharded" + std::to_string(shards));
-    StatusOr<ShardPlan> plan = MakeShardPlan(Options(pages, out), shards);
+    StatusOr<ShardPlan> plan = MakeShardPlan(RunOptionsForTests(pages, out), shards);
     ASSERT_TRUE(plan.ok());
     const std::string work = out + "-work";
     ASSERT_TRUE(WritePlan(work, *plan).ok());
@@ -86,7 +77,7 @@ TEST(ShardedRunTest, GivesTheBytesOfRunPipelineAtEveryShardCount) {
 
 TEST(ShardedRunTest, PlanReadsBackAndShardsCoverThePagesOnce) {
   TempDir dir;
-  RunOptions options = Options(Pages(dir), dir / "out");
+  RunOptions options = RunOptionsForTests(Pages(dir), dir / "out");
   options.decode.on_invalid = OnInvalid::kReplace;
   StatusOr<ShardPlan> plan = MakeShardPlan(options, 3);
   ASSERT_TRUE(plan.ok());
@@ -110,7 +101,7 @@ TEST(ShardedRunTest, APageThatCannotBeReadFailsItsTaskWithoutAMarker) {
   TempDir dir;
   std::vector<std::string> pages = Pages(dir);
   WriteFile(pages[5], "\xc3\x28 不是有效的文字\n");  // in shard 1: p4, p5, p6
-  StatusOr<ShardPlan> plan = MakeShardPlan(Options(pages, dir / "out"), 2);
+  StatusOr<ShardPlan> plan = MakeShardPlan(RunOptionsForTests(pages, dir / "out"), 2);
   ASSERT_TRUE(WritePlan(dir / "work", *plan).ok());
   CapturedLog log;
   EXPECT_TRUE(RunShardTask(dir / "work", ShardStage::kSplit, 0, 1, log.log()).ok());
@@ -125,7 +116,7 @@ TEST(ShardedRunTest, APageThatCannotBeReadFailsItsTaskWithoutAMarker) {
 
 TEST(ShardedRunTest, ForgettingAStageForgetsTheLaterOnes) {
   TempDir dir;
-  StatusOr<ShardPlan> plan = MakeShardPlan(Options(Pages(dir), dir / "out"), 2);
+  StatusOr<ShardPlan> plan = MakeShardPlan(RunOptionsForTests(Pages(dir), dir / "out"), 2);
   ASSERT_TRUE(WritePlan(dir / "work", *plan).ok());
   ASSERT_TRUE(RunAllTasks(dir / "work", *plan, PipelineLog()));
   ASSERT_TRUE(ForgetShardStagesAfter(dir / "work", ShardStage::kDedup).ok());

@@ -1,13 +1,9 @@
 // RunOnSlurm(): prepare WORK, submit the stages that are missing, watch
 // them, publish. See baokan/slurm.h.
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
-#include <map>
-#include <set>
 #include <system_error>
-#include <thread>
 
 #include "baokan/deferred_signals.h"
 #include "baokan/io.h"
@@ -26,7 +22,6 @@ using slurm::SubmittedJob;
 
 constexpr char kWorkDirName[] = ".baokan-work";  // OUTDIR/.baokan-work by default
 constexpr char kJobsFile[] = "jobs.tsv";         // STAGE \t JOB ID, one line per submission
-constexpr char kPlanFile[] = "plan.jsonl";
 
 std::string WorkDirOf(const ShardPlan& plan, const SlurmRunOptions& options) {
   if (options.work.empty()) return plan.run.outdir + "/" + kWorkDirName;
@@ -47,7 +42,9 @@ std::vector<std::string> RecordedJobs(const std::string& work) {
 
 Status WriteJobs(const std::string& work, const std::vector<SubmittedJob>& jobs) {
   std::string text;
-  for (const SubmittedJob& j : jobs) text += std::string(ShardStageName(j.stage)) + "\t" + j.id + "\n";
+  for (const SubmittedJob& j : jobs) {
+    text += std::string(ShardStageName(j.stage)) + "\t" + j.id + "\n";
+  }
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(work + "/" + kJobsFile);
   if (!out.ok()) return out.status();
   BAOKAN_RETURN_IF_ERROR((*out)->Write(text));
@@ -63,23 +60,21 @@ void Cancel(const SlurmClient& client, const std::vector<std::string>& ids) {
 
 // A fresh WORK for `plan`, or (resume) the one made for it. Jobs an earlier
 // driver left behind in WORK are cancelled either way.
-Status PrepareWork(const std::string& work, const ShardPlan& plan,
-                   const SlurmRunOptions& options, const PipelineLog& log) {
+Status PrepareWork(const std::string& work, const ShardPlan& plan, const SlurmRunOptions& options,
+                   const PipelineLog& log) {
   std::error_code ec;
-  const bool ours = fs::exists(work + "/" + kPlanFile, ec);
-  if (ours) {
-    const std::vector<std::string> old = RecordedJobs(work);
-    Cancel(options.client, old);
-  }
+  const bool ours = fs::exists(ShardPlanPath(work), ec);
+  if (ours) Cancel(options.client, RecordedJobs(work));
   if (options.resume) {
     if (!ours) {
-      return Status::NotFound(work + ": nothing to resume (no " + kPlanFile +
+      return Status::NotFound(work + ": nothing to resume (no " + ShardPlanPath(work) +
                               "); run without --resume");
     }
     StatusOr<ShardPlan> old = ReadPlan(work);
     if (!old.ok()) return old.status();
     if (PlanText(*old) != PlanText(plan)) {
-      return Status::InvalidArgument(work + " was made for other pages, shards or options; "
+      return Status::InvalidArgument(work +
+                                     " was made for other pages, shards or options; "
                                      "run without --resume to start again");
     }
     log.Info("resuming the run in " + work);
@@ -87,8 +82,9 @@ Status PrepareWork(const std::string& work, const ShardPlan& plan,
   }
   if (fs::exists(work, ec)) {
     if (!ours && !fs::is_empty(work, ec)) {
-      return Status::InvalidArgument(work + " is not empty and not a baokan working directory (no " +
-                                     kPlanFile + "); name another with --work");
+      return Status::InvalidArgument(work +
+                                     " is not empty and not a baokan working directory (no " +
+                                     ShardPlanPath(work) + "); name another with --work");
     }
     fs::remove_all(work, ec);
     if (ec) return Status::IOError(work + ": cannot remove: " + ec.message());
@@ -124,16 +120,22 @@ Status Submit(const std::string& work, const ShardPlan& plan, const SlurmRunOpti
     if (tasks.empty()) continue;
     if (!remake) BAOKAN_RETURN_IF_ERROR(ForgetShardStagesAfter(work, stage));
     remake = true;
-    SlurmSubmission s{work, stage, tasks, after, options.sbatch_args,
+    SlurmSubmission s{work,
+                      stage,
+                      tasks,
+                      after,
+                      options.sbatch_args,
                       work + "/scripts/" + ShardStageName(stage) + ".sh"};
     std::vector<std::string> argv = {options.client.sbatch};
     const std::vector<std::string> args = SlurmSbatchArgs(s);
     argv.insert(argv.end(), args.begin(), args.end());
     StatusOr<ProgramResult> r = RunProgram(argv);
-    if (!r.ok()) return r.status();
+    if (!r.ok()) {
+      return Status::IOError(r.status().message() + " (is Slurm's client installed?)");
+    }
     if (r->exit_code != 0) {
-      return Status::IOError("sbatch failed (exit " + std::to_string(r->exit_code) + "): " +
-                             r->err + r->out);
+      return Status::IOError("sbatch failed (exit " + std::to_string(r->exit_code) +
+                             "): " + r->err + r->out);
     }
     StatusOr<std::string> id = ParseSbatchJobId(r->out);
     if (!id.ok()) return id.status();
@@ -168,8 +170,8 @@ Status RunOnSlurm(const RunOptions& run, const SlurmRunOptions& options, RunLedg
   std::vector<SubmittedJob> jobs;
   Status status = Submit(work, *plan, options, &jobs, log);
   if (status.ok()) {
-    status = slurm::WatchJobs(work, *plan, jobs, options, [&] { return signals.noted() != 0; },
-                              log);
+    status = slurm::WatchJobs(
+        work, *plan, jobs, options, [&] { return signals.noted() != 0; }, log);
   }
   if (!status.ok()) {
     Cancel(options.client, JobIds(jobs));

@@ -55,12 +55,10 @@ std::string ShellQuote(const std::string& s) {
 
 }  // namespace
 
-std::string SlurmTaskScript(const std::string& baokan, const std::string& work,
-                            ShardStage stage) {
-  return std::string("#!/bin/sh\n") +
-         "# One task of `baokan run --slurm`: stage " + ShardStageName(stage) +
-         ", shard = array task id.\n" + "exec " + ShellQuote(baokan) + " stage " +
-         ShardStageName(stage) + " --work " + ShellQuote(work) +
+std::string SlurmTaskScript(const std::string& baokan, const std::string& work, ShardStage stage) {
+  return std::string("#!/bin/sh\n") + "# One task of `baokan run --slurm`: stage " +
+         ShardStageName(stage) + ", shard = array task id.\n" + "exec " + ShellQuote(baokan) +
+         " stage " + ShardStageName(stage) + " --work " + ShellQuote(work) +
          " --shard \"${SLURM_ARRAY_TASK_ID:-0}\" --threads \"${SLURM_CPUS_PER_TASK:-1}\"\n";
 }
 
@@ -125,9 +123,9 @@ std::vector<SlurmTaskState> ParseShowJob(std::string_view output) {
 }
 
 bool IsFailedSlurmState(std::string_view state) {
-  static constexpr std::string_view kFailed[] = {"FAILED",    "CANCELLED", "TIMEOUT",
+  static constexpr std::string_view kFailed[] = {"FAILED",        "CANCELLED", "TIMEOUT",
                                                  "OUT_OF_MEMORY", "NODE_FAIL", "BOOT_FAIL",
-                                                 "DEADLINE",  "PREEMPTED"};
+                                                 "DEADLINE",      "PREEMPTED"};
   return std::find(std::begin(kFailed), std::end(kFailed), state) != std::end(kFailed);
 }
 

@@ -21,8 +21,8 @@ ShardPlan PlanOf(int shards) {
 }
 
 TEST(SlurmScriptTest, RunsTheStageOnTheArrayTaskWithItsCpus) {
-  const std::string script = SlurmTaskScript("/opt/bin/baokan", "/shared/it's work",
-                                             ShardStage::kLabel);
+  const std::string script =
+      SlurmTaskScript("/opt/bin/baokan", "/shared/it's work", ShardStage::kLabel);
   EXPECT_EQ(script.rfind("#!/bin/sh\n", 0), 0u);
   EXPECT_NE(script.find("exec '/opt/bin/baokan' stage label --work '/shared/it'\\''s work' "
                         "--shard \"${SLURM_ARRAY_TASK_ID:-0}\" "
@@ -39,13 +39,16 @@ TEST(SlurmScriptTest, ArraySpecJoinsRuns) {
 }
 
 TEST(SlurmScriptTest, SbatchArgsForAnArrayAfterAJob) {
-  const SlurmSubmission s{"/w", ShardStage::kSplit, {1, 2, 5}, "41",
-                          {"--partition=short", "--mem=2G"}, "/w/scripts/split.sh"};
+  const SlurmSubmission s{"/w",
+                          ShardStage::kSplit,
+                          {1, 2, 5},
+                          "41",
+                          {"--partition=short", "--mem=2G"},
+                          "/w/scripts/split.sh"};
   EXPECT_EQ(SlurmSbatchArgs(s),
             (std::vector<std::string>{"--parsable", "--job-name=baokan-split", "--array=1-2,5",
-                                      "--output=/w/logs/split.%a.log",
-                                      "--dependency=afterok:41", "--partition=short",
-                                      "--mem=2G", "/w/scripts/split.sh"}));
+                                      "--output=/w/logs/split.%a.log", "--dependency=afterok:41",
+                                      "--partition=short", "--mem=2G", "/w/scripts/split.sh"}));
 }
 
 TEST(SlurmScriptTest, SbatchArgsForASingleTaskWithoutDependency) {

@@ -104,8 +104,7 @@ std::string ProgressLine(const std::vector<StageTally>& tallies) {
   return line;
 }
 
-std::string FailureMessage(const std::string& work, const ShardPlan& plan,
-                           const TaskFailure& f) {
+std::string FailureMessage(const std::string& work, const ShardPlan& plan, const TaskFailure& f) {
   const std::string name = ShardStageName(f.stage);
   const std::string what =
       IsPerShardStage(f.stage)
@@ -131,9 +130,8 @@ std::vector<std::string> StageCosts(const std::string& work, const ShardPlan& pl
       bool found = false;
       for (std::string line; std::getline(in, line);) {
         const size_t at = line.rfind(kCostMark);
-        if (at != std::string::npos &&
-            std::sscanf(line.c_str() + at + std::strlen(kCostMark), "%lf s, peak %lf MB", &s,
-                        &mb) == 2) {
+        if (at != std::string::npos && std::sscanf(line.c_str() + at + std::strlen(kCostMark),
+                                                   "%lf s, peak %lf MB", &s, &mb) == 2) {
           found = true;
         }
       }
@@ -197,9 +195,10 @@ Status WatchJobs(const std::string& work, const ShardPlan& plan,
   for (ShardStage stage : kShardStages) {
     for (int i = 0; i < TaskCount(plan, stage); ++i) {
       if (!ShardTaskDone(work, stage, i)) {
-        return Status::DataError(std::string(ShardStageName(stage)) + " task " +
-                                 std::to_string(i) + " ended without its completion marker; "
-                                 "its log: " + ShardTaskLog(work, stage, i));
+        return Status::DataError(std::string(ShardStageName(stage)) + " task " + std::to_string(i) +
+                                 " ended without its completion marker; "
+                                 "its log: " +
+                                 ShardTaskLog(work, stage, i));
       }
     }
   }

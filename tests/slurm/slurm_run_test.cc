@@ -6,10 +6,12 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 #include <thread>
@@ -23,17 +25,17 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kCompared[] = {"articles.jsonl", "clusters.tsv", "noise.jsonl"};
-// Articles in the generated corpus: some thousands of pages.
+// The generated corpus: 2000 pages of three short articles each.
 constexpr int kGeneratedArticles = 6000;
+constexpr int kGeneratedPerPage = 3;
+constexpr int kGeneratedMeanChars = 300;
 // The bound on noticing a failed task.
 constexpr double kDetectSeconds = 10;
 
 std::string Source(const std::string& rel) { return std::string(BAOKAN_SOURCE_DIR) + "/" + rel; }
 
 // Runs a shell command line, failing the test when it fails.
-void Shell(const std::string& command) {
-  ASSERT_EQ(std::system(command.c_str()), 0) << command;
-}
+void Shell(const std::string& command) { ASSERT_EQ(std::system(command.c_str()), 0) << command; }
 
 // The generated corpus (bench/dedup/gen_corpus.py laid out as pages by
 // bench/run/pages_from_articles.py), made once.
@@ -41,7 +43,9 @@ const std::string& GeneratedPages() {
   static const std::string dir = [] {
     const std::string d = MakeLastingTempDir();
     Shell("python3 " + Source("bench/dedup/gen_corpus.py") + " --articles " +
-          std::to_string(kGeneratedArticles) + " --out " + d + "/gen >/dev/null 2>&1");
+          std::to_string(kGeneratedArticles) + " --per-page " + std::to_string(kGeneratedPerPage) +
+          " --mean-chars " + std::to_string(kGeneratedMeanChars) + " --out " + d +
+          "/gen >/dev/null 2>&1");
     Shell("python3 " + Source("bench/run/pages_from_articles.py") + " " + d +
           "/gen/articles.jsonl --out " + d + "/pages >/dev/null");
     return d + "/pages";
@@ -124,8 +128,7 @@ TEST(SlurmRunTest, AFailedTaskIsNamedQuicklyAndResumeFinishesTheRun) {
   WriteFile(pages[3], "\xc3\x28 不是有效的文字\n" + good);
   const std::string out = dir + "/out", work = dir + "/work";
   const auto start = std::chrono::steady_clock::now();
-  const CommandResult failed =
-      RunSlurm({dir + "/pages"}, out, {"--shards", "5", "--work", work});
+  const CommandResult failed = RunSlurm({dir + "/pages"}, out, {"--shards", "5", "--work", work});
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_EQ(failed.exit_code, 1);
@@ -134,7 +137,8 @@ TEST(SlurmRunTest, AFailedTaskIsNamedQuicklyAndResumeFinishesTheRun) {
       << failed.err;
   EXPECT_NE(failed.err.find(work + "/logs/split.3.log"), std::string::npos) << failed.err;
   EXPECT_NE(failed.err.find(fs::path(pages[3]).filename().string()), std::string::npos)
-      << "the log's tail names the page:\n" << failed.err;
+      << "the log's tail names the page:\n"
+      << failed.err;
   EXPECT_NE(failed.err.find("cancelled the run's jobs"), std::string::npos) << failed.err;
   EXPECT_LT(seconds, 4 * kDetectSeconds) << "a failed split should end the run soon";
   EXPECT_FALSE(fs::exists(out + "/articles.jsonl"));
@@ -145,7 +149,8 @@ TEST(SlurmRunTest, AFailedTaskIsNamedQuicklyAndResumeFinishesTheRun) {
   ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
   EXPECT_NE(resumed.err.find("submitted split: job"), std::string::npos);
   EXPECT_NE(resumed.err.find(", 1 task(s)\n"), std::string::npos)
-      << "only the failed shard is split again:\n" << resumed.err;
+      << "only the failed shard is split again:\n"
+      << resumed.err;
   ExpectSameOutputs(LocalRun({Source("corpus/seeds")}), out, "after --resume");
   EXPECT_FALSE(fs::exists(work));
 }
@@ -167,15 +172,61 @@ TEST(SlurmRunTest, AFailedTaskIsReportedWithinTenSecondsOfItsEnd) {
   EXPECT_LT(seconds, kDetectSeconds) << r.err;
 }
 
+// The process id of a running `baokan stage STAGE` task of the run in
+// `work`, or 0 (its command line names the stage and the work directory).
+pid_t TaskProcess(const std::string& stage, const std::string& work) {
+  for (const auto& e : fs::directory_iterator("/proc")) {
+    const std::string name = e.path().filename();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::string cmdline = ReadFile(e.path().string() + "/cmdline");
+    std::replace(cmdline.begin(), cmdline.end(), '\0', ' ');
+    if (cmdline.find(" stage " + stage + " --work " + work + " ") != std::string::npos) {
+      return static_cast<pid_t>(std::stol(name));
+    }
+  }
+  return 0;
+}
+
+// A task killed while it runs (SIGKILL, as the out-of-memory killer would)
+// is a failed task: named with its signal; --resume finishes the run.
+TEST(SlurmRunTest, AKilledTaskIsNamedAndResumeFinishesTheRun) {
+  const std::string dir = MakeTempDir();
+  const std::string out = dir + "/out", work = dir + "/work";
+  const std::vector<std::string> inputs = {GeneratedPages()};
+  CommandResult failed;
+  std::thread run([&] { failed = RunSlurm(inputs, out, {"--shards", "2", "--work", work}); });
+  pid_t task = 0;
+  for (int i = 0; i < 2400 && task == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    task = TaskProcess("label", work);
+  }
+  if (task > 0) kill(task, SIGKILL);
+  run.join();
+  ASSERT_GT(task, 0) << "no label task seen running";
+  EXPECT_EQ(failed.exit_code, 1);
+  EXPECT_TRUE(std::regex_search(failed.err, std::regex("label shard [01] \\(of 2\\) failed: "
+                                                       "FAILED, exit code 0:9")))
+      << failed.err;
+  EXPECT_FALSE(fs::exists(out + "/articles.jsonl"));
+  const CommandResult resumed =
+      RunSlurm(inputs, out, {"--shards", "2", "--work", work, "--resume"});
+  ASSERT_EQ(resumed.exit_code, 0) << resumed.err;
+  EXPECT_NE(resumed.err.find("submitted label: job"), std::string::npos) << resumed.err;
+  EXPECT_EQ(resumed.err.find("submitted split"), std::string::npos)
+      << "the split tasks had finished:\n"
+      << resumed.err;
+  ExpectSameOutputs(LocalRun(inputs), out, "after a killed task");
+}
+
 // Ctrl-C (SIGINT) while the jobs wait: every job the run submitted is
 // cancelled and the process ends by the signal; --resume then finishes.
 TEST(SlurmRunTest, InterruptingTheRunCancelsItsJobsAndResumeFinishes) {
   const std::string dir = MakeTempDir();
   const std::string out = dir + "/out", work = dir + "/work";
   // Jobs that may not begin for an hour keep the run waiting.
-  const pid_t pid = StartBaokan({"run", "--slurm", "--shards", "2", "--work", work,
-                                 "--sbatch-arg=--begin=now+3600", "-o", out,
-                                 Source("corpus/seeds")});
+  const pid_t pid =
+      StartBaokan({"run", "--slurm", "--shards", "2", "--work", work,
+                   "--sbatch-arg=--begin=now+3600", "-o", out, Source("corpus/seeds")});
   ASSERT_GT(pid, 0);
   const std::string jobs = work + "/jobs.tsv";
   for (int i = 0; i < 200 && CountLines(ReadFile(jobs)) < 4; ++i) {
@@ -201,8 +252,8 @@ TEST(SlurmRunTest, InterruptingTheRunCancelsItsJobsAndResumeFinishes) {
 
 TEST(SlurmRunTest, ResumeRefusesAWorkDirectoryMadeForOtherPages) {
   const std::string dir = MakeTempDir();
-  const CommandResult none = RunSlurm({Source("corpus/seeds")}, dir + "/out",
-                                      {"--work", dir + "/work", "--resume"});
+  const CommandResult none =
+      RunSlurm({Source("corpus/seeds")}, dir + "/out", {"--work", dir + "/work", "--resume"});
   EXPECT_EQ(none.exit_code, 1);
   EXPECT_NE(none.err.find("nothing to resume"), std::string::npos) << none.err;
   fs::create_directories(dir + "/other");
@@ -210,8 +261,7 @@ TEST(SlurmRunTest, ResumeRefusesAWorkDirectoryMadeForOtherPages) {
   const CommandResult foreign =
       RunSlurm({Source("corpus/seeds")}, dir + "/out", {"--work", dir + "/other"});
   EXPECT_EQ(foreign.exit_code, 1);
-  EXPECT_NE(foreign.err.find("not a baokan working directory"), std::string::npos)
-      << foreign.err;
+  EXPECT_NE(foreign.err.find("not a baokan working directory"), std::string::npos) << foreign.err;
   EXPECT_TRUE(fs::exists(dir + "/other/x.txt"));
 }
 
