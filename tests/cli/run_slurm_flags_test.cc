@@ -13,7 +13,7 @@
 namespace baokan::testing {
 namespace {
 
-const char* const kSeeds = BAOKAN_SOURCE_DIR "/corpus/seeds";
+const char* const kSeedsDir = BAOKAN_SOURCE_DIR "/corpus/seeds";
 
 TEST(RunSlurmFlags, ShardsWorkAndResumeNeedSlurm) {
   const std::string dir = MakeTempDir();
@@ -21,7 +21,7 @@ TEST(RunSlurmFlags, ShardsWorkAndResumeNeedSlurm) {
                                                 {"--work", dir + "/w"},
                                                 {"--resume"},
                                                 {"--sbatch-arg=--mem=1G"}}) {
-    std::vector<std::string> args = {"run", kSeeds, "-o", dir + "/out"};
+    std::vector<std::string> args = {"run", kSeedsDir, "-o", dir + "/out"};
     args.insert(args.end(), flags.begin(), flags.end());
     const CommandResult r = RunBaokan(args);
     EXPECT_EQ(r.exit_code, 2) << flags[0];
@@ -34,7 +34,7 @@ TEST(RunSlurmFlags, ShardsWorkAndResumeNeedSlurm) {
 
 TEST(RunSlurmFlags, ShardsMustBeACount) {
   const std::string dir = MakeTempDir();
-  const CommandResult r = RunBaokan({"run", "--slurm", "--shards", "0", kSeeds, "-o", dir});
+  const CommandResult r = RunBaokan({"run", "--slurm", "--shards", "0", kSeedsDir, "-o", dir});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--shards takes a count"), std::string::npos) << r.err;
 }
@@ -42,7 +42,7 @@ TEST(RunSlurmFlags, ShardsMustBeACount) {
 TEST(RunSlurmFlags, AMissingSbatchIsNamedAndNothingIsPublished) {
   const std::string dir = MakeTempDir();
   setenv("BAOKAN_SBATCH", "/no/such/sbatch", 1);
-  const CommandResult r = RunBaokan({"run", "--slurm", kSeeds, "-o", dir + "/out"});
+  const CommandResult r = RunBaokan({"run", "--slurm", kSeedsDir, "-o", dir + "/out"});
   unsetenv("BAOKAN_SBATCH");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("/no/such/sbatch: cannot run it"), std::string::npos) << r.err;
