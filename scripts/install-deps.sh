@@ -25,6 +25,7 @@ packages=(
   fonts-wqy-zenhei  # the PDF test prints its pages in a TrueType CJK font
   python3-jieba unicode-cldr-core  # scripts/build_region_words.py, scripts/build_foreign.py
   chromium fonts-noto-cjk  # the report test renders report.html in a real browser
+  slurmctld slurmd slurm-client munge  # run --slurm; its tests start scripts/local-slurm.sh
 )
 
 missing=()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The second command: build everything and run the whole test suite
-# (labels: unit, cli, slow) twice: in build/ (Release) and in
+# (labels: unit, cli, slow, slurm) twice: in build/ (Release) and in
 # build-sanitize/ (AddressSanitizer + UndefinedBehaviorSanitizer, the
 # Sanitize build type; a sanitizer report fails the test that triggered it).
 # Both builds treat warnings as errors (BAOKAN_WERROR).

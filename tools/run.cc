@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "baokan/pipeline.h"
+#include "baokan/slurm.h"
 #include "cli_io.h"
 #include "command.h"
+#include "slurm_flags.h"
 
 namespace baokan::cli {
 namespace {
@@ -26,6 +28,7 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
                                                po::value<int>()->default_value(20),
                                                "least sure articles listed in report.html");
   AddDecodeOptions(options);
+  AddSlurmOptions(options);
   positional->add("input", -1);
 }
 
@@ -51,9 +54,12 @@ int Run(const po::variables_map& vm, Env* env) {
   options.threads = env->threads();
   options.generator = std::string("baokan ") + BAOKAN_VERSION;
   options.pages = ExpandedInputs(vm, env, IsPageFile);
+  SlurmRunOptions slurm;
+  if (!GetSlurmOptions(vm, env, &slurm)) return kExitUsage;
 
   RunLedger ledger;
-  const Status status = RunPipeline(options, &ledger, LogTo(env));
+  const Status status = SlurmRequested(vm) ? RunOnSlurm(options, slurm, &ledger, LogTo(env))
+                                           : RunPipeline(options, &ledger, LogTo(env));
   if (!status.ok()) {
     env->Error(WithModelsHint(status));
     return kExitDataError;
@@ -71,12 +77,17 @@ int Run(const po::variables_map& vm, Env* env) {
 
 BAOKAN_COMMAND(
     {"run", "the main job: split, dedup and label a folder of pages, with a report",
-     "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR",
+     "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR [--slurm [--shards N] [--work DIR] [--sbatch-arg ARG]... [--resume]]",
      "Splits every page into articles, folds reprints into their originals, places\n"
      "every article by region and labels its subject, and writes OUTDIR/articles.jsonl,\n"
      "OUTDIR/clusters.tsv, OUTDIR/noise.jsonl and OUTDIR/report.html. The ledger\n"
      "(pages, lines, articles, reprints) is printed and checked: the run fails if\n"
-     "anything went missing. See docs/run.md.\n",
+     "anything went missing. See docs/run.md.\n"
+     "\n"
+     "With --slurm the same stages run as sbatch job arrays over --shards page\n"
+     "shards (SLURM_CONF from the environment); the outputs are the same bytes.\n"
+     "A failed task is named with its log; --resume submits what is missing.\n"
+     "See docs/slurm.md.\n",
      AddOptions, Run});
 
 }  // namespace

@@ -16,6 +16,9 @@ class DeferredSignals {
   DeferredSignals();
   ~DeferredSignals();
   DeferredSignals(const DeferredSignals&) = delete;
+  // The first signal noted so far (SIGINT ...), 0 if none: a long wait
+  // under an instance polls it to stop early.
+  int noted() const;
   DeferredSignals& operator=(const DeferredSignals&) = delete;
 };
 

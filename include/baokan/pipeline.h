@@ -218,6 +218,14 @@ class ReportCollector {
   // the clusters largest first, ties in the order they were added.
   void FillReport(RunReport* report);
 
+  // The collector's state as JSON Lines: one line per province and subject
+  // count, then the least sure articles it keeps. A sharded run collects
+  // each shard apart and merges them: the report is the one a single
+  // collector over every shard gives.
+  std::string Serialize();
+  // Adds the state in `path` (as Serialize() wrote it); errors name FILE:LINE.
+  Status Merge(const std::string& path);
+
  private:
   void Trim();
   void AddCluster(const JsonRecord& record, const ReportArticle& original);
@@ -304,6 +312,12 @@ struct RunWorkFiles {
 // three are new too.
 inline constexpr const char* kRunOutputs[] = {"articles.jsonl", "clusters.tsv", "noise.jsonl",
                                               "report.html"};
+
+// report: report.html at html_path for a run whose stages filled `ledger`
+// and `collector` (the largest clusters among them); written atomically.
+Status WriteRunReport(const RunOptions& options, const RunLedger& ledger,
+                      ReportCollector* collector, const std::string& html_path,
+                      const PipelineLog& log);
 
 // The last step of `run`: moves kRunOutputs from `work_dir` into `outdir`
 // when `ledger` balances. When it does not, nothing is moved (outdir keeps

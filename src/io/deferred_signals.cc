@@ -26,6 +26,8 @@ DeferredSignals::DeferredSignals() {
   for (size_t i = 0; i < std::size(kDeferred); ++i) sigaction(kDeferred[i], &note, &saved[i]);
 }
 
+int DeferredSignals::noted() const { return first_noted; }
+
 DeferredSignals::~DeferredSignals() {
   for (size_t i = 0; i < std::size(kDeferred); ++i) sigaction(kDeferred[i], &saved[i], nullptr);
   if (first_noted != 0) raise(first_noted);

@@ -133,5 +133,62 @@ TEST(ReportCollectorTest, RecordsWithoutReprintsMakeNoCluster) {
   EXPECT_EQ(report.uncertain.size(), 2u);
 }
 
+// A sharded run collects each shard apart and merges the shards' states:
+// the report is the one a single collector gives.
+TEST(ReportCollectorTest, ShardsSerializedAndMergedGiveTheSameReport) {
+  StatusOr<Taxonomy> taxonomy = Taxonomy::Default();
+  ASSERT_TRUE(taxonomy.ok());
+  TempDir dir;
+  ReportCollector whole(5, 3), merged(5, 3);
+  std::vector<ReportCollector> shards(3, ReportCollector(5, 3));
+  for (int i = 0; i < 90; ++i) {
+    LabelledGroup g;
+    AddRecord(&g, "a" + std::to_string(i), i % 4 ? "湖南省" : "河北省", "health",
+              0.3 + (i * 37 % 90) / 1000.0 + 1e-13);
+    if (i % 7 == 0) {  // an original with reprints: clusters of 1 to 4, ties across shards
+      LabelledGroup c;
+      AddRecord(&c, "c" + std::to_string(i), "河北省", "health", 0.9);
+      c.records.back() = Original("c" + std::to_string(i), 1 + i % 4);
+      g.records.push_back(c.records.back());
+      g.regions.push_back(c.regions.back());
+      g.subjects.push_back(c.subjects.back());
+    }
+    whole.Add(g, *taxonomy);
+    shards[static_cast<size_t>(i / 30)].Add(g, *taxonomy);
+  }
+  for (size_t s = 0; s < shards.size(); ++s) {
+    WriteFile(dir / std::to_string(s), shards[s].Serialize());
+    ASSERT_TRUE(merged.Merge(dir / std::to_string(s)).ok());
+  }
+  RunReport a, b;
+  whole.FillReport(&a);
+  merged.FillReport(&b);
+  EXPECT_EQ(a.provinces, b.provinces);
+  EXPECT_EQ(a.regions.articles, b.regions.articles);
+  EXPECT_EQ(a.regions.provinces, b.regions.provinces);
+  EXPECT_EQ(a.regions.names, b.regions.names);
+  ASSERT_EQ(a.clusters.size(), 3u);
+  ASSERT_EQ(a.clusters.size(), b.clusters.size());
+  for (size_t i = 0; i < a.clusters.size(); ++i) {
+    EXPECT_EQ(a.clusters[i].original.id, b.clusters[i].original.id);
+    ASSERT_EQ(a.clusters[i].reprints.size(), b.clusters[i].reprints.size());
+    for (size_t k = 0; k < a.clusters[i].reprints.size(); ++k) {
+      EXPECT_EQ(a.clusters[i].reprints[k].article.text, b.clusters[i].reprints[k].article.text);
+      EXPECT_EQ(a.clusters[i].reprints[k].source, b.clusters[i].reprints[k].source);
+      EXPECT_EQ(a.clusters[i].reprints[k].similarity, b.clusters[i].reprints[k].similarity);
+    }
+  }
+  EXPECT_EQ(a.subjects, b.subjects);
+  ASSERT_EQ(a.uncertain.size(), b.uncertain.size());
+  for (size_t i = 0; i < a.uncertain.size(); ++i) {
+    EXPECT_EQ(a.uncertain[i].id, b.uncertain[i].id);
+    EXPECT_EQ(a.uncertain[i].subject_prob, b.uncertain[i].subject_prob);
+    EXPECT_EQ(a.uncertain[i].region, b.uncertain[i].region);
+  }
+  WriteFile(dir / "bad", "{\"province\":\"湖南省\",\"count\":1}\n{\"what\":1}\n");
+  const Status bad = merged.Merge(dir / "bad");
+  EXPECT_NE(bad.message().find("bad:2"), std::string::npos) << bad.message();
+}
+
 }  // namespace
 }  // namespace baokan

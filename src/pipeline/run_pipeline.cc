@@ -19,9 +19,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Status WriteReport(const RunOptions& options, const RunLedger& ledger,
-                   ReportCollector* collector, const std::string& html_path,
-                   const PipelineLog& log) {
+}  // namespace
+
+Status WriteRunReport(const RunOptions& options, const RunLedger& ledger,
+                      ReportCollector* collector, const std::string& html_path,
+                      const PipelineLog& log) {
   RunReport report;
   report.heading = "baokan run: " + std::to_string(ledger.pages_found) + " page file(s)";
   report.generator = options.generator;
@@ -39,8 +41,6 @@ Status WriteReport(const RunOptions& options, const RunLedger& ledger,
   BAOKAN_RETURN_IF_ERROR((*html)->Write(RenderReportHtml(report)));
   return (*html)->Commit();
 }
-
-}  // namespace
 
 std::vector<std::string> RunOrder(std::vector<std::string> pages) {
   std::sort(pages.begin(), pages.end(), [](const std::string& a, const std::string& b) {
@@ -144,7 +144,7 @@ Status RunPipeline(const RunOptions& options, RunLedger* ledger, const PipelineL
   ReportCollector collector(options.report_uncertain, options.report_clusters);
   BAOKAN_RETURN_IF_ERROR(LabelStage(files.merged, files.articles, *labellers, options.threads,
                                     log, &collector, ledger));
-  BAOKAN_RETURN_IF_ERROR(WriteReport(options, *ledger, &collector, files.report, log));
+  BAOKAN_RETURN_IF_ERROR(WriteRunReport(options, *ledger, &collector, files.report, log));
   return PublishRunOutputs(work_dir.path(), outdir, *ledger, log);
 }
 

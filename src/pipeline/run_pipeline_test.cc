@@ -24,14 +24,6 @@ std::vector<std::string> PagesWithAReprint(const TempDir& dir) {
   return paths;
 }
 
-RunOptions Options(const std::vector<std::string>& pages, const std::string& outdir) {
-  RunOptions o;
-  o.pages = pages;
-  o.outdir = outdir;
-  o.models_dir = ModelsDirForTests();
-  o.generator = "baokan test";
-  return o;
-}
 
 bool HasWorkDir(const std::string& outdir) {
   for (const auto& e : std::filesystem::directory_iterator(outdir)) {
@@ -44,7 +36,7 @@ TEST(RunPipelineTest, PublishesTheFourOutputsWithABalancedLedger) {
   TempDir dir;
   RunLedger ledger;
   CapturedLog captured;
-  const Status s = RunPipeline(Options(PagesWithAReprint(dir), dir / "out"), &ledger,
+  const Status s = RunPipeline(RunOptionsForTests(PagesWithAReprint(dir), dir / "out"), &ledger,
                                captured.log());
   ASSERT_TRUE(s.ok()) << s.message();
   EXPECT_TRUE(captured.errors.empty());
@@ -64,9 +56,9 @@ TEST(RunPipelineTest, PublishesTheFourOutputsWithABalancedLedger) {
 TEST(RunPipelineTest, TheOutputsDoNotDependOnTheThreadCountOrTheInputOrder) {
   TempDir dir;
   std::vector<std::string> pages = PagesWithAReprint(dir);
-  RunOptions one = Options(pages, dir / "one");
+  RunOptions one = RunOptionsForTests(pages, dir / "one");
   std::reverse(pages.begin(), pages.end());
-  RunOptions three = Options(pages, dir / "three");
+  RunOptions three = RunOptionsForTests(pages, dir / "three");
   three.threads = 3;
   RunLedger ledger;
   ASSERT_TRUE(RunPipeline(one, &ledger, PipelineLog()).ok());
@@ -84,7 +76,7 @@ TEST(RunPipelineTest, TheStagesRunOneByOneWriteTheSameArticles) {
   TempDir dir;
   const std::vector<std::string> pages = RunOrder(PagesWithAReprint(dir));
   RunLedger whole;
-  ASSERT_TRUE(RunPipeline(Options(pages, dir / "out"), &whole, PipelineLog()).ok());
+  ASSERT_TRUE(RunPipeline(RunOptionsForTests(pages, dir / "out"), &whole, PipelineLog()).ok());
 
   RunLedger ledger;
   const PipelineLog log;
@@ -111,7 +103,7 @@ TEST(RunPipelineTest, ALedgerThatDoesNotBalanceLeavesThePreviousOutputsUntouched
   TempDir dir;
   const std::vector<std::string> pages = RunOrder(PagesWithAReprint(dir));
   RunLedger previous;
-  ASSERT_TRUE(RunPipeline(Options({pages[0]}, dir / "out"), &previous, PipelineLog()).ok());
+  ASSERT_TRUE(RunPipeline(RunOptionsForTests({pages[0]}, dir / "out"), &previous, PipelineLog()).ok());
   std::map<std::string, std::string> before;
   for (const char* name : kRunOutputs) before[name] = ReadFile(dir / ("out/" + std::string(name)));
 
@@ -163,7 +155,7 @@ TEST(RunPipelineTest, DedupSpoolsInTheDirectoryItIsGiven) {
 TEST(RunPipelineTest, AFailedRunLeavesThePreviousOutputsAndNoWorkDir) {
   TempDir dir;
   WriteFile(dir / "out/articles.jsonl", "previous\n");
-  RunOptions options = Options(PagesWithAReprint(dir), dir / "out");
+  RunOptions options = RunOptionsForTests(PagesWithAReprint(dir), dir / "out");
   options.models_dir = dir / "no-models";
   RunLedger ledger;
   EXPECT_EQ(RunPipeline(options, &ledger, PipelineLog()).code(), Status::Code::kNotFound);

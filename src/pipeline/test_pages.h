@@ -70,6 +70,18 @@ inline std::vector<std::string> Lines(const std::string& path) {
 
 inline std::string ModelsDirForTests() { return std::string(BAOKAN_SOURCE_DIR) + "/models"; }
 
+// The options of a run over `pages` into `outdir` with the models of the
+// source tree, its report saying "baokan test".
+inline RunOptions RunOptionsForTests(const std::vector<std::string>& pages,
+                                     const std::string& outdir) {
+  RunOptions o;
+  o.pages = pages;
+  o.outdir = outdir;
+  o.models_dir = ModelsDirForTests();
+  o.generator = "baokan test";
+  return o;
+}
+
 }  // namespace baokan::pipeline_testing
 
 #endif  // BAOKAN_SRC_PIPELINE_TEST_PAGES_H_
