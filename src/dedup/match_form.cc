@@ -1,12 +1,27 @@
 #include "dedup/match_form.h"
 
+#include <cstring>
+
 #include "baokan/normalize.h"
 
 namespace baokan::dedup {
 namespace {
 
-// Punctuation and spaces outside ASCII that MatchForm always drops: NFKC and
-// the punctuation pass map them to punctuation or spaces, which go.
+// Writes c (U+0800..U+10FFFF: a fold target) as UTF-8 at o; returns the end.
+char* WriteUtf8(char32_t c, char* o) {
+  if (c < 0x10000) {
+    *o++ = static_cast<char>(0xE0 | (c >> 12));
+  } else {
+    *o++ = static_cast<char>(0xF0 | (c >> 18));
+    *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  }
+  *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  *o++ = static_cast<char>(0x80 | (c & 0x3F));
+  return o;
+}
+
+}  // namespace
+
 bool IsDroppedMark(char32_t c) {
   switch (c) {
     case 0x00B7:                                // ·
@@ -25,44 +40,22 @@ bool IsDroppedMark(char32_t c) {
   }
 }
 
-}  // namespace
-
-std::string FastMatchForm(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+std::string CompareForm(std::string_view text) {
   const size_t n = text.size();
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char b = s[i];
-    if (b < 0x80) {
-      if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
-        out.push_back(static_cast<char>(b));
-      } else if (b < 0x20 && b != '\n' && b != '\t' && b != '\r') {
-        return MatchForm(text);  // other control characters
-      }
-      ++i;
-      continue;
-    }
-    char32_t c;
-    size_t len;
-    if ((b & 0xE0) == 0xC0 && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
-      c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-      len = 2;
-    } else if ((b & 0xF0) == 0xE0 && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 &&
-               (s[i + 2] & 0xC0) == 0x80) {
-      c = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
-      len = 3;
-    } else {
-      return MatchForm(text);  // 4-byte or invalid sequences
-    }
-    if (c >= 0x4E00 && c <= 0x9FFF) {
-      out.append(text.data() + i, len);
-    } else if (!IsDroppedMark(c)) {
-      return MatchForm(text);
-    }
-    i += len;
-  }
+  // A folded ideograph may take 4 bytes where it took 3.
+  std::string out(n + n / 3 + 1, '\0');
+  char* o = out.data();
+  const bool fast = ForEachFastUnit(
+      text, [&](char32_t c, const unsigned char* bytes, size_t len, bool folded) {
+        if (folded) {
+          o = WriteUtf8(c, o);
+        } else {
+          std::memcpy(o, bytes, len);
+          o += len;
+        }
+      });
+  if (!fast) return FoldText(MatchForm(text));
+  out.resize(static_cast<size_t>(o - out.data()));
   return out;
 }
 

@@ -67,7 +67,8 @@ namespace dedup {
 
 std::vector<uint32_t> ShingleSet(std::string_view text, int k, uint64_t seed) {
   std::vector<uint32_t> set;
-  set.reserve(text.size() / 2 + 1);
+  // About one shingle per character, and Chinese characters take 3 bytes.
+  set.reserve(text.size() / 3 + 1);
   ForEachShingle(text, k, seed, [&](uint64_t h) { set.push_back(ShingleKey(h)); });
   std::sort(set.begin(), set.end());
   set.erase(std::unique(set.begin(), set.end()), set.end());
