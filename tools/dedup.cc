@@ -49,7 +49,7 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       ("band-rows", po::value<int>()->default_value(d.band_rows), "signature positions per LSH band")
       ("temp-dir", po::value<std::string>(), "directory for the scratch copies of the input and its signatures")
       ("memory", po::value<std::string>(),
-       "SIZE (512M, 2G): shingle sets verification holds at once; default a sixteenth of RAM");
+       "SIZE (512M, 2G): shingle sets verification holds at once; default RAM/64");
   AddSignatureOptions(options);
   positional->add("input", -1);
 }

@@ -169,7 +169,7 @@ struct DedupOptions {
 
 // The default of DedupOptions::memory_bytes: the machine's physical memory
 // divided by kDefaultMemoryFraction (1 GB when the system does not say).
-inline constexpr size_t kDefaultMemoryFraction = 16;
+inline constexpr size_t kDefaultMemoryFraction = 64;
 size_t DefaultDedupMemory();
 
 struct DedupStats {

@@ -8,8 +8,9 @@
 // K Bernoulli(J) trials): 0.7 % at J = 0.21, 0.1 % at J = 0.25. An abridged
 // reprint keeping 30 % with containment 0.8 has J ≈ 0.22.
 //
-// Each pair that shares a band is then screened on its whole signature: the estimated
-// containment Ĵ (|A|+|B|) / ((1+Ĵ) min(|A|,|B|)), Ĵ = agreeing positions / K,
+// Each pair that shares a band is then screened on its whole signature: the
+// estimated containment Ĵ (|A|+|B|) / ((1+Ĵ) min(|A|,|B|)), Ĵ = agreeing
+// positions / K,
 // must reach `min_estimated_containment`, and the size ratio must reach
 // `min_length_ratio`. Only pairs passing both go to exact verification.
 
