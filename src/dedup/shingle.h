@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -147,9 +148,11 @@ inline uint32_t ShingleKey(uint64_t hash) { return static_cast<uint32_t>(hash ^ 
 
 // The sorted, duplicate-free set of ShingleKey()s of `text`.
 std::vector<uint32_t> ShingleSet(std::string_view text, int k, uint64_t seed);
+// The same into *set, reusing its memory.
+void ShingleSetInto(std::string_view text, int k, uint64_t seed, std::vector<uint32_t>* set);
 
 // |a ∩ b| of two sorted duplicate-free sets.
-size_t IntersectionSize(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
+size_t IntersectionSize(std::span<const uint32_t> a, std::span<const uint32_t> b);
 
 }  // namespace baokan::dedup
 

@@ -31,7 +31,7 @@ struct VerifiedEdge {
 // `*chunks` to the number of chunks. Non-OK when the spool cannot be read.
 StatusOr<std::vector<VerifiedEdge>> VerifyPairs(
     const Corpus& corpus, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
-    const DedupOptions& options, size_t budget_bytes, ThreadPool* pool, size_t* chunks);
+    const DedupOptions& options, size_t budget_bytes, ThreadPool* workers, size_t* chunks);
 
 }  // namespace baokan::dedup
 
