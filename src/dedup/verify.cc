@@ -61,6 +61,31 @@ Status LoadArticle(const Corpus& c, uint32_t doc, const SignatureOptions& o, uin
   return Status::OK();
 }
 
+// The chunk that starts at pairs[first]: pairs are taken in order until
+// their articles' sets would pass the budget (at least one pair). Lists the
+// chunk's articles in *needed and marks them in *slot (0; kNone elsewhere).
+// Returns the end of the chunk.
+size_t TakeChunk(const Corpus& c, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
+                 size_t first, size_t budget_bytes, std::vector<uint32_t>* slot,
+                 std::vector<uint32_t>* needed) {
+  size_t bytes = 0, end = first;
+  needed->clear();
+  for (; end < pairs.size(); ++end) {
+    size_t more = 0;
+    for (uint32_t d : {pairs[end].first, pairs[end].second}) {
+      if ((*slot)[d] == kNone) more += Cost(c.docs[d]);
+    }
+    if (end > first && bytes + more > budget_bytes) break;
+    bytes += more;
+    for (uint32_t d : {pairs[end].first, pairs[end].second}) {
+      if ((*slot)[d] != kNone) continue;
+      (*slot)[d] = 0;
+      needed->push_back(d);
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 StatusOr<std::vector<VerifiedEdge>> VerifyPairs(
@@ -77,22 +102,7 @@ StatusOr<std::vector<VerifiedEdge>> VerifyPairs(
   std::vector<std::optional<VerifiedEdge>> found;
   *chunks = 0;
   for (size_t first = 0; first < pairs.size();) {
-    // The chunk: pairs [first, end) whose articles fit the budget.
-    size_t bytes = 0, end = first;
-    needed.clear();
-    for (; end < pairs.size(); ++end) {
-      size_t more = 0;
-      for (uint32_t d : {pairs[end].first, pairs[end].second}) {
-        if (slot[d] == kNone) more += Cost(c.docs[d]);
-      }
-      if (end > first && bytes + more > budget_bytes) break;
-      bytes += more;
-      for (uint32_t d : {pairs[end].first, pairs[end].second}) {
-        if (slot[d] != kNone) continue;
-        slot[d] = 0;
-        needed.push_back(d);
-      }
-    }
+    const size_t end = TakeChunk(c, pairs, first, budget_bytes, &slot, &needed);
     // Read in spool order: one forward pass over the file.
     std::sort(needed.begin(), needed.end(),
               [&](uint32_t a, uint32_t b) { return c.docs[a].offset < c.docs[b].offset; });
