@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,26 @@
 
 namespace baokan::cli {
 namespace {
+
+// "512M", "2G", "64k", "1000000" (bytes); nullopt when it is none of these.
+std::optional<size_t> ParseByteSize(const std::string& text) {
+  size_t used = 0;
+  double number = 0;
+  try {
+    number = std::stod(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  const std::string unit = text.substr(used);
+  double scale = 1;
+  if (!unit.empty()) {
+    const size_t at = std::string("kmgKMG").find(unit);
+    if (unit.size() != 1 || at == std::string::npos) return std::nullopt;
+    scale = static_cast<double>(size_t{1} << (10 * (at % 3 + 1)));  // K, M, G
+  }
+  if (!(number > 0) || number * scale > 1e18) return std::nullopt;
+  return static_cast<size_t>(number * scale);
+}
 
 void AddOptions(po::options_description* options, po::positional_options_description* positional) {
   const DedupOptions d;
@@ -26,7 +47,9 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       ("min-length-ratio", po::value<double>()->default_value(d.min_length_ratio, "0.2"),
        "... and the shorter text has at least this fraction of the longer's shingles")
       ("band-rows", po::value<int>()->default_value(d.band_rows), "signature positions per LSH band")
-      ("temp-dir", po::value<std::string>(), "directory for the scratch copy of the input");
+      ("temp-dir", po::value<std::string>(), "directory for the scratch copies of the input and its signatures")
+      ("memory", po::value<std::string>(),
+       "SIZE (512M, 2G): shingle sets verification holds at once; default RAM/64");
   AddSignatureOptions(options);
   positional->add("input", -1);
 }
@@ -41,6 +64,15 @@ int Run(const po::variables_map& vm, Env* env) {
   options.keep_text = vm.count("keep-text") > 0;
   options.threads = env->threads();
   if (vm.count("temp-dir")) options.temp_dir = vm["temp-dir"].as<std::string>();
+  if (vm.count("memory")) {
+    const std::optional<size_t> bytes = ParseByteSize(vm["memory"].as<std::string>());
+    if (!bytes) {
+      env->Error("--memory: expected a size such as 512M or 2G, not \"" +
+                 vm["memory"].as<std::string>() + "\"");
+      return kExitUsage;
+    }
+    options.memory_bytes = *bytes;
+  }
   DedupOutputs outputs;
   outputs.articles = env->output();
   if (vm.count("clusters")) outputs.clusters = vm["clusters"].as<std::string>();

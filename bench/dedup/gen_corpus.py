@@ -11,13 +11,18 @@ Planted into it:
     a new headline and byline, and (mostly) a 摘自《PAPER》 trailer, either in
     the text or in the `source` field; the original's `paper` is PAPER;
   * hard negatives: topic groups whose articles share topic vocabulary and
-    one of a few boilerplate paragraphs (at most a third of an article).
+    one of a few boilerplate paragraphs (at most a third of an article);
+  * traditional-character reprints: a share of the reprints (--traditional)
+    printed as a Hong Kong or Taiwan paper would, converted by OpenCC's
+    `opencc` command (s2hk or s2tw, phrases and characters).
 
 Writes OUT/articles.jsonl (records shuffled over pages) and OUT/truth.tsv:
 id, group (the original's id; the article's own id when it has no copy),
-role (original, reprint, single) and kept (fraction of the original kept).
+role (original, reprint, single), kept (fraction of the original kept) and
+script (traditional for converted reprints, else simplified).
 
-Python 3 standard library only. Deterministic for a given --seed.
+Python 3 standard library and the `opencc` command (Debian package opencc).
+Deterministic for a given --seed.
 """
 
 import argparse
@@ -25,6 +30,7 @@ import json
 import os
 import random
 import re
+import subprocess
 import sys
 
 PAPERS = ["安徽日报", "浙江日报", "重庆日报", "西藏日报", "云南日报", "湖南日报", "四川日报",
@@ -152,6 +158,17 @@ def person(rng):
     return rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.randint(1, 2)))
 
 
+def to_traditional(texts, config):
+    """Converts texts with `opencc -c CONFIG` in one call (a separator line between them)."""
+    sep = "\n=====\n"
+    out = subprocess.run(["opencc", "-c", config], input=sep.join(texts), capture_output=True,
+                         text=True, check=True).stdout
+    parts = out.split(sep)
+    if len(parts) != len(texts):
+        sys.exit("opencc changed the separator lines: %d texts in, %d out" % (len(texts), len(parts)))
+    return parts
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=10000, help="total articles")
@@ -165,6 +182,8 @@ def main():
                     help="fraction of other articles in boilerplate-sharing topic groups")
     ap.add_argument("--mean-chars", type=int, default=500)
     ap.add_argument("--per-page", type=int, default=8)
+    ap.add_argument("--traditional", type=float, default=0.1,
+                    help="fraction of reprints converted to traditional characters")
     args = ap.parse_args()
 
     rng = random.Random(args.seed)
@@ -172,7 +191,8 @@ def main():
     topics = max(10, args.articles // 400)
     synth = Synth(pieces, rng, topics)
 
-    items = []  # (record-without-id, role, group-index, kept)
+    items = []  # (record-without-id, role, group-index, kept, script)
+    convert = {"s2hk.json": [], "s2tw.json": []}  # config -> indexes of items
     n_orig = 0
     while len(items) < args.articles:
         topic = rng.randrange(topics)
@@ -183,19 +203,24 @@ def main():
                 "kicker": None, "column": None, "dateline": None,
                 "byline": "本报记者 " + person(rng), "source": None, "continued_from": None}
         if not is_orig:
-            items.append((dict(base, text="\n".join("".join(p) for p in paras)), "single", None, 1.0))
+            items.append((dict(base, text="\n".join("".join(p) for p in paras)), "single", None, 1.0,
+                          "simplified"))
             continue
         n_orig += 1
         paper = rng.choice(PAPERS)
         group = len(items)
         items.append((dict(base, text="\n".join("".join(p) for p in paras), paper=paper),
-                      "original", group, 1.0))
+                      "original", group, 1.0, "simplified"))
         for _ in range(rng.choice((1, 1, 2, 2, 3))):
             kept_paras, kept = abridge(paras, rng.uniform(0.3, 0.9), rng)
             text = "\n".join("".join(p) for p in kept_paras)
             text = edit(rewrap(restyle(text, rng), rng), rng, pieces)
             rec = dict(base, title="".join(rng.choices(pieces, k=rng.randint(3, 6))),
                        byline=rng.choice(["", "通讯员 ", "记者 "]) + person(rng))
+            script = "simplified"
+            if rng.random() < args.traditional:
+                script = "traditional"
+                convert[rng.choice(sorted(convert))].append(len(items))
             mark = rng.random()
             if mark < 0.4:
                 text += " 摘自《%s》" % paper
@@ -203,7 +228,21 @@ def main():
                 rec["source"] = paper
             rec["text"] = text
             rec["paper"] = rng.choice([p for p in PAPERS if p != paper])
-            items.append((rec, "reprint", group, kept))
+            items.append((rec, "reprint", group, kept, script))
+
+    # Traditional reprints: the body converted, a 摘自 trailer kept as it is.
+    for config, which in convert.items():
+        if not which:
+            continue
+        bodies = []
+        for k in which:
+            text = items[k][0]["text"]
+            m = re.search(r" 摘自《[^》]*》$", text)
+            bodies.append(text[:m.start()] if m else text)
+        for k, body in zip(which, to_traditional(bodies, config)):
+            text = items[k][0]["text"]
+            m = re.search(r" 摘自《[^》]*》$", text)
+            items[k][0]["text"] = body + (m.group(0) if m else "")
 
     # Shuffle over pages, then number articles within each page.
     order = list(range(len(items)))
@@ -218,12 +257,13 @@ def main():
             rec.update(items[k][0])
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     with open(os.path.join(args.out, "truth.tsv"), "w", encoding="utf-8") as f:
-        f.write("id\tgroup\trole\tkept\n")
-        for k, (_, role, group, kept) in enumerate(items):
+        f.write("id\tgroup\trole\tkept\tscript\n")
+        for k, (_, role, group, kept, script) in enumerate(items):
             g = ids[group] if group is not None else ids[k]
-            f.write("%s\t%s\t%s\t%.3f\n" % (ids[k], g, role, kept))
-    print("%d articles, %d originals with %d reprints" %
-          (len(items), n_orig, sum(1 for it in items if it[1] == "reprint")), file=sys.stderr)
+            f.write("%s\t%s\t%s\t%.3f\t%s\n" % (ids[k], g, role, kept, script))
+    print("%d articles, %d originals with %d reprints (%d in traditional characters)" %
+          (len(items), n_orig, sum(1 for it in items if it[1] == "reprint"),
+           sum(len(v) for v in convert.values())), file=sys.stderr)
 
 
 if __name__ == "__main__":

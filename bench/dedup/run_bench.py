@@ -51,13 +51,16 @@ def run_timed(cmd, **kw):
 
 
 def read_truth(path):
-    truth = {}
+    """id -> (group, role, kept); and the ids of reprints in traditional characters."""
+    truth, traditional = {}, set()
     with open(path, encoding="utf-8") as f:
         next(f)
         for line in f:
-            i, g, role, kept = line.rstrip("\n").split("\t")
+            i, g, role, kept = line.rstrip("\n").split("\t")[:4]
             truth[i] = (g, role, float(kept))
-    return truth
+            if line.rstrip("\n").endswith("\ttraditional"):
+                traditional.add(i)
+    return truth, traditional
 
 
 def read_clusters(path):
@@ -179,7 +182,7 @@ def main():
         subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), "--articles",
                         str(args.articles), "--out", w], check=True)
     articles = [json.loads(l) for l in open(corpus, encoding="utf-8")]
-    truth = read_truth(os.path.join(w, "truth.tsv"))
+    truth, traditional = read_truth(os.path.join(w, "truth.tsv"))
     size_mb = os.path.getsize(corpus) / 1e6
     text_mb = sum(len(r["text"].encode()) for r in articles) / 1e6
     print("corpus: %d articles, %.1f MB (%.1f MB of text), %d planted reprints" %
@@ -216,6 +219,11 @@ def main():
     print("baokan dedup:      precision %.4f  recall %.4f  (pairs: %d predicted, %d planted)" %
           (p, r, len(pairs_of(groups)), len(gold)))
     print("original kept:     %.4f (%d of %d merged groups)" % (ok / max(1, total), ok, total))
+    # Traditional-character reprints: found when in the cluster of their original.
+    trad_found = sum(1 for i in traditional if head_of.get(i) is not None and
+                     head_of.get(i) == head_of.get(truth[i][0]))
+    print("traditional-character reprints in their original's cluster: %.4f (%d of %d)" %
+          (trad_found / max(1, len(traditional)), trad_found, len(traditional)))
     print("every article once: %s" % accounted(out, [a["id"] for a in articles]))
     ref = exact_reference(articles)
     p, r = score(ref, gold)

@@ -104,6 +104,9 @@ class SignatureFileReader {
   // (see status()).
   virtual bool Next(SignatureRecord* record) = 0;
   virtual Status status() const = 0;
+  // Reads record `index` (from 0) into *record, independently of Next().
+  // Thread-safe. An error names the file.
+  virtual Status ReadAt(uint64_t index, SignatureRecord* record) const = 0;
 };
 
 // True when the file at `path` starts with the signature file magic.
@@ -158,9 +161,21 @@ struct DedupOptions {
   bool keep_text = false;
   // Worker threads (>= 1). Default 1. The output does not depend on it.
   int threads = 1;
-  // Directory for the spool file of input records; "" means $TMPDIR or /tmp.
+  // Directory for the spool files (the input records and the signatures,
+  // about 0.5 KB per article at K = 128 besides the records); "" means
+  // $TMPDIR or /tmp.
   std::string temp_dir;
+  // Bytes of shingle sets verification may hold at once; more candidates
+  // are verified in several passes over the spool. 0 (the default) means
+  // DefaultDedupMemory(). Memory that grows with the corpus (about 100 bytes
+  // per article) comes on top; docs/dedup.md gives the figures.
+  size_t memory_bytes = 0;
 };
+
+// The default of DedupOptions::memory_bytes: the machine's physical memory
+// divided by kDefaultMemoryFraction (1 GB when the system does not say).
+inline constexpr size_t kDefaultMemoryFraction = 64;
+size_t DefaultDedupMemory();
 
 struct DedupStats {
   size_t articles = 0;      // input articles accepted
@@ -170,6 +185,7 @@ struct DedupStats {
   size_t candidates = 0;    // pairs verified exactly
   size_t verified = 0;      // pairs that passed verification
   size_t signatures_loaded = 0;  // signatures taken from signature files
+  size_t verify_chunks = 0;      // passes over the spool to verify candidates
 };
 
 // Where a dedup run writes.

@@ -31,7 +31,7 @@ Status ReadArticleFields(const JsonRecord& record, bool compute_match_form, Arti
 }
 
 void ComputeMatchForm(ArticleFields* out) {
-  out->match_form = FastMatchForm(ComparableText(out->text, nullptr));
+  out->match_form = CompareForm(ComparableText(out->text, nullptr));
 }
 
 }  // namespace baokan::dedup

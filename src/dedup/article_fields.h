@@ -18,7 +18,7 @@ struct ArticleFields {
   std::optional<std::string> source;  // `source`, or the paper of a 摘自 trailer
   std::optional<std::string> paper;   // `paper`, the paper the article appeared in
   std::string text;                   // `text` as stored ("" when null)
-  std::string match_form;             // MatchForm of text without its trailer
+  std::string match_form;             // CompareForm of text without its trailer
 };
 
 // Reads the fields; a record without a string `id`, or with a non-string

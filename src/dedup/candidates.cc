@@ -1,11 +1,14 @@
 #include "dedup/candidates.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "base/hash.h"
 
 namespace baokan::dedup {
 namespace {
+
+using Pair = std::pair<uint32_t, uint32_t>;
 
 struct Entry {
   uint64_t key;
@@ -16,66 +19,85 @@ struct Entry {
   }
 };
 
+inline uint64_t PackPair(uint32_t a, uint32_t b) {
+  return (static_cast<uint64_t>(std::min(a, b)) << 32) | std::max(a, b);
+}
+
+// The pairs of articles that agree on every position of one band, as
+// PackPair()s, sorted and without repeats. A bucket of more than max_bucket
+// members pairs each member only with the first max_bucket by priority.
 class BandWorker {
  public:
   BandWorker(const SignatureTable& table, const CandidateParams& params)
-      : t_(table), p_(params), k_(params.num_perm), agree_(params.num_perm) {}
+      : t_(table), p_(params) {}
 
-  void RunBand(int band, std::vector<std::pair<uint32_t, uint32_t>>* out) {
+  Status RunBand(int band, std::vector<uint64_t>* out) {
+    keys_.assign(t_.n, 0x9e3779b97f4a7c15ULL);
+    for (int r = 0; r < p_.band_rows; ++r) {
+      BAOKAN_RETURN_IF_ERROR(t_.columns->Column((band + r) % p_.num_perm, &column_));
+      for (size_t i = 0; i < t_.n; ++i) keys_[i] = Mix64(keys_[i] ^ column_[i]) + r;
+    }
     entries_.clear();
     for (size_t i = 0; i < t_.n; ++i) {
       if (t_.sizes[i] == 0) continue;
-      entries_.push_back({BandKey(t_.values + i * k_, band), t_.priority[i],
-                          static_cast<uint32_t>(i)});
+      entries_.push_back({keys_[i], t_.priority[i], static_cast<uint32_t>(i)});
     }
     std::sort(entries_.begin(), entries_.end());
+    out->clear();
     for (size_t s = 0; s < entries_.size();) {
       size_t e = s + 1;
       while (e < entries_.size() && entries_[e].key == entries_[s].key) ++e;
       const size_t heads = std::min<size_t>(e - s, static_cast<size_t>(p_.max_bucket));
       for (size_t x = s; x < s + heads; ++x) {
-        for (size_t y = x + 1; y < e; ++y) Consider(entries_[x].doc, entries_[y].doc, band, out);
+        for (size_t y = x + 1; y < e; ++y) out->push_back(PackPair(entries_[x].doc, entries_[y].doc));
       }
       s = e;
     }
+    std::sort(out->begin(), out->end());
+    out->erase(std::unique(out->begin(), out->end()), out->end());
+    return Status::OK();
   }
 
  private:
-  uint64_t BandKey(const uint32_t* v, int band) const {
-    uint64_t h = 0x9e3779b97f4a7c15ULL;
-    for (int r = 0; r < p_.band_rows; ++r) h = Mix64(h ^ v[(band + r) % k_]) + r;
-    return h;
-  }
-
-  // Emits (a, b) when `band` is the first band on which they agree (so each
-  // pair is considered once) and the signature screen passes.
-  void Consider(uint32_t a, uint32_t b, int band, std::vector<std::pair<uint32_t, uint32_t>>* out) {
-    const uint32_t* va = t_.values + static_cast<size_t>(a) * k_;
-    const uint32_t* vb = t_.values + static_cast<size_t>(b) * k_;
-    size_t agree = 0;
-    for (int i = 0; i < k_; ++i) {
-      agree_[i] = va[i] == vb[i];
-      agree += agree_[i];
-    }
-    for (int j = 0; j < band; ++j) {
-      bool all = true;
-      for (int r = 0; r < p_.band_rows && all; ++r) all = agree_[(j + r) % k_];
-      if (all) return;  // found on an earlier band
-    }
-    const uint32_t sa = t_.sizes[a], sb = t_.sizes[b];
-    if (std::min(sa, sb) < p_.min_length_ratio * std::max(sa, sb)) return;
-    if (EstimatedContainment(agree, k_, sa, sb) < p_.min_estimated_containment) return;
-    out->emplace_back(std::min(a, b), std::max(a, b));
-  }
-
   const SignatureTable& t_;
   const CandidateParams& p_;
-  const int k_;
-  std::vector<uint8_t> agree_;
+  std::vector<uint32_t> column_;
+  std::vector<uint64_t> keys_;
   std::vector<Entry> entries_;
 };
 
+// All pairs that share at least one band, sorted, without repeats. Bands are
+// taken one per worker at a time and merged in band order.
+StatusOr<std::vector<uint64_t>> SharedBandPairs(const SignatureTable& table,
+                                                const CandidateParams& params, ThreadPool* pool) {
+  const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max(1, params.num_perm));
+  std::vector<BandWorker> band_workers(workers, BandWorker(table, params));
+  std::vector<std::vector<uint64_t>> found(workers);
+  std::vector<Status> errors(workers);
+  std::vector<uint64_t> all, merged;
+  for (size_t first = 0; first < static_cast<size_t>(params.num_perm); first += workers) {
+    const size_t count = std::min(workers, static_cast<size_t>(params.num_perm) - first);
+    ParallelFor(pool, count, [&](size_t w) {
+      errors[w] = band_workers[w].RunBand(static_cast<int>(first + w), &found[w]);
+    }, 1);
+    for (size_t w = 0; w < count; ++w) {
+      BAOKAN_RETURN_IF_ERROR(errors[w]);
+      merged.clear();
+      std::set_union(all.begin(), all.end(), found[w].begin(), found[w].end(),
+                     std::back_inserter(merged));
+      all.swap(merged);
+    }
+  }
+  return all;
+}
+
 }  // namespace
+
+Status MemoryColumns::Column(int p, std::vector<uint32_t>* out) const {
+  out->resize(n_);
+  for (size_t i = 0; i < n_; ++i) (*out)[i] = values_[i * static_cast<size_t>(k_) + p];
+  return Status::OK();
+}
 
 double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint32_t size_b) {
   const double j = static_cast<double>(agree) / static_cast<double>(num_perm);
@@ -84,23 +106,36 @@ double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint
   return std::min(1.0, c);
 }
 
-std::vector<std::pair<uint32_t, uint32_t>> FindCandidates(const SignatureTable& table,
-                                                          const CandidateParams& params,
-                                                          ThreadPool* pool) {
-  // One share of the bands per worker: band b goes to share b % shares.
-  const size_t shares = std::clamp<size_t>(pool->workers(), 1, std::max(1, params.num_perm));
-  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> found(shares);
-  ParallelFor(pool, shares, [&](size_t share) {
-    BandWorker worker(table, params);
-    for (size_t band = share; band < static_cast<size_t>(params.num_perm); band += shares) {
-      worker.RunBand(static_cast<int>(band), &found[share]);
+StatusOr<std::vector<Pair>> FindCandidates(const SignatureTable& table,
+                                           const CandidateParams& params, ThreadPool* pool) {
+  StatusOr<std::vector<uint64_t>> shared = SharedBandPairs(table, params, pool);
+  if (!shared.ok()) return shared.status();
+  const std::vector<uint64_t>& pairs = *shared;
+  // Agreements on the whole signature, one position at a time.
+  std::vector<uint16_t> agree(pairs.size(), 0);
+  std::vector<uint32_t> column;
+  constexpr size_t kPairsPerTask = 4096;
+  for (int p = 0; p < params.num_perm; ++p) {
+    BAOKAN_RETURN_IF_ERROR(table.columns->Column(p, &column));
+    ParallelFor(pool, (pairs.size() + kPairsPerTask - 1) / kPairsPerTask, [&](size_t task) {
+      const size_t end = std::min(pairs.size(), (task + 1) * kPairsPerTask);
+      for (size_t i = task * kPairsPerTask; i < end; ++i) {
+        agree[i] += column[pairs[i] >> 32] == column[static_cast<uint32_t>(pairs[i])];
+      }
+    }, 1);
+  }
+  std::vector<Pair> out;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
+    const uint32_t sa = table.sizes[a], sb = table.sizes[b];
+    if (std::min(sa, sb) < params.min_length_ratio * std::max(sa, sb)) continue;
+    if (EstimatedContainment(agree[i], static_cast<size_t>(params.num_perm), sa, sb) <
+        params.min_estimated_containment) {
+      continue;
     }
-  }, 1);
-  std::vector<std::pair<uint32_t, uint32_t>> all;
-  for (auto& f : found) all.insert(all.end(), f.begin(), f.end());
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  return all;
+    out.emplace_back(a, b);
+  }
+  return out;
 }
 
 }  // namespace baokan::dedup

@@ -8,8 +8,9 @@
 // K Bernoulli(J) trials): 0.7 % at J = 0.21, 0.1 % at J = 0.25. An abridged
 // reprint keeping 30 % with containment 0.8 has J ≈ 0.22.
 //
-// Each candidate is then screened on its whole signature: the estimated
-// containment Ĵ (|A|+|B|) / ((1+Ĵ) min(|A|,|B|)), Ĵ = agreeing positions / K,
+// Each pair that shares a band is then screened on its whole signature: the
+// estimated containment Ĵ (|A|+|B|) / ((1+Ĵ) min(|A|,|B|)), Ĵ = agreeing
+// positions / K,
 // must reach `min_estimated_containment`, and the size ratio must reach
 // `min_length_ratio`. Only pairs passing both go to exact verification.
 
@@ -22,6 +23,7 @@
 #include <vector>
 
 #include "baokan/parallel.h"
+#include "baokan/status.h"
 
 namespace baokan::dedup {
 
@@ -35,10 +37,32 @@ struct CandidateParams {
   double min_length_ratio = 0.16;
 };
 
+// Position p of every article's signature, one position at a time, so that
+// the whole table need not be in memory.
+class ColumnSource {
+ public:
+  virtual ~ColumnSource() = default;
+  // Sets *out to the low 32 bits of position p of every article (n values,
+  // in article order). Must be thread-safe.
+  virtual Status Column(int p, std::vector<uint32_t>* out) const = 0;
+};
+
+// A ColumnSource over a table in memory, row by row (n * num_perm values).
+class MemoryColumns : public ColumnSource {
+ public:
+  MemoryColumns(const uint32_t* values, size_t n, int num_perm)
+      : values_(values), n_(n), k_(num_perm) {}
+  Status Column(int p, std::vector<uint32_t>* out) const override;
+
+ private:
+  const uint32_t* values_;
+  size_t n_;
+  int k_;
+};
+
 struct SignatureTable {
   size_t n = 0;
-  // n * num_perm values: the low 32 bits of each MinHash value.
-  const uint32_t* values = nullptr;
+  const ColumnSource* columns = nullptr;
   // n shingle counts; articles with 0 are never candidates.
   const uint32_t* sizes = nullptr;
   // n priorities (smaller first) used to choose the members a large bucket
@@ -49,12 +73,15 @@ struct SignatureTable {
 // The estimated containment of the smaller set in the larger.
 double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint32_t size_b);
 
-// Returns candidate pairs (a < b), sorted and without repeats; the bands are
-// shared out among the workers of `pool`. The result depends only on the
-// table and the parameters, not on the pool.
-std::vector<std::pair<uint32_t, uint32_t>> FindCandidates(const SignatureTable& table,
-                                                          const CandidateParams& params,
-                                                          ThreadPool* pool);
+// Returns candidate pairs (a < b), sorted and without repeats, or the error
+// of a column read. Bands are sorted one per worker of `pool` at a time
+// (memory: about 24 bytes per article per worker, plus 10 bytes per pair
+// that shares a band); then the pairs' agreements are counted position by
+// position. The result depends only on the table and the parameters, not on
+// the pool.
+StatusOr<std::vector<std::pair<uint32_t, uint32_t>>> FindCandidates(const SignatureTable& table,
+                                                                    const CandidateParams& params,
+                                                                    ThreadPool* pool);
 
 }  // namespace baokan::dedup
 

@@ -21,7 +21,14 @@ struct Table {
     sizes.push_back(s.shingle_count);
     priority.push_back(static_cast<uint32_t>(priority.size()));
   }
-  SignatureTable View() const { return {sizes.size(), values.data(), sizes.data(), priority.data()}; }
+  // FindCandidates over this table, its columns read from memory.
+  std::vector<std::pair<uint32_t, uint32_t>> Find(const CandidateParams& p,
+                                                  ThreadPool* pool) const {
+    const MemoryColumns columns(values.data(), sizes.size(), p.num_perm);
+    auto pairs = FindCandidates({sizes.size(), &columns, sizes.data(), priority.data()}, p, pool);
+    EXPECT_TRUE(pairs.ok()) << pairs.status().message();
+    return pairs.ok() ? *pairs : std::vector<std::pair<uint32_t, uint32_t>>();
+  }
 };
 
 // 50 originals of 600 characters, each with an abridged copy keeping three
@@ -43,7 +50,7 @@ TEST(CandidatesTest, FindsAbridgedCopiesAndNothingElse) {
   ThreadPool serial(1);
   const Table t = AbridgedCorpus();
   CandidateParams p;
-  const auto pairs = FindCandidates(t.View(), p, &serial);
+  const auto pairs = t.Find(p, &serial);
   size_t found = 0, other = 0;
   for (const auto& [a, b] : pairs) {
     if (a < 100 && a % 2 == 0 && b == a + 1) {
@@ -64,8 +71,8 @@ TEST(CandidatesTest, SameResultAtAnyThreadCount) {
   const Table t = AbridgedCorpus();
   CandidateParams p;
   ThreadPool serial(1), three(3);
-  const auto one = FindCandidates(t.View(), p, &serial);
-  EXPECT_EQ(FindCandidates(t.View(), p, &three), one);
+  const auto one = t.Find(p, &serial);
+  EXPECT_EQ(t.Find(p, &three), one);
 }
 
 TEST(CandidatesTest, ScreenRejectsLowContainment) {
@@ -74,14 +81,15 @@ TEST(CandidatesTest, ScreenRejectsLowContainment) {
   const SignatureOptions o;
   Table t;
   const std::string a = RandomText(&rng, 600);
-  // Shares 120 of 600 characters with a (20 % each way).
+  // Shares 240 of 600 characters with a (40 % each way, J = 0.25: banding
+  // misses it with probability 0.1 %).
   t.Add(a, o);
-  t.Add(Slice(a, 0, 120) + RandomText(&rng, 480), o);
+  t.Add(Slice(a, 0, 240) + RandomText(&rng, 360), o);
   CandidateParams p;
-  p.min_estimated_containment = 0.5;
-  EXPECT_TRUE(FindCandidates(t.View(), p, &serial).empty());
+  p.min_estimated_containment = 0.7;
+  EXPECT_TRUE(t.Find(p, &serial).empty());
   p.min_estimated_containment = 0.05;
-  EXPECT_EQ(FindCandidates(t.View(), p, &serial).size(), 1u);
+  EXPECT_EQ(t.Find(p, &serial).size(), 1u);
 }
 
 TEST(CandidatesTest, EstimatedContainment) {
@@ -100,7 +108,7 @@ TEST(CandidatesTest, LargeBucketsPairWithTheirFirstMembers) {
   std::reverse(t.priority.begin(), t.priority.end());  // doc 39 comes first
   CandidateParams p;
   p.max_bucket = 5;
-  const auto pairs = FindCandidates(t.View(), p, &serial);
+  const auto pairs = t.Find(p, &serial);
   // Members at priority 0..4 pair with all later ones: 39+38+37+36+35.
   EXPECT_EQ(pairs.size(), 185u);
   EXPECT_TRUE(std::binary_search(pairs.begin(), pairs.end(), std::make_pair(0u, 39u)));

@@ -6,7 +6,7 @@
 
 namespace baokan::dedup {
 
-PairScore ScorePair(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+PairScore ScorePair(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   PairScore s;
   s.size_a = a.size();
   s.size_b = b.size();

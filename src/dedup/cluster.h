@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace baokan::dedup {
@@ -16,7 +17,7 @@ struct PairScore {
   double similarity = 0;   // Jaccard |A∩B| / |A∪B|
   double containment = 0;  // |A∩B| / min(|A|, |B|)
 };
-PairScore ScorePair(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
+PairScore ScorePair(std::span<const uint32_t> a, std::span<const uint32_t> b);
 
 struct ReprintRule {
   double min_containment = 0.5;

@@ -4,22 +4,24 @@
 
 #include <algorithm>
 #include <numeric>
-#include <unordered_map>
+#include <optional>
 
 #include "baokan/json.h"
 #include "dedup/article_fields.h"
 #include "dedup/batch_reader.h"
-#include "baokan/parallel.h"
+#include "dedup/signature.h"
 
 namespace baokan::dedup {
 namespace {
 
-// Signatures from files, keyed by id and text together.
+// Bytes of input records parsed and fingerprinted per parallel batch.
+constexpr size_t kBatchBytes = 16 << 20;
+
+// Signatures from files, found by id and text together. Memory: 16 bytes per
+// record; the values are read from the file when an article asks for them.
 class SignatureStore {
  public:
-  explicit SignatureStore(int k) : k_(k) {}
-
-  // Loads one file; returns false (after reporting) when it is unusable.
+  // Indexes one file; returns false (after reporting) when it is unusable.
   bool Load(const std::string& path, const SignatureOptions& options,
             const std::function<void(const std::string&)>& on_error) {
     StatusOr<std::unique_ptr<SignatureFileReader>> r = SignatureFileReader::Open(path, options);
@@ -27,40 +29,56 @@ class SignatureStore {
       on_error(r.status().message() + " (its articles are fingerprinted again)");
       return false;
     }
+    const uint32_t file = static_cast<uint32_t>(files_.size());
+    const size_t before = index_.size();
     SignatureRecord rec;
-    while ((*r)->Next(&rec)) {
-      const uint64_t key = Key(rec.id_hash, rec.text_hash);
-      if (index_.count(key)) continue;
-      index_[key] = counts_.size();
-      counts_.push_back(rec.signature.shingle_count);
-      for (uint64_t v : rec.signature.values) values_.push_back(static_cast<uint32_t>(v));
+    for (uint32_t i = 0; (*r)->Next(&rec); ++i) {
+      index_.push_back({Key(rec.id_hash, rec.text_hash), file, i});
     }
     if (!(*r)->status().ok()) {
       on_error((*r)->status().message());
+      index_.resize(before);
       return false;
     }
+    files_.push_back(std::move(*r));
     return true;
   }
 
+  // Sorts the index; call after the last Load. The first record of a key
+  // (in file order) wins.
+  void Seal() {
+    std::stable_sort(index_.begin(), index_.end(),
+                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  }
+
   // Copies the stored signature of (id, text) to out[0..K) and returns its
-  // shingle count, or returns nullopt.
+  // shingle count, or returns nullopt (also when the file cannot be read).
   std::optional<uint32_t> Find(const std::string& id, const std::string& text,
                                uint32_t* out) const {
     if (index_.empty()) return std::nullopt;
-    auto it = index_.find(Key(SignatureIdHash(id), SignatureTextHash(text)));
-    if (it == index_.end()) return std::nullopt;
-    std::copy_n(values_.begin() + it->second * k_, k_, out);
-    return counts_[it->second];
+    const uint64_t key = Key(SignatureIdHash(id), SignatureTextHash(text));
+    auto it = std::lower_bound(index_.begin(), index_.end(), key,
+                               [](const Entry& e, uint64_t k) { return e.key < k; });
+    if (it == index_.end() || it->key != key) return std::nullopt;
+    SignatureRecord rec;
+    if (!files_[it->file]->ReadAt(it->record, &rec).ok()) return std::nullopt;
+    for (size_t i = 0; i < rec.signature.values.size(); ++i) {
+      out[i] = static_cast<uint32_t>(rec.signature.values[i]);
+    }
+    return rec.signature.shingle_count;
   }
 
  private:
+  struct Entry {
+    uint64_t key;
+    uint32_t file;
+    uint32_t record;
+  };
   static uint64_t Key(uint64_t id_hash, uint64_t text_hash) {
     return id_hash ^ (text_hash * 0x9e3779b97f4a7c15ULL + 0x632be59bd9b4e019ULL);
   }
-  size_t k_;
-  std::unordered_map<uint64_t, size_t> index_;
-  std::vector<uint32_t> counts_;
-  std::vector<uint32_t> values_;
+  std::vector<std::unique_ptr<SignatureFileReader>> files_;
+  std::vector<Entry> index_;
 };
 
 bool IsNumber(std::string_view s) {
@@ -68,24 +86,73 @@ bool IsNumber(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// One parsed and fingerprinted input line.
+struct Parsed {
+  std::optional<Doc> doc;
+  std::string id;
+  bool loaded = false;  // signature from a file
+  std::string error;
+};
+
+Parsed ParseLine(const RawLine& line, const BatchReader& reader, const SignatureStore& store,
+                 const SignatureOptions& options, uint32_t* values) {
+  Parsed r;
+  if (line.text.size() > UINT32_MAX) {
+    r.error = reader.Where(line.file, line.line) + ": record longer than 4 GB";
+    return r;
+  }
+  StatusOr<JsonRecord> rec = JsonRecord::Parse(line.text);
+  ArticleFields f;
+  Status s = rec.ok() ? ReadArticleFields(*rec, false, &f) : rec.status();
+  if (!s.ok()) {
+    r.error = reader.Where(line.file, line.line) + ": " + s.message();
+    return r;
+  }
+  Doc d;
+  d.marked = f.source.has_value();
+  d.line_hash = XXH3_64bits(line.text.data(), line.text.size());
+  d.length = static_cast<uint32_t>(line.text.size());
+  d.file = line.file;
+  d.line = line.line;
+  if (std::optional<uint32_t> n = store.Find(f.id, f.text, values)) {
+    d.shingles = *n;
+    r.loaded = true;
+  } else {
+    const Signature sig = CompareFormSignature(ComparableText(f.text, nullptr), options);
+    d.shingles = sig.shingle_count;
+    for (size_t j = 0; j < sig.values.size(); ++j) values[j] = static_cast<uint32_t>(sig.values[j]);
+  }
+  r.id = std::move(f.id);
+  r.doc = d;
+  return r;
+}
+
 }  // namespace
 
-bool IdLess(const std::string& a, const std::string& b) {
+bool IdLess(std::string_view a, std::string_view b) {
   const size_t ha = a.rfind('#'), hb = b.rfind('#');
-  const std::string_view pa = std::string_view(a).substr(0, ha);
-  const std::string_view pb = std::string_view(b).substr(0, hb);
+  const std::string_view pa = a.substr(0, ha);
+  const std::string_view pb = b.substr(0, hb);
   if (pa != pb) return pa < pb;
-  const std::string_view na = ha == std::string::npos ? "" : std::string_view(a).substr(ha + 1);
-  const std::string_view nb = hb == std::string::npos ? "" : std::string_view(b).substr(hb + 1);
+  const std::string_view na = ha == std::string_view::npos ? "" : a.substr(ha + 1);
+  const std::string_view nb = hb == std::string_view::npos ? "" : b.substr(hb + 1);
   if (IsNumber(na) && IsNumber(nb) && na.size() != nb.size()) return na.size() < nb.size();
   return na < nb;
+}
+
+Status CorpusColumns::Column(int p, std::vector<uint32_t>* out) const {
+  std::vector<uint32_t> by_row;
+  BAOKAN_RETURN_IF_ERROR(c_.columns->Column(p, &by_row));
+  out->resize(c_.docs.size());
+  for (size_t i = 0; i < c_.docs.size(); ++i) (*out)[i] = by_row[c_.docs[i].row];
+  return Status::OK();
 }
 
 StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupOptions& options,
                             ThreadPool* pool,
                             const std::function<void(const std::string&)>& on_error) {
-  const int k = options.signature.num_perm;
-  SignatureStore store(k);
+  const size_t k = static_cast<size_t>(options.signature.num_perm);
+  SignatureStore store;
   std::vector<std::string> article_inputs;
   for (const std::string& path : inputs) {
     if (IsSignatureFile(path)) {
@@ -94,57 +161,29 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
       article_inputs.push_back(path);
     }
   }
+  store.Seal();
+  Corpus in;
   StatusOr<std::unique_ptr<Spool>> spool = Spool::Create(options.temp_dir);
   if (!spool.ok()) return spool.status();
-  Corpus in;
   in.spool = std::move(*spool);
+  StatusOr<std::unique_ptr<ColumnSpool>> columns =
+      ColumnSpool::Create(options.temp_dir, options.signature.num_perm);
+  if (!columns.ok()) return columns.status();
+  in.columns = std::move(*columns);
 
   BatchReader reader(article_inputs, on_error);
   std::vector<RawLine> batch;
-  struct Result {
-    std::optional<Doc> doc;
-    std::vector<uint32_t> values;
-    bool loaded = false;
-    std::string error;
-  };
-  std::vector<Result> results;
-  while (reader.Next(16 << 20, &batch)) {
-    results.assign(batch.size(), Result());
+  std::vector<Parsed> results;
+  std::vector<uint32_t> values, kept_values;
+  while (reader.Next(kBatchBytes, &batch)) {
+    results.assign(batch.size(), Parsed());
+    values.resize(batch.size() * k);
     ParallelFor(pool, batch.size(), [&](size_t i) {
-      Result& r = results[i];
-      const std::string where = reader.Where(batch[i].file, batch[i].line);
-      if (batch[i].text.size() > UINT32_MAX) {
-        r.error = where + ": record longer than 4 GB";
-        return;
-      }
-      StatusOr<JsonRecord> rec = JsonRecord::Parse(batch[i].text);
-      ArticleFields f;
-      Status s = rec.ok() ? ReadArticleFields(*rec, false, &f) : rec.status();
-      if (!s.ok()) {
-        r.error = where + ": " + s.message();
-        return;
-      }
-      Doc d;
-      d.id = std::move(f.id);
-      d.page = std::move(f.page);
-      d.source = std::move(f.source);
-      d.paper = std::move(f.paper);
-      d.where = where;
-      d.line_hash = XXH3_64bits(batch[i].text.data(), batch[i].text.size());
-      r.values.resize(k);
-      if (std::optional<uint32_t> n = store.Find(d.id, f.text, r.values.data())) {
-        d.shingles = *n;
-        r.loaded = true;
-      } else {
-        ComputeMatchForm(&f);
-        Signature sig = ComputeSignature(f.match_form, options.signature);
-        d.shingles = sig.shingle_count;
-        for (int j = 0; j < k; ++j) r.values[j] = static_cast<uint32_t>(sig.values[j]);
-      }
-      r.doc = std::move(d);
+      results[i] = ParseLine(batch[i], reader, store, options.signature, values.data() + i * k);
     }, 16);
+    kept_values.clear();
     for (size_t i = 0; i < batch.size(); ++i) {
-      Result& r = results[i];
+      Parsed& r = results[i];
       if (!r.doc) {
         on_error(r.error);
         continue;
@@ -152,36 +191,36 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
       StatusOr<uint64_t> offset = in.spool->Append(batch[i].text);
       if (!offset.ok()) return offset.status();
       r.doc->offset = *offset;
-      r.doc->length = static_cast<uint32_t>(batch[i].text.size());
+      r.doc->row = static_cast<uint32_t>(in.docs.size());
+      r.doc->id_offset = in.ids.size();
+      r.doc->id_length = static_cast<uint32_t>(r.id.size());
+      in.ids += r.id;
       in.signatures_loaded += r.loaded;
-      in.docs.push_back(std::move(*r.doc));
-      in.values.insert(in.values.end(), r.values.begin(), r.values.end());
+      in.docs.push_back(*r.doc);
+      kept_values.insert(kept_values.end(), values.begin() + i * k, values.begin() + (i + 1) * k);
     }
+    BAOKAN_RETURN_IF_ERROR(in.columns->Append(kept_values.data(), kept_values.size() / k));
   }
   BAOKAN_RETURN_IF_ERROR(in.spool->Finish());
+  BAOKAN_RETURN_IF_ERROR(in.columns->Finish());
+  in.ids.shrink_to_fit();
+  in.docs.shrink_to_fit();
 
   // Canonical order, independent of the order of the inputs.
-  std::vector<uint32_t> perm(in.docs.size());
-  std::iota(perm.begin(), perm.end(), 0u);
-  std::sort(perm.begin(), perm.end(), [&](uint32_t x, uint32_t y) {
-    const Doc& a = in.docs[x];
-    const Doc& b = in.docs[y];
-    if (a.id != b.id) return IdLess(a.id, b.id);
+  auto id_of = [&](const Doc& d) {
+    return std::string_view(in.ids).substr(d.id_offset, d.id_length);
+  };
+  std::sort(in.docs.begin(), in.docs.end(), [&](const Doc& a, const Doc& b) {
+    const std::string_view ia = id_of(a), ib = id_of(b);
+    if (ia != ib) return IdLess(ia, ib);
     return a.line_hash < b.line_hash;
   });
-  std::vector<Doc> docs(in.docs.size());
-  std::vector<uint32_t> values(in.values.size());
-  for (size_t i = 0; i < perm.size(); ++i) {
-    docs[i] = std::move(in.docs[perm[i]]);
-    std::copy_n(in.values.begin() + static_cast<size_t>(perm[i]) * k, k,
-                values.begin() + i * k);
-  }
-  in.docs = std::move(docs);
-  in.values = std::move(values);
   for (size_t i = 1; i < in.docs.size(); ++i) {
-    if (in.docs[i].id == in.docs[i - 1].id) {
-      on_error(in.docs[i].where + ": duplicate id \"" + in.docs[i].id + "\" (also at " +
-               in.docs[i - 1].where + "); both records are kept");
+    if (in.id(i) == in.id(i - 1)) {
+      const Doc& d = in.docs[i];
+      const Doc& e = in.docs[i - 1];
+      on_error(reader.Where(d.file, d.line) + ": duplicate id \"" + std::string(in.id(i)) +
+               "\" (also at " + reader.Where(e.file, e.line) + "); both records are kept");
     }
   }
   return in;

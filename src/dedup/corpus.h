@@ -1,5 +1,6 @@
-// The articles of a dedup run in memory: small metadata and 32-bit MinHash
-// values per article, the records themselves in a Spool (private to dedup).
+// The articles of a dedup run: small fixed-size metadata per article in
+// memory, the records themselves in a Spool and the MinHash values in a
+// ColumnSpool, both on disk (private to dedup).
 
 #ifndef BAOKAN_SRC_DEDUP_CORPUS_H_
 #define BAOKAN_SRC_DEDUP_CORPUS_H_
@@ -7,40 +8,59 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "baokan/dedup.h"
 #include "baokan/parallel.h"
+#include "dedup/candidates.h"
+#include "dedup/column_spool.h"
 #include "dedup/spool.h"
 
 namespace baokan::dedup {
 
+// About 56 bytes; the id's bytes are in Corpus::ids. Page, source and paper
+// are read back from the record when they are needed.
 struct Doc {
-  std::string id;
-  std::string page;
-  std::optional<std::string> source;  // marked 摘自 when set
-  std::optional<std::string> paper;
-  uint64_t offset = 0;   // of the raw record in the spool
-  uint32_t length = 0;
-  uint32_t shingles = 0;  // shingle positions of the compared text
+  uint64_t offset = 0;     // of the raw record in the spool
   uint64_t line_hash = 0;  // orders records that share an id
-  std::string where;       // FILE:LINE, for messages
+  uint64_t id_offset = 0;  // of the id in Corpus::ids
+  uint32_t id_length = 0;
+  uint32_t length = 0;     // of the raw record
+  uint32_t shingles = 0;   // shingle positions of the compared text
+  uint32_t row = 0;        // of the signature in Corpus::columns (input order)
+  uint32_t file = 0;       // where the record was read: input index
+  uint32_t line = 0;       //   and line
+  bool marked = false;     // has a source: `source` set or a 摘自 trailer
 };
 
 struct Corpus {
   std::unique_ptr<Spool> spool;
+  std::unique_ptr<ColumnSpool> columns;
   // In canonical order: by id (page, then article number), see IdLess.
   std::vector<Doc> docs;
-  // docs.size() * K low halves of the MinHash values.
-  std::vector<uint32_t> values;
+  std::string ids;  // the ids' bytes, in input order
   size_t signatures_loaded = 0;
+
+  std::string_view id(size_t i) const {
+    return std::string_view(ids).substr(docs[i].id_offset, docs[i].id_length);
+  }
+};
+
+// The corpus's signatures as a ColumnSource in canonical order.
+class CorpusColumns : public ColumnSource {
+ public:
+  explicit CorpusColumns(const Corpus& corpus) : c_(corpus) {}
+  Status Column(int p, std::vector<uint32_t>* out) const override;
+
+ private:
+  const Corpus& c_;
 };
 
 // Natural id order: the part before the last '#' bytewise, then the article
 // number numerically (bytewise when not a number).
-bool IdLess(const std::string& a, const std::string& b);
+bool IdLess(std::string_view a, std::string_view b);
 
 // Reads signature files and articles among `inputs`, computes the missing
 // signatures, and sorts the articles canonically. Bad records, duplicate ids

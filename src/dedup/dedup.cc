@@ -1,9 +1,12 @@
 // baokan::Dedup: candidates from signatures, exact verification, clustering
 // without chaining, and the merged output. See docs/dedup.md.
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <span>
 
 #include "baokan/dedup.h"
 #include "baokan/io.h"
@@ -14,6 +17,7 @@
 #include "dedup/cluster.h"
 #include "dedup/corpus.h"
 #include "dedup/shingle.h"
+#include "dedup/verify.h"
 
 namespace baokan {
 namespace {
@@ -23,7 +27,8 @@ using dedup::Doc;
 
 double Round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 
-std::vector<uint32_t> OriginalFirst(const Corpus& c, const std::vector<dedup::Edge>& edges);
+std::vector<uint32_t> OriginalFirst(const Corpus& c,
+                                    const std::vector<dedup::VerifiedEdge>& edges);
 
 // Each article's rank in the original-first order without knowing the
 // clusters (no edges, so no 摘自 names a paper): not 摘自, longer, id.
@@ -34,72 +39,22 @@ std::vector<uint32_t> Priority(const Corpus& c) {
   return priority;
 }
 
-// Exact scores of the candidate pairs; returns those that are reprints.
-StatusOr<std::vector<dedup::Edge>> Verify(const Corpus& c,
-                                          const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
-                                          const DedupOptions& options, ThreadPool* pool) {
-  constexpr uint32_t kNone = ~0u;
-  std::vector<uint32_t> slot(c.docs.size(), kNone);
-  std::vector<uint32_t> needed;
-  for (const auto& [a, b] : pairs) {
-    for (uint32_t d : {a, b}) {
-      if (slot[d] == kNone) {
-        slot[d] = static_cast<uint32_t>(needed.size());
-        needed.push_back(d);
-      }
-    }
-  }
-  std::vector<std::vector<uint32_t>> sets(needed.size());
-  std::vector<Status> errors(needed.size());
-  ParallelFor(pool, needed.size(), [&](size_t i) {
-    const Doc& d = c.docs[needed[i]];
-    std::string raw;
-    errors[i] = c.spool->Read(d.offset, d.length, &raw);
-    if (!errors[i].ok()) return;
-    StatusOr<JsonRecord> rec = JsonRecord::Parse(raw);
-    dedup::ArticleFields f;
-    if (rec.ok() && dedup::ReadArticleFields(*rec, true, &f).ok()) {
-      sets[i] = dedup::ShingleSet(f.match_form, options.signature.shingle_size,
-                                  options.signature.seed);
-    }
-  }, 16);
-  for (const Status& s : errors) BAOKAN_RETURN_IF_ERROR(s);
-
-  const dedup::ReprintRule rule{options.min_containment, options.min_length_ratio,
-                                static_cast<size_t>(std::max(0, options.min_shingles))};
-  std::vector<dedup::PairScore> scores(pairs.size());
-  ParallelFor(pool, pairs.size(), [&](size_t i) {
-    scores[i] = dedup::ScorePair(sets[slot[pairs[i].first]], sets[slot[pairs[i].second]]);
-  }, 256);
-  std::vector<dedup::Edge> edges;
-  for (size_t i = 0; i < pairs.size(); ++i) {
-    if (!dedup::IsReprint(scores[i], rule)) continue;
-    edges.push_back({pairs[i].first, pairs[i].second, static_cast<float>(scores[i].similarity),
-                     static_cast<float>(scores[i].containment)});
-  }
-  return edges;
-}
-
 // The order in which articles may become originals (architecture.md): not
 // 摘自; then one whose paper a 摘自 among its reprints names; then the most
 // complete text; then the earliest id.
-std::vector<uint32_t> OriginalFirst(const Corpus& c, const std::vector<dedup::Edge>& edges) {
+std::vector<uint32_t> OriginalFirst(const Corpus& c,
+                                    const std::vector<dedup::VerifiedEdge>& edges) {
   std::vector<uint8_t> named(c.docs.size(), 0);
-  auto names = [&](const Doc& copy, const Doc& orig) {
-    if (!copy.source) return false;
-    if (orig.paper) return *orig.paper == *copy.source;
-    return orig.page.find(*copy.source) != std::string::npos;
-  };
-  for (const dedup::Edge& e : edges) {
-    if (names(c.docs[e.a], c.docs[e.b])) named[e.b] = 1;
-    if (names(c.docs[e.b], c.docs[e.a])) named[e.a] = 1;
+  for (const dedup::VerifiedEdge& e : edges) {
+    if (e.a_named) named[e.edge.a] = 1;
+    if (e.b_named) named[e.edge.b] = 1;
   }
   std::vector<uint32_t> order(c.docs.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     const Doc& x = c.docs[a];
     const Doc& y = c.docs[b];
-    if (x.source.has_value() != y.source.has_value()) return !x.source.has_value();
+    if (x.marked != y.marked) return !x.marked;
     if (named[a] != named[b]) return named[a] > named[b];
     if (x.shingles != y.shingles) return x.shingles > y.shingles;
     return a < b;
@@ -121,19 +76,32 @@ std::string ArrayElements(const std::string* raw) {
 
 class Writer {
  public:
+  // Members are listed head by head (member_start_[h] .. member_start_[h+1]),
+  // in id order: 8 bytes per article in all.
   Writer(const Corpus& c, const dedup::Clusters& cl, const DedupOptions& o)
-      : c_(c), cl_(cl), o_(o), members_(c.docs.size()), cluster_no_(c.docs.size(), 0) {
+      : c_(c), cl_(cl), o_(o), member_start_(c.docs.size() + 1, 0),
+        cluster_no_(c.docs.size(), 0) {
+    const uint32_t n = static_cast<uint32_t>(c.docs.size());
     uint32_t next = 0;
-    for (uint32_t i = 0; i < c.docs.size(); ++i) {
+    for (uint32_t i = 0; i < n; ++i) {
       if (cl.head[i] == i) {
         cluster_no_[i] = ++next;
       } else {
-        members_[cl.head[i]].push_back(i);
+        ++member_start_[cl.head[i] + 1];
       }
+    }
+    for (uint32_t i = 0; i < n; ++i) member_start_[i + 1] += member_start_[i];
+    members_.resize(member_start_[n]);
+    std::vector<uint32_t> fill(member_start_.begin(), member_start_.end() - 1);
+    for (uint32_t i = 0; i < n; ++i) {
+      if (cl.head[i] != i) members_[fill[cl.head[i]]++] = i;
     }
   }
 
-  const std::vector<uint32_t>& members(uint32_t i) const { return members_[i]; }
+  std::span<const uint32_t> members(uint32_t i) const {
+    return std::span<const uint32_t>(members_).subspan(member_start_[i],
+                                                       member_start_[i + 1] - member_start_[i]);
+  }
   uint32_t cluster_no(uint32_t i) const { return cluster_no_[cl_.head[i]]; }
 
   // The output line of article i ("" when it is folded away).
@@ -144,14 +112,14 @@ class Writer {
     if (!rec.ok()) return rec.status();
     if (head) {
       std::string list = ArrayElements(rec->Raw("reprints"));
-      for (uint32_t m : members_[i]) BAOKAN_RETURN_IF_ERROR(AppendEntry(m, &list));
+      for (uint32_t m : members(i)) BAOKAN_RETURN_IF_ERROR(AppendEntry(m, &list));
       rec->SetRaw("reprints", "[" + list + "]");
     }
     if (o_.keep_all) {
       JsonRecord dup;
       dup.SetInt("cluster", cluster_no(i));
       dup.SetBool("canonical", head);
-      dup.SetString("of", c_.docs[cl_.head[i]].id);
+      dup.SetString("of", std::string(c_.id(cl_.head[i])));
       rec->SetRaw("dup", dup.Serialize());
     }
     return rec->Serialize() + "\n";
@@ -165,15 +133,16 @@ class Writer {
   }
 
   Status AppendEntry(uint32_t m, std::string* list) const {
-    const Doc& d = c_.docs[m];
-    JsonRecord e;
-    e.SetString("id", d.id);
-    e.SetString("page", d.page);
-    e.SetOptionalString("source", d.source);
-    e.SetNumber("similarity", Round4(cl_.similarity[m]));
-    e.SetNumber("containment", Round4(cl_.containment[m]));
     StatusOr<JsonRecord> rec = Record(m);
     if (!rec.ok()) return rec.status();
+    dedup::ArticleFields f;
+    BAOKAN_RETURN_IF_ERROR(dedup::ReadArticleFields(*rec, false, &f));
+    JsonRecord e;
+    e.SetString("id", f.id);
+    e.SetString("page", f.page);
+    e.SetOptionalString("source", f.source);
+    e.SetNumber("similarity", Round4(cl_.similarity[m]));
+    e.SetNumber("containment", Round4(cl_.containment[m]));
     if (o_.keep_text) {
       const std::string* text = rec->Raw("text");
       e.SetRaw("text", text != nullptr ? *text : "null");
@@ -191,7 +160,8 @@ class Writer {
   const Corpus& c_;
   const dedup::Clusters& cl_;
   const DedupOptions& o_;
-  std::vector<std::vector<uint32_t>> members_;
+  std::vector<uint32_t> member_start_;
+  std::vector<uint32_t> members_;
   std::vector<uint32_t> cluster_no_;
 };
 
@@ -203,9 +173,9 @@ Status WriteClusters(const std::string& path, const Corpus& c, const dedup::Clus
   for (uint32_t i = 0; i < c.docs.size(); ++i) {
     if (cl.head[i] != i || w.members(i).empty()) continue;
     const std::string no = std::to_string(w.cluster_no(i));
-    text += no + "\t" + c.docs[i].id + "\toriginal\t1\t1\n";
+    text += no + "\t" + std::string(c.id(i)) + "\toriginal\t1\t1\n";
     for (uint32_t m : w.members(i)) {
-      text += no + "\t" + c.docs[m].id + "\treprint\t" + JsonNumber(Round4(cl.similarity[m])) +
+      text += no + "\t" + std::string(c.id(m)) + "\treprint\t" + JsonNumber(Round4(cl.similarity[m])) +
               "\t" + JsonNumber(Round4(cl.containment[m])) + "\n";
     }
     if (text.size() > (1u << 20)) {
@@ -215,6 +185,13 @@ Status WriteClusters(const std::string& path, const Corpus& c, const dedup::Clus
   }
   BAOKAN_RETURN_IF_ERROR((*out)->Write(text));
   return (*out)->Commit();
+}
+
+// The bytes verification may hold at once: options.memory_bytes, or
+// DefaultDedupMemory() when it is 0.
+size_t MemoryBudget(const DedupOptions& o) {
+  if (o.memory_bytes > 0) return o.memory_bytes;
+  return DefaultDedupMemory();
 }
 
 Status ValidateDedupOptions(const DedupOptions& o) {
@@ -233,6 +210,14 @@ Status ValidateDedupOptions(const DedupOptions& o) {
 }
 
 }  // namespace
+
+size_t DefaultDedupMemory() {
+  constexpr size_t kFallback = size_t{1} << 30;  // when the system does not say
+  const long pages = sysconf(_SC_PHYS_PAGES);
+  const long page_size = sysconf(_SC_PAGE_SIZE);
+  if (pages <= 0 || page_size <= 0) return kFallback;
+  return static_cast<size_t>(pages) * static_cast<size_t>(page_size) / kDefaultMemoryFraction;
+}
 
 Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs,
              const DedupOptions& options,
@@ -255,21 +240,31 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
 
   std::vector<uint32_t> sizes(n), priority = Priority(c);
   for (size_t i = 0; i < n; ++i) sizes[i] = c.docs[i].shingles;
-  dedup::SignatureTable table{n, c.values.data(), sizes.data(), priority.data()};
+  const dedup::CorpusColumns columns(c);
+  dedup::SignatureTable table{n, &columns, sizes.data(), priority.data()};
   dedup::CandidateParams params;
   params.num_perm = options.signature.num_perm;
   params.band_rows = options.band_rows;
   params.max_bucket = options.max_bucket;
   params.min_estimated_containment = 0.6 * options.min_containment;
   params.min_length_ratio = 0.8 * options.min_length_ratio;
-  const std::vector<std::pair<uint32_t, uint32_t>> pairs =
+  StatusOr<std::vector<std::pair<uint32_t, uint32_t>>> pairs =
       dedup::FindCandidates(table, params, &pool);
-  stats->candidates = pairs.size();
+  if (!pairs.ok()) return pairs.status();
+  stats->candidates = pairs->size();
+  priority = std::vector<uint32_t>();
 
-  StatusOr<std::vector<dedup::Edge>> edges = Verify(c, pairs, options, &pool);
-  if (!edges.ok()) return edges.status();
-  stats->verified = edges->size();
-  const dedup::Clusters cl = dedup::ClusterWithoutChaining(n, OriginalFirst(c, *edges), *edges);
+  StatusOr<std::vector<dedup::VerifiedEdge>> verified = dedup::VerifyPairs(
+      c, *pairs, options, MemoryBudget(options), &pool, &stats->verify_chunks);
+  if (!verified.ok()) return verified.status();
+  *pairs = {};
+  stats->verified = verified->size();
+  std::vector<dedup::Edge> edges;
+  edges.reserve(verified->size());
+  for (const dedup::VerifiedEdge& e : *verified) edges.push_back(e.edge);
+  const std::vector<uint32_t> order = OriginalFirst(c, *verified);
+  *verified = {};
+  const dedup::Clusters cl = dedup::ClusterWithoutChaining(n, order, edges);
 
   Writer w(c, cl, options);
   constexpr size_t kChunk = 512;

@@ -84,9 +84,11 @@ class DedupLibraryTest : public ::testing::Test {
     return dir_ + "/" + name;
   }
 
-  std::string Run(const std::vector<std::string>& inputs, int threads, const std::string& out) {
+  std::string Run(const std::vector<std::string>& inputs, int threads, const std::string& out,
+                  size_t memory_bytes = 0, DedupStats* stats_out = nullptr) {
     DedupOptions o;
     o.threads = threads;
+    o.memory_bytes = memory_bytes;
     DedupOutputs outputs;
     outputs.articles = dir_ + "/" + out;
     outputs.clusters = dir_ + "/" + out + ".tsv";
@@ -95,6 +97,7 @@ class DedupLibraryTest : public ::testing::Test {
     Status s = Dedup(inputs, outputs, o, [&](const std::string& m) { errors.push_back(m); }, &stats);
     EXPECT_TRUE(s.ok()) << s.message();
     EXPECT_TRUE(errors.empty()) << errors.front();
+    if (stats_out != nullptr) *stats_out = stats;
     return Read(outputs.articles) + "\n--\n" + Read(outputs.clusters);
   }
 
@@ -149,6 +152,45 @@ TEST_F(DedupLibraryTest, SignatureFilesAreUsedAndGiveTheSameOutput) {
   ASSERT_TRUE(Fingerprint({all}, dir_ + "/all.sig", fo, [](const std::string&) {}, &fs).ok());
   EXPECT_EQ(fs.records, lines_.size());
   EXPECT_EQ(Run({dir_ + "/all.sig", all}, 2, "sig.jsonl"), plain);
+}
+
+TEST_F(DedupLibraryTest, TinyMemoryVerifiesInManyPassesWithTheSameOutput) {
+  const std::string all = Write("all.jsonl", lines_);
+  DedupStats roomy, tiny;
+  const std::string plain = Run({all}, 2, "plain.jsonl", 0, &roomy);
+  EXPECT_EQ(roomy.verify_chunks, 1u);
+  // 4 KB holds the sets of one or two articles: one pass per pair or so.
+  EXPECT_EQ(Run({all}, 2, "tiny.jsonl", 4096, &tiny), plain);
+  EXPECT_GT(tiny.verify_chunks, roomy.candidates / 2);
+  EXPECT_EQ(tiny.verified, roomy.verified);
+}
+
+// A traditional-character copy (Hong Kong or Taiwan print) of a simplified
+// article, abridged, is folded into it. Texts written for this test.
+TEST(DedupTraditionalTest, TraditionalReprintFoldsIntoSimplifiedOriginal) {
+  testing_util::TempDir tmp;
+  const std::string simplified =
+      "国务院新闻办公室今天举行发布会，介绍经济运行情况。发言人表示，前三个季度国内生产总值"
+      "同比增长，就业形势总体稳定，居民消费价格温和上涨。下一步将继续实施积极的财政政策，"
+      "加大对小微企业的支持力度，推动产业结构优化升级，进一步扩大对外开放。";
+  const std::string traditional =
+      "國務院新聞辦公室今天舉行發佈會，介紹經濟運行情況。發言人表示，前三個季度國內生產總值"
+      "同比增長，就業形勢總體穩定，居民消費價格溫和上漲。";
+  const std::string other =
+      "市民政局发布通知，今年冬季将为困难群众发放取暖补贴，申请材料可在各街道办事处领取。";
+  std::ofstream(tmp.path() + "/in.jsonl")
+      << R"({"id":"a#1","text":")" << simplified << "\"}\n"
+      << R"({"id":"b#1","text":")" << traditional << "\"}\n"
+      << R"({"id":"c#1","text":")" << other << "\"}\n";
+  DedupOutputs outputs;
+  outputs.articles = tmp.path() + "/out.jsonl";
+  DedupStats stats;
+  ASSERT_TRUE(Dedup({tmp.path() + "/in.jsonl"}, outputs, DedupOptions(),
+                    [](const std::string& m) { ADD_FAILURE() << m; }, &stats)
+                  .ok());
+  EXPECT_EQ(stats.folded, 1u);
+  const std::string out = Read(outputs.articles);
+  EXPECT_NE(out.find(R"("reprints":[{"id":"b#1")"), std::string::npos) << out;
 }
 
 }  // namespace

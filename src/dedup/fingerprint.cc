@@ -6,6 +6,7 @@
 #include "baokan/json.h"
 #include "dedup/article_fields.h"
 #include "dedup/batch_reader.h"
+#include "dedup/signature.h"
 #include "baokan/parallel.h"
 
 namespace baokan {
@@ -37,7 +38,7 @@ Status Fingerprint(const std::vector<std::string>& inputs, const std::string& ou
       Result& r = results[i];
       StatusOr<JsonRecord> rec = JsonRecord::Parse(batch[i].text);
       dedup::ArticleFields f;
-      Status s = rec.ok() ? dedup::ReadArticleFields(*rec, true, &f) : rec.status();
+      Status s = rec.ok() ? dedup::ReadArticleFields(*rec, false, &f) : rec.status();
       if (!s.ok()) {
         r.error = reader.Where(batch[i].file, batch[i].line) + ": " + s.message();
         return;
@@ -45,7 +46,8 @@ Status Fingerprint(const std::vector<std::string>& inputs, const std::string& ou
       r.record.emplace();
       r.record->id_hash = SignatureIdHash(f.id);
       r.record->text_hash = SignatureTextHash(f.text);
-      r.record->signature = ComputeSignature(f.match_form, options.signature);
+      r.record->signature =
+          dedup::CompareFormSignature(ComparableText(f.text, nullptr), options.signature);
       r.text_bytes = f.text.size();
     }, 16);
     for (Result& r : results) {

@@ -1,13 +1,28 @@
 #include "dedup/match_form.h"
 
+#include <cstring>
+
 #include "baokan/normalize.h"
 #include "base/utf8.h"
 
 namespace baokan::dedup {
 namespace {
 
-// Punctuation and spaces outside ASCII that MatchForm always drops: NFKC and
-// the punctuation pass map them to punctuation or spaces, which go.
+// Writes c (U+0800..U+10FFFF: a fold target) as UTF-8 at o; returns the end.
+char* WriteUtf8(char32_t c, char* o) {
+  if (c < 0x10000) {
+    *o++ = static_cast<char>(0xE0 | (c >> 12));
+  } else {
+    *o++ = static_cast<char>(0xF0 | (c >> 18));
+    *o++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  }
+  *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  *o++ = static_cast<char>(0x80 | (c & 0x3F));
+  return o;
+}
+
+}  // namespace
+
 bool IsDroppedMark(char32_t c) {
   switch (c) {
     case 0x00B7:                                // ·
@@ -26,36 +41,22 @@ bool IsDroppedMark(char32_t c) {
   }
 }
 
-}  // namespace
-
-std::string FastMatchForm(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+std::string CompareForm(std::string_view text) {
   const size_t n = text.size();
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char b = s[i];
-    if (b < 0x80) {
-      if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) {
-        out.push_back(static_cast<char>(b));
-      } else if (b < 0x20 && b != '\n' && b != '\t' && b != '\r') {
-        return MatchForm(text);  // other control characters
-      }
-      ++i;
-      continue;
-    }
-    size_t next = i;
-    bool valid = false;
-    const char32_t c = NextCodePoint(text, &next, &valid);
-    if (!valid || c >= 0x10000) return MatchForm(text);  // 4-byte or invalid sequences
-    if (c >= 0x4E00 && c <= 0x9FFF) {
-      out.append(text.data() + i, next - i);
-    } else if (!IsDroppedMark(c)) {
-      return MatchForm(text);
-    }
-    i = next;
-  }
+  // A folded ideograph may take 4 bytes where it took 3.
+  std::string out(n + n / 3 + 1, '\0');
+  char* o = out.data();
+  const bool fast = ForEachFastUnit(
+      text, [&](char32_t c, const unsigned char* bytes, size_t len, bool folded) {
+        if (folded) {
+          o = WriteUtf8(c, o);
+        } else {
+          std::memcpy(o, bytes, len);
+          o += len;
+        }
+      });
+  if (!fast) return FoldText(MatchForm(text));
+  out.resize(static_cast<size_t>(o - out.data()));
   return out;
 }
 

@@ -8,11 +8,12 @@
 #include <string>
 
 #include "baokan/normalize.h"
+#include "dedup/fold.h"
 
 namespace baokan::dedup {
 namespace {
 
-TEST(FastMatchFormTest, EqualsMatchFormOnSeedPages) {
+TEST(CompareFormTest, EqualsMatchFormOnSeedPages) {
   int pages = 0;
   for (const auto& e : std::filesystem::directory_iterator(BAOKAN_SOURCE_DIR "/corpus/seeds")) {
     std::ifstream f(e.path());
@@ -21,21 +22,45 @@ TEST(FastMatchFormTest, EqualsMatchFormOnSeedPages) {
     ++pages;
     std::istringstream lines(page.str());
     for (std::string line; std::getline(lines, line);) {
-      EXPECT_EQ(FastMatchForm(line), MatchForm(line)) << line;
+      EXPECT_EQ(CompareForm(line), FoldText(MatchForm(line))) << line;
     }
-    EXPECT_EQ(FastMatchForm(page.str()), MatchForm(page.str()));
+    EXPECT_EQ(CompareForm(page.str()), FoldText(MatchForm(page.str())));
   }
   EXPECT_EQ(pages, 5);
 }
 
-TEST(FastMatchFormTest, EqualsMatchFormOnMixedText) {
+TEST(CompareFormTest, EqualsMatchFormOnMixedText) {
   for (const char* text : {
            "“有了这张残疾证，我母亲每月就可以领到补贴。”", "年产锂电池隔膜12亿m² 江苏厚生",
            "ＡＢＣ１２３全角", "⻄部大开发", "a-b, c.d; (e) [f] {g} 1.88万元", "Tab\there\r\nCRLF",
            "𠀀扩展B", "《支持新型储能发展八条措施》——“全科社工”…", "bad \xff byte", "零宽\xE2\x80\x8B空格",
-           "々〇", ""}) {
-    EXPECT_EQ(FastMatchForm(text), MatchForm(text)) << text;
+           "々〇", "臺灣𠀀裡", "㑳隊", ""}) {
+    EXPECT_EQ(CompareForm(text), FoldText(MatchForm(text))) << text;
   }
+}
+
+// A traditional-character text and its simplified original (written for
+// this test) have the same compared form.
+TEST(CompareFormTest, FoldsTraditionalToSimplified) {
+  EXPECT_EQ(CompareForm("臺灣的經濟發展與兩岸關係，記者會後發表聲明。"),
+            CompareForm("台湾的经济发展与两岸关系，记者会后发表声明。"));
+  EXPECT_EQ(CompareForm("香港特別行政區政府今日宣佈：裡面的線路將於下週開通"),
+            CompareForm("香港特别行政区政府今日宣布：里面的线路将于下周开通"));
+  EXPECT_EQ(CompareForm("這個問題"), "这个问题");
+  // Simplified text and ASCII stay as they are.
+  EXPECT_EQ(CompareForm("简体中文abc123"), "简体中文abc123");
+}
+
+TEST(FoldTest, IsIdempotentAndKeepsOtherCharacters) {
+  for (char32_t c = 0x3400; c < 0x30000; ++c) {
+    ASSERT_EQ(Fold(Fold(c)), Fold(c)) << static_cast<uint32_t>(c);
+  }
+  EXPECT_EQ(Fold(U'後'), U'后');
+  EXPECT_EQ(Fold(U'臺'), U'台');
+  EXPECT_EQ(Fold(U'台'), U'台');
+  EXPECT_EQ(Fold(U'A'), U'A');
+  EXPECT_EQ(Fold(U'，'), U'，');
+  EXPECT_EQ(FoldText("a臺b"), "a台b");
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 
 #include "baokan/dedup.h"
 #include "base/utf8.h"
+#include "dedup/match_form.h"
+#include "dedup/signature.h"
 
 namespace baokan {
 namespace {
@@ -90,6 +92,48 @@ TEST(MinHashTest, ValidatesOptions) {
   o.num_perm = 4;
   EXPECT_EQ(ValidateSignatureOptions(o).code(), Status::Code::kInvalidArgument);
   EXPECT_EQ(ValidateSignatureOptions(o).message(), "num_perm must be between 8 and 4096, not 4");
+}
+
+// The one-pass signature of a text equals the signature of its compared
+// form, on the fast path (simplified, traditional, ASCII, punctuation) and on
+// texts that need MatchForm (full-width letters, Ext. B, control
+// characters), for several k including the unpacked k > 6.
+TEST(MinHashTest, OnePassSignatureEqualsSignatureOfTheComparedForm) {
+  const char* texts[] = {"", "，。", "社工", "国务院新闻办公室今天举行发布会，介绍经济运行情况。",
+                         "國務院新聞辦公室今天舉行發佈會，介紹經濟運行情況。",
+                         "GDP增长5.2%，ＡＢＣ全角１２３", "𠀀扩展B字符与臺灣", "控制\x01字符",
+                         "a-b, c.d; (e) [f] 1.88万元\n第二段"};
+  for (int k : {1, 3, 5, 6, 7, 9}) {
+    SignatureOptions o;
+    o.shingle_size = k;
+    o.num_perm = 64;
+    for (const char* t : texts) {
+      const Signature direct = ComputeSignature(dedup::CompareForm(t), o);
+      const Signature one_pass = dedup::CompareFormSignature(t, o);
+      EXPECT_EQ(one_pass.values, direct.values) << "k=" << k << " " << t;
+      EXPECT_EQ(one_pass.shingle_count, direct.shingle_count) << "k=" << k << " " << t;
+    }
+  }
+}
+
+// Signatures are the same bytes on every machine: these values pin the
+// shingle hash (XXH3 over packed code points), the bins and the
+// densification. If they change, the signature file's scheme must change.
+TEST(MinHashTest, SignatureValuesArePinned) {
+  SignatureOptions o;
+  o.num_perm = 8;
+  const Signature s = ComputeSignature("国务院新闻办公室今天举行发布会", o);
+  EXPECT_EQ(s.shingle_count, 11u);
+  const std::vector<uint64_t> expected = {
+      0x0bdf703db6b3352aULL,
+      0x36a8f4bd9ff3daddULL,
+      0xc9ac83b17f6c18aaULL,
+      0xa501c2e97f402a04ULL,
+      0xa501c2e97f402a04ULL,
+      0xa501c2e97f402a04ULL,
+      0xc9ac83b17f6c18aaULL,
+      0xc9ac83b17f6c18aaULL};
+  EXPECT_EQ(s.values, expected);
 }
 
 }  // namespace

@@ -67,14 +67,18 @@ namespace dedup {
 
 std::vector<uint32_t> ShingleSet(std::string_view text, int k, uint64_t seed) {
   std::vector<uint32_t> set;
-  set.reserve(text.size() / 2 + 1);
-  ForEachShingle(text, k, seed, [&](uint64_t h) { set.push_back(ShingleKey(h)); });
-  std::sort(set.begin(), set.end());
-  set.erase(std::unique(set.begin(), set.end()), set.end());
+  ShingleSetInto(text, k, seed, &set);
   return set;
 }
 
-size_t IntersectionSize(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+void ShingleSetInto(std::string_view text, int k, uint64_t seed, std::vector<uint32_t>* set) {
+  set->clear();
+  ForEachShingle(text, k, seed, [set](uint64_t h) { set->push_back(ShingleKey(h)); });
+  std::sort(set->begin(), set->end());
+  set->erase(std::unique(set->begin(), set->end()), set->end());
+}
+
+size_t IntersectionSize(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) {

@@ -29,6 +29,34 @@ TEST(ShingleTest, OneShinglePerWindowOfCodePoints) {
   EXPECT_NE(a[0], a[1]);
 }
 
+// The documented form of a shingle's hash (docs/dedup.md): for k <= 6, XXH3
+// of 16 little-endian bytes holding code point j at bits 21j..21j+20; for
+// larger k, XXH3 of the code points as 4-byte little-endian integers.
+TEST(ShingleTest, HashIsXxh3OfTheCodePoints) {
+  const std::u32string cps = U"甲乙丙丁戊己庚辛";
+  unsigned char block[16] = {};
+  for (int j = 0; j < 5; ++j) {
+    const unsigned shift = 21u * static_cast<unsigned>(j);
+    for (int bit = 0; bit < 21; ++bit) {
+      if ((cps[j] >> bit) & 1u) block[(shift + bit) / 8] |= static_cast<unsigned char>(1u << ((shift + bit) % 8));
+    }
+  }
+  EXPECT_EQ(Hashes("甲乙丙丁戊", 5)[0], XXH3_64bits_withSeed(block, 16, 7));
+  unsigned char ints[32];
+  for (int j = 0; j < 8; ++j) {
+    for (int b = 0; b < 4; ++b) ints[4 * j + b] = static_cast<unsigned char>(cps[j] >> (8 * b));
+  }
+  EXPECT_EQ(Hashes("甲乙丙丁戊己庚辛", 8)[0], XXH3_64bits_withSeed(ints, 32, 7));
+  EXPECT_EQ(Hashes("甲乙丙丁戊己庚辛", 7).size(), 2u);
+}
+
+TEST(ShingleTest, BrokenUtf8IsHashedNotTrusted) {
+  // Cut sequences and stray continuation bytes are units of their own.
+  EXPECT_EQ(Hashes("\xE4\xB8", 5).size(), 1u);
+  EXPECT_EQ(Hashes("ab\x80" "cdef\xF0\x9F", 5).size(), 9u - 5u + 1u);
+  EXPECT_NE(Hashes("\xE4\xB8" "abc", 2)[0], Hashes("\xE4" "abc", 2)[0]);
+}
+
 TEST(ShingleTest, ShortAndEmptyTexts) {
   EXPECT_TRUE(Hashes("", 5).empty());
   ASSERT_EQ(Hashes("社工", 5).size(), 1u);  // shorter than k: the whole text

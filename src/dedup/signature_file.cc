@@ -2,8 +2,10 @@
 // The layout is documented in docs/formats.md ("Signature files").
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <xxhash.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -15,7 +17,10 @@ namespace {
 
 constexpr char kMagic[8] = {'B', 'K', 'S', 'I', 'G', '\x1a', '\n', '\0'};
 constexpr uint32_t kVersion = 1;
-constexpr uint32_t kScheme = 1;  // XXH3-64 one-permutation MinHash, optimal densification
+// 1: XXH3-64 one-permutation MinHash, optimal densification, over the match
+// form; 2: the same over the match form with traditional characters folded to
+// simplified ones (dedup/fold.h).
+constexpr uint32_t kScheme = 2;
 constexpr size_t kHeaderSize = 64;
 constexpr size_t kRecordFixed = 24;  // id_hash, text_hash, shingle_count, reserved
 
@@ -110,18 +115,41 @@ class FileReader : public SignatureFileReader {
       return false;
     }
     ++read_;
-    const char* p = record_.data();
-    r->id_hash = Get64(p);
-    r->text_hash = Get64(p + 8);
-    r->signature.shingle_count = Get32(p + 16);
-    r->signature.values.resize(num_perm_);
-    for (int i = 0; i < num_perm_; ++i) r->signature.values[i] = Get64(p + 24 + 8 * i);
+    Decode(record_.data(), r);
     return true;
+  }
+
+  Status ReadAt(uint64_t index, SignatureRecord* r) const override {
+    if (index >= count_) {
+      return Status::InvalidArgument(path_ + ": no record " + std::to_string(index));
+    }
+    std::string record(record_.size(), '\0');
+    const off_t at = static_cast<off_t>(kHeaderSize + index * record.size());
+    size_t done = 0;
+    while (done < record.size()) {
+      const ssize_t got = pread(fileno(f_), record.data() + done, record.size() - done,
+                                at + static_cast<off_t>(done));
+      if (got < 0 && errno == EINTR) continue;
+      if (got <= 0) {
+        return Status::IOError(path_ + ": read error at record " + std::to_string(index));
+      }
+      done += static_cast<size_t>(got);
+    }
+    Decode(record.data(), r);
+    return Status::OK();
   }
 
   Status status() const override { return status_; }
 
  private:
+  void Decode(const char* p, SignatureRecord* r) const {
+    r->id_hash = Get64(p);
+    r->text_hash = Get64(p + 8);
+    r->signature.shingle_count = Get32(p + 16);
+    r->signature.values.resize(num_perm_);
+    for (int i = 0; i < num_perm_; ++i) r->signature.values[i] = Get64(p + 24 + 8 * i);
+  }
+
   std::FILE* f_;
   std::string path_;
   uint64_t count_;
@@ -183,7 +211,8 @@ StatusOr<std::unique_ptr<SignatureFileReader>> SignatureFileReader::Open(
   };
   if (version != kVersion || scheme != kScheme) {
     return fail("signature file version " + std::to_string(version) + " (scheme " +
-                std::to_string(scheme) + ") is not supported; this baokan reads version 1");
+                std::to_string(scheme) + ") is not supported; this baokan reads version 1, scheme " +
+                std::to_string(kScheme) + ": run fingerprint again");
   }
   if (k != static_cast<uint32_t>(expected.shingle_size) ||
       num_perm != static_cast<uint32_t>(expected.num_perm) || seed != expected.seed) {

@@ -72,6 +72,35 @@ TEST_F(SignatureFileTest, HeaderIsLittleEndian) {
   EXPECT_EQ(h[16], 32);  // K
   EXPECT_EQ(h[24], 8);   // seed, lowest byte first
   EXPECT_EQ(h[31], 1);
+  EXPECT_EQ(h[32], 2);   // scheme: traditional characters folded
+}
+
+TEST_F(SignatureFileTest, ReadAtReadsAnyRecord) {
+  SignatureOptions o;
+  const std::string path = WriteFile(o, {"一二三四五六", "七八九十", "甲乙丙丁戊己"});
+  auto r = SignatureFileReader::Open(path, o);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  SignatureRecord first, third, next;
+  ASSERT_TRUE((*r)->ReadAt(2, &third).ok());
+  ASSERT_TRUE((*r)->ReadAt(0, &first).ok());
+  ASSERT_TRUE((*r)->Next(&next));
+  EXPECT_EQ(next.signature.values, first.signature.values);  // Next() is not moved
+  EXPECT_EQ(third.signature.values, ComputeSignature("甲乙丙丁戊己", o).values);
+  EXPECT_FALSE((*r)->ReadAt(3, &next).ok());
+}
+
+TEST_F(SignatureFileTest, SchemeOneFilesAreRefused) {
+  SignatureOptions o;
+  const std::string path = WriteFile(o, {"一二三四五"});
+  {
+    std::fstream f(path, std::ios::binary | std::ios::in | std::ios::out);
+    f.seekp(32);
+    f.put(1);  // a file from before the traditional folding
+  }
+  auto r = SignatureFileReader::Open(path, o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("scheme 1"), std::string::npos) << r.status().message();
+  EXPECT_NE(r.status().message().find("run fingerprint again"), std::string::npos);
 }
 
 TEST_F(SignatureFileTest, OtherSettingsAreAClearError) {

@@ -237,9 +237,18 @@ void DropTownsAcrossNames(const GazetteerTables& gaz, std::vector<Matcher::Hit>*
   }
   if (spans.empty()) return;
   std::sort(starts.begin(), starts.end());
+  // Only spans that start at most `longest` before h can cover h.begin: a
+  // long text has many names, and each hit looks at a few (linear, not
+  // quadratic, in the text's length).
+  std::sort(spans.begin(), spans.end());
+  uint32_t longest = 0;
+  for (const auto& [b, e] : spans) longest = std::max(longest, e - b);
   std::erase_if(*hits, [&](const Matcher::Hit& h) {
     if (!OnlyTowns(gaz, h.pattern)) return false;
-    for (const auto& [b, e] : spans) {
+    const uint32_t from = h.begin > longest ? h.begin - longest : 0;
+    for (auto it = std::lower_bound(spans.begin(), spans.end(), std::make_pair(from, 0u));
+         it != spans.end() && it->first <= h.begin; ++it) {
+      const auto [b, e] = *it;
       if (b <= h.begin && h.begin < e && e < h.end &&
           std::binary_search(starts.begin(), starts.end(), e)) {
         return true;
@@ -258,9 +267,15 @@ void DropWordsAcrossNames(const GazetteerTables& gaz, std::vector<Matcher::Hit>*
   }
   if (names.size() < 2) return;
   std::sort(names.begin(), names.end());
+  // Only names that start at most `longest` before b can reach into it.
+  uint32_t longest = 0;
+  for (const auto& [begin, end] : names) longest = std::max(longest, end - begin);
   std::erase_if(*hits, [&](const Matcher::Hit& b) {
     if (!gaz.entries[b.pattern].empty() || gaz.foreign[b.pattern] >= 0) return false;
-    for (const auto& [begin, end] : names) {
+    const uint32_t from = b.begin > longest ? b.begin - longest : 0;
+    for (auto it = std::lower_bound(names.begin(), names.end(), std::make_pair(from, 0u));
+         it != names.end() && it->first < b.begin; ++it) {
+      const auto [begin, end] = *it;
       if (!(begin < b.begin && b.begin < end && end < b.end)) continue;
       auto next = std::lower_bound(names.begin(), names.end(), std::make_pair(end, 0u));
       for (; next != names.end() && next->first == end; ++next) {

@@ -149,6 +149,18 @@ TEST_F(DedupCommand, SameOutputForAnyThreadCountAndInputOrder) {
   EXPECT_EQ(one.out, stdin_run.out);
 }
 
+TEST_F(DedupCommand, MemoryTakesASizeAndDoesNotChangeTheOutput) {
+  CommandResult plain = RunBaokan({"dedup", dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
+  CommandResult tiny = RunBaokan({"dedup", "--memory", "4K", dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
+  ASSERT_EQ(tiny.exit_code, 0) << tiny.err;
+  EXPECT_EQ(tiny.out, plain.out);
+  for (const char* bad : {"lots", "4X", "0", "-1M"}) {
+    CommandResult r = RunBaokan({"dedup", "--memory", bad, dir_ + "/a.jsonl"});
+    EXPECT_EQ(r.exit_code, 2) << bad;
+    EXPECT_NE(r.err.find("--memory"), std::string::npos) << r.err;
+  }
+}
+
 TEST_F(DedupCommand, KeepAllAnnotatesEveryRecord) {
   CommandResult r =
       RunBaokan({"dedup", "--keep-all", "--keep-text", dir_ + "/a.jsonl", dir_ + "/b.jsonl"});
