@@ -77,11 +77,7 @@ class PyGazetteer {
   ResultIterator PlaceIter(const py::object& records, int threads, size_t batch,
                            bool as_json, bool as_bytes) const {
     const ResultForm form = FormOf(as_json, as_bytes);
-    if (py::isinstance<py::str>(records) || py::isinstance<py::bytes>(records) ||
-        py::isinstance<py::dict>(records)) {
-      throw py::type_error("records must be an iterable of dicts or JSON lines");
-    }
-    if (batch == 0) throw py::value_error("batch must be at least 1");
+    CheckRecordStream(records, batch);
     struct State {
       py::object it;
       std::vector<JsonRecord> carried;  // the last page of the batch before

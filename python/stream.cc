@@ -19,6 +19,14 @@ ResultForm FormOf(bool as_json, bool as_bytes) {
   return as_bytes ? ResultForm::kBytes : as_json ? ResultForm::kStr : ResultForm::kObjects;
 }
 
+void CheckRecordStream(const py::object& records, size_t batch) {
+  if (py::isinstance<py::str>(records) || py::isinstance<py::bytes>(records) ||
+      py::isinstance<py::dict>(records)) {
+    throw py::type_error("records must be an iterable of dicts or JSON lines");
+  }
+  if (batch == 0) throw py::value_error("batch must be at least 1");
+}
+
 ResultIterator::ResultIterator(NextBatch next_batch, ResultForm form)
     : next_batch_(std::move(next_batch)),
       form_(form),

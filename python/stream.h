@@ -31,6 +31,10 @@ enum class ResultForm { kObjects, kStr, kBytes };
 // The form asked for by a call's as_json and as_bytes (ValueError for both).
 ResultForm FormOf(bool as_json, bool as_bytes);
 
+// Checks a streaming call's input: an iterable of records, not one str,
+// bytes or dict (TypeError), and a batch of at least 1 (ValueError).
+void CheckRecordStream(const py::object& records, size_t batch);
+
 // A Python iterator (type baokan.ResultIterator) over JSON results made a
 // batch at a time: `next_batch` appends the next batch's results to its
 // argument and returns false when there are no more (it may append nothing
