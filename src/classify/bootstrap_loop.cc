@@ -14,6 +14,9 @@
 #include "classify/internal.h"
 
 namespace baokan {
+
+using classify::ModelPaths;
+using classify::ResolveModelPaths;
 namespace {
 
 // An article's label in one round: empty when it has none.

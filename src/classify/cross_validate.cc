@@ -10,6 +10,10 @@
 #include "classify/internal.h"
 
 namespace baokan {
+
+using classify::ModelPaths;
+using classify::ResolveModelPaths;
+using classify::TempDir;
 namespace {
 
 // A 64-bit mix (SplitMix64's finalizer): the sort key that orders examples.

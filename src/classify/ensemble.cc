@@ -62,7 +62,7 @@ MemberOptions WordsMember() {
   return m;
 }
 
-std::unique_ptr<Classifier> MakeEnsemble(std::vector<std::unique_ptr<Classifier>> members,
+std::unique_ptr<Classifier> classify::MakeEnsemble(std::vector<std::unique_ptr<Classifier>> members,
                                          std::string description) {
   return std::make_unique<EnsembleClassifier>(std::move(members), std::move(description));
 }

@@ -14,7 +14,7 @@
 #include "baokan/json.h"
 #include "baokan/status.h"
 
-namespace baokan {
+namespace baokan::classify {
 
 // Calls fn(columns, line_number) for each row of a TSV file, skipping blank
 // lines and lines starting with '#'. Stops at the first error fn returns.
@@ -81,6 +81,6 @@ std::unique_ptr<Classifier> MakeEnsemble(std::vector<std::unique_ptr<Classifier>
 // The fastText classifier from a checked model; defined in model.cc.
 StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& path);
 
-}  // namespace baokan
+}  // namespace baokan::classify
 
 #endif  // BAOKAN_SRC_CLASSIFY_INTERNAL_H_

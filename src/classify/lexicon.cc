@@ -26,6 +26,8 @@
 #include "classify/internal.h"
 
 namespace baokan {
+
+using classify::ForEachTsvRow;
 namespace {
 
 constexpr double kPrior = 3.0;

@@ -13,6 +13,12 @@
 #include "classify/internal.h"
 
 namespace baokan {
+
+using classify::ModelPaths;
+using classify::ResolveModelPaths;
+using classify::CheckFastTextFile;
+using classify::MakeEnsemble;
+using classify::LoadFastTextClassifier;
 namespace {
 
 constexpr std::string_view kLabelPrefix = "__label__";
@@ -275,7 +281,7 @@ Status LoadMembers(const std::string& raw, const ModelPaths& paths, const Taxono
 
 }  // namespace
 
-StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& path) {
+StatusOr<std::unique_ptr<Classifier>> classify::LoadFastTextClassifier(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
   ModelPaths paths = ResolveModelPaths(path);

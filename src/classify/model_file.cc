@@ -11,6 +11,9 @@
 #include "classify/internal.h"
 
 namespace baokan {
+
+using classify::Fnv1a64;
+using classify::ModelPaths;
 namespace {
 
 constexpr int32_t kFastTextMagic = 793712314;
@@ -116,13 +119,13 @@ Status CheckMatrix(Walker* w, bool quantized, int64_t rows, int64_t cols, const 
 
 }  // namespace
 
-std::string Fnv1a64::Hex() const {
+std::string classify::Fnv1a64::Hex() const {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash_));
   return buf;
 }
 
-Status DigestFile(const std::string& path, std::string* hex, int64_t* bytes) {
+Status classify::DigestFile(const std::string& path, std::string* hex, int64_t* bytes) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": cannot open: " + std::strerror(errno));
   Fnv1a64 digest;
@@ -140,14 +143,14 @@ Status DigestFile(const std::string& path, std::string* hex, int64_t* bytes) {
   return Status::OK();
 }
 
-Status WriteModelJson(const std::string& path, const JsonRecord& meta) {
+Status classify::WriteModelJson(const std::string& path, const JsonRecord& meta) {
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(path);
   if (!out.ok()) return out.status();
   BAOKAN_RETURN_IF_ERROR((*out)->Write(meta.Serialize() + "\n"));
   return (*out)->Commit();
 }
 
-ModelPaths ResolveModelPaths(const std::string& path) {
+classify::ModelPaths classify::ResolveModelPaths(const std::string& path) {
   namespace fs = std::filesystem;
   ModelPaths p;
   p.prefix = path;
@@ -169,7 +172,7 @@ ModelPaths ResolveModelPaths(const std::string& path) {
   return p;
 }
 
-Status CheckFastTextFile(const std::string& path, int64_t* nlabels) {
+Status classify::CheckFastTextFile(const std::string& path, int64_t* nlabels) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     return Status::DataError(path + ": is a directory, not a model file");

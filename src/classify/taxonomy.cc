@@ -11,6 +11,8 @@
 
 namespace baokan {
 
+using classify::ForEachTsvRow;
+
 StatusOr<Taxonomy> Taxonomy::Load(const std::string& path) {
   std::vector<SubjectInfo> subjects;
   Status s = ForEachTsvRow(path, [&](const std::vector<std::string_view>& cols, size_t line) {
@@ -64,7 +66,7 @@ std::string SubjectJson(const std::vector<LabelProb>& labels, const Taxonomy& ta
   return out;
 }
 
-Status ForEachTsvRow(const std::string& path,
+Status classify::ForEachTsvRow(const std::string& path,
                      const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn) {
   StatusOr<std::unique_ptr<LineReader>> reader = LineReader::Open(path);
   if (!reader.ok()) return reader.status();

@@ -8,9 +8,10 @@
 
 namespace baokan {
 
+
 namespace fs = std::filesystem;
 
-Status TempDir::Create() {
+Status classify::TempDir::Create() {
   std::string pattern = (fs::temp_directory_path() / "baokan-train-XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) {
     return Status::IOError("cannot create a temporary directory in " +
@@ -20,7 +21,7 @@ Status TempDir::Create() {
   return Status::OK();
 }
 
-TempDir::~TempDir() {
+classify::TempDir::~TempDir() {
   std::error_code ec;
   if (!path_.empty()) fs::remove_all(path_, ec);
 }

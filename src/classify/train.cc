@@ -19,6 +19,13 @@
 #include "classify/internal.h"
 
 namespace baokan {
+
+using classify::Fnv1a64;
+using classify::DigestFile;
+using classify::ModelPaths;
+using classify::ResolveModelPaths;
+using classify::WriteModelJson;
+using classify::TempDir;
 namespace {
 
 namespace fs = std::filesystem;

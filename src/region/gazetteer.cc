@@ -15,6 +15,11 @@
 #include "base/utf8.h"
 
 namespace baokan {
+
+using region::Level;
+using region::GazUnit;
+using region::Form;
+using region::NameEntry;
 namespace {
 
 // Words that contain a city's name but are not about the city. They enter the

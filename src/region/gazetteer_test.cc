@@ -9,6 +9,9 @@
 #include "region/internal.h"
 
 namespace baokan {
+
+using region::Level;
+using region::GazUnit;
 namespace {
 
 const std::string kModels = BAOKAN_SOURCE_DIR "/models";

@@ -12,6 +12,7 @@
 #include "region/matcher.h"
 
 namespace baokan {
+namespace region {
 
 enum class Level : uint8_t { kProvince = 0, kCity = 1, kCounty = 2, kTown = 3 };
 
@@ -43,6 +44,8 @@ struct NameEntry {
   // or without a town suffix).
   bool generic = false;
 };
+
+}  // namespace region
 
 struct region::GazetteerTables {
   std::vector<GazUnit> units;

@@ -13,6 +13,11 @@
 #include "region/mentions.h"
 
 namespace baokan {
+
+using region::Level;
+using region::GazUnit;
+using region::Form;
+using region::NameEntry;
 namespace {
 
 using region::Field;
