@@ -43,6 +43,9 @@ constexpr size_t kNearBytes = 3000;
 // Longest column name a one-line title can be taken for (DemoteTitle).
 constexpr size_t kMaxColumnName = 10;
 
+// Longest photo caption printed as a body paragraph (DropPhotoCaptions).
+constexpr size_t kMaxPhotoCaption = 120;
+
 // Minimum difference of word overlap that decides between two bodies.
 constexpr double kDecisive = 0.15;
 
@@ -57,6 +60,7 @@ class Assembler {
     MakeDrafts();
     AttachBylinesAndTrailers();
     AttachGroups();
+    DropPhotoCaptions();
     return std::move(out_);
   }
 
@@ -285,7 +289,8 @@ class Assembler {
           ++i;
           continue;
         }
-        if (complete && !wide && !e.wide_gap && !EndsShortPiece(i + 1) && !LooksLikeTitle(hb)) {
+        if (complete && !wide && !e.wide_gap && !EndsShortPiece(i + 1) && !LooksLikeTitle(hb) &&
+            !IsCreditedCaption(i + 1)) {
           const Bigrams h(HeadBlockText(m_, hb));
           const double sa = Containment(h, Tail(a.paragraphs));
           const double sb = Containment(h, Head(b.paragraphs));
@@ -366,11 +371,17 @@ class Assembler {
     for (size_t k = elems.size() - 1; k-- > 0;) {
       const Element& e = elems[k];
       if (e.kind == ElemKind::kGroup) {
-        if (k > 0 && elems[k - 1].kind == ElemKind::kBody) {
+        // The body above the group, through its closing lines.
+        size_t above_body = k;
+        while (above_body > 0 && (elems[above_body - 1].kind == ElemKind::kCloseByline ||
+                                  elems[above_body - 1].kind == ElemKind::kSource)) {
+          --above_body;
+        }
+        if (above_body > 0 && elems[above_body - 1].kind == ElemKind::kBody) {
           std::string heads;
           for (const HeadBlock& b : e.blocks) heads += HeadBlockText(m_, b);
           const Bigrams h(heads);
-          const double above = Containment(h, Tail(elems[k - 1].paragraphs));
+          const double above = Containment(h, Tail(elems[above_body - 1].paragraphs));
           const double below = Containment(h, Head(last.paragraphs));
           if (above - below >= kDecisive) return false;
         }
@@ -431,6 +442,10 @@ class Assembler {
         if (d < 0) d = NeighbourDraft(i, +1, true);
         AddBylines(e, d);
         if (d >= 0) {
+          bool alone = false;
+          if (e.items.size() == 1 && EndsWithPhotoCredit(Text(e.items[0]), &alone) && alone) {
+            out_.drafts[d].closing_credit = m_.items[e.items[0]].piece;
+          }
           out_.drafts[d].closed = true;
           out_.drafts[d].closed_after_title |= after_title;
         }
@@ -447,6 +462,80 @@ class Assembler {
         }
       }
     }
+  }
+
+  // A picture's caption printed as body text: the end of a body closed by a
+  // photo credit alone on its line (…。 / 新华社记者 某某摄), from a line that
+  // opens as a caption does (图为…, 4月12日，…) after a sentence's end, at
+  // most kMaxPhotoCaption characters (CaptionStart). Caption and credit go to the noise; a body
+  // that was nothing but the caption, with no headline, goes whole.
+  void DropPhotoCaptions() {
+    std::vector<Draft> kept;
+    for (Draft& d : out_.drafts) {
+      const std::optional<size_t> start =
+          d.closing_credit && !d.paragraphs.empty() ? CaptionStart(d.paragraphs.back())
+                                                     : std::nullopt;
+      if (!start) {
+        kept.push_back(std::move(d));
+        continue;
+      }
+      const bool headed = !d.title.empty() || !d.kicker.empty() || !d.dateline.empty() ||
+                          !d.column.empty() || !d.jump.empty() || d.starts_with_opener;
+      if (d.paragraphs.size() == 1 && *start == 0 && headed) {
+        kept.push_back(std::move(d));  // a photo story: headline, caption, credit
+        continue;
+      }
+      std::vector<Piece>& last = d.paragraphs.back().pieces;
+      for (size_t j = *start; j < last.size(); ++j) out_.noise.push_back({last[j], "caption"});
+      last.resize(*start);
+      if (last.empty()) d.paragraphs.pop_back();
+      if (!d.byline.empty() && d.byline.back() == *d.closing_credit) {
+        out_.noise.push_back({d.byline.back(), "caption"});  // else it is noise already
+        d.byline.pop_back();
+      }
+      if (!d.paragraphs.empty()) {
+        kept.push_back(std::move(d));
+        continue;
+      }
+      for (const std::vector<Piece>* part :
+           {&d.column, &d.kicker, &d.title, &d.subtitle, &d.dateline, &d.byline, &d.source,
+            &d.jump, &d.jump_to}) {
+        for (const Piece& p : *part) out_.noise.push_back({p, "caption"});
+      }
+    }
+    out_.drafts = std::move(kept);
+  }
+
+  // Whether body element `b` is one photo caption paragraph closed by a
+  // credit alone on its line (see DropPhotoCaptions): no subhead is printed
+  // over a picture's caption.
+  bool IsCreditedCaption(size_t b) const {
+    if (b + 1 >= elems_.size() || elems_[b].paragraphs.size() != 1 ||
+        elems_[b + 1].kind != ElemKind::kCloseByline || elems_[b + 1].items.size() != 1) {
+      return false;
+    }
+    bool alone = false;
+    return CaptionStart(elems_[b].paragraphs[0]) == size_t{0} &&
+           EndsWithPhotoCredit(Text(elems_[b + 1].items[0]), &alone) && alone;
+  }
+
+  // Where the photo caption at the end of `para` starts: the index of the
+  // piece (line) that opens it, right after a sentence's end (on a page
+  // without blank lines the caption can share a paragraph with the body
+  // above), or nullopt.
+  std::optional<size_t> CaptionStart(const Paragraph& para) const {
+    if (para.subhead) return std::nullopt;
+    size_t length = 0;
+    for (size_t j = para.pieces.size(); j-- > 0;) {
+      const std::string_view line = PieceText(m_, para.pieces[j]);
+      length += VisibleLength(line);
+      if (length > kMaxPhotoCaption) return std::nullopt;
+      if ((j == 0 || EndsSentence(PieceText(m_, para.pieces[j - 1]))) &&
+          (StartsAsCaption(line) || OpensWithDayAndComma(line))) {
+        return j;
+      }
+    }
+    return std::nullopt;
   }
 
   void AddBylines(const Element& e, int d) {
@@ -545,11 +634,13 @@ class Assembler {
       // The layout put every headline above its body: nothing goes up.
     } else if (a && a_titled && b && BodyOpens(be) && anchor > 0 && DemoteTitle(*a, blocks[0], be)) {
       s = 1;
-    } else if (a && !a_titled && (!a->closed || a->closed_after_title)) {
-      // (A body closed by its byline or a note is over: no title is printed
-      // after the closing line, only before it.)
-      if (!b) {
-        s = anchor;
+    } else if (a && !a_titled) {
+      // A body closed by its byline or a note is usually over: its title was
+      // printed before it. On a page whose headlines come after their bodies,
+      // or where the words say so, the title follows the closing line.
+      const bool a_open = !a->closed || a->closed_after_title;
+      if (!b || (a_open && IsCreditedCaption(be))) {  // a caption takes no headline from A
+        if (a_open || order_ == HeadOrder::kAfter) s = anchor;
       } else {
         const std::string a_text = Tail(a->paragraphs);
         const std::string b_text = Head(b->paragraphs);
@@ -557,7 +648,8 @@ class Assembler {
         // page that ends with a headline and starts with a body, else above a
         // body that opens with 本报讯 or a byline.
         const bool prefer_a =
-            order_ == HeadOrder::kAfter || (order_ == HeadOrder::kUnknown && BodyOpens(be));
+            order_ == HeadOrder::kAfter ||
+            (a_open && order_ == HeadOrder::kUnknown && BodyOpens(be));
         while (s < anchor) {
           if (blocks[s].kind != ItemKind::kHead) break;
           const Bigrams h(HeadBlockText(m_, blocks[s]));

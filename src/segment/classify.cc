@@ -34,16 +34,6 @@ bool StartsWithSpace(std::string_view s) {
   return IsSpaceChar(NextCodePoint(s, &p));
 }
 
-// Generic caption openers: 图为…, 上图：…
-bool StartsAsCaption(std::string_view s) {
-  static constexpr std::string_view kOpeners[] = {"图为", "图：", "图:", "上图", "下图",
-                                                  "左图", "右图", "题图"};
-  for (std::string_view o : kOpeners) {
-    if (s.substr(0, o.size()) == o) return true;
-  }
-  return false;
-}
-
 // Longest second line of a wrapped closing note or caption.
 constexpr size_t kMaxWrappedTail = 24;
 
@@ -354,7 +344,11 @@ class Classifier {
         Add(ItemKind::kByline, line, 0, text.size(), b, BylineRole::kCloses);
         continue;
       }
-      if (bylines[i] && (strong[i] != Strong::kNone || !prose)) {
+      // A plain byline on top of a prose block opens the body under it
+      // (本报记者　某某 printed right above the first paragraph).
+      const bool opening_plain = prose && i == 0 && n >= 2 && bylines[i] &&
+                                 bylines[i]->form == BylineForm::kPlain;
+      if (bylines[i] && (strong[i] != Strong::kNone || !prose || opening_plain)) {
         const BylineForm f = bylines[i]->form;
         BylineRole role = BylineRole::kNone;  // plain: decided by position
         if (f == BylineForm::kBracketed || f == BylineForm::kCredit) role = BylineRole::kCloses;

@@ -225,15 +225,48 @@ TEST(ConventionsTest, TitleWrappedWithARemainderOrAParticleIsOneTitle) {
 }
 
 TEST(ConventionsTest, AClosedArticlesNextHeadlineOpensTheNextOne) {
-  // An untitled body closed by its dispatch note; the headline after it goes
-  // with the 本报讯 body below, not up as a title printed after the body.
+  // An untitled body closed by its dispatch note; the headline after it,
+  // whose words are the body below's, goes with the 本报讯 body below, not up
+  // as a title printed after the body.
   const SplitResult r = SplitPage(
-      "p", JoinLines(Concat({kBodyA, {"（本报某地3月1日电）", "", "老旧小区改造惠及居民", "",
+      "p", JoinLines(Concat({kBodyA, {"（本报某地3月1日电）", "", "技术人员指导春季田间管理", "",
                                  "本报讯（记者 甲乙）" + kBodyB[0]},
                         {kBodyB.begin() + 1, kBodyB.end()}})));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_FALSE(r.articles[0].title);
-  EXPECT_EQ(r.articles[1].title, "老旧小区改造惠及居民");
+  EXPECT_EQ(r.articles[1].title, "技术人员指导春季田间管理");
+}
+
+TEST(ConventionsTest, AClosedArticlesTitleMayFollowItsClosingLine) {
+  // On a page whose headlines come after their bodies, the title is printed
+  // under the closing note; so it is where the headline's words are the
+  // closed body's and not the next one's.
+  for (bool after_page : {true, false}) {
+    std::vector<std::string> page = Concat({kBodyA, {"（本报某地3月1日电）", "", "老旧小区改造惠及居民",
+                                                     "", "本报讯（记者 甲乙）" + kBodyB[0]},
+                                            {kBodyB.begin() + 1, kBodyB.end()}});
+    if (after_page) page.push_back("农技服务进田间");
+    const SplitResult r = SplitPage("p", JoinLines(page));
+    ASSERT_EQ(r.articles.size(), 2u) << after_page;
+    EXPECT_EQ(r.articles[0].title, "老旧小区改造惠及居民") << after_page;
+    EXPECT_EQ(r.articles[0].dateline, "某地") << after_page;
+    if (after_page) {
+      EXPECT_EQ(r.articles[1].title, "农技服务进田间");
+    }
+  }
+}
+
+TEST(ConventionsTest, APlainBylineOnTopOfTheFirstParagraphOpensTheBody) {
+  // 本报记者　某某 printed right above the body, no blank line between; and
+  // an author's two-character name padded to three (李　华).
+  for (const std::string byline : {"本报记者　丙丁", "李　华"}) {
+    const SplitResult r = SplitPage(
+        "p", JoinLines(Concat({{"老旧小区焕新颜", "", byline}, kBodyA})));
+    ASSERT_EQ(r.articles.size(), 1u) << byline;
+    EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜") << byline;
+    EXPECT_EQ(r.articles[0].byline, byline == "李　华" ? "李 华" : "本报记者 丙丁");
+    EXPECT_EQ(r.articles[0].text.substr(0, 6), "某市") << r.articles[0].text;
+  }
 }
 
 TEST(ConventionsTest, ATitledArticleWithItsBylineKeepsItsTitle) {
@@ -482,6 +515,58 @@ TEST(ConventionsTest, WithTheLayoutsHeadlinesALayoutHeadlineIsNoSubhead) {
   EXPECT_EQ(pdf.articles[1].title, "改造惠及三万户");
   options.only_layout_headlines = false;
   EXPECT_EQ(SplitPage("p", JoinLines(lines), options).articles.size(), 1u);
+}
+
+
+// A photo item printed as a short paragraph that opens like a caption (a day
+// and a comma, 图为…) with a credit alone on the line under it.
+const std::vector<std::string> kPhotoItem = {"3月9日，游客在某地公园赏花。近年来，",
+                                             "当地发展乡村旅游。", "新华社记者　甲乙摄"};
+
+TEST(ConventionsTest, APhotoCaptionWithItsCreditIsNoArticle) {
+  // Alone between two articles, with blank lines around it or none.
+  for (bool blanks : {true, false}) {
+    std::vector<std::string> page = Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA});
+    if (blanks) page.push_back("");
+    page.insert(page.end(), kPhotoItem.begin(), kPhotoItem.end());
+    if (blanks) page.push_back("");
+    page = Concat({page, {"技术服务送到田间", "本报讯（记者 丙丁）"}, kBodyB});
+    const SplitResult r = SplitPage("p", JoinLines(page));
+    ASSERT_EQ(r.articles.size(), 2u) << blanks;
+    EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+    EXPECT_EQ(r.articles[0].text.find("赏花"), std::string::npos) << r.articles[0].text;
+    EXPECT_EQ(r.articles[0].byline, "记者 甲乙");
+    EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+    bool caption = false;
+    for (const NoiseBlock& n : r.noise) {
+      caption |= n.reason == "caption" && n.text.find("赏花") != std::string::npos;
+    }
+    EXPECT_TRUE(caption) << blanks;
+  }
+}
+
+TEST(ConventionsTest, AHeadlinedPhotoStoryKeepsItsCaptionAsText) {
+  // Headline, caption, credit: a photo story is an article of its own.
+  const SplitResult r =
+      SplitPage("p", JoinLines(Concat({{"春到公园花满枝", ""}, kPhotoItem})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "春到公园花满枝");
+  EXPECT_NE(r.articles[0].text.find("赏花"), std::string::npos);
+}
+
+TEST(ConventionsTest, ACaptionNeedsItsCreditAndItsOpening) {
+  // A short last paragraph with a day and a comma but no credit under it is
+  // the article's; so is one with a credit that does not open as a caption.
+  const SplitResult no_credit = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA,
+                            {"", kPhotoItem[0], kPhotoItem[1]}})));
+  ASSERT_EQ(no_credit.articles.size(), 1u);
+  EXPECT_NE(no_credit.articles[0].text.find("赏花"), std::string::npos);
+  const SplitResult no_opening = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA,
+                            {"", "游客在某地公园赏花。", kPhotoItem[2]}})));
+  ASSERT_EQ(no_opening.articles.size(), 1u);
+  EXPECT_NE(no_opening.articles[0].text.find("赏花"), std::string::npos);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #ifndef BAOKAN_SRC_SEGMENT_LAYOUT_H_
 #define BAOKAN_SRC_SEGMENT_LAYOUT_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,7 @@ struct Piece {
   int line = 0;  // index into PageModel::lines
   size_t begin = 0;
   size_t end = 0;
+  bool operator==(const Piece&) const = default;
 };
 
 enum class ItemKind {
@@ -121,6 +123,8 @@ struct Draft {
   bool closed_after_title = false;  // ... printed after the title under the body
   bool title_after = false;   // the headline came after the body
   bool starts_with_opener = false;  // 本报讯, an opening byline or a jump marker
+  // ... by a photo credit alone on its line (张三摄): the credit's piece.
+  std::optional<Piece> closing_credit;
 };
 
 struct NoisePiece {

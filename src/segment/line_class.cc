@@ -315,6 +315,53 @@ std::string CleanByline(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// A two-character name padded to the width of three, as papers set an
+// author's name on a line of its own: Han, white space, Han (李　华, 王 静).
+bool IsPaddedName(std::string_view s) {
+  size_t p = 0;
+  if (p >= s.size() || !IsHan(NextCodePoint(s, &p))) return false;
+  int spaces = 0;
+  char32_t c = 0;
+  while (p < s.size() && IsSpaceChar(c = NextCodePoint(s, &p))) ++spaces;
+  return spaces > 0 && IsHan(c) && p == s.size();
+}
+
+}  // namespace
+
+bool StartsAsCaption(std::string_view s) {
+  static constexpr std::string_view kOpeners[] = {"图为", "图：", "图:", "上图", "下图",
+                                                  "左图", "右图", "题图"};
+  for (std::string_view o : kOpeners) {
+    if (s.starts_with(o)) return true;
+  }
+  return false;
+}
+
+bool OpensWithDayAndComma(std::string_view s) {
+  // Month digits, 月, day digits, 日, a comma: each step consumes what it reads.
+  constexpr int kMaxDigits = 2;
+  size_t p = 0;
+  auto digits = [&] {
+    int n = 0;
+    for (size_t q = p; q < s.size();) {
+      const char32_t c = NextCodePoint(s, &q);
+      if (!((c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９'))) break;
+      p = q;
+      ++n;
+    }
+    return n > 0 && n <= kMaxDigits;
+  };
+  auto mark = [&](char32_t want) {
+    size_t q = p;
+    if (q >= s.size() || NextCodePoint(s, &q) != want) return false;
+    p = q;
+    return true;
+  };
+  return digits() && mark(U'月') && digits() && mark(U'日') && (mark(U'，') || mark(U','));
+}
+
 std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   std::string_view s = TrimSpace(line);
   bool marked = false;
@@ -351,6 +398,11 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     b.form = BylineForm::kCredit;  // 张三摄, 新华社发
     b.value = CleanByline(s);
   return b;
+  }
+  if (!marked && !bracketed && IsPaddedName(s)) {
+    b.form = BylineForm::kPlain;  // 李　华: an author's name set alone
+    b.value = CleanByline(s);
+    return b;
   }
   if (!HasRoleWord(s)) {
     // ■ 乐丁, ■ 中国妇女报全媒体: a bullet and a few characters.

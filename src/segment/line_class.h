@@ -117,6 +117,13 @@ bool IsHeadlineShape(std::string_view line, size_t wrap_width);
 // 乙、丙、丁）. What it holds goes with the article above it.
 bool IsClosingNote(std::string_view line);
 
+// Generic caption openers: 图为…, 上图：…, 题图…
+bool StartsAsCaption(std::string_view s);
+
+// True when `s` opens with a day of the month and a comma (4月12日，…), as a
+// photo caption does.
+bool OpensWithDayAndComma(std::string_view s);
+
 // A photo credit on a line of its own or ending a caption: 张三摄, 新华社记者
 // 张三摄, 张三摄（影像中国）, 新华社发, 资料图片. `alone` is true when the
 // line is nothing but the credit.
