@@ -263,6 +263,9 @@ class Assembler {
   // the text before it ends a sentence, the text after it has no opener, no
   // picture gap surrounds it, and it does not clearly belong to one side.
   void MergeSubheads() {
+    // On a page that prints its headlines above their bodies, a body followed
+    // by a headline and a byline is no short piece titled below.
+    const bool titles_below_possible = PageHeadOrder() != HeadOrder::kBefore;
     std::vector<Element> merged;
     for (size_t i = 0; i < elems_.size(); ++i) {
       Element& e = elems_[i];
@@ -289,7 +292,8 @@ class Assembler {
           ++i;
           continue;
         }
-        if (complete && !wide && !e.wide_gap && !EndsShortPiece(i + 1) && !LooksLikeTitle(hb) &&
+        if (complete && !wide && !e.wide_gap &&
+            !(titles_below_possible && EndsShortPiece(i + 1)) && !LooksLikeTitle(hb) &&
             !IsCreditedCaption(i + 1)) {
           const Bigrams h(HeadBlockText(m_, hb));
           const double sa = Containment(h, Tail(a.paragraphs));

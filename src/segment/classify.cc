@@ -189,6 +189,16 @@ class Classifier {
         ClosesSourceTrailer(m_.lines[line + 1].text)) {
       open_source = FindOpenSourceTrailer(text);
     }
+    if (!opener && !jump && !source && !open_source && line < m_.blocks[block].last_line) {
+      // 本报约翰内斯堡4月12日 / 电（记者 甲乙）正文: the opener itself wrapped.
+      const std::string_view next = m_.lines[line + 1].text;
+      const std::optional<Opener> whole = FindOpener(std::string(text) + std::string(next));
+      if (whole && whole->span.end > text.size()) {
+        Add(ItemKind::kByline, line, 0, text.size(), block, BylineRole::kOpens, true);
+        byline_continues_ = whole->span.end - text.size();
+        return true;
+      }
+    }
     if (!opener && !jump && !source && !open_source) return false;
     if (opener && !jump && !source && !open_source && line < m_.blocks[block].last_line) {
       // 本报讯（记者 甲 通讯员 乙 / 丙）正文: the byline's bracket wrapped.
@@ -347,7 +357,7 @@ class Classifier {
       // A plain byline on top of a prose block opens the body under it
       // (本报记者　某某 printed right above the first paragraph).
       const bool opening_plain = prose && i == 0 && n >= 2 && bylines[i] &&
-                                 bylines[i]->form == BylineForm::kPlain;
+                                 bylines[i]->form == BylineForm::kPlain && !FindDispatch(text);
       if (bylines[i] && (strong[i] != Strong::kNone || !prose || opening_plain)) {
         const BylineForm f = bylines[i]->form;
         BylineRole role = BylineRole::kNone;  // plain: decided by position

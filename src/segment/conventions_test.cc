@@ -490,8 +490,10 @@ TEST(ConventionsTest, WithTheLayoutsHeadlinesABodyTypeLineIsASubhead) {
   EXPECT_NE(pdf.articles[0].text.find("\n绿色成为底色\n"), std::string::npos)
       << pdf.articles[0].text;
   EXPECT_EQ(pdf.articles[1].title, "春耕备耕有序推进");
+  // From the text alone, on a page that prints its headlines above their
+  // bodies, the short line is a subhead too.
   options.only_layout_headlines = false;
-  EXPECT_EQ(SplitPage("p", page, options).articles.size(), 3u);
+  EXPECT_EQ(SplitPage("p", page, options).articles.size(), 2u);
 }
 
 TEST(ConventionsTest, WithTheLayoutsHeadlinesALayoutHeadlineIsNoSubhead) {
@@ -567,6 +569,51 @@ TEST(ConventionsTest, ACaptionNeedsItsCreditAndItsOpening) {
                             {"", "游客在某地公园赏花。", kPhotoItem[2]}})));
   ASSERT_EQ(no_opening.articles.size(), 1u);
   EXPECT_NE(no_opening.articles[0].text.find("赏花"), std::string::npos);
+}
+
+TEST(ConventionsTest, AnOpenerWrappedOverTwoLinesIsReadAsOne) {
+  // A narrow column wraps the dispatch itself: 本报某地3月8日 / 电（记者 甲乙）.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "", "本报约翰内斯堡3月8日", "电（记者 甲乙）" + kBodyA[0]},
+                            {kBodyA.begin() + 1, kBodyA.end()}})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_EQ(r.articles[0].dateline, "约翰内斯堡");
+  EXPECT_EQ(r.articles[0].byline, "记者 甲乙");
+  EXPECT_EQ(r.articles[0].text.substr(0, 6), "某市") << r.articles[0].text;
+}
+
+TEST(ConventionsTest, ATitleTagOnALineOfItsOwnStaysInTheTitle) {
+  const SplitResult r =
+      SplitPage("p", JoinLines(Concat({{"老旧小区焕新颜", "（人民时评）", "", "李　华"}, kBodyA})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜（人民时评）");
+  EXPECT_EQ(r.articles[0].column, "人民时评");
+  EXPECT_FALSE(r.articles[0].subtitle);
+}
+
+TEST(ConventionsTest, BylinesOfPaddedNamesAndOfLetterWriters) {
+  // 赵　亮: a two-character name padded to three inside a reporters' byline;
+  // 读者　某某 signs a letter, but 读者来信 is a column, no byline.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "本报记者　赵　亮　孙晓梅"}, kBodyA, {"", "读者来信", "",
+                            "技术服务送到田间", "", "读者　王秀兰"}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].byline, "本报记者 赵 亮 孙晓梅");
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+  EXPECT_EQ(r.articles[1].byline, "读者 王秀兰");
+}
+
+TEST(ConventionsTest, OnAPageOfHeadlinesAboveBodiesAShortLineBeforeABylinedArticleIsASubhead) {
+  // A feature's subhead over its last section, then the next article's
+  // headline and byline: the section stays in the feature.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "", "本报记者　丙丁", ""}, kBodyA, {"", "多方发力", ""},
+                            kBodyA, {"", "技术服务送到田间", "", "本报记者　戊己", ""}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_NE(r.articles[0].text.find("\n多方发力\n"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
 }
 
 }  // namespace

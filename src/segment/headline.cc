@@ -49,7 +49,8 @@ void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
 }
 
 // Whether two lines of a headline block are one title wrapped: the first
-// leaves a quote or bracket open, or both are short, or the first is.
+// leaves a quote or bracket open, or both are short, or the first is, or the
+// second is the first's title tag alone.
 // A second line of at most kWrapRemainder characters, or one that opens with
 // a particle that cannot start a headline (的, 了 ...), is the rest of the
 // first line.
@@ -61,7 +62,10 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
   const size_t n1 = VisibleLength(Undouble(l1));
   const size_t n2 = VisibleLength(Undouble(l2));
   const bool continues = kNoLineStart.find(FirstChar(TrimSpace(l2))) != std::u32string_view::npos;
-  return Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine ||
+  // A title tag the layout put on a line of its own: 某某某 / （人民时评）.
+  const bool tag = IsOpenParen(FirstChar(TrimSpace(l2))) &&
+                   FindTitleTag(std::string(l1) + std::string(TrimSpace(l2))).has_value();
+  return tag || Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine ||
          n2 <= kWrapRemainder || continues;
 }
 

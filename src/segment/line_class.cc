@@ -21,9 +21,13 @@ constexpr std::string_view kPlaceSuffixes = "省市县区州旗盟镇乡村";
 
 // Words naming a reporter's role. 摄 alone is checked separately (it is also
 // a common character in ordinary words only as 摄影/拍摄).
-constexpr std::array<std::string_view, 11> kRoleWords = {
+constexpr std::array<std::string_view, 12> kRoleWords = {
     "记者", "通讯员", "实习生", "摄影", "撰稿", "撰文", "特约", "报道员", "编译",
-    "文/图", "文／图"};
+    "文/图", "文／图", "评论员"};
+
+// A letter writer's role: a byline only with white space before the name
+// (读者　王秀兰), since the word also opens column names (读者来信).
+constexpr std::string_view kReaderRole = "读者";
 
 // Words that mark page furniture rather than news.
 constexpr std::array<std::string_view, 9> kDebrisWords = {
@@ -404,6 +408,20 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     b.value = CleanByline(s);
     return b;
   }
+  if (!HasRoleWord(s) && s.starts_with(kReaderRole) && s.size() > kReaderRole.size()) {
+    size_t p = kReaderRole.size();
+    if (IsSpaceChar(NextCodePoint(s, &p))) {
+      const std::string_view name = TrimSpace(s.substr(kReaderRole.size()));
+      const size_t n_name = VisibleLength(name);
+      bool han = n_name >= 2 && n_name <= 4;
+      for (size_t q = 0; han && q < name.size();) han = IsHan(NextCodePoint(name, &q));
+      if (han || IsPaddedName(name)) {
+        b.form = marked ? BylineForm::kMarked : BylineForm::kPlain;
+        b.value = CleanByline(s);
+        return b;
+      }
+    }
+  }
   if (!HasRoleWord(s)) {
     // ■ 乐丁, ■ 中国妇女报全媒体: a bullet and a few characters.
     if (!marked || n > 12) return std::nullopt;
@@ -427,23 +445,28 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     if (at != std::string_view::npos) last = std::max(last, at + w.size());
   }
   std::string_view names = s.substr(last);
-  int tokens = 0;
+  std::vector<size_t> lengths;  // of the name tokens, in characters
   size_t len = 0;
   for (size_t p = 0; p <= names.size();) {
     char32_t c = 0;
     if (p < names.size()) c = NextCodePoint(names, &p);
     else ++p;
     if (c == 0 || IsSpaceChar(c) || c == U'/' || c == U'／' || c == U'、') {
-      if (len > 0) {
-        if (len < 2 || len > 4) return std::nullopt;
-        ++tokens;
-      }
+      if (len > 0) lengths.push_back(len);
       len = 0;
     } else if (IsHan(c) || c == U'·') {
       ++len;
     } else {
       return std::nullopt;
     }
+  }
+  // Names of 2 to 4 characters; a two-character name padded to the width of
+  // three (赵　亮) comes as two one-character tokens.
+  int tokens = 0;
+  for (size_t k = 0; k < lengths.size(); ++k) {
+    if (lengths[k] == 1 && k + 1 < lengths.size() && lengths[k + 1] == 1) ++k;
+    else if (lengths[k] < 2 || lengths[k] > 4) return std::nullopt;
+    ++tokens;
   }
   if (tokens == 0) return std::nullopt;
   b.form = bracketed ? BylineForm::kBracketed : marked ? BylineForm::kMarked : BylineForm::kPlain;

@@ -117,6 +117,15 @@ TEST(BylineTest, RejectsSentencesAndLists) {
   EXPECT_FALSE(ParseBylineLine("■3月20日~23日，组织部到北京开展对接。"));
   EXPECT_FALSE(ParseBylineLine("◀ 上接第一版"));
   EXPECT_FALSE(ParseBylineLine("基层短信"));
+  // Padded two-character names, alone or among reporters; letter writers.
+  EXPECT_EQ(ParseBylineLine("李　华")->value, "李 华");
+  EXPECT_FALSE(ParseBylineLine("李华"));         // no padding: may be a headline
+  EXPECT_FALSE(ParseBylineLine("李　华　王"));   // not one name
+  EXPECT_EQ(ParseBylineLine("本报记者　赵　亮　孙晓梅")->value, "本报记者 赵 亮 孙晓梅");
+  EXPECT_FALSE(ParseBylineLine("本报记者　赵　孙晓梅"));  // a lone character
+  EXPECT_EQ(ParseBylineLine("读者　王秀兰")->form, BylineForm::kPlain);
+  EXPECT_FALSE(ParseBylineLine("读者来信"));
+  EXPECT_FALSE(ParseBylineLine("读者 们"));
 }
 
 TEST(BylineTest, CleansRoleDecorations) {

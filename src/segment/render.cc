@@ -40,12 +40,13 @@ std::string BylineValue(const PageModel& m, const std::vector<Piece>& pieces) {
   for (size_t i = 0; i < pieces.size(); ++i) {
     std::string text(PieceText(m, pieces[i]));
     std::optional<Opener> o = FindDispatch(text);
-    if (o && o->byline.empty() && i + 1 < pieces.size() &&
+    if ((!o || o->byline.empty()) && i + 1 < pieces.size() &&
         pieces[i + 1].line == pieces[i].line + 1) {
-      // 本报讯（记者 甲 通讯员 乙 / 丙）: the bracket wrapped to the next piece.
+      // 本报讯（记者 甲 通讯员 乙 / 丙）: the bracket wrapped to the next
+      // piece; 本报某地4月12日 / 电（记者 甲乙）: the opener did.
       std::string joined = text + std::string(PieceText(m, pieces[i + 1]));
       std::optional<Opener> whole = FindDispatch(joined);
-      if (whole && !whole->byline.empty()) {
+      if (whole && (!whole->byline.empty() || !o)) {
         text = std::move(joined);
         o = std::move(whole);
         ++i;
@@ -92,15 +93,20 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
   a.date = m.facts.date;
   a.edition = m.facts.edition;
   a.section = m.facts.section;
-  for (const Piece& p : d.byline) {
+  for (size_t i = 0; i < d.byline.size(); ++i) {
     // 本报北京10月9日电, （本报约翰内斯堡2月9日电）: the place it was filed
-    // from, and the day.
-    const std::string_view text = PieceText(m, p);
-    const std::optional<Opener> o = FindDispatch(text);
+    // from, and the day; an opener wrapped over two lines is read as one.
+    std::string text(PieceText(m, d.byline[i]));
+    std::optional<Opener> o = FindDispatch(text);
+    if (!o && i + 1 < d.byline.size() && d.byline[i + 1].line == d.byline[i].line + 1) {
+      text += PieceText(m, d.byline[i + 1]);
+      o = FindDispatch(text);
+    }
     if (!o) continue;
     if (!a.dateline && !o->place.empty()) a.dateline = o->place;
     if (std::optional<std::string> day =
-            DispatchDate(text.substr(o->span.begin, o->span.end - o->span.begin), m.facts.date)) {
+            DispatchDate(std::string_view(text).substr(o->span.begin, o->span.end - o->span.begin),
+                         m.facts.date)) {
       a.date = std::move(day);
     }
   }
