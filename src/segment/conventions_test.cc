@@ -616,5 +616,19 @@ TEST(ConventionsTest, OnAPageOfHeadlinesAboveBodiesAShortLineBeforeABylinedArtic
   EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
 }
 
+TEST(ConventionsTest, ASeriesLabelOverATitleIsItsKicker) {
+  // 某某观察 / title: a kicker without a dash; a short first line that is no
+  // series label stays the wrapped title's first half.
+  const SplitResult label =
+      SplitPage("p", JoinLines(Concat({{"城市更新观察", "老旧小区改造惠及万户居民", ""}, kBodyA})));
+  ASSERT_EQ(label.articles.size(), 1u);
+  EXPECT_EQ(label.articles[0].kicker, "城市更新观察");
+  EXPECT_EQ(label.articles[0].title, "老旧小区改造惠及万户居民");
+  const SplitResult wrapped =
+      SplitPage("p", JoinLines(Concat({{"老旧小区改造", "惠及万户居民", ""}, kBodyA})));
+  ASSERT_EQ(wrapped.articles.size(), 1u);
+  EXPECT_EQ(wrapped.articles[0].title, "老旧小区改造惠及万户居民");
+}
+
 }  // namespace
 }  // namespace baokan

@@ -65,6 +65,7 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
   // A title tag the layout put on a line of its own: 某某某 / （人民时评）.
   const bool tag = IsOpenParen(FirstChar(TrimSpace(l2))) &&
                    FindTitleTag(std::string(l1) + std::string(TrimSpace(l2))).has_value();
+  if (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && n2 > n1) return false;  // kicker + title
   return tag || Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine ||
          n2 <= kWrapRemainder || continues;
 }
@@ -79,7 +80,8 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
   const std::string_view l2 = LineOf(m, i2);
   const Piece p1 = m.items[i1].piece;
   const Piece p2 = m.items[i2].piece;
-  if (EndsAsKicker(l1)) {
+  if (EndsAsKicker(l1) ||
+      (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && VisibleLength(l2) > VisibleLength(l1))) {
     d->kicker.push_back(p1);
     d->title.push_back(p2);
   } else if (OneWrappedTitle(l1, l2)) {

@@ -566,6 +566,28 @@ bool EndsAsKicker(std::string_view line) {
   return s.ends_with("—") || s.ends_with("：") || s.ends_with(":");
 }
 
+bool IsSeriesLabel(std::string_view line) {
+  constexpr size_t kMinLabel = 4;
+  constexpr size_t kMaxLabel = 10;
+  static constexpr std::string_view kTopicOpeners[] = {"聚焦", "关注", "走进", "直击", "探访",
+                                                       "记者探访", "追踪"};
+  static constexpr std::string_view kSeriesNouns[] = {
+      "观察", "故事", "纪实", "调查", "一线", "进行时", "巡礼", "特写", "笔记", "见闻", "札记", "速递"};
+  const std::string_view s = TrimSpace(line);
+  const size_t n = VisibleLength(s);
+  if (n < kMinLabel || n > kMaxLabel) return false;
+  for (size_t p = 0; p < s.size();) {
+    if (!IsHan(NextCodePoint(s, &p))) return false;
+  }
+  for (std::string_view w : kTopicOpeners) {
+    if (s.starts_with(w) && s.size() > w.size()) return true;
+  }
+  for (std::string_view w : kSeriesNouns) {
+    if (s.ends_with(w) && s.size() > w.size()) return true;
+  }
+  return false;
+}
+
 std::string Undouble(std::string_view headline) {
   std::string out;
   const std::string_view s = TrimSpace(headline);

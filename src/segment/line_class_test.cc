@@ -285,4 +285,14 @@ TEST(TitleTagTest, ColumnTagsAtTheEnd) {
 }
 
 }  // namespace
+TEST(LineClassTest, SeriesLabels) {
+  EXPECT_TRUE(IsSeriesLabel("聚焦春耕生产"));
+  EXPECT_TRUE(IsSeriesLabel("乡村振兴观察"));
+  EXPECT_TRUE(IsSeriesLabel("基层干部履职故事"));
+  EXPECT_FALSE(IsSeriesLabel("观察"));              // the word alone
+  EXPECT_FALSE(IsSeriesLabel("老旧小区改造"));      // a title's first half
+  EXPECT_FALSE(IsSeriesLabel("聚焦：春耕生产"));    // punctuation
+  EXPECT_FALSE(IsSeriesLabel("走进千家万户的幸福生活故事"));  // too long
+}
+
 }  // namespace baokan::segment
