@@ -503,7 +503,7 @@ bool LostItsIndent(const PageLine& line) {
 // A line that may be part of a headline inside a run of body lines: shaped
 // like one, ending no sentence, not as wide as a wrapped body line, and none
 // of the lines that are body or bylines by their own form.
-bool HeadCandidate(const PageModel& m, const PageLine& line) {
+bool HeadCandidate(const PageModel& m, const PageLine& line, bool width_matters = true) {
   if (line.known_head) return true;
   if (m.only_layout_headlines) return false;
   const std::string_view text = line.text;
@@ -512,8 +512,9 @@ bool HeadCandidate(const PageModel& m, const PageLine& line) {
   // with a headline stack's marks (a kicker's or subtitle's dash, a title
   // tag) may be as wide as a column.
   const bool stack_mark = text.ends_with("——") || text.starts_with("——") || FindTitleTag(text);
-  if (!stack_mark && (FillsColumnOf(line, line.indented ? kParagraphIndent : 0) ||
-                     (m.indents_lost && LostItsIndent(line)))) {
+  if (!stack_mark && width_matters &&
+      (FillsColumnOf(line, line.indented ? kParagraphIndent : 0) ||
+       (m.indents_lost && LostItsIndent(line)))) {
     return false;
   }
   if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) || FindOpener(text) ||
@@ -522,6 +523,20 @@ bool HeadCandidate(const PageModel& m, const PageLine& line) {
     return false;
   }
   return true;
+}
+
+// Whether line `l` (of a block ending at `last`) opens a new piece: an
+// opener (also one wrapped onto the next line), a plain byline, a salutation.
+bool OpensPiece(const PageModel& m, int l, int last) {
+  const std::string_view text = m.lines[l].text;
+  if (FindOpener(text) || IsSalutation(text)) return true;
+  const std::optional<BylineLine> byline = ParseBylineLine(text);
+  if (byline && byline->form == BylineForm::kPlain) return true;
+  if (l < last) {
+    const std::optional<Opener> whole = FindOpener(std::string(text) + std::string(m.lines[l + 1].text));
+    return whole && whole->span.end > text.size();
+  }
+  return false;
 }
 
 // Two or more lines of one width (give or take a character) with nothing of
@@ -584,6 +599,13 @@ void SplitAtHeadlineRuns(PageModel* model) {
       while (r <= b.last_line && r - l <= kMaxHeadRun &&
              (HeadCandidate(m, m.lines[r]) || (r > l && IsWrapRemainder(m.lines[r].text)))) {
         ++r;
+      }
+      if (r == l) {
+        // In a narrow column a headline can be as wide as a body line: it
+        // still is one when a new piece opens under it (本报讯, a byline).
+        int w = l;
+        while (w <= b.last_line && w - l < kMaxHeadRun && HeadCandidate(m, m.lines[w], false)) ++w;
+        if (w > l && w <= b.last_line && OpensPiece(m, w, b.last_line)) r = w;
       }
       const bool run = r > l && r - l <= kMaxHeadRun &&
                        !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&

@@ -630,5 +630,25 @@ TEST(ConventionsTest, ASeriesLabelOverATitleIsItsKicker) {
   EXPECT_EQ(wrapped.articles[0].title, "老旧小区改造惠及万户居民");
 }
 
+TEST(ConventionsTest, AHeadlineAsWideAsItsColumnStartsAPieceWhenAnOpenerFollows) {
+  // Without blank lines, in a narrow column: the headline is as wide as a
+  // body line, but 本报讯 or a byline under it says a new piece starts.
+  for (const std::string opener : {"本报讯（记者 丙丁）", "本报记者　丙丁"}) {
+    std::vector<std::string> page = Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA,
+                                            {"技术人员下田指导春季管理"}});
+    if (opener.starts_with("本报讯")) {
+      page.push_back(opener + kBodyB[0]);
+    } else {
+      page.push_back(opener);
+      page.push_back(kBodyB[0]);
+    }
+    page.insert(page.end(), kBodyB.begin() + 1, kBodyB.end());
+    const SplitResult r = SplitPage("p", JoinLines(page));
+    ASSERT_EQ(r.articles.size(), 2u) << opener;
+    EXPECT_EQ(r.articles[1].title, "技术人员下田指导春季管理") << opener;
+    EXPECT_EQ(r.articles[1].byline, opener.starts_with("本报讯") ? "记者 丙丁" : "本报记者 丙丁");
+  }
+}
+
 }  // namespace
 }  // namespace baokan
