@@ -468,31 +468,42 @@ class Assembler {
     }
   }
 
+  // Where a photo caption starts in a body: paragraph and piece (line).
+  struct CaptionAt {
+    size_t paragraph = 0;
+    size_t piece = 0;
+  };
+
   // A picture's caption printed as body text: the end of a body closed by a
   // photo credit alone on its line (…。 / 新华社记者 某某摄), from a line that
   // opens as a caption does (图为…, 4月12日，…) after a sentence's end, at
-  // most kMaxPhotoCaption characters (CaptionStart). Caption and credit go to the noise; a body
-  // that was nothing but the caption, with no headline, goes whole.
+  // most kMaxPhotoCaption characters (CaptionStart). Caption and credit go to
+  // the noise; a body that was nothing but the caption, with no headline,
+  // goes whole.
   void DropPhotoCaptions() {
     std::vector<Draft> kept;
     for (Draft& d : out_.drafts) {
-      const std::optional<size_t> start =
-          d.closing_credit && !d.paragraphs.empty() ? CaptionStart(d.paragraphs.back())
-                                                     : std::nullopt;
+      const std::optional<CaptionAt> start =
+          d.closing_credit ? CaptionStart(d.paragraphs) : std::nullopt;
       if (!start) {
         kept.push_back(std::move(d));
         continue;
       }
       const bool headed = !d.title.empty() || !d.kicker.empty() || !d.dateline.empty() ||
                           !d.column.empty() || !d.jump.empty() || d.starts_with_opener;
-      if (d.paragraphs.size() == 1 && *start == 0 && headed) {
+      if (start->paragraph == 0 && start->piece == 0 && headed) {
         kept.push_back(std::move(d));  // a photo story: headline, caption, credit
         continue;
       }
-      std::vector<Piece>& last = d.paragraphs.back().pieces;
-      for (size_t j = *start; j < last.size(); ++j) out_.noise.push_back({last[j], "caption"});
-      last.resize(*start);
-      if (last.empty()) d.paragraphs.pop_back();
+      for (size_t i = start->paragraph; i < d.paragraphs.size(); ++i) {
+        const std::vector<Piece>& pieces = d.paragraphs[i].pieces;
+        for (size_t j = i == start->paragraph ? start->piece : 0; j < pieces.size(); ++j) {
+          out_.noise.push_back({pieces[j], "caption"});
+        }
+      }
+      d.paragraphs.resize(start->paragraph + 1);
+      d.paragraphs.back().pieces.resize(start->piece);
+      if (d.paragraphs.back().pieces.empty()) d.paragraphs.pop_back();
       if (!d.byline.empty() && d.byline.back() == *d.closing_credit) {
         out_.noise.push_back({d.byline.back(), "caption"});  // else it is noise already
         d.byline.pop_back();
@@ -510,33 +521,38 @@ class Assembler {
     out_.drafts = std::move(kept);
   }
 
-  // Whether body element `b` is one photo caption paragraph closed by a
+  // Whether body element `b` is nothing but a photo caption closed by a
   // credit alone on its line (see DropPhotoCaptions): no subhead is printed
   // over a picture's caption.
   bool IsCreditedCaption(size_t b) const {
-    if (b + 1 >= elems_.size() || elems_[b].paragraphs.size() != 1 ||
-        elems_[b + 1].kind != ElemKind::kCloseByline || elems_[b + 1].items.size() != 1) {
+    if (b + 1 >= elems_.size() || elems_[b + 1].kind != ElemKind::kCloseByline ||
+        elems_[b + 1].items.size() != 1) {
       return false;
     }
+    const std::optional<CaptionAt> at = CaptionStart(elems_[b].paragraphs);
     bool alone = false;
-    return CaptionStart(elems_[b].paragraphs[0]) == size_t{0} &&
+    return at && at->paragraph == 0 && at->piece == 0 &&
            EndsWithPhotoCredit(Text(elems_[b + 1].items[0]), &alone) && alone;
   }
 
-  // Where the photo caption at the end of `para` starts: the index of the
-  // piece (line) that opens it, right after a sentence's end (on a page
+  // Where the photo caption at the end of `paras` starts: the last line, at
+  // most kMaxPhotoCaption characters from the end, that opens as a caption
+  // does at a paragraph's start or right after a sentence's end (on a page
   // without blank lines the caption can share a paragraph with the body
-  // above), or nullopt.
-  std::optional<size_t> CaptionStart(const Paragraph& para) const {
-    if (para.subhead) return std::nullopt;
+  // above, or be cut in two), or nullopt.
+  std::optional<CaptionAt> CaptionStart(const std::vector<Paragraph>& paras) const {
     size_t length = 0;
-    for (size_t j = para.pieces.size(); j-- > 0;) {
-      const std::string_view line = PieceText(m_, para.pieces[j]);
-      length += VisibleLength(line);
-      if (length > kMaxPhotoCaption) return std::nullopt;
-      if ((j == 0 || EndsSentence(PieceText(m_, para.pieces[j - 1]))) &&
-          (StartsAsCaption(line) || OpensWithDayAndComma(line))) {
-        return j;
+    for (size_t i = paras.size(); i-- > 0;) {
+      const Paragraph& para = paras[i];
+      if (para.subhead) return std::nullopt;
+      for (size_t j = para.pieces.size(); j-- > 0;) {
+        const std::string_view line = PieceText(m_, para.pieces[j]);
+        length += VisibleLength(line);
+        if (length > kMaxPhotoCaption) return std::nullopt;
+        if ((j == 0 || EndsSentence(PieceText(m_, para.pieces[j - 1]))) &&
+            (StartsAsCaption(line) || OpensWithDayAndComma(line))) {
+          return CaptionAt{i, j};
+        }
       }
     }
     return std::nullopt;
