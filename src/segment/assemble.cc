@@ -575,6 +575,18 @@ class Assembler {
     return s.size() >= 3 && s.substr(s.size() - 3) == "摄";
   }
 
+  // Whether a headline block can be a title on its own: no column name (one
+  // line of at most kMaxColumnLabel characters), no kicker (…—— or …：), no
+  // subtitle (——…).
+  bool HeadlineOfItsOwn(const HeadBlock& hb) const {
+    constexpr size_t kMaxColumnLabel = 6;
+    if (hb.kind != ItemKind::kHead || hb.items.empty()) return false;
+    const std::string_view first = TrimSpace(Text(hb.items.front()));
+    const std::string_view last = Text(hb.items.back());
+    if (hb.items.size() == 1 && VisibleLength(first) <= kMaxColumnLabel) return false;
+    return !first.starts_with("——") && !EndsAsKicker(last);
+  }
+
   // Whether body draft d's first body item follows an opener (本报讯, an
   // opening byline, a jump marker in its group).
   bool BodyOpens(int elem) const {
@@ -674,7 +686,10 @@ class Assembler {
           if (blocks[s].kind != ItemKind::kHead) break;
           const Bigrams h(HeadBlockText(m_, blocks[s]));
           const double d = Containment(h, a_text) - Containment(h, b_text);
-          if (d >= kDecisive || (d > -kDecisive && prefer_a)) {
+          // Two headlines between an untitled body and the next: one each.
+          const bool one_each = s == 0 && anchor >= 2 && a->jump.empty() &&
+                                HeadlineOfItsOwn(blocks[0]) && HeadlineOfItsOwn(blocks[1]);
+          if (d >= kDecisive || (d > -kDecisive && (prefer_a || one_each))) {
             ++s;
           } else {
             break;

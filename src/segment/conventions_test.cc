@@ -650,5 +650,26 @@ TEST(ConventionsTest, AHeadlineAsWideAsItsColumnStartsAPieceWhenAnOpenerFollows)
   }
 }
 
+TEST(ConventionsTest, TwoHeadlinesBetweenAnUntitledBodyAndTheNextGoOneEach) {
+  // The first body's title printed under it, the next one's above it: with
+  // no word to tell, each body takes the headline next to it.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({kBodyA, {"摘自《某某日报》", "", "城里人的日子越过越红火", "",
+                                      "技术服务送到田间地头", "", "本报记者　丙丁"},
+                             kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "城里人的日子越过越红火");
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间地头");
+  EXPECT_FALSE(r.articles[1].subtitle);
+  // A column name over the next title is no title of its own.
+  const SplitResult column = SplitPage(
+      "p", JoinLines(Concat({kBodyA, {"摘自《某某日报》", "", "社会传真", "", "技术服务送到田间地头", "",
+                                      "本报记者　丙丁"},
+                             kBodyB})));
+  ASSERT_EQ(column.articles.size(), 2u);
+  EXPECT_FALSE(column.articles[0].title);
+  EXPECT_EQ(column.articles[1].title, "技术服务送到田间地头");
+}
+
 }  // namespace
 }  // namespace baokan
