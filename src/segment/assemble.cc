@@ -293,7 +293,8 @@ class Assembler {
           continue;
         }
         if (complete && !wide && !e.wide_gap &&
-            !(titles_below_possible && EndsShortPiece(i + 1)) && !LooksLikeTitle(hb) &&
+            !(titles_below_possible && EndsShortPiece(i + 1) && !SubheadLength(hb)) &&
+            !LooksLikeTitle(hb) &&
             !IsCreditedCaption(i + 1)) {
           const Bigrams h(HeadBlockText(m_, hb));
           const double sa = Containment(h, Tail(a.paragraphs));
@@ -315,6 +316,13 @@ class Assembler {
       merged.push_back(std::move(e));
     }
     elems_ = std::move(merged);
+  }
+
+  // A one-line headline block of at most kMaxShortSubhead characters: shorter
+  // than news titles run, the length of a feature's subheads (创新驱动).
+  bool SubheadLength(const HeadBlock& hb) const {
+    constexpr size_t kMaxShortSubhead = 6;
+    return hb.items.size() == 1 && VisibleLength(TrimSpace(Text(hb.items[0]))) <= kMaxShortSubhead;
   }
 
   // A headline wrapped over two lines: the second line is the shorter rest of
