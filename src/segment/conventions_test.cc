@@ -671,5 +671,18 @@ TEST(ConventionsTest, TwoHeadlinesBetweenAnUntitledBodyAndTheNextGoOneEach) {
   EXPECT_EQ(column.articles[1].title, "技术服务送到田间地头");
 }
 
+TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
+  // Titles printed under their bodies: a four-character line between two
+  // sections is the feature's subhead, though a headline and a byline follow.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({kBodyA, {"", "多方发力", ""}, kBodyA,
+                             {"", "老旧小区焕新颜", "", "本报记者　丙丁", ""}, kBodyB,
+                             {"", "技术服务送到田间"}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_NE(r.articles[0].text.find("\n多方发力\n"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+}
+
 }  // namespace
 }  // namespace baokan
