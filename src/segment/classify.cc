@@ -145,6 +145,30 @@ std::optional<size_t> WrappedBracketEnd(std::string_view rest, std::string_view 
   return std::nullopt;
 }
 
+// The end of a byline bracket that opens `line` (（记者 甲乙）正文), or
+// nullopt: a bracket within kMaxLeadingBracket bytes holding a role word.
+std::optional<size_t> LeadingBylineBracket(std::string_view line) {
+  constexpr size_t kMaxLeadingBracket = 90;
+  size_t p = 0;
+  while (p < line.size()) {
+    size_t q = p;
+    if (!IsSpaceChar(NextCodePoint(line, &q))) break;
+    p = q;
+  }
+  const size_t open = p;
+  if (p >= line.size() || !IsOpenParen(NextCodePoint(line, &p))) return std::nullopt;
+  for (size_t q = p; q < line.size() && q - open <= kMaxLeadingBracket;) {
+    const size_t at = q;
+    const char32_t c = NextCodePoint(line, &q);
+    if (IsOpenParen(c)) return std::nullopt;
+    if (IsCloseParen(c)) {
+      if (!HasRoleWord(line.substr(p, at - p))) return std::nullopt;
+      return q;
+    }
+  }
+  return std::nullopt;
+}
+
 // What a line is on its own, whatever the block around it.
 enum class Strong { kNone, kByline, kCaption, kClosingNote, kFolio };
 
@@ -207,6 +231,13 @@ class Classifier {
       if (opener->byline.empty() && close) {
         Add(ItemKind::kByline, line, 0, text.size(), block, BylineRole::kOpens, true);
         byline_continues_ = *close;
+        return true;
+      }
+      // 本报讯 / （记者 甲乙）正文: the byline's bracket opens the next line.
+      const std::optional<size_t> leading = LeadingBylineBracket(m_.lines[line + 1].text);
+      if (opener->byline.empty() && TrimSpace(text.substr(opener->span.end)).empty() && leading) {
+        Add(ItemKind::kByline, line, 0, text.size(), block, BylineRole::kOpens, true);
+        byline_continues_ = *leading;
         return true;
       }
     }

@@ -684,5 +684,28 @@ TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) 
   EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
 }
 
+TEST(ConventionsTest, AnOpenersBylineBracketWrappedOrOnTheNextLine) {
+  // 本报讯（记者 甲乙 通讯员 丙 / 丁）…, and 本报讯 / （记者 甲乙）…, on pages
+  // with blank lines and without.
+  const std::vector<std::vector<std::string>> openers = {
+      {"本报讯　（记者 甲乙 通讯员 丙", "丁）" + kBodyB[0]},
+      {"据新华社某地3月9日电　（记者甲乙、", "丙丁）" + kBodyB[0]},
+      {"本报讯", "（记者 甲乙）" + kBodyB[0]}};
+  for (bool blanks : {true, false}) {
+    for (const std::vector<std::string>& opener : openers) {
+      std::vector<std::string> page = Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 戊己）"}, kBodyA});
+      if (blanks) page.push_back("");
+      page.push_back("技术服务送到田间");
+      if (blanks) page.push_back("");
+      page = Concat({page, opener, {kBodyB.begin() + 1, kBodyB.end()}});
+      const SplitResult r = SplitPage("p", JoinLines(page));
+      ASSERT_EQ(r.articles.size(), 2u) << opener[0];
+      EXPECT_EQ(r.articles[1].title, "技术服务送到田间") << opener[0];
+      EXPECT_NE(r.articles[1].byline.value_or("").find("甲乙"), std::string::npos) << opener[0];
+      EXPECT_EQ(r.articles[1].text.substr(0, 6), "某地") << opener[0] << r.articles[1].text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace baokan

@@ -126,6 +126,7 @@ TEST(BylineTest, RejectsSentencesAndLists) {
   EXPECT_EQ(ParseBylineLine("读者　王秀兰")->form, BylineForm::kPlain);
   EXPECT_FALSE(ParseBylineLine("读者来信"));
   EXPECT_FALSE(ParseBylineLine("读者 们"));
+  EXPECT_FALSE(ParseBylineLine("本报某地3月8日电（记者 甲乙、"));  // a bracket left open
 }
 
 TEST(BylineTest, CleansRoleDecorations) {
