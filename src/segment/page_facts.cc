@@ -149,6 +149,28 @@ std::optional<std::string> FindSectionAfterEdition(std::string_view line) {
   return std::string(name);
 }
 
+namespace {
+
+// A bare page number: 1 to kMaxEdition in ASCII or full-width digits, or
+// nullopt.
+std::optional<int> BarePageNumber(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  int n = 0;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextCodePoint(s, &p);
+    int digit = -1;
+    if (c >= U'0' && c <= U'9') digit = static_cast<int>(c - U'0');
+    if (c >= U'０' && c <= U'９') digit = static_cast<int>(c - U'０');
+    if (digit < 0) return std::nullopt;
+    n = n * 10 + digit;
+    if (n > kMaxEdition) return std::nullopt;
+  }
+  if (n == 0) return std::nullopt;
+  return n;
+}
+
+}  // namespace
+
 PageFacts ReadPageFacts(const std::vector<std::string_view>& folio_lines,
                         const std::vector<std::string_view>& section_lines) {
   PageFacts f;
@@ -158,8 +180,21 @@ PageFacts ReadPageFacts(const std::vector<std::string_view>& folio_lines,
     if (!f.section) f.section = FindSectionAfterEdition(line);
   }
   for (std::string_view line : section_lines) {
-    const std::string_view t = TrimSpace(line);
+    std::string_view t = TrimSpace(line);
     if (f.section) break;
+    // A section name with the page's number beside it: 国内　3, 3　国内.
+    const size_t space = t.find_first_of(" \t");
+    const size_t wide_space = t.find("　");
+    const size_t cut = std::min(space, wide_space);
+    if (cut != std::string_view::npos) {
+      const std::string_view left = TrimSpace(t.substr(0, cut));
+      const std::string_view right = TrimSpace(t.substr(cut));
+      const std::optional<int> l = BarePageNumber(left), r = BarePageNumber(right);
+      if (l || r) {
+        if (!f.edition) f.edition = l ? l : r;
+        t = l ? right : left;
+      }
+    }
     const size_t n = VisibleLength(t);
     if (n >= kMinSection && n <= kMaxSection) f.section = std::string(t);
   }

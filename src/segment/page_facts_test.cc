@@ -36,6 +36,13 @@ TEST(PageFactsTest, SectionAfterTheEditionOrBesideTheFolio) {
   EXPECT_EQ(f.date, "2024-03-12");
   EXPECT_EQ(f.edition, 17);
   EXPECT_EQ(f.section, "国际");
+  // The section name with the page's number beside it, either side.
+  for (const char* line : {"国内　　3", "3 国内"}) {
+    const PageFacts g = ReadPageFacts({"2024年3月12日 星期二"}, {line});
+    EXPECT_EQ(g.section, "国内") << line;
+    EXPECT_EQ(g.edition, 3) << line;
+  }
+  EXPECT_EQ(ReadPageFacts({"第17版"}, {"国内 3"}).edition, 17);  // the folio's number wins
   const PageFacts none = ReadPageFacts({}, {});
   EXPECT_FALSE(none.date || none.edition || none.section);
 }
