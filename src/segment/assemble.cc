@@ -46,6 +46,12 @@ constexpr size_t kMaxColumnName = 10;
 // Longest photo caption printed as a body paragraph (DropPhotoCaptions).
 constexpr size_t kMaxPhotoCaption = 120;
 
+// Word overlap that makes a headline between two bodies clearly one side's
+// (MergeSubheads): for lines of more than six characters, and for shorter
+// ones, whose one shared word is a third of their bigrams.
+constexpr double kClearLean = 0.3;
+constexpr double kClearLeanShort = 0.6;
+
 // Minimum difference of word overlap that decides between two bodies.
 constexpr double kDecisive = 0.15;
 
@@ -299,8 +305,10 @@ class Assembler {
           const Bigrams h(HeadBlockText(m_, hb));
           const double sa = Containment(h, Tail(a.paragraphs));
           const double sb = Containment(h, Head(b.paragraphs));
-          const bool to_a = sa - sb >= 0.3 && sb < 0.25 && !HasTitleBefore(merged);
-          const bool to_b = sb - sa >= 0.3 && sa < 0.25 && EndsPiece(i + 1);
+          // A short line has few bigrams: one shared word is no lean.
+          const double clear = SubheadLength(hb) ? kClearLeanShort : kClearLean;
+          const bool to_a = sa - sb >= clear && sb < 0.25 && !HasTitleBefore(merged);
+          const bool to_b = sb - sa >= clear && sa < 0.25 && EndsPiece(i + 1);
           if (!to_a && !to_b) {
             Paragraph sub;
             sub.subhead = true;
