@@ -213,7 +213,8 @@ class Classifier {
         ClosesSourceTrailer(m_.lines[line + 1].text)) {
       open_source = FindOpenSourceTrailer(text);
     }
-    if (!opener && !jump && !source && !open_source && line < m_.blocks[block].last_line) {
+    if (!opener && !jump && !source && !open_source && line < m_.blocks[block].last_line &&
+        OpensWithAgency(text)) {
       // 本报约翰内斯堡4月12日 / 电（记者 甲乙）正文: the opener itself wrapped.
       const std::string_view next = m_.lines[line + 1].text;
       const std::optional<Opener> whole = FindOpener(std::string(text) + std::string(next));
@@ -563,7 +564,7 @@ bool OpensPiece(const PageModel& m, int l, int last) {
   if (FindOpener(text) || IsSalutation(text)) return true;
   const std::optional<BylineLine> byline = ParseBylineLine(text);
   if (byline && byline->form == BylineForm::kPlain) return true;
-  if (l < last) {
+  if (l < last && OpensWithAgency(text)) {
     const std::optional<Opener> whole = FindOpener(std::string(text) + std::string(m.lines[l + 1].text));
     return whole && whole->span.end > text.size();
   }

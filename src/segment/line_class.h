@@ -67,6 +67,11 @@ struct Opener {
 };
 std::optional<Opener> FindOpener(std::string_view line);
 
+// True when `line` opens as an opener does (本报…, 新华社…, 据新华社…), whether
+// or not its 讯 or 电 is on the line: a cheap test before joining a wrapped
+// opener with the next line.
+bool OpensWithAgency(std::string_view line);
+
 // The opener at the start of `line`, or the dispatch of a closing note in
 // brackets （本报约翰内斯堡2月9日电） (its span then covers the whole line).
 std::optional<Opener> FindDispatch(std::string_view line);

@@ -249,20 +249,29 @@ bool ClosesSourceTrailer(std::string_view line) {
   return end == line.size();
 }
 
-std::optional<Opener> FindOpener(std::string_view line) {
-  // Wire services and the paper itself, optionally reported through 据
-  // (据新华社北京10月9日电: the paper passes on another agency's dispatch).
+namespace {
+
+// Where an opener's place and date start: after the wire service or the
+// paper itself, optionally reported through 据 (据新华社北京10月9日电: the
+// paper passes on another agency's dispatch); npos when `line` opens with
+// none.
+size_t AfterAgency(std::string_view line) {
   static constexpr std::string_view kAgencies[] = {"本报", "本刊", "新华社", "中新社",
                                                    "中新网", "人民网", "央视网"};
   size_t start = 0;
   if (line.starts_with("据")) start = std::string_view("据").size();
-  size_t p = std::string_view::npos;
   for (std::string_view a : kAgencies) {
-    if (line.substr(start).starts_with(a)) {
-      p = start + a.size();
-      break;
-    }
+    if (line.substr(start).starts_with(a)) return start + a.size();
   }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool OpensWithAgency(std::string_view line) { return AfterAgency(line) != std::string_view::npos; }
+
+std::optional<Opener> FindOpener(std::string_view line) {
+  size_t p = AfterAgency(line);
   if (p == std::string_view::npos) return std::nullopt;
   // Up to kMaxDispatchChars characters of place and date, then 讯 or 电. The
   // place is the Han characters before the first digit.

@@ -98,7 +98,8 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
     // from, and the day; an opener wrapped over two lines is read as one.
     std::string text(PieceText(m, d.byline[i]));
     std::optional<Opener> o = FindDispatch(text);
-    if (!o && i + 1 < d.byline.size() && d.byline[i + 1].line == d.byline[i].line + 1) {
+    if (!o && OpensWithAgency(text) && i + 1 < d.byline.size() &&
+        d.byline[i + 1].line == d.byline[i].line + 1) {
       text += PieceText(m, d.byline[i + 1]);
       o = FindDispatch(text);
     }
