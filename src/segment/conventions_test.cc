@@ -624,6 +624,17 @@ TEST(ConventionsTest, ASeriesLabelOverATitleIsItsKicker) {
   ASSERT_EQ(label.articles.size(), 1u);
   EXPECT_EQ(label.articles[0].kicker, "城市更新观察");
   EXPECT_EQ(label.articles[0].title, "老旧小区改造惠及万户居民");
+  // Also as a block of its own, over a title above its body or under the body.
+  const SplitResult above = SplitPage(
+      "p", JoinLines(Concat({{"基层干部履职故事", "", "老旧小区改造惠及万户居民", ""}, kBodyA})));
+  ASSERT_EQ(above.articles.size(), 1u);
+  EXPECT_EQ(above.articles[0].kicker, "基层干部履职故事");
+  EXPECT_EQ(above.articles[0].title, "老旧小区改造惠及万户居民");
+  const SplitResult below = SplitPage(
+      "p", JoinLines(Concat({kBodyA, {"", "城市更新观察", "", "老旧小区改造惠及万户居民"}})));
+  ASSERT_EQ(below.articles.size(), 1u);
+  EXPECT_EQ(below.articles[0].kicker, "城市更新观察");
+  EXPECT_EQ(below.articles[0].title, "老旧小区改造惠及万户居民");
   const SplitResult wrapped =
       SplitPage("p", JoinLines(Concat({{"老旧小区改造", "惠及万户居民", ""}, kBodyA})));
   ASSERT_EQ(wrapped.articles.size(), 1u);

@@ -251,7 +251,8 @@ void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blo
     }
   }
   while (idx + 1 < k) {
-    const bool this_kicker = EndsAsKicker(LineOf(m, heads[idx].items.back()));
+    const bool series = heads[idx].items.size() == 1 && IsSeriesLabel(LineOf(m, heads[idx].items[0]));
+    const bool this_kicker = EndsAsKicker(LineOf(m, heads[idx].items.back())) || series;
     const bool next_kicker = heads[idx + 1].items.size() == 1 &&
                              EndsAsKicker(LineOf(m, heads[idx + 1].items.back()));
     if (!this_kicker && !next_kicker) break;
@@ -283,8 +284,18 @@ void AssignTrailingHeadline(const PageModel& m, const std::vector<HeadBlock>& bl
   heads = DropCaptions(m, heads, noise);
   if (heads.empty()) return;
   d->title_after = true;
-  AssignTitleBlock(m, heads[0], d);
-  size_t idx = 1;
+  size_t first = 0;
+  // A kicker of its own over the title: a series label (产业升级观察) or a
+  // line ending in —— or a colon.
+  if (heads.size() >= 2 && heads[0].items.size() == 1) {
+    const std::string_view line = LineOf(m, heads[0].items[0]);
+    if (IsSeriesLabel(line) || EndsAsKicker(line)) {
+      AddPieces(m, heads[0], &d->kicker);
+      first = 1;
+    }
+  }
+  AssignTitleBlock(m, heads[first], d);
+  size_t idx = first + 1;
   if (idx < heads.size() && d->subtitle.empty()) {
     AddPieces(m, heads[idx], &d->subtitle);
     ++idx;
