@@ -632,12 +632,12 @@ void SplitAtHeadlineRuns(PageModel* model) {
              (HeadCandidate(m, m.lines[r]) || (r > l && IsWrapRemainder(m.lines[r].text)))) {
         ++r;
       }
-      if (r == l) {
+      {
         // In a narrow column a headline can be as wide as a body line: it
         // still is one when a new piece opens under it (本报讯, a byline).
-        int w = l;
+        int w = r;
         while (w <= b.last_line && w - l < kMaxHeadRun && HeadCandidate(m, m.lines[w], false)) ++w;
-        if (w > l && w <= b.last_line && OpensPiece(m, w, b.last_line)) r = w;
+        if (w > r && w <= b.last_line && OpensPiece(m, w, b.last_line)) r = w;
       }
       const bool run = r > l && r - l <= kMaxHeadRun &&
                        !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&

@@ -657,6 +657,14 @@ TEST(ConventionsTest, AHeadlineAsWideAsItsColumnStartsAPieceWhenAnOpenerFollows)
     const SplitResult r = SplitPage("p", JoinLines(page));
     ASSERT_EQ(r.articles.size(), 2u) << opener;
     EXPECT_EQ(r.articles[1].title, "技术人员下田指导春季管理") << opener;
+    // A short kicker over it: the column-wide title carries the shorter run on.
+    std::vector<std::string> stacked = page;
+    const auto title = std::find(stacked.begin(), stacked.end(), "技术人员下田指导春季管理");
+    stacked.insert(title, "春耕观察");
+    const SplitResult s = SplitPage("p", JoinLines(stacked));
+    ASSERT_EQ(s.articles.size(), 2u) << opener;
+    EXPECT_EQ(s.articles[1].kicker, "春耕观察") << opener;
+    EXPECT_EQ(s.articles[1].title, "技术人员下田指导春季管理") << opener;
     EXPECT_EQ(r.articles[1].byline, opener.starts_with("本报讯") ? "记者 丙丁" : "本报记者 丙丁");
   }
 }
