@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
-# score.sh BUILD_DIR OUT_DIR [PAGES_PER_FILE] [SEED]
+# score.sh BUILD_DIR OUT_DIR [PAGES_PER_FILE] [SEED] [SET]
 #
-# Lays the hand-written articles of bench/prose/articles out as text pages (layout_pages.py),
+# Lays the hand-written articles of bench/prose/SET (articles, the default, or held-out) out as
+# text pages (layout_pages.py),
 # splits them with BUILD_DIR/baokan and scores the output against the pages' gold with
 # ../shared/tools/score-seeds: one row per articles file, per headline order (above / mixed /
 # below their bodies) and per blank-line habit (blank lines between blocks or none), and all.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-[[ $# -ge 2 ]] || { echo "usage: $0 BUILD_DIR OUT_DIR [PAGES_PER_FILE] [SEED]" >&2; exit 2; }
-build=$1 out=$2 pages=${3:-20} seed=${4:-1}
+[[ $# -ge 2 ]] || { echo "usage: $0 BUILD_DIR OUT_DIR [PAGES_PER_FILE] [SEED] [SET]" >&2; exit 2; }
+build=$1 out=$2 pages=${3:-20} seed=${4:-1} set=${5:-articles}
+[[ -d $here/$set ]] || { echo "no article set $here/$set" >&2; exit 2; }
 baokan=$build/baokan
 [[ -x $baokan ]] || { echo "no $baokan: build it first" >&2; exit 1; }
 scorer=${SCORE_SEEDS:-$repo/../shared/tools/score-seeds}
 [[ -x $scorer ]] || scorer=/work/shared/tools/score-seeds
-rm -rf "$out/text"
-python3 "$here/layout_pages.py" --out "$out" --pages "$pages" --seed "$seed" "$here"/articles/*.txt
+rm -rf "$out/text" "$out/gold.jsonl" "$out/pages.tsv"
+python3 "$here/layout_pages.py" --out "$out" --pages "$pages" --seed "$seed" "$here/$set"/*.txt
 "$baokan" split --quiet "$out/text" > "$out/split.jsonl"
 
 python3 - "$out" "$scorer" <<'PY'
