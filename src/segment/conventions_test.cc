@@ -726,5 +726,16 @@ TEST(ConventionsTest, AnOpenersBylineBracketWrappedOrOnTheNextLine) {
   }
 }
 
+TEST(ConventionsTest, AHeadlineOverAPictureCaptionIsAPhotoStorysTitle) {
+  // Without blank lines: 图为… under a column-wide headline opens the story.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA,
+                             {"湿地公园迎来候鸟回家时节", "图为3月9日，白鹭在某地湿地公园觅食。",
+                              "本报记者　丙丁摄"}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "湿地公园迎来候鸟回家时节");
+  EXPECT_EQ(r.articles[0].text.find("湿地"), std::string::npos) << r.articles[0].text;
+}
+
 }  // namespace
 }  // namespace baokan

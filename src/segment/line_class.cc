@@ -476,7 +476,12 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     else if (lengths[k] < 2 || lengths[k] > 4) return std::nullopt;
     ++tokens;
   }
-  if (tokens == 0) return std::nullopt;
+  // 本报评论员, 特约评论员: a commentator's byline names no one.
+  constexpr std::string_view kCommentator = "评论员";
+  constexpr size_t kMaxCommentatorByline = 8;
+  if (tokens == 0 && !(s.ends_with(kCommentator) && n <= kMaxCommentatorByline)) {
+    return std::nullopt;
+  }
   b.form = bracketed ? BylineForm::kBracketed : marked ? BylineForm::kMarked : BylineForm::kPlain;
   b.value = CleanByline(s);
   return b;
@@ -580,7 +585,8 @@ bool IsSeriesLabel(std::string_view line) {
   static constexpr std::string_view kTopicOpeners[] = {"聚焦", "关注", "走进", "直击", "探访",
                                                        "记者探访", "追踪"};
   static constexpr std::string_view kSeriesNouns[] = {
-      "观察", "故事", "纪实", "调查", "一线", "进行时", "巡礼", "特写", "笔记", "见闻", "札记", "速递"};
+      "观察", "故事", "纪实", "调查", "一线", "进行时", "巡礼", "特写", "笔记", "见闻", "札记", "速递",
+      "来信", "传真", "热线", "视点", "纵横", "论坛"};
   const std::string_view s = TrimSpace(line);
   const size_t n = VisibleLength(s);
   if (n < kMinLabel || n > kMaxLabel) return false;

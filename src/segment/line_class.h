@@ -167,8 +167,8 @@ bool EndsAsKicker(std::string_view line);
 
 // A series label printed over a title (a kicker without a dash): 4 to 10
 // characters without punctuation that open with a word pointing at a topic
-// (聚焦营商环境, 走进乡村, 关注…) or close with a word naming a series
-// (产业升级观察, 代表委员履职故事, 乡村振兴纪实, 春耕进行时).
+// (聚焦营商环境, 走进乡村, 关注…) or close with a word naming a series or a
+// column (产业升级观察, 代表委员履职故事, 乡村振兴纪实, 春耕进行时, 读者来信).
 bool IsSeriesLabel(std::string_view line);
 
 // "XX" -> "X" for a headline the extraction printed twice, part by part

@@ -127,6 +127,8 @@ TEST(BylineTest, RejectsSentencesAndLists) {
   EXPECT_FALSE(ParseBylineLine("读者来信"));
   EXPECT_FALSE(ParseBylineLine("读者 们"));
   EXPECT_FALSE(ParseBylineLine("本报某地3月8日电（记者 甲乙、"));  // a bracket left open
+  EXPECT_EQ(ParseBylineLine("本报评论员")->form, BylineForm::kPlain);  // names no one
+  EXPECT_FALSE(ParseBylineLine("记者"));
 }
 
 TEST(BylineTest, CleansRoleDecorations) {
@@ -290,6 +292,7 @@ TEST(LineClassTest, SeriesLabels) {
   EXPECT_TRUE(IsSeriesLabel("聚焦春耕生产"));
   EXPECT_TRUE(IsSeriesLabel("乡村振兴观察"));
   EXPECT_TRUE(IsSeriesLabel("基层干部履职故事"));
+  EXPECT_TRUE(IsSeriesLabel("读者来信"));
   EXPECT_FALSE(IsSeriesLabel("观察"));              // the word alone
   EXPECT_FALSE(IsSeriesLabel("老旧小区改造"));      // a title's first half
   EXPECT_FALSE(IsSeriesLabel("聚焦：春耕生产"));    // punctuation
