@@ -386,21 +386,18 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     }
   }
   if (s.size() > 40 * 4) return std::nullopt;  // longer than 40 characters
-  // A bracket left open (本报某地电（记者 甲、) is a dispatch wrapped onto
-  // the next line, not a byline line.
+  // No sentence punctuation, no quotation; and no bracket left open (本报某地电
+  // （记者 甲、 is a dispatch wrapped onto the next line, not a byline line).
   int open_brackets = 0;
-  for (size_t p = 0; p < s.size();) {
-    const char32_t c = NextCodePoint(s, &p);
-    open_brackets += IsOpenParen(c) ? 1 : IsCloseParen(c) ? -1 : 0;
-  }
-  if (open_brackets > 0) return std::nullopt;
   for (size_t p = 0; p < s.size();) {
     const char32_t c = NextCodePoint(s, &p);
     if (IsSentenceEnd(c) || c == U'，' || c == U',' || c == U'；' || c == U';' ||
         c == U'“' || c == U'”' || c == U'《') {
       return std::nullopt;
     }
+    open_brackets += IsOpenParen(c) ? 1 : IsCloseParen(c) ? -1 : 0;
   }
+  if (open_brackets > 0) return std::nullopt;
   const size_t n = VisibleLength(s);
   if (n < 2 || n > 40) return std::nullopt;
   if (FindJumpMarker(s) || IsSidebarLabel(s)) return std::nullopt;  // 记者手记 is a box
