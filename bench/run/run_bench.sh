@@ -4,14 +4,18 @@
 # Beside it, in the same script, the reference: `baokan split` alone over the
 # same pages (the stage every page passes through). Reports time, articles/s,
 # MB/s, peak memory (max RSS) and the ratio of run to split, and checks that
-# run's ledger balances (run itself fails when it does not).
+# run's ledger balances (run itself fails when it does not). With REF_BUILD
+# (another build, e.g. of the commit before a change), its `run` is timed on
+# the same pages too, and the outputs of both are compared byte for byte.
 #
-#   bench/run/run_bench.sh [BUILD_DIR] [ARTICLES]     (default: build 100000)
+#   bench/run/run_bench.sh [BUILD_DIR] [ARTICLES] [REF_BUILD]
+#   (default: build 100000, no reference)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib.sh
 build=${1:-build}
 n=${2:-100000}
+ref=${3:-}
 bench_setup "$build"
 
 python3 bench/dedup/gen_corpus.py --articles "$n" --out "$work/gen" >/dev/null 2>&1
@@ -31,7 +35,17 @@ timed() {  # NAME COMMAND...: runs it, prints wall s, CPU s and peak MB
 split=$(timed split "$baokan" split --threads 2 "$work/pages" -o "$work/split.jsonl")
 run=$(timed run "$baokan" run --threads 2 "$work/pages" -o "$work/out")
 grep -E "articles split|reprints folded|articles written|in articles|in noise|page lines" "$work/run.err"
-python3 - "$n" "$bytes" "$split" "$run" <<'PY'
+rows=("$split" "$run")
+if [[ -n $ref ]]; then
+  # The reference reads the models of this checkout (they are the same files).
+  rows+=("$(timed ref-run "$ref/baokan" run --gazetteer models --threads 2 "$work/pages" \
+            -o "$work/ref")")
+  for f in articles.jsonl clusters.tsv noise.jsonl report.html; do
+    cmp -s "$work/out/$f" "$work/ref/$f" && echo "$f: same bytes as the reference's" ||
+      echo "$f: DIFFERS from the reference's"
+  done
+fi
+python3 - "$n" "$bytes" "${rows[@]}" <<'PY'
 import sys
 n, nbytes = int(sys.argv[1]), int(sys.argv[2])
 rows = [a.split() for a in sys.argv[3:]]
@@ -39,5 +53,9 @@ print(f"{'run':8} {'wall s':>8} {'cpu s':>8} {'articles/s':>11} {'MB/s':>7} {'pe
 for name, wall, cpu, rss in rows:
     wall, cpu = float(wall), float(cpu)
     print(f"{name:8} {wall:8.1f} {cpu:8.1f} {n / wall:11.0f} {nbytes / 1e6 / wall:7.1f} {int(rss):8d}")
-print(f"run / split wall time: {float(rows[1][1]) / float(rows[0][1]):.2f}")
+print(f"run / split wall time: {float(rows[1][1]) / float(rows[0][1]):.2f}, "
+      f"CPU time: {float(rows[1][2]) / float(rows[0][2]):.2f}")
+if len(rows) > 2:
+    print(f"reference run / split wall time: {float(rows[2][1]) / float(rows[0][1]):.2f}, "
+          f"CPU time: {float(rows[2][2]) / float(rows[0][2]):.2f}")
 PY

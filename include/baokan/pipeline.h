@@ -60,6 +60,17 @@ bool ForEachRecordOrTextLine(
     const std::vector<std::string>& inputs, const PipelineLog& log,
     const std::function<bool(JsonRecord&, const std::string&, size_t, bool is_text_line)>& fn);
 
+class ThreadPool;  // baokan/parallel.h
+
+// As ForEachRecordOrTextLine (`text_lines`) or ForEachRecord, with the same
+// calls in the same order, but lines are parsed a chunk at a time on the
+// workers of `pool` (the caller's thread calls `fn`). `fn` may run loops on
+// the same pool.
+bool ForEachParsedRecord(
+    const std::vector<std::string>& inputs, bool text_lines, ThreadPool* pool,
+    const PipelineLog& log,
+    const std::function<bool(JsonRecord&, const std::string&, size_t, bool is_text_line)>& fn);
+
 // ---- Split: page files -> article records and noise records.
 
 // What one page file turns into, ready to write.
@@ -129,6 +140,7 @@ struct LabelledGroup {
   std::vector<Region> regions;                   // per record, when tagged
   std::vector<std::vector<LabelProb>> subjects;  // per record, when classified
   std::vector<std::string> errors;               // "FILE:LINE: message"
+  std::string lines;  // the records as JSON Lines, when LabelStageOptions::serialize
   size_t text_bytes = 0;
   size_t placed = 0;  // records given a province
 };
@@ -147,6 +159,9 @@ struct LabelStageOptions {
   // Lines that are not JSON objects are text: {"text": LINE} (predict). The
   // classifier reads such a record's text whatever classifier_fields says.
   bool text_lines = false;
+  // Also write the labelled records into LabelledGroup::lines (where the
+  // group is labelled, on a worker).
+  bool serialize = false;
   int threads = 1;  // >= 1; the output does not depend on it
 };
 

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <deque>
 #include <unordered_map>
 
@@ -43,10 +44,110 @@ struct Term {
   double weight;
 };
 
+// The keywords as a trie whose edges are code points (their UTF-8 bytes),
+// so that finding every keyword starting at a position costs one integer
+// lookup per character, and stops where no keyword goes on: the text is
+// not hashed piece by piece.
+class KeywordTrie {
+ public:
+  static constexpr uint32_t kRoot = 0;
+  static constexpr uint32_t kNone = UINT32_MAX;
+  static constexpr int kFirstSlotBits = 10;
+  static constexpr size_t kFirstSlots = size_t{1} << kFirstSlotBits;
+  struct Entry {
+    std::string_view keyword;
+    const std::vector<Term>* terms;
+  };
+
+  void Add(std::string_view keyword, const std::vector<Term>* terms) {
+    uint32_t node = kRoot;
+    for (int32_t i = 0, len = static_cast<int32_t>(keyword.size()); i < len;) {
+      const int32_t from = i;
+      U8_FWD_1(keyword.data(), i, len);
+      const std::string_view ch = keyword.substr(from, i - from);
+      uint32_t child = Child(node, ch);
+      if (child == kNone) {
+        child = static_cast<uint32_t>(entry_of_.size());
+        entry_of_.push_back(kNone);
+        Insert(Key(node, ch), child);
+      }
+      node = child;
+    }
+    if (node == kRoot) return;  // an empty keyword matches nothing
+    entry_of_[node] = static_cast<uint32_t>(entries_.size());
+    entries_.push_back({keyword, terms});
+  }
+  // The node reached from `node` by the character whose UTF-8 bytes are
+  // `ch` (1 to 4 bytes), or kNone.
+  uint32_t Child(uint32_t node, std::string_view ch) const {
+    const uint64_t key = Key(node, ch);
+    for (size_t i = Slot(key);; i = (i + 1) & mask_) {
+      if (slots_[i].child == kNone) return kNone;
+      if (slots_[i].key == key) return slots_[i].child;
+    }
+  }
+  // The keyword that ends at `node`, or nullptr.
+  const Entry* KeywordAt(uint32_t node) const {
+    const uint32_t e = entry_of_[node];
+    return e == kNone ? nullptr : &entries_[e];
+  }
+
+ private:
+  // node (29 bits), the character's length (3 bits) and bytes (32 bits).
+  static uint64_t Key(uint32_t node, std::string_view ch) {
+    uint64_t bytes = 0;
+    for (unsigned char b : ch) bytes = (bytes << 8) | b;
+    return (static_cast<uint64_t>(node) << 35) | (static_cast<uint64_t>(ch.size()) << 32) | bytes;
+  }
+
+  // The edges in an open-addressed table (linear probing, at most half
+  // full): (parent, character) -> child.
+  struct EdgeSlot {
+    uint64_t key = 0;
+    uint32_t child = kNone;  // kNone: empty
+  };
+  size_t Slot(uint64_t key) const { return (key * 0x9e3779b97f4a7c15ULL) >> shift_; }
+  void Insert(uint64_t key, uint32_t child) {
+    if (2 * (edges_ + 1) > slots_.size()) Grow();
+    size_t i = Slot(key);
+    while (slots_[i].child != kNone) i = (i + 1) & mask_;
+    slots_[i] = {key, child};
+    ++edges_;
+  }
+  void Grow() {
+    std::vector<EdgeSlot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, EdgeSlot{});
+    mask_ = slots_.size() - 1;
+    --shift_;
+    edges_ = 0;
+    for (const EdgeSlot& e : old) {
+      if (e.child != kNone) Insert(e.key, e.child);
+    }
+  }
+
+  std::vector<EdgeSlot> slots_ = std::vector<EdgeSlot>(kFirstSlots);
+  size_t mask_ = kFirstSlots - 1;
+  int shift_ = 64 - kFirstSlotBits;
+  size_t edges_ = 0;
+  std::vector<uint32_t> entry_of_ = {kNone};  // per node: index in entries_, or kNone
+  std::vector<Entry> entries_;
+};
+
 class LexiconClassifier : public Classifier {
  public:
+  LexiconClassifier() = default;
+  // trie_ points into terms_.
+  LexiconClassifier(const LexiconClassifier&) = delete;
+  LexiconClassifier& operator=(const LexiconClassifier&) = delete;
+
   Status Load(const std::string& lexicon_tsv, Taxonomy taxonomy) {
     taxonomy_ = std::move(taxonomy);
+    BAOKAN_RETURN_IF_ERROR(ReadRows(lexicon_tsv));
+    for (const auto& [keyword, terms] : terms_) trie_.Add(keyword, &terms);
+    return Status::OK();
+  }
+
+  Status ReadRows(const std::string& lexicon_tsv) {
     return ForEachTsvRow(lexicon_tsv, [&](const std::vector<std::string_view>& cols,
                                           size_t line) {
       std::string where = lexicon_tsv + ":" + std::to_string(line) + ": ";
@@ -127,12 +228,14 @@ class LexiconClassifier : public Classifier {
   // One counted keyword occurrence.
   struct Occurrence {
     std::string_view keyword;
-    int line;  // 0: the first line
+    const std::vector<Term>* terms;  // the keyword's
+    int line;                        // 0: the first line
   };
 
   // Every keyword occurrence of `text` that is not part of a longer one:
   // at each position only the longest keyword starting there counts, and
-  // only when it reaches past every occurrence that started before it.
+  // only when it reaches past every occurrence that started before it. A
+  // keyword never spans a line break.
   std::vector<Occurrence> Find(const std::string& text) const {
     std::vector<Occurrence> found;
     const int32_t len = static_cast<int32_t>(text.size());
@@ -141,19 +244,21 @@ class LexiconClassifier : public Classifier {
     for (int32_t start = 0; start < len;) {
       if (text[start] == '\n') ++line;
       int32_t end = start, longest = -1;
-      std::string_view best;
+      const KeywordTrie::Entry* best = nullptr;
+      uint32_t node = KeywordTrie::kRoot;
       for (int n = 0; n < kMaxKeywordChars && end < len; ++n) {
+        const int32_t from = end;
         U8_FWD_1(text.data(), end, len);
-        std::string_view piece(text.data() + start, end - start);
-        if (piece.back() == '\n') break;
-        auto it = terms_.find(piece);
-        if (it != terms_.end()) {
+        if (text[end - 1] == '\n') break;
+        node = trie_.Child(node, std::string_view(text.data() + from, end - from));
+        if (node == KeywordTrie::kNone) break;  // no keyword starts with the piece
+        if (const KeywordTrie::Entry* e = trie_.KeywordAt(node)) {
           longest = end;
-          best = it->first;
+          best = e;
         }
       }
       if (longest > reach) {
-        found.push_back({best, line});
+        found.push_back({best->keyword, best->terms, line});
         reach = longest;
       }
       U8_FWD_1(text.data(), start, len);
@@ -167,8 +272,14 @@ class LexiconClassifier : public Classifier {
     const size_t nsubjects = taxonomy_.subjects().size();
     scores->assign(nsubjects, 0);
     const bool has_title = first_line_end != std::string::npos;
-    // keyword -> (occurrences, occurrences in the first line)
-    std::unordered_map<std::string_view, std::pair<int, int>> counts;
+    // keyword -> occurrences, occurrences in the first line, its terms. (Its
+    // order of iteration, hence of the sums below, is that of a map keyed by
+    // the keyword's text, as it has always been: the same bytes out.)
+    struct Count {
+      int all = 0, title = 0;
+      const std::vector<Term>* terms = nullptr;
+    };
+    std::unordered_map<std::string_view, Count> counts;
     // Body lines (after the title) holding positive evidence, per subject.
     std::vector<std::vector<int>> lines(nsubjects);
     int body_lines = 0;
@@ -176,13 +287,14 @@ class LexiconClassifier : public Classifier {
       if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') ++body_lines;
     }
     for (const Occurrence& o : Find(text)) {
-      auto& c = counts[o.keyword];
-      ++c.first;
+      Count& c = counts[o.keyword];
+      c.terms = o.terms;
+      ++c.all;
       if (has_title && o.line == 0) {
-        ++c.second;
+        ++c.title;
         continue;
       }
-      for (const Term& t : terms_.at(o.keyword)) {
+      for (const Term& t : *o.terms) {
         auto& l = lines[t.subject];
         if (t.weight > 0 && (l.empty() || l.back() != o.line)) l.push_back(o.line);
       }
@@ -196,9 +308,9 @@ class LexiconClassifier : public Classifier {
       }
     }
     for (const auto& [keyword, c] : counts) {
-      const double body = 1 + std::log(static_cast<double>(c.first));
-      const double title = c.second > 0 ? kTitleFactor - 1 : 0;
-      for (const Term& t : terms_.at(keyword)) {
+      const double body = 1 + std::log(static_cast<double>(c.all));
+      const double title = c.title > 0 ? kTitleFactor - 1 : 0;
+      for (const Term& t : *c.terms) {
         // Negative cues count in full; positive evidence from the body is
         // scaled by its subject's coverage.
         double strength = t.weight > 0 ? body * coverage[t.subject] + title : body + title;
@@ -211,6 +323,7 @@ class LexiconClassifier : public Classifier {
   Taxonomy taxonomy_;
   std::deque<std::string> keywords_;  // owns the bytes the keys of terms_ view
   std::unordered_map<std::string_view, std::vector<Term>> terms_;
+  KeywordTrie trie_;  // the keys of terms_, code point by code point
 };
 
 }  // namespace

@@ -120,6 +120,18 @@ LabelledGroup LabelGroup(PageGroup&& group, const LabelStageOptions& options) {
     }
   }
   out.records = std::move(kept);
+  fields.clear();  // the copies of the fields read, before the lines are made
+  if (options.serialize) {
+    for (const JsonRecord& r : out.records) {
+      std::string line = r.Serialize();
+      if (out.lines.empty()) {
+        out.lines = std::move(line);  // a long record is not copied once more
+      } else {
+        out.lines += line;
+      }
+      out.lines += '\n';
+    }
+  }
   return out;
 }
 
@@ -158,13 +170,7 @@ void LabelRecords(const std::vector<std::string>& inputs, const LabelStageOption
     ++records;
     return go_on;
   };
-  if (options.text_lines) {
-    ForEachRecordOrTextLine(inputs, log, add);
-  } else {
-    ForEachRecord(inputs, log, [&](JsonRecord& record, const std::string& path, size_t line) {
-      return add(record, path, line, false);
-    });
-  }
+  ForEachParsedRecord(inputs, options.text_lines, &pool, log, add);
   flush();
   log.EndProgress();
 }
@@ -173,14 +179,14 @@ Status LabelToFile(const std::vector<std::string>& inputs, const LabelStageOptio
                    OutputFile* out, const PipelineLog& log, LabelTotals* totals,
                    const std::function<void(const LabelledGroup&)>& on_group) {
   Status written;
-  LabelRecords(inputs, options, log, [&](LabelledGroup&& g) {
+  LabelStageOptions serialized = options;
+  serialized.serialize = true;  // on the workers
+  LabelRecords(inputs, serialized, log, [&](LabelledGroup&& g) {
     if (on_group) on_group(g);
-    std::string lines;
-    for (const JsonRecord& r : g.records) lines += r.Serialize() + "\n";
     totals->records += g.records.size();
     totals->placed += g.placed;
     totals->text_bytes += g.text_bytes;
-    written = out->Write(lines);
+    written = out->Write(g.lines);
     return written.ok();
   });
   return written;

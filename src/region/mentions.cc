@@ -141,12 +141,29 @@ std::vector<std::pair<size_t, size_t>> DispatchSpans(std::string_view text) {
   return out;
 }
 
-bool InSpans(const std::vector<std::pair<size_t, size_t>>& spans, size_t begin) {
-  for (const auto& [b, e] : spans) {
-    if (b <= begin && begin < e) return true;
+// Byte ranges [begin, end), possibly overlapping, asked whether a byte lies
+// in one of them in O(log n) (a long text has many: a scan per name would be
+// quadratic in its length).
+class SpanIndex {
+ public:
+  explicit SpanIndex(std::vector<std::pair<size_t, size_t>> spans) : spans_(std::move(spans)) {
+    std::sort(spans_.begin(), spans_.end());
+    size_t reach = 0;
+    for (const auto& span : spans_) reach_.push_back(reach = std::max(reach, span.second));
   }
-  return false;
-}
+  bool Contains(size_t at) const {
+    // The spans beginning at or before `at`; one of them reaches past it?
+    const auto after = std::upper_bound(spans_.begin(), spans_.end(), at,
+                                        [](size_t a, const auto& span) { return a < span.first; });
+    return after != spans_.begin() && reach_[after - spans_.begin() - 1] > at;
+  }
+
+ private:
+  std::vector<std::pair<size_t, size_t>> spans_;  // by begin
+  std::vector<size_t> reach_;  // per span: the largest end of it and those before
+};
+
+bool InSpans(const SpanIndex& spans, size_t begin) { return spans.Contains(begin); }
 
 bool OnlySpaceBetween(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
@@ -328,10 +345,10 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   std::sort(accepted.begin(), accepted.end(),
             [](const Matcher::Hit& a, const Matcher::Hit& b) { return a.begin < b.begin; });
 
-  const auto titles = TitleSpans(text);
-  const auto fiction = FictionSpans(text);
-  const auto matches = MatchSpans(text);
-  const auto dispatches = field == kBody ? DispatchSpans(text) : decltype(titles){};
+  const SpanIndex titles(TitleSpans(text));
+  const SpanIndex fiction(FictionSpans(text));
+  const SpanIndex matches(MatchSpans(text));
+  const SpanIndex dispatches(field == kBody ? DispatchSpans(text) : Spans{});
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
   for (const Matcher::Hit& h : accepted) {

@@ -132,6 +132,8 @@ bool FindOrphanBody(const PageModel& m, size_t o, PageLayout* layout) {
         best_k = 0;
       }
     }
+    BigramCounter head_of_body(h);  // fed paragraphs [0, fed), when asked
+    size_t fed = 0;
     for (size_t k = 1; k < n; ++k) {
       const Paragraph& before = d.paragraphs[k - 1];
       const Paragraph& after = d.paragraphs[k];
@@ -144,8 +146,10 @@ bool FindOrphanBody(const PageModel& m, size_t o, PageLayout* layout) {
       const double lede =
           Containment(h, std::string_view(ParagraphsText(m, d.paragraphs, k, k + 1)));
       if (lede < kOrphanMatch) continue;
-      const double head =
-          Containment(h, std::string_view(ParagraphsText(m, d.paragraphs, 0, k)));
+      for (; fed < k; ++fed) {
+        for (const Piece& pc : d.paragraphs[fed].pieces) head_of_body.Feed(PieceText(m, pc));
+      }
+      const double head = head_of_body.Containment();
       const double s = lede - 0.5 * head;
       if (s > best) {
         best = s;

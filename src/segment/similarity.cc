@@ -34,25 +34,40 @@ double Containment(const Bigrams& a, const Bigrams& b) {
   return static_cast<double>(a.CountIn(b)) / static_cast<double>(a.size());
 }
 
+size_t Bigrams::Find(uint64_t key) const {
+  const auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
+  return it != keys_.end() && *it == key ? static_cast<size_t>(it - keys_.begin())
+                                         : keys_.size();
+}
+
 size_t Bigrams::CountIn(std::string_view text) const {
   if (keys_.empty()) return 0;
-  std::vector<bool> found(keys_.size(), false);
-  size_t n = 0;
-  char32_t prev = 0;
+  BigramCounter counter(*this);
+  counter.Feed(text);
+  return counter.count();
+}
+
+BigramCounter::BigramCounter(const Bigrams& set) : set_(set) {}
+
+void BigramCounter::Feed(std::string_view text) {
+  if (set_.empty()) return;
+  if (found_.empty()) found_.assign(set_.size(), false);  // when first fed
   for (size_t p = 0; p < text.size();) {
     const char32_t c = NextCodePoint(text, &p);
     if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
-    if (prev != 0) {
-      const uint64_t k = (static_cast<uint64_t>(prev) << 32) | c;
-      const auto it = std::lower_bound(keys_.begin(), keys_.end(), k);
-      if (it != keys_.end() && *it == k && !found[it - keys_.begin()]) {
-        found[it - keys_.begin()] = true;
-        ++n;
+    if (prev_ != 0) {
+      const size_t i = set_.Find((static_cast<uint64_t>(prev_) << 32) | c);
+      if (i < found_.size() && !found_[i]) {
+        found_[i] = true;
+        ++count_;
       }
     }
-    prev = c;
+    prev_ = c;
   }
-  return n;
+}
+
+double BigramCounter::Containment() const {
+  return set_.empty() ? 0.0 : static_cast<double>(count_) / static_cast<double>(set_.size());
 }
 
 double Containment(const Bigrams& a, std::string_view text) {
