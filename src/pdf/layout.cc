@@ -409,11 +409,26 @@ struct Segment {
   std::vector<size_t> lines;
 };
 
+// Of two stacks on the segment's side of it, whether the one whose edge
+// toward the segment is at `near` (measured along the column, larger is
+// nearer) and whose left edge is at `x0` is closer than the other (`near_b`,
+// `x0_b`): the nearer along the column; for stacks set left of the column
+// (not crossing it), one at about the same height (within kSameBand body
+// sizes) and further right is closer: a headline owns the text right of it
+// only up to the next headline at its height.
+bool Closer(double near, double x0, double near_b, double x0_b, bool crossing, double body_size) {
+  if (!crossing && std::abs(near - near_b) <= kSameBand * body_size && x0 != x0_b) {
+    return x0 > x0_b;
+  }
+  return near > near_b;
+}
+
 // Which stack a segment belongs to: the nearest stack above it that crosses
 // its column; else, or when a stack that starts left of the column (a
 // headline set flush left over a block wider than itself) lies lower than
-// that by more than kSameBand type sizes, the nearest such stack; else none
-// (-1). Only stacks marked in `eligible` count.
+// that by more than kSameBand type sizes, the nearest such stack (of two at
+// about the same height, the one further right: Closer); else none (-1).
+// Only stacks marked in `eligible` count.
 int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
             const std::vector<bool>& eligible, double body_size) {
   const double tolerance = kSameLine * body_size;
@@ -424,7 +439,9 @@ int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& sta
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
-    if (best < 0 || st.y1 > stacks[best].y1) best = static_cast<int>(s);
+    if (best < 0 || Closer(st.y1, st.x0, stacks[best].y1, stacks[best].x0, crosses, body_size)) {
+      best = static_cast<int>(s);
+    }
   }
   if (crossing < 0) return left;
   if (left >= 0 && stacks[left].y1 - stacks[crossing].y1 > kSameBand * body_size) return left;
@@ -445,7 +462,9 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
-    if (best < 0 || st.y0 < stacks[best].y0) best = static_cast<int>(s);
+    if (best < 0 || Closer(-st.y0, st.x0, -stacks[best].y0, stacks[best].x0, crosses, body_size)) {
+      best = static_cast<int>(s);
+    }
   }
   if (crossing < 0) return left;
   if (left >= 0 && stacks[crossing].y0 - stacks[left].y0 > kSameBand * body_size) return left;

@@ -280,6 +280,26 @@ TEST(PdfLayoutTest, ABoxLabelInLargeTypeIsNoTitle) {
   }
 }
 
+TEST(PdfLayoutTest, AHeadlineOwnsTextToItsRightOnlyUpToTheNextHeadline) {
+  // Two boxes side by side, their headlines at the same height, each
+  // shorter than its column: the left one over column 1, the right one over
+  // a body in columns 2 and 3. Column 3 belongs to the nearer headline on
+  // its left, the right one.
+  std::vector<PdfWord> words;
+  const double col2 = 20 + kColumn + kGutter;
+  words.push_back(Word(20, 20, 14, "左框标题", 60));
+  words.push_back(Word(col2, 20, 14, "右框标题", 60));
+  Body(&words, 0, 50, "甲", 6);
+  Body(&words, 1, 50, "乙", 6);
+  Body(&words, 2, 50, "丙", 6);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t right = IndexOf(lines, "右框标题");
+  ASSERT_LT(right, lines.size());
+  EXPECT_LT(IndexOf(lines, "甲6"), right);
+  EXPECT_LT(right, IndexOf(lines, "乙1"));
+  EXPECT_LT(IndexOf(lines, "乙6"), IndexOf(lines, "丙1"));
+}
+
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
   const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
   ASSERT_FALSE(missing.ok());
