@@ -475,21 +475,74 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
 // a stack whose gap to the text above it is under kCloserShare of its gap to
 // the text below trails its body (printed under it); one whose gap below is
 // under that share of its gap above leads its body. Gaps are measured to body
-// lines that overlap the stack's width; no text on a side is an endless gap.
+// lines that overlap the stack's span (BlockSpan); no text on a side is an
+// endless gap. `spans` holds each stack's BlockSpan.
 constexpr double kCloserShare = 0.5;
+// A break in a column: a vertical gap between two of its lines wider than
+// this many body sizes (line spacing is well under one).
+constexpr double kColumnBreak = 1.0;
 
 enum class Binding { kUnclear, kLeads, kTrails };
 
+// The x-range a stack's gaps are measured over: its own width, widened to
+// the right over the neighbouring columns of the block next to it. Columns
+// of one block start level, but end unevenly (the last column of a balanced
+// body is the shortest), and a headline printed under its body sits under
+// the block's lowest line, which may be in a column the headline's width
+// does not reach. So a column right of the span joins it when its first
+// line under the stack starts level with the first line under the stack in
+// the span (within kSameLine body sizes), that line is a column break
+// (kColumnBreak) below the line over it, and it starts within kColumnStart
+// body sizes of the span's right end (the right end of the lines under the
+// stack, or of the column last added).
+std::pair<double, double> BlockSpan(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                                    const Stack& st, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  double x1 = st.x1;
+  double level = 1e300;  // the top of the first line under the stack in its span
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    if (Overlap(f.x0, f.x1, st.x0, st.x1) > 0 && f.y0 >= st.y1 - tolerance) level = std::min(level, f.y0);
+  }
+  if (level == 1e300) return {st.x0, x1};
+  std::vector<size_t> firsts;  // lines starting level with it, right of the stack
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    if (std::abs(f.y0 - level) > tolerance) continue;
+    if (Overlap(f.x0, f.x1, st.x0, st.x1) > 0) {
+      x1 = std::max(x1, f.x1);  // the span's own columns
+    } else if (f.x0 >= st.x1 - tolerance) {
+      firsts.push_back(m);
+    }
+  }
+  std::stable_sort(firsts.begin(), firsts.end(), [&](size_t a, size_t b) { return frags[a].x0 < frags[b].x0; });
+  for (size_t m : firsts) {
+    const Fragment& f = frags[m];
+    if (f.x0 - x1 > kColumnStart * body_size) break;
+    double over = -1e300;  // the bottom of the line over it in its column
+    for (size_t o : body) {
+      const Fragment& g = frags[o];
+      if (g.y1 <= f.y0 + tolerance && o != m && Overlap(g.x0, g.x1, f.x0, f.x1) > 0) over = std::max(over, g.y1);
+    }
+    if (f.y0 - over <= kColumnBreak * body_size) break;
+    x1 = std::max(x1, f.x1);
+  }
+  return {st.x0, x1};
+}
+
 std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
-                              const std::vector<Stack>& stacks, double body_size) {
+                              const std::vector<Stack>& stacks,
+                              const std::vector<std::pair<double, double>>& spans, double body_size) {
   const double tolerance = kSameLine * body_size;
   constexpr double kEndless = 1e300;
   std::vector<Binding> out;
-  for (const Stack& st : stacks) {
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    const Stack& st = stacks[s];
+    const auto [x0, x1] = spans[s];
     double above = kEndless, below = kEndless;
     for (size_t m : body) {
       const Fragment& f = frags[m];
-      if (Overlap(f.x0, f.x1, st.x0, st.x1) <= 0) continue;
+      if (Overlap(f.x0, f.x1, x0, x1) <= 0) continue;
       if (f.y1 <= st.y0 + tolerance) above = std::min(above, st.y0 - f.y1);
       if (f.y0 >= st.y1 - tolerance) below = std::min(below, f.y0 - st.y1);
     }
@@ -576,6 +629,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     const Column* col;
   };
   const std::vector<Column> columns = PageColumns(frags, body, body_size);
+  std::vector<std::pair<double, double>> spans;  // each stack's BlockSpan
+  for (const Stack& st : stacks) spans.push_back(BlockSpan(frags, body, st, body_size));
   std::vector<Placed> segments;
   const double tolerance = kSameLine * body_size;
   for (const Column& col : columns) {
@@ -590,9 +645,12 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     double prev_y1 = -1e300;
     for (size_t m : col.lines) {
       const Fragment& f = frags[m];
-      for (const Stack& st : stacks) {
-        const bool crosses = Crosses(st, col);
-        if (crosses && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
+      for (size_t s = 0; s < stacks.size(); ++s) {
+        const Stack& st = stacks[s];
+        // A headline cuts the columns it crosses and those of its block.
+        const bool cuts = Crosses(st, col) || Overlap(spans[s].first, spans[s].second, col.x0, col.x1) >=
+                                                   kOverlapShare * (col.x1 - col.x0);
+        if (cuts && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
       }
       if (f.y0 - prev_y1 > kSegmentGap * f.size) flush();
       if (seg.lines.empty()) {
@@ -611,7 +669,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   // whose binding is unclear follows the page: the binding most of its clear
   // stacks have; with as many of each, leading unless reading the unclear
   // ones as trailing leaves fewer segments under no headline.
-  const std::vector<Binding> binding = Bindings(frags, body, stacks, body_size);
+  const std::vector<Binding> binding = Bindings(frags, body, stacks, spans, body_size);
   auto assign = [&](const std::vector<bool>& leads, size_t* orphans) {
     std::vector<bool> trails(leads.size());
     for (size_t s = 0; s < leads.size(); ++s) trails[s] = !leads[s];

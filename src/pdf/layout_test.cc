@@ -300,6 +300,30 @@ TEST(PdfLayoutTest, AHeadlineOwnsTextToItsRightOnlyUpToTheNextHeadline) {
   EXPECT_LT(IndexOf(lines, "乙6"), IndexOf(lines, "丙1"));
 }
 
+TEST(PdfLayoutTest, AHeadlineUnderABodyInColumnsClosesItsLowestColumn) {
+  // Two briefs whose bodies flow in two columns, each followed by its short
+  // headline (column 1's width). Brief 1's column 2 runs longer than its
+  // column 1; its headline sits right under column 2's last line, far under
+  // column 1's. It closes brief 1 (2 points under the block), not opens
+  // brief 2 (9 points over it).
+  std::vector<PdfWord> words;
+  Body(&words, 0, 60, "甲", 4);
+  Body(&words, 1, 60, "乙", 6);  // ends at 60 + 5 * kLead + 12 = 137
+  words.push_back(Word(20, 139, 12, "第一条标题", 60));
+  Body(&words, 0, 162, "丙", 4);
+  Body(&words, 1, 162, "丁", 4);  // ends at 213
+  words.push_back(Word(20, 215, 12, "第二条标题", 60));
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t first = IndexOf(lines, "第一条标题");
+  const size_t second = IndexOf(lines, "第二条标题");
+  ASSERT_LT(second, lines.size()) << page.text;
+  EXPECT_LT(first, IndexOf(lines, "甲1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "乙6"), second) << page.text;
+  EXPECT_LT(second, IndexOf(lines, "丙1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "丙4"), IndexOf(lines, "丁1")) << page.text;
+}
+
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
   const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
   ASSERT_FALSE(missing.ok());
