@@ -36,6 +36,9 @@ struct PdfPageText {
   std::string text;
   std::vector<int> headline_lines;  // 1-based numbers of the headline lines in `text`
   std::vector<int> title_lines;     // ... of those set in their stack's largest type
+  // The PDF's words on each line of `text` (index 0: line 1): every word
+  // given is on exactly one line, so these add up to the number of words.
+  std::vector<int> line_words;
 };
 PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words);
 
@@ -53,6 +56,7 @@ struct PdfPage {
   std::string text;  // LayOutPdfPage of its words
   std::vector<int> headline_lines;  // ... and its headline lines (SplitOptions)
   std::vector<int> title_lines;     // ... and its title lines (SplitOptions)
+  std::vector<int> line_words;      // ... and the words on each of its lines
   size_t words = 0;
 };
 

@@ -61,6 +61,7 @@ bool IsAsciiWordByte(char c) {
 struct Fragment {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0, size = 0;
   std::string text;
+  int words = 1;  // the PDF's words joined in it
   double width() const { return x1 - x0; }
 };
 
@@ -179,11 +180,12 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
           f->text.push_back(' ');
         }
         f->text += w.text;
+        ++f->words;
         f->x1 = std::max(f->x1, w.x1);
         f->y0 = std::min(f->y0, w.y0);
         f->y1 = std::max(f->y1, w.y1);
       } else {
-        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text});
+        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text, 1});
         f = &out.back();
       }
       space = w.space_after;
@@ -712,9 +714,10 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   }
   std::string& out = page.text;
   int number = 0;  // of the last line written
-  auto line = [&](const std::string& text) {
+  auto line = [&](const std::string& text, int words = 0) {
     out += text;
     out.push_back('\n');
+    page.line_words.push_back(words);
     ++number;
   };
   auto blank = [&] {
@@ -726,12 +729,12 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
         const Fragment& f = frags[m];
         if (Round(f.size) < body_size * kSmallRatio) {
           blank();  // a caption or a note: a block of its own
-          line(f.text);
+          line(f.text, f.words);
           blank();
         } else if (f.x0 - seg.left > kIndent * f.size) {
-          line("  " + f.text);
+          line("  " + f.text, f.words);
         } else {
-          line(f.text);
+          line(f.text, f.words);
         }
       }
     }
@@ -753,7 +756,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
       if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();
-      line(f.text);
+      line(f.text, f.words);
       page.headline_lines.push_back(number);
       if (i >= label && Round(f.size) == largest) page.title_lines.push_back(number);
     }

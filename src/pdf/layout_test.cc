@@ -101,6 +101,14 @@ TEST(PdfLayoutTest, CaptionsIndentsAndSpacesBetweenWords) {
   ASSERT_LT(cap + 1, lines.size());
   EXPECT_EQ(lines[cap - 1], "");
   EXPECT_EQ(lines[cap + 1], "");
+  // Every word is on one line: two on the joined one, none on blank lines.
+  const PdfPageText page = LayOutPdfPage(words);
+  ASSERT_EQ(page.line_words.size(), lines.size());
+  EXPECT_EQ(page.line_words[IndexOf(lines, "  段首 同行")], 2);
+  EXPECT_EQ(page.line_words[cap - 1], 0);
+  int total = 0;
+  for (int n : page.line_words) total += n;
+  EXPECT_EQ(total, static_cast<int>(words.size()));
 }
 
 TEST(PdfLayoutTest, AStackSetsItsTitleApartFromLabelAndKicker) {
