@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "baokan/pdf.h"
@@ -62,6 +63,7 @@ struct Fragment {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0, size = 0;
   std::string text;
   int words = 1;  // the PDF's words joined in it
+  bool vertical = false;  // a line set top to bottom (JoinVerticalRuns)
   double width() const { return x1 - x0; }
 };
 
@@ -170,7 +172,7 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
       // A word the text layer says a space follows may be a space away.
       const double join = (space ? kSpacedWordGap : kWordGap) * w.size;
       const bool display = Round(w.size) > body_size;  // body runs cut by gap alone
-      if (f && gap < join && Round(w.size) == Round(f->size) &&
+      if (f && gap < join && Round(w.size) == Round(f->size) && !w.vertical && !f->vertical &&
           !(display && StartsColumn(f->x1, w.x0, edges, body_size))) {
         // A space where the text layer says so or between Latin words, but
         // not inside letter-spaced Chinese (characters a hair apart).
@@ -185,7 +187,7 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
         f->y0 = std::min(f->y0, w.y0);
         f->y1 = std::max(f->y1, w.y1);
       } else {
-        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text, 1});
+        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text, 1, w.vertical});
         f = &out.back();
       }
       space = w.space_after;
@@ -198,6 +200,7 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
 struct Stack {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   std::vector<size_t> lines;  // indices into the fragments
+  bool vertical = false;      // lines set top to bottom, side by side, tops level
 };
 
 std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<size_t>& heads) {
@@ -206,13 +209,19 @@ std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<
     const Fragment& f = frags[h];
     Stack* join = nullptr;
     for (Stack& s : stacks) {
-      if (f.y0 - s.y1 < kStackGap * f.size && f.y0 >= s.y0 &&
-          Overlap(s.x0, s.x1, f.x0, f.x1) > 0) {
+      if (f.vertical != s.vertical) continue;
+      if (f.vertical) {
+        // Lines set top to bottom side by side, tops level: one headline
+        // wrapped over columns (read right to left, as vertical-rl sets it).
+        const double gap = std::max(f.x0 - s.x1, s.x0 - f.x1);
+        if (std::abs(f.y0 - s.y0) < kStackGap * f.size && gap < kStackGap * f.size) join = &s;
+      } else if (f.y0 - s.y1 < kStackGap * f.size && f.y0 >= s.y0 &&
+                 Overlap(s.x0, s.x1, f.x0, f.x1) > 0) {
         join = &s;
       }
     }
     if (join == nullptr) {
-      stacks.push_back({f.x0, f.y0, f.x1, f.y1, {}});
+      stacks.push_back({f.x0, f.y0, f.x1, f.y1, {}, f.vertical});
       join = &stacks.back();
     }
     join->lines.push_back(h);
@@ -406,6 +415,7 @@ bool Crosses(const Stack& st, const Column& col) {
 // A run of one column's lines between headlines that cross the column.
 struct Segment {
   double x0 = 0, y0 = 0;  // the column's left edge, the segment's top
+  double x1 = 0;          // the column's right edge
   double y1 = 0;          // the segment's bottom
   double left = 0;        // the leftmost start of its lines (a paragraph indent is right of it)
   std::vector<size_t> lines;
@@ -558,6 +568,60 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
   return out;
 }
 
+// A headline set top to bottom stands beside its body, whose lines start
+// level with it or lower, down to its foot: it owns the segments that start
+// within its height in the columns next to it on the side of the nearest
+// body text (left or right), column after column while each is within
+// kColumnStart body sizes of the last, unless a headline below its top owns
+// them already (a horizontal headline inside its height has a body of its
+// own). `owned[s]` holds the segments of stack s, the last entry those under
+// no headline.
+void GiveToVerticalHeadlines(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                             const std::vector<Stack>& stacks, double body_size,
+                             std::vector<std::vector<Segment>>* owned) {
+  const double tolerance = kSameLine * body_size;
+  for (size_t v = 0; v < stacks.size(); ++v) {
+    const Stack& st = stacks[v];
+    if (!st.vertical) continue;
+    double left = 1e300, right = 1e300;  // gaps to the nearest body text
+    for (size_t m : body) {
+      const Fragment& f = frags[m];
+      if (Overlap(f.y0, f.y1, st.y0, st.y1) <= 0) continue;
+      if (f.x1 <= st.x0 + tolerance) left = std::min(left, st.x0 - f.x1);
+      if (f.x0 >= st.x1 - tolerance) right = std::min(right, f.x0 - st.x1);
+    }
+    if (left == 1e300 && right == 1e300) continue;
+    const bool on_left = left <= right;
+    // The candidates: (distance of the column's near edge, owner, index).
+    std::vector<std::tuple<double, size_t, size_t>> near;
+    for (size_t o = 0; o < owned->size(); ++o) {
+      const bool banner_or_none =
+          o == stacks.size() || (!stacks[o].vertical && stacks[o].y0 < st.y0 - tolerance);
+      if (!banner_or_none) continue;
+      for (size_t i = 0; i < (*owned)[o].size(); ++i) {
+        const Segment& seg = (*owned)[o][i];
+        if (seg.y0 < st.y0 - tolerance || seg.y0 > st.y1) continue;
+        if (on_left && seg.x1 <= st.x0 + tolerance) near.emplace_back(st.x0 - seg.x1, o, i);
+        if (!on_left && seg.x0 >= st.x1 - tolerance) near.emplace_back(seg.x0 - st.x1, o, i);
+      }
+    }
+    std::sort(near.begin(), near.end());
+    double reach = 0;  // how far from the headline the block goes so far
+    std::vector<std::pair<size_t, size_t>> taken;
+    for (const auto& [distance, o, i] : near) {
+      const Segment& seg = (*owned)[o][i];
+      if (distance > reach + kColumnStart * body_size) break;
+      reach = std::max(reach, distance + (seg.x1 - seg.x0));
+      taken.emplace_back(o, i);
+    }
+    std::sort(taken.rbegin(), taken.rend());  // erase from the back
+    for (const auto& [o, i] : taken) {
+      (*owned)[v].push_back((*owned)[o][i]);
+      (*owned)[o].erase((*owned)[o].begin() + static_cast<long>(i));
+    }
+  }
+}
+
 // Type sizes checked against widths: a Chinese character is one em wide (a
 // Latin letter or digit about half), so a run of at least kMinCharsToMeasure
 // characters shows the size it was set in. Type 3 fonts (Chromium's Noto CJK,
@@ -590,7 +654,7 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
   std::map<std::string, std::vector<double>> ratios;
   for (size_t i = 0; i < words->size(); ++i) {
     const PdfWord& w = (*words)[i];
-    const double em = MeasuredEm(w.text, w.x1 - w.x0);
+    const double em = w.vertical ? 0 : MeasuredEm(w.text, w.x1 - w.x0);
     if (em > 0 && w.size > 0) ratios[fonts[i]].push_back(w.size / em);
   }
   std::map<std::string, double> scale;
@@ -600,7 +664,7 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
   }
   for (size_t i = 0; i < words->size(); ++i) {
     auto it = scale.find(fonts[i]);
-    if (it == scale.end()) continue;
+    if (it == scale.end() || (*words)[i].vertical) continue;
     // The box's height is scaled as the size is: it shrinks toward its
     // bottom (the baseline side), so that lines no longer overlap.
     PdfWord& w = (*words)[i];
@@ -650,13 +714,15 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
       for (size_t s = 0; s < stacks.size(); ++s) {
         const Stack& st = stacks[s];
         // A headline cuts the columns it crosses and those of its block.
-        const bool cuts = Crosses(st, col) || Overlap(spans[s].first, spans[s].second, col.x0, col.x1) >=
-                                                   kOverlapShare * (col.x1 - col.x0);
+        const bool cuts = !st.vertical && (Crosses(st, col) || Overlap(spans[s].first, spans[s].second,
+                                                                      col.x0, col.x1) >=
+                                                              kOverlapShare * (col.x1 - col.x0));
         if (cuts && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
       }
       if (f.y0 - prev_y1 > kSegmentGap * f.size) flush();
       if (seg.lines.empty()) {
         seg.x0 = col.x0;
+        seg.x1 = col.x1;
         seg.y0 = f.y0;
       }
       seg.lines.push_back(m);
@@ -674,7 +740,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   const std::vector<Binding> binding = Bindings(frags, body, stacks, spans, body_size);
   auto assign = [&](const std::vector<bool>& leads, size_t* orphans) {
     std::vector<bool> trails(leads.size());
-    for (size_t s = 0; s < leads.size(); ++s) trails[s] = !leads[s];
+    for (size_t s = 0; s < leads.size(); ++s) trails[s] = !leads[s] && !stacks[s].vertical;
     std::vector<std::vector<Segment>> owned(stacks.size() + 1);  // last: no headline
     *orphans = 0;
     for (const Placed& p : segments) {
@@ -693,7 +759,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   auto leading = [&](bool unclear_leads) {
     std::vector<bool> leads(stacks.size());
     for (size_t s = 0; s < stacks.size(); ++s) {
-      leads[s] = binding[s] == Binding::kLeads || (binding[s] == Binding::kUnclear && unclear_leads);
+      leads[s] = !stacks[s].vertical && (binding[s] == Binding::kLeads ||
+                                         (binding[s] == Binding::kUnclear && unclear_leads));
     }
     return leads;
   };
@@ -707,6 +774,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     std::vector<std::vector<Segment>> under = assign(leading(false), &orphans_below);
     if (orphans_below < orphans_above) owned = std::move(under);
   }
+  GiveToVerticalHeadlines(frags, body, stacks, body_size, &owned);
   for (std::vector<Segment>& segs : owned) {
     std::stable_sort(segs.begin(), segs.end(), [](const Segment& a, const Segment& b) {
       return a.x0 != b.x0 ? a.x0 < b.x0 : a.y0 < b.y0;
@@ -744,6 +812,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     blank();
     std::vector<size_t> lines = stacks[s].lines;
     std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
+      if (stacks[s].vertical) return frags[a].x0 > frags[b].x0;  // right to left
       return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
     });
     // The title is set in the stack's largest type, a box's label (简讯

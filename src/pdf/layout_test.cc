@@ -332,6 +332,62 @@ TEST(PdfLayoutTest, AHeadlineUnderABodyInColumnsClosesItsLowestColumn) {
   EXPECT_LT(IndexOf(lines, "丙4"), IndexOf(lines, "丁1")) << page.text;
 }
 
+// The boxes the text layer gives for `text` set top to bottom in `size`
+// point type from (x, y): one per character, an em apart, in `order`.
+std::vector<PdfWord> VerticalBoxes(double x, double y, double size, const std::string& text,
+                                   const std::vector<int>& order) {
+  std::vector<std::string> chars;
+  for (size_t i = 0; i < text.size(); i += 3) chars.push_back(text.substr(i, 3));  // CJK: 3 bytes
+  std::vector<PdfWord> out;
+  for (int i : order) out.push_back(Word(x, y + i * size, size, chars[static_cast<size_t>(i)], size));
+  return out;
+}
+
+TEST(PdfLayoutTest, CharactersStackedAnEmApartAreOneLineReadDownwards) {
+  std::vector<PdfWord> words = VerticalBoxes(300, 20, 24, "老旧小区改造", {3, 0, 5, 1, 4, 2});
+  // Three one-character words ending body lines at one x, a line pitch
+  // (1.35 ems) apart: no vertical line.
+  for (int i = 0; i < 3; ++i) words.push_back(Word(20, 200 + i * 13.5, kBody, "甲", kBody));
+  std::vector<std::string> fonts(words.size(), "F");
+  JoinVerticalRuns(&fonts, &words);
+  ASSERT_EQ(words.size(), 4u);
+  ASSERT_EQ(fonts.size(), 4u);
+  const PdfWord& v = words.back();
+  EXPECT_EQ(v.text, "老旧小区改造");
+  EXPECT_TRUE(v.vertical);
+  EXPECT_DOUBLE_EQ(v.size, 24);
+  EXPECT_DOUBLE_EQ(v.y0, 20);
+  EXPECT_DOUBLE_EQ(v.y1, 20 + 6 * 24);
+  EXPECT_FALSE(words[0].vertical);
+}
+
+TEST(PdfLayoutTest, AVerticalHeadlineOwnsTheColumnsBesideIt) {
+  // A banner over the page; under it, a body in columns 1 and 2 with a
+  // vertical headline at its right (vertical-rl), and column 3 beyond it
+  // still under the banner.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 22, "通栏大标题", 300));
+  Body(&words, 0, 50, "甲", 8);
+  Body(&words, 1, 50, "乙", 8);
+  const double vx = 20 + 2 * (kColumn + kGutter);
+  // Wrapped over two lines: 竖排标题 on the right, 第二行 left of it.
+  std::vector<PdfWord> v = VerticalBoxes(vx + 24, 50, 20, "竖排标题", {0, 1, 2, 3});
+  const std::vector<PdfWord> second = VerticalBoxes(vx, 50, 20, "第二行", {2, 1, 0});
+  v.insert(v.end(), second.begin(), second.end());
+  std::vector<std::string> fonts(v.size(), "F");
+  JoinVerticalRuns(&fonts, &v);
+  ASSERT_EQ(v.size(), 2u);
+  words.insert(words.end(), v.begin(), v.end());
+  Body(&words, 2, 50, "丙", 8, 20 + 44 + 2 * kGutter);  // right of the headline, further
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t head = IndexOf(lines, "竖排标题");
+  ASSERT_LT(head, lines.size()) << LayOutPdfPage(words).text;
+  EXPECT_EQ(IndexOf(lines, "第二行"), head + 1);  // read right to left
+  EXPECT_LT(head, IndexOf(lines, "甲1"));
+  EXPECT_LT(IndexOf(lines, "甲8"), IndexOf(lines, "乙1"));
+  EXPECT_LT(IndexOf(lines, "丙8"), head);  // column 3 stays under the banner
+}
+
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
   const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
   ASSERT_FALSE(missing.ok());

@@ -35,6 +35,7 @@ std::vector<PdfWord> PageWords(const poppler::page& page) {
     fonts.push_back(box.has_font_info() ? box.get_font_name() : std::string());
     words.push_back(std::move(w));
   }
+  JoinVerticalRuns(&fonts, &words);
   CorrectScaledFonts(fonts, &words);
   return words;
 }
