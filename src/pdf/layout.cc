@@ -547,6 +547,21 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
                               const std::vector<std::pair<double, double>>& spans, double body_size) {
   const double tolerance = kSameLine * body_size;
   constexpr double kEndless = 1e300;
+  // A headline trails a body, and a body is more than one line: text above
+  // counts only where it has a line over it (within a column break), so a
+  // folio line alone over a banner is nothing the banner could close.
+  std::vector<bool> in_block(frags.size(), false);
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    for (size_t o : body) {
+      const Fragment& g = frags[o];
+      if (o != m && g.y1 <= f.y0 + tolerance && f.y0 - g.y1 < kColumnBreak * body_size &&
+          Overlap(g.x0, g.x1, f.x0, f.x1) > 0) {
+        in_block[m] = true;
+        break;
+      }
+    }
+  }
   std::vector<Binding> out;
   for (size_t s = 0; s < stacks.size(); ++s) {
     const Stack& st = stacks[s];
@@ -555,7 +570,7 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
     for (size_t m : body) {
       const Fragment& f = frags[m];
       if (Overlap(f.x0, f.x1, x0, x1) <= 0) continue;
-      if (f.y1 <= st.y0 + tolerance) above = std::min(above, st.y0 - f.y1);
+      if (f.y1 <= st.y0 + tolerance && in_block[m]) above = std::min(above, st.y0 - f.y1);
       if (f.y0 >= st.y1 - tolerance) below = std::min(below, f.y0 - st.y1);
     }
     above = std::max(above, 0.0);

@@ -388,6 +388,23 @@ TEST(PdfLayoutTest, AVerticalHeadlineOwnsTheColumnsBesideIt) {
   EXPECT_LT(IndexOf(lines, "丙8"), head);  // column 3 stays under the banner
 }
 
+TEST(PdfLayoutTest, ABannerUnderTheFolioLeadsItsBodyAcrossAPhoto) {
+  // The folio line, 2 points over the banner; a photo (no text) under the
+  // banner, its caption, then the body in two columns. The folio is one
+  // line, no body the banner could close: the banner leads.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 0, kBody, "2024年3月12日 星期二 第5版 要闻", 300));
+  words.push_back(Word(20, 14, 22, "通栏大标题", 300));
+  words.push_back(Word(20, 145, 8, "图为某地风景。 甲乙摄", 140));
+  Body(&words, 0, 160, "甲", 6);
+  Body(&words, 1, 160, "乙", 6);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t banner = IndexOf(lines, "通栏大标题");
+  ASSERT_LT(banner, lines.size());
+  EXPECT_LT(banner, IndexOf(lines, "甲1")) << LayOutPdfPage(words).text;
+  EXPECT_LT(banner, IndexOf(lines, "乙1"));
+}
+
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {
   const StatusOr<std::vector<PdfPage>> missing = ReadPdfPages("/nonexistent/page.pdf");
   ASSERT_FALSE(missing.ok());
