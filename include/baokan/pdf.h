@@ -19,6 +19,9 @@ struct PdfWord {
   double size = 0;                         // type size in points
   std::string text;                        // UTF-8
   bool space_after = false;                // a space follows it on its line
+  // Set top to bottom (JoinVerticalRuns): `text` reads downwards, `size` is
+  // measured (the box's width), and the box spans the whole column.
+  bool vertical = false;
 };
 
 // Lays out one page's words in reading order, as text the text splitter
@@ -36,6 +39,9 @@ struct PdfPageText {
   std::string text;
   std::vector<int> headline_lines;  // 1-based numbers of the headline lines in `text`
   std::vector<int> title_lines;     // ... of those set in their stack's largest type
+  // The PDF's words on each line of `text` (index 0: line 1): every word
+  // given is on exactly one line, so these add up to the number of words.
+  std::vector<int> line_words;
 };
 PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words);
 
@@ -47,12 +53,23 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words);
 // measured ratio is 1.3 or more, every word's size is divided by it.
 void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words);
 
+// Headlines set top to bottom (vertical-rl, common over Chinese news): the
+// text layer gives one box per character, stacked. A run of three or more
+// one-character CJK boxes with the same left and right edges (within 0.15
+// em), each next one an em below the previous (0.8 to 1.15 ems; an em is the
+// box's width, a CJK glyph being one em wide), is joined into one vertical
+// word, read top to bottom, whose size is that em. `fonts[i]` is the font
+// of (*words)[i] and follows the words. Call before CorrectScaledFonts,
+// which leaves vertical words alone (their size is measured already).
+void JoinVerticalRuns(std::vector<std::string>* fonts, std::vector<PdfWord>* words);
+
 // One page of a PDF file.
 struct PdfPage {
   std::string name;  // the page's name: STEM for a one-page file, STEM-N for page N
   std::string text;  // LayOutPdfPage of its words
   std::vector<int> headline_lines;  // ... and its headline lines (SplitOptions)
   std::vector<int> title_lines;     // ... and its title lines (SplitOptions)
+  std::vector<int> line_words;      // ... and the words on each of its lines
   size_t words = 0;
 };
 

@@ -79,7 +79,9 @@ struct SplitPageOutput {
   size_t bytes = 0;          // bytes of the file
   size_t articles = 0;
   size_t noise_blocks = 0;
-  size_t page_lines = 0;     // non-blank lines of the page
+  // The nothing-lost ledger's units: the non-blank lines of a text page; of
+  // a PDF, the words of its pages (each counted with the line it is on).
+  size_t page_lines = 0;     // non-blank lines (PDF: words) of the page
   size_t article_lines = 0;  // of which in articles (wholly or in part)
   size_t noise_lines = 0;    // of which wholly in noise blocks
   std::string records;       // article records, JSON Lines

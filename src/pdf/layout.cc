@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "baokan/pdf.h"
@@ -61,6 +62,8 @@ bool IsAsciiWordByte(char c) {
 struct Fragment {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0, size = 0;
   std::string text;
+  int words = 1;  // the PDF's words joined in it
+  bool vertical = false;  // a line set top to bottom (JoinVerticalRuns)
   double width() const { return x1 - x0; }
 };
 
@@ -169,7 +172,7 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
       // A word the text layer says a space follows may be a space away.
       const double join = (space ? kSpacedWordGap : kWordGap) * w.size;
       const bool display = Round(w.size) > body_size;  // body runs cut by gap alone
-      if (f && gap < join && Round(w.size) == Round(f->size) &&
+      if (f && gap < join && Round(w.size) == Round(f->size) && !w.vertical && !f->vertical &&
           !(display && StartsColumn(f->x1, w.x0, edges, body_size))) {
         // A space where the text layer says so or between Latin words, but
         // not inside letter-spaced Chinese (characters a hair apart).
@@ -179,11 +182,12 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
           f->text.push_back(' ');
         }
         f->text += w.text;
+        ++f->words;
         f->x1 = std::max(f->x1, w.x1);
         f->y0 = std::min(f->y0, w.y0);
         f->y1 = std::max(f->y1, w.y1);
       } else {
-        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text});
+        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text, 1, w.vertical});
         f = &out.back();
       }
       space = w.space_after;
@@ -196,6 +200,7 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
 struct Stack {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   std::vector<size_t> lines;  // indices into the fragments
+  bool vertical = false;      // lines set top to bottom, side by side, tops level
 };
 
 std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<size_t>& heads) {
@@ -204,13 +209,19 @@ std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<
     const Fragment& f = frags[h];
     Stack* join = nullptr;
     for (Stack& s : stacks) {
-      if (f.y0 - s.y1 < kStackGap * f.size && f.y0 >= s.y0 &&
-          Overlap(s.x0, s.x1, f.x0, f.x1) > 0) {
+      if (f.vertical != s.vertical) continue;
+      if (f.vertical) {
+        // Lines set top to bottom side by side, tops level: one headline
+        // wrapped over columns (read right to left, as vertical-rl sets it).
+        const double gap = std::max(f.x0 - s.x1, s.x0 - f.x1);
+        if (std::abs(f.y0 - s.y0) < kStackGap * f.size && gap < kStackGap * f.size) join = &s;
+      } else if (f.y0 - s.y1 < kStackGap * f.size && f.y0 >= s.y0 &&
+                 Overlap(s.x0, s.x1, f.x0, f.x1) > 0) {
         join = &s;
       }
     }
     if (join == nullptr) {
-      stacks.push_back({f.x0, f.y0, f.x1, f.y1, {}});
+      stacks.push_back({f.x0, f.y0, f.x1, f.y1, {}, f.vertical});
       join = &stacks.back();
     }
     join->lines.push_back(h);
@@ -404,16 +415,32 @@ bool Crosses(const Stack& st, const Column& col) {
 // A run of one column's lines between headlines that cross the column.
 struct Segment {
   double x0 = 0, y0 = 0;  // the column's left edge, the segment's top
+  double x1 = 0;          // the column's right edge
   double y1 = 0;          // the segment's bottom
   double left = 0;        // the leftmost start of its lines (a paragraph indent is right of it)
   std::vector<size_t> lines;
 };
 
+// Of two stacks on the segment's side of it, whether the one whose edge
+// toward the segment is at `near` (measured along the column, larger is
+// nearer) and whose left edge is at `x0` is closer than the other (`near_b`,
+// `x0_b`): the nearer along the column; for stacks set left of the column
+// (not crossing it), one at about the same height (within kSameBand body
+// sizes) and further right is closer: a headline owns the text right of it
+// only up to the next headline at its height.
+bool Closer(double near, double x0, double near_b, double x0_b, bool crossing, double body_size) {
+  if (!crossing && std::abs(near - near_b) <= kSameBand * body_size && x0 != x0_b) {
+    return x0 > x0_b;
+  }
+  return near > near_b;
+}
+
 // Which stack a segment belongs to: the nearest stack above it that crosses
 // its column; else, or when a stack that starts left of the column (a
 // headline set flush left over a block wider than itself) lies lower than
-// that by more than kSameBand type sizes, the nearest such stack; else none
-// (-1). Only stacks marked in `eligible` count.
+// that by more than kSameBand type sizes, the nearest such stack (of two at
+// about the same height, the one further right: Closer); else none (-1).
+// Only stacks marked in `eligible` count.
 int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
             const std::vector<bool>& eligible, double body_size) {
   const double tolerance = kSameLine * body_size;
@@ -424,7 +451,9 @@ int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& sta
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
-    if (best < 0 || st.y1 > stacks[best].y1) best = static_cast<int>(s);
+    if (best < 0 || Closer(st.y1, st.x0, stacks[best].y1, stacks[best].x0, crosses, body_size)) {
+      best = static_cast<int>(s);
+    }
   }
   if (crossing < 0) return left;
   if (left >= 0 && stacks[left].y1 - stacks[crossing].y1 > kSameBand * body_size) return left;
@@ -445,7 +474,9 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
     if (!crosses && st.x0 > col.x0 + tolerance) continue;
-    if (best < 0 || st.y0 < stacks[best].y0) best = static_cast<int>(s);
+    if (best < 0 || Closer(-st.y0, st.x0, -stacks[best].y0, stacks[best].x0, crosses, body_size)) {
+      best = static_cast<int>(s);
+    }
   }
   if (crossing < 0) return left;
   if (left >= 0 && stacks[crossing].y0 - stacks[left].y0 > kSameBand * body_size) return left;
@@ -456,22 +487,90 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
 // a stack whose gap to the text above it is under kCloserShare of its gap to
 // the text below trails its body (printed under it); one whose gap below is
 // under that share of its gap above leads its body. Gaps are measured to body
-// lines that overlap the stack's width; no text on a side is an endless gap.
+// lines that overlap the stack's span (BlockSpan); no text on a side is an
+// endless gap. `spans` holds each stack's BlockSpan.
 constexpr double kCloserShare = 0.5;
+// A break in a column: a vertical gap between two of its lines wider than
+// this many body sizes (line spacing is well under one).
+constexpr double kColumnBreak = 1.0;
 
 enum class Binding { kUnclear, kLeads, kTrails };
 
+// The x-range a stack's gaps are measured over: its own width, widened to
+// the right over the neighbouring columns of the block next to it. Columns
+// of one block start level, but end unevenly (the last column of a balanced
+// body is the shortest), and a headline printed under its body sits under
+// the block's lowest line, which may be in a column the headline's width
+// does not reach. So a column right of the span joins it when its first
+// line under the stack starts level with the first line under the stack in
+// the span (within kSameLine body sizes), that line is a column break
+// (kColumnBreak) below the line over it, and it starts within kColumnStart
+// body sizes of the span's right end (the right end of the lines under the
+// stack, or of the column last added).
+std::pair<double, double> BlockSpan(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                                    const Stack& st, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  double x1 = st.x1;
+  double level = 1e300;  // the top of the first line under the stack in its span
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    if (Overlap(f.x0, f.x1, st.x0, st.x1) > 0 && f.y0 >= st.y1 - tolerance) level = std::min(level, f.y0);
+  }
+  if (level == 1e300) return {st.x0, x1};
+  std::vector<size_t> firsts;  // lines starting level with it, right of the stack
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    if (std::abs(f.y0 - level) > tolerance) continue;
+    if (Overlap(f.x0, f.x1, st.x0, st.x1) > 0) {
+      x1 = std::max(x1, f.x1);  // the span's own columns
+    } else if (f.x0 >= st.x1 - tolerance) {
+      firsts.push_back(m);
+    }
+  }
+  std::stable_sort(firsts.begin(), firsts.end(), [&](size_t a, size_t b) { return frags[a].x0 < frags[b].x0; });
+  for (size_t m : firsts) {
+    const Fragment& f = frags[m];
+    if (f.x0 - x1 > kColumnStart * body_size) break;
+    double over = -1e300;  // the bottom of the line over it in its column
+    for (size_t o : body) {
+      const Fragment& g = frags[o];
+      if (g.y1 <= f.y0 + tolerance && o != m && Overlap(g.x0, g.x1, f.x0, f.x1) > 0) over = std::max(over, g.y1);
+    }
+    if (f.y0 - over <= kColumnBreak * body_size) break;
+    x1 = std::max(x1, f.x1);
+  }
+  return {st.x0, x1};
+}
+
 std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
-                              const std::vector<Stack>& stacks, double body_size) {
+                              const std::vector<Stack>& stacks,
+                              const std::vector<std::pair<double, double>>& spans, double body_size) {
   const double tolerance = kSameLine * body_size;
   constexpr double kEndless = 1e300;
+  // A headline trails a body, and a body is more than one line: text above
+  // counts only where it has a line over it (within a column break), so a
+  // folio line alone over a banner is nothing the banner could close.
+  std::vector<bool> in_block(frags.size(), false);
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    for (size_t o : body) {
+      const Fragment& g = frags[o];
+      if (o != m && g.y1 <= f.y0 + tolerance && f.y0 - g.y1 < kColumnBreak * body_size &&
+          Overlap(g.x0, g.x1, f.x0, f.x1) > 0) {
+        in_block[m] = true;
+        break;
+      }
+    }
+  }
   std::vector<Binding> out;
-  for (const Stack& st : stacks) {
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    const Stack& st = stacks[s];
+    const auto [x0, x1] = spans[s];
     double above = kEndless, below = kEndless;
     for (size_t m : body) {
       const Fragment& f = frags[m];
-      if (Overlap(f.x0, f.x1, st.x0, st.x1) <= 0) continue;
-      if (f.y1 <= st.y0 + tolerance) above = std::min(above, st.y0 - f.y1);
+      if (Overlap(f.x0, f.x1, x0, x1) <= 0) continue;
+      if (f.y1 <= st.y0 + tolerance && in_block[m]) above = std::min(above, st.y0 - f.y1);
       if (f.y0 >= st.y1 - tolerance) below = std::min(below, f.y0 - st.y1);
     }
     above = std::max(above, 0.0);
@@ -482,6 +581,60 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
     out.push_back(b);
   }
   return out;
+}
+
+// A headline set top to bottom stands beside its body, whose lines start
+// level with it or lower, down to its foot: it owns the segments that start
+// within its height in the columns next to it on the side of the nearest
+// body text (left or right), column after column while each is within
+// kColumnStart body sizes of the last, unless a headline below its top owns
+// them already (a horizontal headline inside its height has a body of its
+// own). `owned[s]` holds the segments of stack s, the last entry those under
+// no headline.
+void GiveToVerticalHeadlines(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                             const std::vector<Stack>& stacks, double body_size,
+                             std::vector<std::vector<Segment>>* owned) {
+  const double tolerance = kSameLine * body_size;
+  for (size_t v = 0; v < stacks.size(); ++v) {
+    const Stack& st = stacks[v];
+    if (!st.vertical) continue;
+    double left = 1e300, right = 1e300;  // gaps to the nearest body text
+    for (size_t m : body) {
+      const Fragment& f = frags[m];
+      if (Overlap(f.y0, f.y1, st.y0, st.y1) <= 0) continue;
+      if (f.x1 <= st.x0 + tolerance) left = std::min(left, st.x0 - f.x1);
+      if (f.x0 >= st.x1 - tolerance) right = std::min(right, f.x0 - st.x1);
+    }
+    if (left == 1e300 && right == 1e300) continue;
+    const bool on_left = left <= right;
+    // The candidates: (distance of the column's near edge, owner, index).
+    std::vector<std::tuple<double, size_t, size_t>> near;
+    for (size_t o = 0; o < owned->size(); ++o) {
+      const bool banner_or_none =
+          o == stacks.size() || (!stacks[o].vertical && stacks[o].y0 < st.y0 - tolerance);
+      if (!banner_or_none) continue;
+      for (size_t i = 0; i < (*owned)[o].size(); ++i) {
+        const Segment& seg = (*owned)[o][i];
+        if (seg.y0 < st.y0 - tolerance || seg.y0 > st.y1) continue;
+        if (on_left && seg.x1 <= st.x0 + tolerance) near.emplace_back(st.x0 - seg.x1, o, i);
+        if (!on_left && seg.x0 >= st.x1 - tolerance) near.emplace_back(seg.x0 - st.x1, o, i);
+      }
+    }
+    std::sort(near.begin(), near.end());
+    double reach = 0;  // how far from the headline the block goes so far
+    std::vector<std::pair<size_t, size_t>> taken;
+    for (const auto& [distance, o, i] : near) {
+      const Segment& seg = (*owned)[o][i];
+      if (distance > reach + kColumnStart * body_size) break;
+      reach = std::max(reach, distance + (seg.x1 - seg.x0));
+      taken.emplace_back(o, i);
+    }
+    std::sort(taken.rbegin(), taken.rend());  // erase from the back
+    for (const auto& [o, i] : taken) {
+      (*owned)[v].push_back((*owned)[o][i]);
+      (*owned)[o].erase((*owned)[o].begin() + static_cast<long>(i));
+    }
+  }
 }
 
 // Type sizes checked against widths: a Chinese character is one em wide (a
@@ -516,7 +669,7 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
   std::map<std::string, std::vector<double>> ratios;
   for (size_t i = 0; i < words->size(); ++i) {
     const PdfWord& w = (*words)[i];
-    const double em = MeasuredEm(w.text, w.x1 - w.x0);
+    const double em = w.vertical ? 0 : MeasuredEm(w.text, w.x1 - w.x0);
     if (em > 0 && w.size > 0) ratios[fonts[i]].push_back(w.size / em);
   }
   std::map<std::string, double> scale;
@@ -526,7 +679,7 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
   }
   for (size_t i = 0; i < words->size(); ++i) {
     auto it = scale.find(fonts[i]);
-    if (it == scale.end()) continue;
+    if (it == scale.end() || (*words)[i].vertical) continue;
     // The box's height is scaled as the size is: it shrinks toward its
     // bottom (the baseline side), so that lines no longer overlap.
     PdfWord& w = (*words)[i];
@@ -557,6 +710,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     const Column* col;
   };
   const std::vector<Column> columns = PageColumns(frags, body, body_size);
+  std::vector<std::pair<double, double>> spans;  // each stack's BlockSpan
+  for (const Stack& st : stacks) spans.push_back(BlockSpan(frags, body, st, body_size));
   std::vector<Placed> segments;
   const double tolerance = kSameLine * body_size;
   for (const Column& col : columns) {
@@ -571,13 +726,18 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     double prev_y1 = -1e300;
     for (size_t m : col.lines) {
       const Fragment& f = frags[m];
-      for (const Stack& st : stacks) {
-        const bool crosses = Crosses(st, col);
-        if (crosses && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
+      for (size_t s = 0; s < stacks.size(); ++s) {
+        const Stack& st = stacks[s];
+        // A headline cuts the columns it crosses and those of its block.
+        const bool cuts = !st.vertical && (Crosses(st, col) || Overlap(spans[s].first, spans[s].second,
+                                                                      col.x0, col.x1) >=
+                                                              kOverlapShare * (col.x1 - col.x0));
+        if (cuts && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
       }
       if (f.y0 - prev_y1 > kSegmentGap * f.size) flush();
       if (seg.lines.empty()) {
         seg.x0 = col.x0;
+        seg.x1 = col.x1;
         seg.y0 = f.y0;
       }
       seg.lines.push_back(m);
@@ -592,10 +752,10 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   // whose binding is unclear follows the page: the binding most of its clear
   // stacks have; with as many of each, leading unless reading the unclear
   // ones as trailing leaves fewer segments under no headline.
-  const std::vector<Binding> binding = Bindings(frags, body, stacks, body_size);
+  const std::vector<Binding> binding = Bindings(frags, body, stacks, spans, body_size);
   auto assign = [&](const std::vector<bool>& leads, size_t* orphans) {
     std::vector<bool> trails(leads.size());
-    for (size_t s = 0; s < leads.size(); ++s) trails[s] = !leads[s];
+    for (size_t s = 0; s < leads.size(); ++s) trails[s] = !leads[s] && !stacks[s].vertical;
     std::vector<std::vector<Segment>> owned(stacks.size() + 1);  // last: no headline
     *orphans = 0;
     for (const Placed& p : segments) {
@@ -614,7 +774,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   auto leading = [&](bool unclear_leads) {
     std::vector<bool> leads(stacks.size());
     for (size_t s = 0; s < stacks.size(); ++s) {
-      leads[s] = binding[s] == Binding::kLeads || (binding[s] == Binding::kUnclear && unclear_leads);
+      leads[s] = !stacks[s].vertical && (binding[s] == Binding::kLeads ||
+                                         (binding[s] == Binding::kUnclear && unclear_leads));
     }
     return leads;
   };
@@ -628,6 +789,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     std::vector<std::vector<Segment>> under = assign(leading(false), &orphans_below);
     if (orphans_below < orphans_above) owned = std::move(under);
   }
+  GiveToVerticalHeadlines(frags, body, stacks, body_size, &owned);
   for (std::vector<Segment>& segs : owned) {
     std::stable_sort(segs.begin(), segs.end(), [](const Segment& a, const Segment& b) {
       return a.x0 != b.x0 ? a.x0 < b.x0 : a.y0 < b.y0;
@@ -635,9 +797,10 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   }
   std::string& out = page.text;
   int number = 0;  // of the last line written
-  auto line = [&](const std::string& text) {
+  auto line = [&](const std::string& text, int words = 0) {
     out += text;
     out.push_back('\n');
+    page.line_words.push_back(words);
     ++number;
   };
   auto blank = [&] {
@@ -649,12 +812,12 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
         const Fragment& f = frags[m];
         if (Round(f.size) < body_size * kSmallRatio) {
           blank();  // a caption or a note: a block of its own
-          line(f.text);
+          line(f.text, f.words);
           blank();
         } else if (f.x0 - seg.left > kIndent * f.size) {
-          line("  " + f.text);
+          line("  " + f.text, f.words);
         } else {
-          line(f.text);
+          line(f.text, f.words);
         }
       }
     }
@@ -664,6 +827,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     blank();
     std::vector<size_t> lines = stacks[s].lines;
     std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
+      if (stacks[s].vertical) return frags[a].x0 > frags[b].x0;  // right to left
       return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
     });
     // The title is set in the stack's largest type, a box's label (简讯
@@ -676,7 +840,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
       if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();
-      line(f.text);
+      line(f.text, f.words);
       page.headline_lines.push_back(number);
       if (i >= label && Round(f.size) == largest) page.title_lines.push_back(number);
     }

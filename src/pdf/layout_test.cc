@@ -101,6 +101,14 @@ TEST(PdfLayoutTest, CaptionsIndentsAndSpacesBetweenWords) {
   ASSERT_LT(cap + 1, lines.size());
   EXPECT_EQ(lines[cap - 1], "");
   EXPECT_EQ(lines[cap + 1], "");
+  // Every word is on one line: two on the joined one, none on blank lines.
+  const PdfPageText page = LayOutPdfPage(words);
+  ASSERT_EQ(page.line_words.size(), lines.size());
+  EXPECT_EQ(page.line_words[IndexOf(lines, "  段首 同行")], 2);
+  EXPECT_EQ(page.line_words[cap - 1], 0);
+  int total = 0;
+  for (int n : page.line_words) total += n;
+  EXPECT_EQ(total, static_cast<int>(words.size()));
 }
 
 TEST(PdfLayoutTest, AStackSetsItsTitleApartFromLabelAndKicker) {
@@ -278,6 +286,123 @@ TEST(PdfLayoutTest, ABoxLabelInLargeTypeIsNoTitle) {
     const std::vector<int> expected = {static_cast<int>((subtitle ? first : second) + 1)};
     EXPECT_EQ(page.title_lines, expected) << page.text;
   }
+}
+
+TEST(PdfLayoutTest, AHeadlineOwnsTextToItsRightOnlyUpToTheNextHeadline) {
+  // Two boxes side by side, their headlines at the same height, each
+  // shorter than its column: the left one over column 1, the right one over
+  // a body in columns 2 and 3. Column 3 belongs to the nearer headline on
+  // its left, the right one.
+  std::vector<PdfWord> words;
+  const double col2 = 20 + kColumn + kGutter;
+  words.push_back(Word(20, 20, 14, "左框标题", 60));
+  words.push_back(Word(col2, 20, 14, "右框标题", 60));
+  Body(&words, 0, 50, "甲", 6);
+  Body(&words, 1, 50, "乙", 6);
+  Body(&words, 2, 50, "丙", 6);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t right = IndexOf(lines, "右框标题");
+  ASSERT_LT(right, lines.size());
+  EXPECT_LT(IndexOf(lines, "甲6"), right);
+  EXPECT_LT(right, IndexOf(lines, "乙1"));
+  EXPECT_LT(IndexOf(lines, "乙6"), IndexOf(lines, "丙1"));
+}
+
+TEST(PdfLayoutTest, AHeadlineUnderABodyInColumnsClosesItsLowestColumn) {
+  // Two briefs whose bodies flow in two columns, each followed by its short
+  // headline (column 1's width). Brief 1's column 2 runs longer than its
+  // column 1; its headline sits right under column 2's last line, far under
+  // column 1's. It closes brief 1 (2 points under the block), not opens
+  // brief 2 (9 points over it).
+  std::vector<PdfWord> words;
+  Body(&words, 0, 60, "甲", 4);
+  Body(&words, 1, 60, "乙", 6);  // ends at 60 + 5 * kLead + 12 = 137
+  words.push_back(Word(20, 139, 12, "第一条标题", 60));
+  Body(&words, 0, 162, "丙", 4);
+  Body(&words, 1, 162, "丁", 4);  // ends at 213
+  words.push_back(Word(20, 215, 12, "第二条标题", 60));
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t first = IndexOf(lines, "第一条标题");
+  const size_t second = IndexOf(lines, "第二条标题");
+  ASSERT_LT(second, lines.size()) << page.text;
+  EXPECT_LT(first, IndexOf(lines, "甲1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "乙6"), second) << page.text;
+  EXPECT_LT(second, IndexOf(lines, "丙1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "丙4"), IndexOf(lines, "丁1")) << page.text;
+}
+
+// The boxes the text layer gives for `text` set top to bottom in `size`
+// point type from (x, y): one per character, an em apart, in `order`.
+std::vector<PdfWord> VerticalBoxes(double x, double y, double size, const std::string& text,
+                                   const std::vector<int>& order) {
+  std::vector<std::string> chars;
+  for (size_t i = 0; i < text.size(); i += 3) chars.push_back(text.substr(i, 3));  // CJK: 3 bytes
+  std::vector<PdfWord> out;
+  for (int i : order) out.push_back(Word(x, y + i * size, size, chars[static_cast<size_t>(i)], size));
+  return out;
+}
+
+TEST(PdfLayoutTest, CharactersStackedAnEmApartAreOneLineReadDownwards) {
+  std::vector<PdfWord> words = VerticalBoxes(300, 20, 24, "老旧小区改造", {3, 0, 5, 1, 4, 2});
+  // Three one-character words ending body lines at one x, a line pitch
+  // (1.35 ems) apart: no vertical line.
+  for (int i = 0; i < 3; ++i) words.push_back(Word(20, 200 + i * 13.5, kBody, "甲", kBody));
+  std::vector<std::string> fonts(words.size(), "F");
+  JoinVerticalRuns(&fonts, &words);
+  ASSERT_EQ(words.size(), 4u);
+  ASSERT_EQ(fonts.size(), 4u);
+  const PdfWord& v = words.back();
+  EXPECT_EQ(v.text, "老旧小区改造");
+  EXPECT_TRUE(v.vertical);
+  EXPECT_DOUBLE_EQ(v.size, 24);
+  EXPECT_DOUBLE_EQ(v.y0, 20);
+  EXPECT_DOUBLE_EQ(v.y1, 20 + 6 * 24);
+  EXPECT_FALSE(words[0].vertical);
+}
+
+TEST(PdfLayoutTest, AVerticalHeadlineOwnsTheColumnsBesideIt) {
+  // A banner over the page; under it, a body in columns 1 and 2 with a
+  // vertical headline at its right (vertical-rl), and column 3 beyond it
+  // still under the banner.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 22, "通栏大标题", 300));
+  Body(&words, 0, 50, "甲", 8);
+  Body(&words, 1, 50, "乙", 8);
+  const double vx = 20 + 2 * (kColumn + kGutter);
+  // Wrapped over two lines: 竖排标题 on the right, 第二行 left of it.
+  std::vector<PdfWord> v = VerticalBoxes(vx + 24, 50, 20, "竖排标题", {0, 1, 2, 3});
+  const std::vector<PdfWord> second = VerticalBoxes(vx, 50, 20, "第二行", {2, 1, 0});
+  v.insert(v.end(), second.begin(), second.end());
+  std::vector<std::string> fonts(v.size(), "F");
+  JoinVerticalRuns(&fonts, &v);
+  ASSERT_EQ(v.size(), 2u);
+  words.insert(words.end(), v.begin(), v.end());
+  Body(&words, 2, 50, "丙", 8, 20 + 44 + 2 * kGutter);  // right of the headline, further
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t head = IndexOf(lines, "竖排标题");
+  ASSERT_LT(head, lines.size()) << LayOutPdfPage(words).text;
+  EXPECT_EQ(IndexOf(lines, "第二行"), head + 1);  // read right to left
+  EXPECT_LT(head, IndexOf(lines, "甲1"));
+  EXPECT_LT(IndexOf(lines, "甲8"), IndexOf(lines, "乙1"));
+  EXPECT_LT(IndexOf(lines, "丙8"), head);  // column 3 stays under the banner
+}
+
+TEST(PdfLayoutTest, ABannerUnderTheFolioLeadsItsBodyAcrossAPhoto) {
+  // The folio line, 2 points over the banner; a photo (no text) under the
+  // banner, its caption, then the body in two columns. The folio is one
+  // line, no body the banner could close: the banner leads.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 0, kBody, "2024年3月12日 星期二 第5版 要闻", 300));
+  words.push_back(Word(20, 14, 22, "通栏大标题", 300));
+  words.push_back(Word(20, 145, 8, "图为某地风景。 甲乙摄", 140));
+  Body(&words, 0, 160, "甲", 6);
+  Body(&words, 1, 160, "乙", 6);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t banner = IndexOf(lines, "通栏大标题");
+  ASSERT_LT(banner, lines.size());
+  EXPECT_LT(banner, IndexOf(lines, "甲1")) << LayOutPdfPage(words).text;
+  EXPECT_LT(banner, IndexOf(lines, "乙1"));
 }
 
 TEST(PdfReaderTest, FilesThatAreNoReadablePdfAreNamed) {

@@ -29,10 +29,13 @@ std::vector<PdfWord> PageWords(const poppler::page& page) {
     w.text.assign(utf8.begin(), utf8.end());
     w.size = box.has_font_info() ? box.get_font_size() : r.height();
     w.space_after = box.has_space_after();
-    if (w.text.empty()) continue;
+    // A word that shows nothing (spaces) would sit on a blank line, which
+    // holds no word of the ledger's count.
+    if (w.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     fonts.push_back(box.has_font_info() ? box.get_font_name() : std::string());
     words.push_back(std::move(w));
   }
+  JoinVerticalRuns(&fonts, &words);
   CorrectScaledFonts(fonts, &words);
   return words;
 }
@@ -68,6 +71,7 @@ StatusOr<std::vector<PdfPage>> ReadPdfPages(const std::string& path) {
     p.text = std::move(laid.text);
     p.headline_lines = std::move(laid.headline_lines);
     p.title_lines = std::move(laid.title_lines);
+    p.line_words = std::move(laid.line_words);
     pages.push_back(std::move(p));
   }
   return pages;

@@ -67,12 +67,14 @@ std::vector<bool> NonBlank(std::string_view text) {
   return out;
 }
 
-// Counts where the page's non-blank lines went. A line split between an
-// article and a noise block (a caption run into a body line) counts as an
-// article line; a line in neither is in neither count, which unbalances the
-// ledger of `run`.
+// Counts where the page's non-blank lines went: one each, or, given
+// `words` (a PDF page: the PDF's words on each line, index 0 for line 1),
+// the words on them, so that the ledger counts every word of the PDF. A line
+// split between an article and a noise block (a caption run into a body
+// line) counts as an article line; a line in neither is in neither count,
+// which unbalances the ledger of `run`.
 void CountLines(const std::vector<bool>& non_blank, const SplitResult& result,
-                SplitPageOutput* page) {
+                const std::vector<int>* words, SplitPageOutput* page) {
   enum : char { kNone, kArticle, kNoise };
   std::vector<char> where(non_blank.size(), kNone);
   auto mark = [&](int line, char what) {
@@ -87,10 +89,12 @@ void CountLines(const std::vector<bool>& non_blank, const SplitResult& result,
     for (int line = b.first_line; line <= b.last_line; ++line) mark(line, kNoise);
   }
   for (size_t i = 0; i < where.size(); ++i) {
-    if (!non_blank[i]) continue;
-    ++page->page_lines;
-    page->article_lines += where[i] == kArticle;
-    page->noise_lines += where[i] == kNoise;
+    const size_t n = words == nullptr ? non_blank[i]
+                     : i < words->size() ? static_cast<size_t>((*words)[i])
+                                         : 0;
+    page->page_lines += n;
+    page->article_lines += where[i] == kArticle ? n : 0;
+    page->noise_lines += where[i] == kNoise ? n : 0;
   }
 }
 
@@ -101,14 +105,15 @@ void Fail(const Status& status, SplitPageOutput* page) {
   page->messages.push_back(status.message());
 }
 
-// Splits one page's text into `page`: its records, noise and counts.
+// Splits one page's text into `page`: its records, noise and counts (of
+// lines, or of the words on them given `words`: CountLines).
 void AddPage(const std::string& name, const std::string& text, const SplitOptions& options,
-             SplitPageOutput* page) {
+             const std::vector<int>* words, SplitPageOutput* page) {
   const std::vector<bool> non_blank = NonBlank(text);
   SplitResult result = SplitPage(name, text, options);
   page->articles += result.articles.size();
   page->noise_blocks += result.noise.size();
-  CountLines(non_blank, result, page);
+  CountLines(non_blank, result, words, page);
   for (const Article& a : result.articles) {
     page->records += ArticleToRecord(a).Serialize();
     page->records += '\n';
@@ -135,7 +140,7 @@ SplitPageOutput SplitPdfFile(const std::string& path, const SplitOptions& option
     with_heads.title_lines = p.title_lines;        // a stack's largest type: its title
     with_heads.headlines_above = true;             // the layout puts them over their bodies
     with_heads.only_layout_headlines = true;       // and finds them all by type size
-    AddPage(p.name, p.text, with_heads, &page);
+    AddPage(p.name, p.text, with_heads, &p.line_words, &page);
   }
   page.ok = true;
   return page;
@@ -169,7 +174,7 @@ SplitPageOutput SplitPageFile(const std::string& path, const DecodeOptions& deco
   }
   page.ok = true;
   page.bytes = raw->size();
-  AddPage(PageNameOf(path), decoded->utf8, options, &page);
+  AddPage(PageNameOf(path), decoded->utf8, options, nullptr, &page);
   return page;
 }
 
@@ -178,7 +183,7 @@ SplitPageOutput SplitPageText(std::string_view name, std::string_view text,
   SplitPageOutput page;
   page.ok = true;
   page.bytes = text.size();
-  AddPage(std::string(name), std::string(text), options, &page);
+  AddPage(std::string(name), std::string(text), options, nullptr, &page);
   return page;
 }
 

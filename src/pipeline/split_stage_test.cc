@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
 #include "baokan/pipeline.h"
 #include "pipeline/test_pages.h"
 
@@ -53,6 +57,51 @@ TEST(SplitStageTest, EveryNonBlankLineIsCountedOnceAsArticleOrNoise) {
   ASSERT_TRUE(SplitTo(ThreePages(dir), 2, dir, "split", PipelineLog(), &t).ok());
   EXPECT_GT(t.page_lines, 0u);
   EXPECT_EQ(t.page_lines, t.article_lines + t.noise_lines);
+}
+
+// A one-page PDF (Helvetica, a 24-point headline over 10-point body lines),
+// written object by object with its cross-reference table.
+std::string TinyPdf(const std::vector<std::string>& body_lines) {
+  std::string content = "BT /F1 24 Tf 20 350 Td (Harbour Works Finished Early) Tj ET\n";
+  content += "BT /F1 10 Tf 20 320 Td 12 TL\n";
+  for (const std::string& l : body_lines) content += "(" + l + ") Tj T*\n";
+  content += "ET\n";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream",
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+  std::string pdf = "%PDF-1.4\n";
+  std::vector<size_t> offsets;
+  for (size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(pdf.size());
+    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const size_t xref = pdf.size();
+  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (size_t off : offsets) {
+    char entry[24];
+    std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", off);
+    pdf += entry;
+  }
+  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
+}
+
+TEST(SplitStageTest, APdfPageIsCountedInWordsEachInAnArticleOrInNoise) {
+  // 4 headline words and 4 body lines of 6 words: 28 words on 5 lines.
+  TempDir dir;
+  const std::string path = dir / "page.pdf";
+  WriteFile(path, TinyPdf({"The new quay opened this spring", "after two years of building work",
+                           "and the first ships have docked", "there on schedule this very morning"}));
+  const SplitPageOutput page = SplitPageFile(path, DecodeOptions(), SplitOptions());
+  ASSERT_TRUE(page.ok) << (page.messages.empty() ? "" : page.messages[0]);
+  EXPECT_EQ(page.page_lines, 28u);
+  EXPECT_EQ(page.article_lines + page.noise_lines, page.page_lines);
+  EXPECT_GT(page.article_lines, 0u);
 }
 
 TEST(SplitStageTest, AnUnreadablePageIsReportedCountedAndSkipped) {

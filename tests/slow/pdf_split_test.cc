@@ -102,5 +102,40 @@ TEST_F(PdfSplit, PagesOfAnIssueAreNamedByNumberAndAScanIsAnError) {
   EXPECT_NE(bad.err.find(scan + ": page 1: no text layer"), std::string::npos) << bad.err;
 }
 
+// A headline set top to bottom (writing-mode: vertical-rl) at the right of
+// its body, beside an article under an ordinary headline. Noto Sans CJK
+// (fonts-noto-cjk): Chromium places its glyphs an em apart down the column
+// (WenQuanYi Zen Hei's vertical glyphs all land on one spot).
+const char* const kVerticalPage = R"(<!DOCTYPE html><html><head><meta charset="utf-8"><style>
+@page { size: 240mm 160mm; margin: 10mm; }
+body { font-family: "Noto Sans CJK SC"; font-size: 10pt; line-height: 1.4; margin: 0;
+       display: flex; gap: 8mm; }
+.left { width: 80mm; } .body { width: 90mm; column-count: 2; column-gap: 5mm; }
+h2 { font-size: 18pt; margin: 0 0 3mm 0; }
+.v { writing-mode: vertical-rl; font-size: 24pt; height: 120mm; margin: 0; }
+p { margin: 0; text-indent: 2em; }
+</style></head><body>
+<div class="left"><h2>春耕技术送到田间</h2>
+<p>本报讯（记者 戊己）近日，某县农业农村局组织技术人员深入田间地头，指导农户开展春季田间管理，现场讲解小麦病虫害防治要点，发放技术资料五百余份。</p></div>
+<div class="body">
+<p>某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个，惠及居民三万余户，改造后的小区环境整洁，设施完善，居民们纷纷表示，生活变得更加便利了。</p>
+<p>改造过程中，某市坚持问需于民，每个项目开工前都召开居民议事会，听取意见建议，让改造更贴近群众需求，也让居民从旁观者变成参与者。</p></div>
+<h1 class="v">老旧小区改造惠及三万户</h1>
+</body></html>)";
+
+TEST_F(PdfSplit, AHeadlineSetTopToBottomIsReadDownwardsOverItsBody) {
+  CommandResult r = RunBaokan({"split", Print("vertical", kVerticalPage)});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(R"("title":"老旧小区改造惠及三万户")"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(R"("title":"春耕技术送到田间")"), std::string::npos) << r.out;
+  // The body beside the vertical headline is its article's, not the other's.
+  const size_t vertical = r.out.find("老旧小区改造惠及三万户");
+  const size_t body = r.out.find("某市今年以来持续推进");
+  const size_t other = r.out.find("春耕技术送到田间");
+  ASSERT_NE(body, std::string::npos) << r.out;
+  EXPECT_EQ(r.out.rfind('\n', body), r.out.rfind('\n', vertical)) << r.out;  // one record
+  EXPECT_NE(r.out.rfind('\n', body), r.out.rfind('\n', other)) << r.out;
+}
+
 }  // namespace
 }  // namespace baokan::testing
