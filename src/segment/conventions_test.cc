@@ -737,5 +737,18 @@ TEST(ConventionsTest, AHeadlineOverAPictureCaptionIsAPhotoStorysTitle) {
   EXPECT_EQ(r.articles[0].text.find("湿地"), std::string::npos) << r.articles[0].text;
 }
 
+TEST(ConventionsTest, ATrailerCutBeforeItsBookTitleMarkIsReadAsOne) {
+  // …。 摘自 / 《某某工人报》: the line breaks between the word and 《.
+  std::vector<std::string> page = Concat({{"老旧小区焕新颜", "本报某市3月8日电（记者 甲乙）"}, kBodyA});
+  page.back() += " 摘自";
+  page.push_back("《某某工人报》");
+  page = Concat({page, {"", "技术服务送到田间", "本报讯（记者 丙丁）"}, kBodyB});
+  const SplitResult r = SplitPage("p", JoinLines(page));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].source, "某某工人报");
+  EXPECT_EQ(r.articles[0].text.find("摘自"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+}
+
 }  // namespace
 }  // namespace baokan

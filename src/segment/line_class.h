@@ -49,9 +49,10 @@ struct SourceTrailer {
 std::optional<SourceTrailer> FindSourceTrailer(std::string_view line);
 
 // A trailer the layout wrapped: "…新路径。 摘自《" ending one line and
-// "安徽日报》" opening the next. FindOpenSourceTrailer returns where the
-// trailer starts on the first line; ClosesSourceTrailer tells whether a line
-// is the rest of one (a short name, 》, maybe a closing bracket).
+// "安徽日报》" opening the next, or "…新路径。 摘自" and "《安徽日报》".
+// FindOpenSourceTrailer returns where the trailer starts on the first line;
+// ClosesSourceTrailer tells whether a line is the rest of one (a short name,
+// 》, maybe a closing bracket; or the whole 《name》).
 std::optional<size_t> FindOpenSourceTrailer(std::string_view line);
 bool ClosesSourceTrailer(std::string_view line);
 

@@ -205,14 +205,31 @@ std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
 }
 
 std::optional<size_t> FindOpenSourceTrailer(std::string_view line) {
+  static constexpr std::string_view kTrailerWords[] = {"摘自", "转自", "转载自", "选自", "原载",
+                                                       "来源"};
+  // …。 摘自 / 《某某日报》: the line ends with the word (and a colon).
+  std::string_view end = TrimSpace(line);
+  if (end.ends_with("：") || end.ends_with(":")) {
+    size_t q = end.size();
+    PrevCodePoint(end, &q);
+    end = TrimSpace(end.substr(0, q));
+  }
+  for (std::string_view w : kTrailerWords) {
+    if (!end.ends_with(w)) continue;
+    size_t begin = end.size() - w.size();
+    const size_t b = SkipSpacesBack(line, begin);
+    if (b > 0) {
+      size_t r = b;
+      if (IsOpenParen(PrevCodePoint(line, &r))) begin = r;
+    }
+    return begin;
+  }
   const size_t open = line.rfind("《");
   if (open == std::string_view::npos || line.find("》", open) != std::string_view::npos) {
     return std::nullopt;
   }
   if (VisibleLength(line.substr(open)) > 12) return std::nullopt;
-  static constexpr std::string_view kWords[] = {"摘自", "转自", "转载自", "选自", "原载",
-                                                "来源"};
-  for (std::string_view w : kWords) {
+  for (std::string_view w : kTrailerWords) {
     const size_t at = line.rfind(w, open);
     if (at == std::string_view::npos) continue;
     // Only spaces or a colon between the word and 《.
@@ -236,6 +253,8 @@ std::optional<size_t> FindOpenSourceTrailer(std::string_view line) {
 
 bool ClosesSourceTrailer(std::string_view line) {
   line = TrimSpace(line);
+  // 《某某日报》 whole, under a line that ends with 摘自.
+  if (line.starts_with("《")) line = line.substr(std::string_view("《").size());
   const size_t close = line.find("》");
   if (close == std::string_view::npos || close == 0 || line.find("《") != std::string_view::npos) {
     return false;
