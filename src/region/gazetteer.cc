@@ -420,9 +420,12 @@ void Builder::AddNamesAndBuild() {
     int id = add_word(word);
     if (g_->entries[id].empty()) g_->is_sport_cue[id] = true;
   }
+  // A word for China as a whole is never a county's short form: 中方 is
+  // China's side, not 中方县 (written out, the county is still found).
   for (const char* word : kDomesticWords) {
     int id = add_word(word);
-    if (g_->entries[id].empty()) g_->is_domestic[id] = true;
+    g_->entries[id].clear();
+    g_->is_domestic[id] = true;
   }
   FoldLookAlikes(&g_->matcher);
   g_->matcher.Build();

@@ -42,9 +42,11 @@ bool FollowedByBuilding(const char32_t* c) {
 constexpr std::u32string_view kNotInOrgName = U"的了在和与及等是将为从对把被向到成设注开创收投入进出回来去也都就还又要会能可已由该这那其";
 // Longest gap, in code points, between a place name and its organisation word.
 constexpr int kMaxOrgGap = 8;
+// The same for a listed company's trade word (矿业, 股份 ...).
+constexpr int kMaxTradeGap = 2;
 
 // True when the name ending at `end` begins a team's, paper's or company's
-// name: 江苏队, 江苏男篮, 上海证券报, 广州某某科技公司, 华夏银行.
+// name: 江苏队, 江苏男篮, 上海证券报, 广州某某科技公司, 华夏银行, 紫金矿业.
 bool BeginsOrganisation(std::string_view text, size_t end) {
   char32_t c[kMaxOrgGap + 3];
   PeekAfter(text, end, c, kMaxOrgGap + 3);
@@ -58,6 +60,14 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
       return true;
     if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
+      return true;
+    // Listed companies' trade words, at most kMaxTradeGap characters after
+    // the name (紫金矿业, 上海家化股份), 航空 right after it (厦门航空, not
+    // 突尼斯解除航空禁令); not words that also name a place's industry
+    // (科技, 金融, 能源, 汽车).
+    if (gap <= kMaxTradeGap &&
+        (two(U'矿', U'业') || two(U'股', U'份') || two(U'控', U'股') || two(U'置', U'业') ||
+         two(U'药', U'业') || two(U'实', U'业') || (gap == 0 && two(U'航', U'空'))))
       return true;
     if (!IsHan(a) || In(a, kNotInOrgName)) return false;
   }
@@ -352,9 +362,9 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   auto strong = [&](const Matcher::Hit& h) {
     if (gaz.yields[h.pattern]) return false;
     for (const NameEntry& e : gaz.entries[h.pattern]) {
-      // A name that is also an ordinary word is a word of its own here
-      // (朝阳江南 is 朝阳 + 江南, not 阳江).
-      if (!e.weak || e.common) return true;
+      // A short form that is also an ordinary word is a word of its own
+      // here (朝阳江南 is 朝阳 + 江南, not 阳江; but 京城区 stays 京城).
+      if (!e.weak || (e.common && e.form == Form::kShort)) return true;
     }
     return gaz.entries[h.pattern].empty();  // words that hide names are strong
   };

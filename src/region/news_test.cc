@@ -32,6 +32,9 @@ TEST(RegionNewsTest, PeopleTeamsPapersAndCompaniesAreNotPlaces) {
   EXPECT_TRUE(Body("山东队客场击败四川队，山东队主帅很满意。").empty());
   EXPECT_TRUE(Body("据上海证券报消息，股市回暖。").empty());
   EXPECT_TRUE(Body("福州某某电子科技有限公司推出新品。").empty());
+  EXPECT_TRUE(Body("紫金矿业公布季度业绩，厦门航空新开两条航线。").empty());
+  // A place's industry is no company: 广州汽车产业, 深圳科技创新.
+  EXPECT_EQ(Codes(Body("深圳科技创新大会开幕。")), "440000/440300/-");
   // A verb between the name and 公司 keeps the place.
   EXPECT_EQ(Codes(Body("他在福州成立公司。")), "350000/350100/-");
   // 报道 is not a paper.
@@ -103,12 +106,18 @@ TEST(RegionNewsTest, NamesThatAreAlsoOrdinaryWordsNeedAPlaceContext) {
   EXPECT_TRUE(Body("我们的未来在东方。").empty());
   // Still a word of its own where it overlaps another name: 朝阳 + 江南.
   EXPECT_TRUE(Body("朝阳江南山水预计端午节前开盘。").empty());
+  EXPECT_EQ(Code(Body("京城区新房稀缺，价格坚挺。").province), "110000");  // 京城 + 区
   // Written out, with a parent, with the province elsewhere, in a place
   // phrase (a city's name), they are places.
   EXPECT_EQ(Codes(Body("白银市召开经济工作会议。")), "620000/620400/-");
   EXPECT_EQ(Codes(Body("浙江江山的猕猴桃丰收了。")), "330000/330800/330881");
   EXPECT_EQ(Codes(Body("甘肃今年新建光伏电站十座，白银的两座已经并网。")), "620000/620400/-");
   EXPECT_EQ(Codes(Body("记者在白银看到，新建的光伏电站已经并网。")), "620000/620400/-");
+}
+
+TEST(RegionNewsTest, WordsForChinaAsAWholeAreNoCountysShortForm) {
+  EXPECT_TRUE(Body("中方主张通过对话解决争端。").empty());  // not 中方县
+  EXPECT_EQ(Codes(Body("湖南中方县的柑橘丰收了。")), "430000/431200/431221");
 }
 
 TEST(RegionNewsTest, StageNamesAndNicknamesWithSmallAreNotPlaces) {
