@@ -99,6 +99,12 @@ int32_t ProvinceOf(const GazetteerTables& gaz, const Mention& m) {
 
 Spans FictionSpans(std::string_view text) { return CueSpans(text, kFictionCues); }
 
+Spans SentencesAround(std::string_view text, const std::vector<uint32_t>& positions) {
+  Spans out;
+  for (uint32_t at : positions) out.push_back(SentenceAround(text, at));
+  return out;
+}
+
 // True when the name ending at `end` speaks for a government or party, not
 // for where the story happens: 北京方面, 台北方面, 华盛顿方面.
 bool FollowedBySide(std::string_view text, size_t end) {

@@ -6,6 +6,7 @@
 #define BAOKAN_SRC_REGION_CONTEXT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -25,6 +26,21 @@ Spans FictionSpans(std::string_view text);
 // The sentences that report a match: a score (3比1) or 客场, 主场迎战,
 // 主场战胜, 战平, 逼平, 负于, 不敌.
 Spans MatchSpans(std::string_view text);
+
+// Words by which a sentence speaks of a football or basketball team at
+// work: its coach, players and plays. There a place's bare short form names
+// a team (北京国安主帅, 山东泰山门将扑出点球); a name written out (长沙市) is
+// still a place. They are found in the same pass as the names (gazetteer:
+// GazetteerTables::is_sport_cue). A club's league word (联赛, 俱乐部) is
+// left out (义乌举办青少年足球联赛 is a local event), and so is 助攻, which
+// also stands inside 有助攻克.
+inline constexpr std::string_view kSportCues[] = {
+    "主帅", "主教练", "门将", "后卫", "中场", "球员", "球队",   "外援",   "引援", "转会",
+    "破门", "进球",   "射门", "点球", "扑出", "头球", "扳平",   "绝杀",   "赛季", "季后赛",
+    "常规赛", "续约", "首发", "篮板", "三分球", "洋帅", "国脚"};
+
+// The sentences (as FictionSpans cuts them) around the given byte positions.
+Spans SentencesAround(std::string_view text, const std::vector<uint32_t>& positions);
 
 // True when the name ending at `end` begins a tournament's name or one of
 // its stops (海南精英赛, 上海大师赛, 郑州站: 赛 or 站 within three

@@ -11,6 +11,7 @@
 #include "baokan/io.h"
 #include "baokan/normalize.h"
 #include "base/strings.h"
+#include "region/context.h"
 #include "region/internal.h"
 #include "base/utf8.h"
 
@@ -181,12 +182,30 @@ class Builder {
   Status AddUnits(std::string_view tsv, const std::string& file);
   Status AddFormerNames(std::string_view tsv, const std::string& file);
   Status AddForeign(std::string_view tsv, const std::string& file);
-  // Words that contain a place name but do not name it (三明治): blockers.
+  // Words that contain a place name but do not name it (三明治): blockers;
+  // two-character words are edge words (普通, 化学 around 通化).
   Status AddWords(std::string_view tsv, const std::string& file) {
     return ForEachRow(tsv, file, 3,
                       [&](const std::vector<std::string_view>& c, const std::string& where) {
                         if (!IsName(c[0])) return Status::DataError(where + "malformed word");
-                        words_.emplace_back(c[0]);
+                        if (CodePoints(c[0]) == 2) {
+                          size_t pos = 0;
+                          char32_t a = NextCodePoint(c[0], &pos);
+                          char32_t b = NextCodePoint(c[0], &pos);
+                          g_->edge_words.insert(region::GazetteerTables::EdgeKey(a, b));
+                        } else {
+                          words_.emplace_back(c[0]);
+                        }
+                        return Status::OK();
+                      });
+  }
+  // Names that are also ordinary words (白银, 江山): their readings turn
+  // weak and common once all names are in.
+  Status AddCommonNames(std::string_view tsv, const std::string& file) {
+    return ForEachRow(tsv, file, 3,
+                      [&](const std::vector<std::string_view>& c, const std::string& where) {
+                        if (!IsName(c[0])) return Status::DataError(where + "malformed name");
+                        common_.emplace_back(c[0]);
                         return Status::OK();
                       });
   }
@@ -216,6 +235,7 @@ class Builder {
   };
   std::vector<ForeignName> foreign_;
   std::vector<std::string> words_;
+  std::vector<std::string> common_;
 };
 
 Status Builder::AddForeign(std::string_view tsv, const std::string& file) {
@@ -345,6 +365,14 @@ void Builder::AddNamesAndBuild() {
     AddName(f.name, f.unit, Form::kFormer, county && CodePoints(f.name) <= 2);
     for (const std::string& a : f.aliases) AddName(a, f.unit, Form::kFormerShort, county);
   }
+  for (const std::string& name : common_) {
+    int id = g_->matcher.Add(name);
+    if (static_cast<size_t>(id) >= g_->entries.size()) g_->entries.resize(id + 1);
+    for (NameEntry& e : g_->entries[id]) {
+      e.weak = true;
+      e.common = true;
+    }
+  }
   std::vector<int> phrases;
   for (const Abbreviation& a : kAbbreviations) {
     int32_t province = g_->by_code.count(a.province) ? g_->by_code.at(a.province) : -1;
@@ -370,6 +398,7 @@ void Builder::AddNamesAndBuild() {
     size_t n = g_->matcher.patterns();
     g_->entries.resize(n);
     g_->is_marker.resize(n, false);
+    g_->is_sport_cue.resize(n, false);
     g_->is_domestic.resize(n, false);
     g_->foreign.resize(n, -1);
     g_->yields.resize(n, false);
@@ -387,9 +416,16 @@ void Builder::AddNamesAndBuild() {
     // A marker that is also a place name (none today) stays a place name.
     if (g_->entries[id].empty()) g_->is_marker[id] = true;
   }
+  for (std::string_view word : region::kSportCues) {
+    int id = add_word(word);
+    if (g_->entries[id].empty()) g_->is_sport_cue[id] = true;
+  }
+  // A word for China as a whole is never a county's short form: 中方 is
+  // China's side, not 中方县 (written out, the county is still found).
   for (const char* word : kDomesticWords) {
     int id = add_word(word);
-    if (g_->entries[id].empty()) g_->is_domestic[id] = true;
+    g_->entries[id].clear();
+    g_->is_domestic[id] = true;
   }
   FoldLookAlikes(&g_->matcher);
   g_->matcher.Build();
@@ -404,7 +440,8 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromText(std::string_view region
                                                          std::string_view aliases_tsv,
                                                          const std::string& origin,
                                                          std::string_view foreign_tsv,
-                                                         std::string_view words_tsv) {
+                                                         std::string_view words_tsv,
+                                                         std::string_view common_tsv) {
   auto impl = std::make_unique<Impl>();
   Builder b(impl.get());
   BAOKAN_RETURN_IF_ERROR(b.AddUnits(regions_tsv, origin + "/regions.tsv"));
@@ -414,6 +451,8 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::FromText(std::string_view region
     BAOKAN_RETURN_IF_ERROR(b.AddForeign(foreign_tsv, origin + "/foreign.tsv"));
   if (!words_tsv.empty())
     BAOKAN_RETURN_IF_ERROR(b.AddWords(words_tsv, origin + "/region_words.tsv"));
+  if (!common_tsv.empty())
+    BAOKAN_RETURN_IF_ERROR(b.AddCommonNames(common_tsv, origin + "/region_common.tsv"));
   b.AddNamesAndBuild();
   return std::unique_ptr<Gazetteer>(new Gazetteer(std::move(impl)));
 }
@@ -427,10 +466,11 @@ StatusOr<std::unique_ptr<Gazetteer>> Gazetteer::Load(const std::string& dir) {
   StatusOr<std::string> aliases = ReadFileBytes(dir + "/region_aliases.tsv");
   StatusOr<std::string> foreign = ReadFileBytes(dir + "/foreign.tsv");
   StatusOr<std::string> words = ReadFileBytes(dir + "/region_words.tsv");
+  StatusOr<std::string> common = ReadFileBytes(dir + "/region_common.tsv");
   auto view = [](const StatusOr<std::string>& s) {
     return s.ok() ? std::string_view(*s) : std::string_view();
   };
-  return FromText(*regions, view(aliases), dir, view(foreign), view(words));
+  return FromText(*regions, view(aliases), dir, view(foreign), view(words), view(common));
 }
 
 size_t Gazetteer::provinces() const { return impl_->count[0]; }

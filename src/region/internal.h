@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "baokan/region.h"
@@ -43,6 +44,11 @@ struct NameEntry {
   // right before it (开发区, 城关镇: shared by kGenericTownCount towns or more,
   // or without a town suffix).
   bool generic = false;
+  // A name that is also an ordinary word (白银 silver, 东方 the east; from
+  // region_common.tsv): weak, and a county's does not count in a place
+  // phrase (在东方 is "in the east"); a city's counts with its province
+  // named elsewhere or in a place phrase (在白银).
+  bool common = false;
 };
 
 }  // namespace region
@@ -57,6 +63,9 @@ struct region::GazetteerTables {
   // Per pattern id: true for words by which a local paper speaks of its own
   // place (本报讯, 我区, 区委 ...), found in the same pass as the names.
   std::vector<bool> is_marker;
+  // Per pattern id: a word of a team's staff or plays (主帅, 门将; see
+  // region/context.h kSportCues), found in the same pass as the names.
+  std::vector<bool> is_sport_cue;
   // Per pattern id: the index into `countries` of a foreign name (东京,
   // 日本), or -1. A name of China's own gazetteer is never foreign.
   std::vector<int16_t> foreign;
@@ -67,7 +76,17 @@ struct region::GazetteerTables {
   // Per pattern id: a phrase with a one-character abbreviation (在京, 沪上)
   // that loses to a name it overlaps (在桂林 is 桂林).
   std::vector<bool> yields;
+  // Two-character words of region_words.tsv that reach into a two-character
+  // name's first or last character (普通, 化学 around 通化), as EdgeKey(a, b).
+  std::unordered_set<uint64_t> edge_words;
   size_t count[4] = {0, 0, 0, 0};
+
+  static uint64_t EdgeKey(char32_t a, char32_t b) {
+    return (static_cast<uint64_t>(a) << 32) | static_cast<uint64_t>(b);
+  }
+  bool IsEdgeWord(char32_t a, char32_t b) const {
+    return !edge_words.empty() && edge_words.count(EdgeKey(a, b)) > 0;
+  }
 
   // True when `a` is `b` or one of its ancestors.
   bool IsAncestorOrSelf(int32_t a, int32_t b) const {

@@ -42,9 +42,11 @@ bool FollowedByBuilding(const char32_t* c) {
 constexpr std::u32string_view kNotInOrgName = U"的了在和与及等是将为从对把被向到成设注开创收投入进出回来去也都就还又要会能可已由该这那其";
 // Longest gap, in code points, between a place name and its organisation word.
 constexpr int kMaxOrgGap = 8;
+// The same for a listed company's trade word (矿业, 股份 ...).
+constexpr int kMaxTradeGap = 2;
 
 // True when the name ending at `end` begins a team's, paper's or company's
-// name: 江苏队, 江苏男篮, 上海证券报, 广州某某科技公司, 华夏银行.
+// name: 江苏队, 江苏男篮, 上海证券报, 广州某某科技公司, 华夏银行, 紫金矿业.
 bool BeginsOrganisation(std::string_view text, size_t end) {
   char32_t c[kMaxOrgGap + 3];
   PeekAfter(text, end, c, kMaxOrgGap + 3);
@@ -58,6 +60,14 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
       return true;
     if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
+      return true;
+    // Listed companies' trade words, at most kMaxTradeGap characters after
+    // the name (紫金矿业, 上海家化股份), 航空 right after it (厦门航空, not
+    // 突尼斯解除航空禁令); not words that also name a place's industry
+    // (科技, 金融, 能源, 汽车).
+    if (gap <= kMaxTradeGap &&
+        (two(U'矿', U'业') || two(U'股', U'份') || two(U'控', U'股') || two(U'置', U'业') ||
+         two(U'药', U'业') || two(U'实', U'业') || (gap == 0 && two(U'航', U'空'))))
       return true;
     if (!IsHan(a) || In(a, kNotInOrgName)) return false;
   }
@@ -77,6 +87,46 @@ bool IsGivenName(std::string_view text, size_t begin, const std::vector<bool>& t
   size_t pos = begin;
   char32_t s = PrevNonSpace(text, &pos);
   return In(s, kSurnames) && !taken[pos];
+}
+
+// True when the two-character name at [begin, end) sits between two words
+// that reach into it, so that the text reads as the end of one word and the
+// start of the next (普通化学 is 普通 + 化学, not 通化; 锁定西部, 基金华夏):
+// the character before it and its first form an edge word of
+// region_words.tsv, and so do its last and the character after it. A
+// neighbour that belongs to another name is no word's part (北京东城).
+bool BetweenEdgeWords(const GazetteerTables& gaz, std::string_view text, size_t begin,
+                      size_t end, const std::vector<bool>& taken) {
+  if (begin == 0 || end >= text.size() || taken[begin - 1] || taken[end]) return false;
+  size_t pos = begin, inner = begin;
+  char32_t before = PrevCodePoint(text, &pos);
+  char32_t first = NextCodePoint(text, &inner);
+  size_t after_pos = end, last_pos = end;
+  char32_t last = PrevCodePoint(text, &last_pos);
+  char32_t after = NextCodePoint(text, &after_pos);
+  return gaz.IsEdgeWord(before, first) && gaz.IsEdgeWord(last, after);
+}
+
+// Characters that end a word in 小 (从小, 大小, 缩小): 小 after them is no
+// nickname's.
+constexpr std::u32string_view kBeforeSmallWord = U"从大缩最较很太变减矮弱细短渺微";
+
+// True when the name at `begin` is part of a nickname or stage name made of
+// 小 and a place's short form (小沈阳, a comedian; 小香港, a town's
+// nickname): 小 right before it, not ending a word (从小沈阳长大 is 从小).
+bool IsNickname(std::string_view text, size_t begin) {
+  size_t pos = begin;
+  if (PrevNonSpace(text, &pos) != U'小') return false;
+  return !In(PrevNonSpace(text, &pos), kBeforeSmallWord);
+}
+
+// True when every reading of the name is a short form (北京, 泰山), as teams
+// and brands are named, not a name written out with its suffix (北京市).
+bool OnlyShortForms(const std::vector<NameEntry>& entries) {
+  for (const NameEntry& e : entries) {
+    if (e.form == Form::kFull || e.form == Form::kFormer) return false;
+  }
+  return true;
 }
 
 // [begin, end) byte ranges of 《…》 titles (an unclosed 《 closes after
@@ -309,7 +359,12 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                   std::vector<Mention>* out, FieldScan* scan) {
   std::vector<Matcher::Hit> hits;
   gaz.matcher.FindAll(text, &hits);
+  std::vector<uint32_t> sport_cues;  // where 主帅, 门将 ... stand
   std::erase_if(hits, [&](const Matcher::Hit& h) {
+    if (gaz.is_sport_cue[h.pattern]) {
+      sport_cues.push_back(h.begin);
+      return true;
+    }
     if (!gaz.is_marker[h.pattern]) return false;
     scan->local_marker = true;
     return true;
@@ -324,7 +379,9 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   auto strong = [&](const Matcher::Hit& h) {
     if (gaz.yields[h.pattern]) return false;
     for (const NameEntry& e : gaz.entries[h.pattern]) {
-      if (!e.weak) return true;
+      // A short form that is also an ordinary word is a word of its own
+      // here (朝阳江南 is 朝阳 + 江南, not 阳江; but 京城区 stays 京城).
+      if (!e.weak || (e.common && e.form == Form::kShort)) return true;
     }
     return gaz.entries[h.pattern].empty();  // words that hide names are strong
   };
@@ -348,6 +405,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   const SpanIndex titles(TitleSpans(text));
   const SpanIndex fiction(FictionSpans(text));
   const SpanIndex matches(MatchSpans(text));
+  const SpanIndex sport(SentencesAround(text, sport_cues));
   const SpanIndex dispatches(field == kBody ? DispatchSpans(text) : Spans{});
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
@@ -355,12 +413,18 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     const auto& entries = gaz.entries[h.pattern];
     char32_t after[2];
     PeekAfter(text, h.end, after, 2);
-    bool team = InSpans(matches, h.begin) && !InPlacePhrase(text, h.begin, h.end) &&
+    bool sport_team = InSpans(matches, h.begin) ||
+                      (OnlyShortForms(entries) && InSpans(sport, h.begin));
+    bool team = sport_team && !InPlacePhrase(text, h.begin, h.end) &&
                 !InSpans(dispatches, h.begin) && !gaz.yields[h.pattern] &&
                 !BeginsEvent(text, h.end);
+    bool two_chars = h.length == 2 && field != kDateline;
     bool not_a_place = InSpans(titles, h.begin) || InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
-                       BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end);
+                       BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end) ||
+                       (two_chars && BetweenEdgeWords(gaz, text, h.begin, h.end, taken)) ||
+                       (field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
+                        IsNickname(text, h.begin));
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
       // 来自越南, 产自日本: where someone or something comes from.
       size_t pos = h.begin;

@@ -32,6 +32,9 @@ TEST(RegionNewsTest, PeopleTeamsPapersAndCompaniesAreNotPlaces) {
   EXPECT_TRUE(Body("山东队客场击败四川队，山东队主帅很满意。").empty());
   EXPECT_TRUE(Body("据上海证券报消息，股市回暖。").empty());
   EXPECT_TRUE(Body("福州某某电子科技有限公司推出新品。").empty());
+  EXPECT_TRUE(Body("紫金矿业公布季度业绩，厦门航空新开两条航线。").empty());
+  // A place's industry is no company: 广州汽车产业, 深圳科技创新.
+  EXPECT_EQ(Codes(Body("深圳科技创新大会开幕。")), "440000/440300/-");
   // A verb between the name and 公司 keeps the place.
   EXPECT_EQ(Codes(Body("他在福州成立公司。")), "350000/350100/-");
   // 报道 is not a paper.
@@ -83,6 +86,53 @@ TEST(RegionNewsTest, InAMatchReportNamesAreTeams) {
   EXPECT_EQ(Code(Body("客队进京挑战，双方1比1战平。").province), "110000");
   // 战胜 alone is no match: 战胜疫情.
   EXPECT_EQ(Code(Body("武汉人民战胜疫情，各行各业全面复工。").province), "420000");
+}
+
+TEST(RegionNewsTest, ANameBetweenTwoWordsThatReachIntoItIsNone) {
+  // 普通 + 化学 around 通化, 锁定 + 西部 around 定西, 基金 + 华夏 around 金华.
+  EXPECT_TRUE(Body("新生要修普通化学和高等数学。").empty());
+  EXPECT_TRUE(Body("公司把目标锁定西部市场。").empty());
+  EXPECT_TRUE(Body("他买入的基金华夏成长表现平稳。").empty());
+  // One word alone does not do it (普通 + 化州), nor a word into another name.
+  EXPECT_EQ(Codes(Body("记者来到化州，看到普通人的生活。")), "440000/440900/440982");
+  EXPECT_EQ(Codes(Body("北京东城的胡同游很受欢迎。")), "110000/110100/110101");
+}
+
+TEST(RegionNewsTest, NamesThatAreAlsoOrdinaryWordsNeedAPlaceContext) {
+  // 白银 silver, 江山 a realm, 平安 safe, 东方 the east (region_common.tsv).
+  EXPECT_TRUE(Body("国际现货白银价格周二小幅下跌。").empty());
+  EXPECT_TRUE(Body("打江山难，守江山更难。").empty());
+  EXPECT_TRUE(Body("祝大家出入平安。").empty());
+  EXPECT_TRUE(Body("我们的未来在东方。").empty());
+  // Still a word of its own where it overlaps another name: 朝阳 + 江南.
+  EXPECT_TRUE(Body("朝阳江南山水预计端午节前开盘。").empty());
+  EXPECT_EQ(Code(Body("京城区新房稀缺，价格坚挺。").province), "110000");  // 京城 + 区
+  // Written out, with a parent, with the province elsewhere, in a place
+  // phrase (a city's name), they are places.
+  EXPECT_EQ(Codes(Body("白银市召开经济工作会议。")), "620000/620400/-");
+  EXPECT_EQ(Codes(Body("浙江江山的猕猴桃丰收了。")), "330000/330800/330881");
+  EXPECT_EQ(Codes(Body("甘肃今年新建光伏电站十座，白银的两座已经并网。")), "620000/620400/-");
+  EXPECT_EQ(Codes(Body("记者在白银看到，新建的光伏电站已经并网。")), "620000/620400/-");
+}
+
+TEST(RegionNewsTest, WordsForChinaAsAWholeAreNoCountysShortForm) {
+  EXPECT_TRUE(Body("中方主张通过对话解决争端。").empty());  // not 中方县
+  EXPECT_EQ(Codes(Body("湖南中方县的柑橘丰收了。")), "430000/431200/431221");
+}
+
+TEST(RegionNewsTest, StageNamesAndNicknamesWithSmallAreNotPlaces) {
+  EXPECT_TRUE(Body("喜剧演员小沈阳主演的新片上映。").empty());
+  EXPECT_TRUE(Body("这座小镇被誉为小香港。").empty());
+  // 从小 is a word: the name after it is a place.
+  EXPECT_EQ(Codes(Body("他从小沈阳长大，后来去了外地。")), "210000/210100/-");
+}
+
+TEST(RegionNewsTest, InASentenceAboutATeamsStaffAndPlaysShortFormsAreTeams) {
+  EXPECT_TRUE(Body("北京国安主帅表示，新赛季的目标是争冠。").empty());
+  EXPECT_TRUE(Body("山东泰山门将扑出点球，帮助球队晋级。").empty());
+  // A name written out, or in a place phrase, is still a place.
+  EXPECT_EQ(Codes(Body("长沙市青少年足球赛开幕，球员来自各个学校。")), "430000/430100/-");
+  EXPECT_EQ(Codes(Body("球员们在昆明集训。")), "530000/530100/-");
 }
 
 TEST(RegionNewsTest, ACapitalSpeakingForItsGovernmentIsNoPlace) {

@@ -114,14 +114,26 @@ Analysis Analyze(const region::GazetteerTables& gaz, const RegionOptions& option
 // The mentions that vote, with weak readings kept only where they count: in
 // the dateline, beside a parent, with their parent named by a strong reading
 // elsewhere in the article, or inside `home` (a page's home unit, or -1).
+// True when a weak reading is a place by the words around it: a county's
+// short form in a place phrase (在义乌, 义乌市场), a county right before a
+// town (朗县张湾乡), a city whose name is also an ordinary word in a place
+// phrase (在白银). A county whose name is an ordinary word is not made a
+// place by a phrase (在东方 is "in the east").
+bool PlaceByContext(const region::GazetteerTables& gaz, const NameEntry& e, const Mention& m) {
+  if (m.before_town) return true;
+  if (!m.place_phrase) return false;
+  Level level = gaz.units[e.unit].level;
+  if (e.common) return level == Level::kCity;
+  return e.form == Form::kShort;
+}
+
 std::vector<Mention> Voters(const region::GazetteerTables& gaz, const std::vector<Mention>& all,
                             int32_t home) {
   std::vector<int32_t> strong;
   for (const Mention& m : all) {
     for (const NameEntry& e : m.candidates) {
       if (!e.weak || m.field == region::kDateline || m.beside_parent) strong.push_back(e.unit);
-      if (e.weak && ((m.place_phrase && e.form == Form::kShort) || m.before_town))
-        strong.push_back(e.unit);
+      if (e.weak && PlaceByContext(gaz, e, m)) strong.push_back(e.unit);
     }
   }
   std::sort(strong.begin(), strong.end());
@@ -137,17 +149,19 @@ std::vector<Mention> Voters(const region::GazetteerTables& gaz, const std::vecto
     return false;
   };
   // A weak reading on its own counts only with a narrower parent named: its
-  // city or county, or a municipality (长寿 with 重庆), not a province.
+  // city or county, or a municipality (长寿 with 重庆), not a province; a
+  // city whose name is an ordinary word counts with its province (甘肃 …
+  // 白银).
   auto counts = [&](const NameEntry& e, const Mention& m) {
     if (!e.weak || in_home(e.unit)) return true;
-    // A county's short form in a place phrase (在义乌, 义乌市场) is a place.
-    bool county = gaz.units[e.unit].level == Level::kCounty;
-    if (county && ((m.place_phrase && e.form == Form::kShort) || m.before_town)) return true;
+    Level level = gaz.units[e.unit].level;
+    if ((level == Level::kCounty || e.common) && PlaceByContext(gaz, e, m)) return true;
     if (e.generic) return false;  // 开发区, 城关镇: only beside their parent
     for (int32_t p = gaz.units[e.unit].parent; p >= 0; p = gaz.units[p].parent) {
       const GazUnit& pu = gaz.units[p];
       if (pu.placeholder) continue;
-      if (pu.level == Level::kProvince && MunicipalCity(gaz, p) < 0) break;
+      bool province = pu.level == Level::kProvince;
+      if (province && MunicipalCity(gaz, p) < 0 && !(e.common && level == Level::kCity)) break;
       if (named(p)) return true;
     }
     return false;

@@ -24,7 +24,10 @@ TEST(RegionTaggerTest, ChaoyangBeijingOrLiaoning) {
   EXPECT_EQ(Codes(Place("", "", "吉林省长春市朝阳区的居民")), "220000/220100/220104");
   // A bare 朝阳 takes the reading the rest of the article supports.
   EXPECT_EQ(Codes(Place("", "朝阳绿城北京诚园推出新房", "")), "110000/110100/110105");
-  EXPECT_EQ(Codes(Place("", "", "朝阳的街头")), "210000/211300/-");
+  // 朝阳 is also the morning sun (region_common.tsv): alone it names no
+  // place; in a place phrase, the city.
+  EXPECT_TRUE(Place("", "", "朝阳的街头").empty());
+  EXPECT_EQ(Codes(Place("", "", "记者在朝阳看到，早市很热闹。")), "210000/211300/-");
 }
 
 TEST(RegionTaggerTest, GulouInSeveralProvincesNeedsItsParent) {

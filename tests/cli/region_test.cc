@@ -120,7 +120,8 @@ TEST(RegionCommandTest, ReportWritesAPageWithTheMap) {
 
   // Without the map file the page is written without a map, and the exit
   // status says something was missing.
-  for (const char* f : {"regions.tsv", "region_aliases.tsv", "foreign.tsv", "region_words.tsv"}) {
+  for (const char* f : {"regions.tsv", "region_aliases.tsv", "foreign.tsv", "region_words.tsv",
+                        "region_common.tsv"}) {
     WriteFile(dir + "/" + f, ReadFile(kModels + "/" + f));
   }
   r = RunBaokan({"region", "--gazetteer", dir, "--report", dir + "/bare.html", "-"}, kPage);
