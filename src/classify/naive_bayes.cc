@@ -23,14 +23,14 @@
 namespace baokan {
 namespace {
 
-constexpr std::string_view kLabelPrefix = "__label__";
-constexpr std::string_view kComment =
+constexpr std::string_view kBayesLabelPrefix = "__label__";
+constexpr std::string_view kBayesComment =
     "# baokan naive Bayes member: per-label token counts (docs/classify.md)";
-constexpr std::string_view kLabelsRow = "#labels";
-constexpr std::string_view kExamplesRow = "#examples";
-constexpr size_t kWriteChunk = 1 << 20;  // bytes of the file written at a time
+constexpr std::string_view kBayesLabelsRow = "#labels";
+constexpr std::string_view kBayesExamplesRow = "#examples";
+constexpr size_t kBayesWriteChunk = 1 << 20;  // bytes of the file written at a time
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
+std::vector<std::string_view> BayesColumns(std::string_view line) {
   std::vector<std::string_view> out;
   for (size_t start = 0;;) {
     size_t tab = line.find('\t', start);
@@ -40,7 +40,7 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
   }
 }
 
-bool ParseCount(std::string_view s, uint64_t* v) {
+bool ParseBayesCount(std::string_view s, uint64_t* v) {
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *v);
   return ec == std::errc() && end == s.data() + s.size();
 }
@@ -69,12 +69,12 @@ class NaiveBayesClassifier : public Classifier {
     while (std::getline(in, line)) {
       ++line_no;
       if (line_no == 1) {
-        if (line != kComment) return bad("not a baokan naive Bayes member");
+        if (line != kBayesComment) return bad("not a baokan naive Bayes member");
         continue;
       }
-      std::vector<std::string_view> cols = SplitTabs(line);
+      std::vector<std::string_view> cols = BayesColumns(line);
       if (line_no == 2) {
-        if (cols[0] != kLabelsRow || cols.size() < 2) return bad("expected #labels and labels");
+        if (cols[0] != kBayesLabelsRow || cols.size() < 2) return bad("expected #labels and labels");
         for (size_t i = 1; i < cols.size(); ++i) labels_.emplace_back(cols[i]);
         totals.assign(labels_.size(), 0);
         continue;
@@ -84,11 +84,12 @@ class NaiveBayesClassifier : public Classifier {
       }
       std::vector<uint64_t> row(labels_.size());
       for (size_t i = 0; i < row.size(); ++i) {
-        if (!ParseCount(cols[i + 1], &row[i]))
+        if (!ParseBayesCount(cols[i + 1], &row[i])) {
           return bad("not a count: '" + std::string(cols[i + 1]) + "'");
+        }
       }
       if (line_no == 3) {
-        if (cols[0] != kExamplesRow) return bad("expected #examples");
+        if (cols[0] != kBayesExamplesRow) return bad("expected #examples");
         examples = row;
         continue;
       }
@@ -195,8 +196,8 @@ Status classify::TrainNaiveBayes(const std::string& lines, const std::string& ou
       std::string_view token(line.data() + pos, end - pos);
       pos = end + 1;
       if (token.empty()) continue;
-      if (token.starts_with(kLabelPrefix)) {
-        example_labels.emplace_back(token.substr(kLabelPrefix.size()));
+      if (token.starts_with(kBayesLabelPrefix)) {
+        example_labels.emplace_back(token.substr(kBayesLabelPrefix.size()));
         continue;
       }
       for (const std::string& l : example_labels) ++counts[std::string(token)][l];
@@ -207,12 +208,12 @@ Status classify::TrainNaiveBayes(const std::string& lines, const std::string& ou
   for (const auto& [l, n] : examples) labels.push_back(l);
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(output);
   if (!out.ok()) return out.status();
-  std::string text(kComment);
+  std::string text(kBayesComment);
   text += "\n";
-  text += kLabelsRow;
+  text += kBayesLabelsRow;
   for (const std::string& l : labels) text += "\t" + l;
   text += "\n";
-  text += kExamplesRow;
+  text += kBayesExamplesRow;
   for (const std::string& l : labels) text += "\t" + std::to_string(examples[l]);
   text += "\n";
   std::vector<const std::string*> tokens;
@@ -227,7 +228,7 @@ Status classify::TrainNaiveBayes(const std::string& lines, const std::string& ou
       text += "\t" + std::to_string(it == by_label.end() ? 0 : it->second);
     }
     text += "\n";
-    if (text.size() >= kWriteChunk) {
+    if (text.size() >= kBayesWriteChunk) {
       BAOKAN_RETURN_IF_ERROR((*out)->Write(text));
       text.clear();
     }
