@@ -1,5 +1,6 @@
 // baokan train: labelled data -> a fastText model + MODEL.json.
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -41,8 +42,9 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
        "largest model the search may return, e.g. 2M (the model is then quantized: .ftz)")
       ("quantize", "write a product-quantized model (MODEL.ftz), much smaller")
       ("ensemble", po::value<std::string>()->default_value("words"),
-       "words: also train a model on ICU words with word bigrams (MODEL.words.bin) and "
-       "average the two at predict time; none: one model");
+       "models trained beside the main one and averaged with it at predict time, "
+       "comma-separated: words (ICU words with word bigrams, MODEL.words.bin), nb (naive "
+       "Bayes on character n-grams, MODEL.nb.tsv); none: one model");
   AddTokenizerOptions(options);
   AddDataOptions(options);
   AddBootstrapOptions(options);
@@ -81,12 +83,22 @@ int Run(const po::variables_map& vm, Env* env) {
     }
   }
   o.quantize = vm.count("quantize") > 0;
+  o.ensemble.clear();
   const std::string ensemble = vm["ensemble"].as<std::string>();
-  if (ensemble == "none") {
-    o.ensemble.clear();
-  } else if (ensemble != "words") {
-    env->Error("--ensemble takes words or none, not '" + ensemble + "'");
-    return kExitUsage;
+  if (ensemble != "none") {
+    for (size_t start = 0; start <= ensemble.size();) {
+      size_t comma = std::min(ensemble.find(',', start), ensemble.size());
+      const std::string name = ensemble.substr(start, comma - start);
+      start = comma + 1;
+      bool seen = false;
+      for (const MemberOptions& m : o.ensemble) seen = seen || m.name == name;
+      if ((name != "words" && name != "nb") || seen) {
+        env->Error("--ensemble takes words and/or nb (comma-separated, each once) or none, not '" +
+                   ensemble + "'");
+        return kExitUsage;
+      }
+      o.ensemble.push_back(name == "words" ? WordsMember() : BayesMember());
+    }
   }
   if (env->show_progress()) {
     o.progress = [env](double progress, double loss) {

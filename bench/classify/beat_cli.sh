@@ -20,20 +20,8 @@
 # The data is read in place and never copied into the repository.
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-baokan=${1:-$repo/build/baokan}
-data=${DATA:-$repo/../shared/data/thucnews-titles}
-fasttext=${FASTTEXT:-fasttext}
-for f in "$data/dev.txt" "$data/test.txt"; do
-  [[ -r $f ]] || { echo "beat_cli.sh: cannot read $f (set DATA)" >&2; exit 1; }
-done
-command -v "$fasttext" >/dev/null || { echo "beat_cli.sh: no '$fasttext' on PATH" >&2; exit 1; }
-[[ -x $baokan ]] || { echo "beat_cli.sh: no baokan at $baokan" >&2; exit 1; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-cd "$tmp"
+name=beat_cli.sh
+source "$(dirname "$0")/setup.sh"
 
 to_jsonl() {
   python3 -c 'import json,sys
@@ -50,11 +38,6 @@ for s in dev test; do
 done
 sed 's/__label__[^ ]* //' dev.chars > dev.chars.text  # unlabelled, for skipgram
 
-# CPU seconds (user + sys) of a command.
-cpu() {
-  /usr/bin/time -f "%U %S" -o time.txt "$@" > /dev/null
-  awk '{printf "%.2f", $1 + $2}' time.txt
-}
 declare -A secs
 ft() {  # name tokens [options...]: trains with the CLI, writes name.prob
   local name=$1 tok=$2; shift 2
@@ -150,13 +133,7 @@ echo "baokan train, CPU s (reading, tokenizing and training): CLI best's recipe 
 
 # Prediction speed of the defaults, one core: headlines, and pseudo-articles of
 # 20 headlines (~450 characters), as thucnews.sh measures it.
-for i in 1 2 3 4 5; do cat test.jsonl; done > heads.jsonl
-python3 -c 'import json,sys
-titles = [json.loads(l)["text"] for l in open(sys.argv[1])]
-for r in range(20):
-    for i in range(0, len(titles) - 19, 20):
-        print(json.dumps({"title": titles[i], "text": "。".join(titles[i+1:i+20]) + "。"}, ensure_ascii=False))' \
-  test.jsonl > articles.jsonl
+make_speed_inputs test.jsonl
 echo
 for f in heads.jsonl articles.jsonl; do
   n=$(wc -l < $f)

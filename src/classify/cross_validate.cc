@@ -78,6 +78,11 @@ Status ReadMembers(const JsonRecord& meta, const std::string& json,
     }
     BAOKAN_RETURN_IF_ERROR(o->GetNumber("lr", &v));
     if (v) m.lr = *v;
+    BAOKAN_RETURN_IF_ERROR(o->GetNumber("alpha", &v));
+    if (v) m.alpha = *v;
+    std::optional<std::string> kind;
+    BAOKAN_RETURN_IF_ERROR(entry->GetString("kind", &kind));
+    if (kind) m.kind = *kind;
     out->push_back(std::move(m));
   }
   return Status::OK();

@@ -62,6 +62,14 @@ MemberOptions WordsMember() {
   return m;
 }
 
+MemberOptions BayesMember() {
+  MemberOptions m;
+  m.name = "nb";
+  m.kind = "naive_bayes";
+  m.alpha = 0.1;
+  return m;
+}
+
 std::unique_ptr<Classifier> classify::MakeEnsemble(std::vector<std::unique_ptr<Classifier>> members,
                                          std::string description) {
   return std::make_unique<EnsembleClassifier>(std::move(members), std::move(description));

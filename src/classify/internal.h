@@ -21,6 +21,75 @@ namespace baokan::classify {
 Status ForEachTsvRow(const std::string& path,
                      const std::function<Status(const std::vector<std::string_view>&, size_t)>& fn);
 
+// SplitMix64 (Steele, Lea, Flood 2014): a fixed, portable generator, so the
+// bootstrap and the shuffle of training data draw the same indices with
+// every compiler and library.
+class SplitMix64 {
+ public:
+  explicit SplitMix64(uint64_t seed) : state_(seed) {}
+  uint64_t Next() {
+    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  // An index in [0, n): the high half of the 128-bit product (Lemire's
+  // multiply-shift; its bias is below n / 2^64).
+  size_t Below(size_t n) {
+    return static_cast<size_t>((static_cast<unsigned __int128>(Next()) * n) >> 64);
+  }
+
+ private:
+  uint64_t state_;
+};
+
+// Token -> id by the token's 64-bit hash, open addressing (the fastText
+// classifier's vocabulary, the naive Bayes member's). Looking up by hash alone
+// lets Predict() hash every token of a text first, prefetch the slots, then
+// resolve them: articles need ~1,000 look-ups, and waiting on memory for each
+// one in turn cost more than the classifier. Two tokens with the same hash
+// make Insert() fail (the caller then falls back to a slower way); an unknown
+// token mistaken for a known one needs a 64-bit collision, about 1 in 10^14
+// per look-up.
+class FlatVocab {
+ public:
+  static uint64_t Hash(std::string_view token) { return std::hash<std::string_view>()(token); }
+
+  // Room for n tokens (at most half the slots used); drops what was there.
+  void Reserve(size_t n) {
+    size_t capacity = 16;
+    while (capacity < 2 * n) capacity *= 2;
+    slots_.assign(capacity, Slot{});
+    mask_ = capacity - 1;
+  }
+  // Adds a token by its hash; false when the hash is already there. At most
+  // the n tokens Reserve() made room for.
+  bool Insert(uint64_t hash, int32_t id) {
+    size_t i = hash & mask_;
+    for (; slots_[i].id >= 0; i = (i + 1) & mask_) {
+      if (slots_[i].hash == hash) return false;
+    }
+    slots_[i] = {hash, id};
+    return true;
+  }
+  void Prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+  // The id of the token with this hash, or -1.
+  int32_t Find(uint64_t hash) const {
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.id < 0 || s.hash == hash) return s.id;
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    int32_t id = -1;
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+};
+
 // 64-bit FNV-1a, used for the digests recorded in MODEL.json.
 class Fnv1a64 {
  public:
@@ -77,6 +146,28 @@ class TempDir {
 // first gives the taxonomy and labels); described as `description`.
 std::unique_ptr<Classifier> MakeEnsemble(std::vector<std::unique_ptr<Classifier>> members,
                                          std::string description);
+
+// The naive Bayes member (naive_bayes.cc). Its probabilities are tempered
+// by max(1, tokens / kNaiveBayesTokensPerUnit): a headline of ~30 tokens
+// keeps most of its sharpness, an article of 1,000 tokens counts as ~50
+// independent pieces of evidence, not 1,000.
+inline constexpr double kNaiveBayesTokensPerUnit = 20;
+
+// Counts the tokens of each label in `lines` (fastText lines: __label__X ...
+// tokens) and writes them to `output` atomically (format in naive_bayes.cc).
+Status TrainNaiveBayes(const std::string& lines, const std::string& output);
+
+// Loads a file TrainNaiveBayes wrote; texts are cut by `tokenizer`; unseen
+// counts are smoothed by `alpha` (additive smoothing).
+StatusOr<std::unique_ptr<Classifier>> LoadNaiveBayes(const std::string& path,
+                                                     const TokenizeOptions& tokenizer,
+                                                     const Taxonomy& taxonomy, double alpha);
+
+// Writes the lines of `path` again in a pseudo-random order drawn from
+// `seed` (SplitMix64, Fisher-Yates), holding only their offsets in memory.
+// fastText reads its input in file order, so data sorted by label (all of
+// one class, then the next) would leave the model fitting the last classes.
+Status ShuffleLines(const std::string& path, uint64_t seed);
 
 // The fastText classifier from a checked model; defined in model.cc.
 StatusOr<std::unique_ptr<Classifier>> LoadFastTextClassifier(const std::string& path);

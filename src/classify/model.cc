@@ -19,6 +19,7 @@ using classify::ResolveModelPaths;
 using classify::CheckFastTextFile;
 using classify::MakeEnsemble;
 using classify::LoadFastTextClassifier;
+using classify::FlatVocab;
 namespace {
 
 constexpr std::string_view kLabelPrefix = "__label__";
@@ -41,50 +42,6 @@ Status ReadTaxonomyJson(const JsonRecord& meta, const std::string& path, Taxonom
   *out = Taxonomy(std::move(subjects));
   return Status::OK();
 }
-
-// Token -> fastText word id by the token's 64-bit hash, open addressing.
-// Looking up by hash alone lets Predict() hash every token of a text first,
-// prefetch the slots, then resolve them: articles need ~1,000 look-ups, and
-// waiting on memory for each one in turn cost more than the classifier. Two
-// words of the vocabulary with the same hash make Build() fail (the caller
-// then uses fastText's own reader); an unknown token mistaken for a known one
-// needs a 64-bit collision, about 1 in 10^14 per look-up.
-class FlatVocab {
- public:
-  static uint64_t Hash(std::string_view token) { return std::hash<std::string_view>()(token); }
-
-  bool Build(const fasttext::Dictionary& dict) {
-    size_t capacity = 16;
-    while (capacity < 2 * static_cast<size_t>(dict.nwords())) capacity *= 2;
-    slots_.assign(capacity, Slot{});
-    mask_ = capacity - 1;
-    for (int32_t id = 0; id < dict.nwords(); ++id) {
-      uint64_t h = Hash(dict.getWord(id));
-      size_t i = h & mask_;
-      for (; slots_[i].id >= 0; i = (i + 1) & mask_) {
-        if (slots_[i].hash == h) return false;
-      }
-      slots_[i] = {h, id};
-    }
-    return true;
-  }
-  void Prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
-  // The id of the word with this hash, or -1.
-  int32_t Find(uint64_t hash) const {
-    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
-      const Slot& s = slots_[i];
-      if (s.id < 0 || s.hash == hash) return s.id;
-    }
-  }
-
- private:
-  struct Slot {
-    uint64_t hash = 0;
-    int32_t id = -1;
-  };
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
-};
 
 class FastTextClassifier : public Classifier {
  public:
@@ -114,7 +71,11 @@ class FastTextClassifier : public Classifier {
         !model_.isQuant() && args.bucket > 0 &&
         model_.getInputMatrix()->size(0) >= static_cast<int64_t>(dict->nwords()) + args.bucket;
     if (args.maxn == 0 && (args.wordNgrams <= 1 || ngrams_fit)) {
-      direct_ = vocab_.Build(*dict);
+      direct_ = true;
+      vocab_.Reserve(static_cast<size_t>(dict->nwords()));
+      for (int32_t id = 0; id < dict->nwords() && direct_; ++id) {
+        direct_ = vocab_.Insert(FlatVocab::Hash(dict->getWord(id)), id);
+      }
       eos_id_ = vocab_.Find(FlatVocab::Hash(fasttext::Dictionary::EOS));
       word_ngrams_ = args.wordNgrams;
       bucket_ = args.bucket;
@@ -262,8 +223,14 @@ Status LoadMembers(const std::string& raw, const ModelPaths& paths, const Taxono
       return Status::DataError(what + ": needs a model file name and tokenizer settings");
     }
     std::string binary = (fs::path(paths.json).parent_path() / *file).string();
+    std::optional<std::string> kind;
+    BAOKAN_RETURN_IF_ERROR(entry->GetString("kind", &kind));
+    const bool bayes = kind == "naive_bayes";
+    if (kind && !bayes && *kind != "fasttext") {
+      return Status::DataError(what + ": unknown kind '" + *kind + "'");
+    }
     int64_t nlabels = 0;
-    BAOKAN_RETURN_IF_ERROR(CheckFastTextFile(binary, &nlabels));
+    if (!bayes) BAOKAN_RETURN_IF_ERROR(CheckFastTextFile(binary, &nlabels));
     std::error_code ec;
     if (bytes && static_cast<int64_t>(*bytes) != static_cast<int64_t>(fs::file_size(binary, ec))) {
       return Status::DataError(binary + ": not the size " + paths.json +
@@ -272,6 +239,18 @@ Status LoadMembers(const std::string& raw, const ModelPaths& paths, const Taxono
     TokenizeOptions tokenizer;
     Status s = TokenizeOptionsFromJson(*tok, &tokenizer);
     if (!s.ok()) return Status::DataError(what + ": " + s.message());
+    if (bayes) {
+      StatusOr<JsonRecord> o = entry->Raw("options") ? JsonRecord::Parse(*entry->Raw("options"))
+                                                     : StatusOr<JsonRecord>(JsonRecord());
+      std::optional<double> alpha;
+      if (o.ok()) BAOKAN_RETURN_IF_ERROR(o->GetNumber("alpha", &alpha));
+      if (!alpha || !(*alpha > 0)) return Status::DataError(what + ": needs options.alpha > 0");
+      StatusOr<std::unique_ptr<Classifier>> nb =
+          classify::LoadNaiveBayes(binary, tokenizer, taxonomy, *alpha);
+      if (!nb.ok()) return nb.status();
+      members->push_back(std::move(*nb));
+      continue;
+    }
     auto member = std::make_unique<FastTextClassifier>(binary, tokenizer, taxonomy);
     BAOKAN_RETURN_IF_ERROR(member->LoadBinary(binary));
     members->push_back(std::move(member));

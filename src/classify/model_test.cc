@@ -363,5 +363,43 @@ TEST_F(ModelTest, EnsembleMemberIsCheckedAndRetrainingDropsIt) {
             Status::Code::kInvalidArgument);
 }
 
+TEST_F(ModelTest, NaiveBayesMemberIsTrainedLoadedAndRecorded) {
+  TrainOptions o = TinyEnsemble();
+  o.ensemble.push_back(BayesMember());
+  TrainResult result;
+  Status s = Train({tmp_ / "train.jsonl"}, tmp_ / "m", o, &result);
+  ASSERT_TRUE(s.ok()) << s.message();
+  EXPECT_EQ(result.member_paths,
+            (std::vector<std::string>{tmp_ / "m.words.bin", tmp_ / "m.nb.tsv"}));
+  const std::string json = ReadFile(tmp_ / "m.json");
+  EXPECT_NE(json.find("\"nb\":{\"model\":\"m.nb.tsv\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"kind\":\"naive_bayes\""), std::string::npos) << json;
+  TrainOptions back;
+  ASSERT_TRUE(ReadTrainRecipe(tmp_ / "m", &back).ok());
+  ASSERT_EQ(back.ensemble.size(), 2u);
+  EXPECT_EQ(back.ensemble[1].kind, "naive_bayes");
+  EXPECT_EQ(back.ensemble[1].alpha, BayesMember().alpha);
+  StatusOr<std::unique_ptr<Classifier>> model = Classifier::Load(tmp_ / "m");
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  std::vector<LabelProb> out;
+  (*model)->Predict("医院医生疫苗", {3, 0}, &out);
+  ASSERT_EQ(out.size(), 3u);
+  EXPECT_EQ(out[0].label, "health");
+  double sum = 0;
+  for (const LabelProb& l : out) sum += l.prob;
+  EXPECT_NEAR(sum, 1.0, 1e-4);
+  // A damaged member file is named; without the member the model is one of two.
+  std::string bytes = ReadFile(tmp_ / "m.nb.tsv");
+  WriteFile(tmp_ / "m.nb.tsv", bytes + "x\t1\n");
+  StatusOr<std::unique_ptr<Classifier>> bad = Classifier::Load(tmp_ / "m");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("m.nb.tsv"), std::string::npos) << bad.status().message();
+  ASSERT_TRUE(Train({tmp_ / "train.jsonl"}, tmp_ / "m", TinyEnsemble(), &result).ok());
+  EXPECT_FALSE(std::filesystem::exists(tmp_ / "m.nb.tsv"));
+  o.ensemble[1].kind = "svm";
+  EXPECT_EQ(Train({tmp_ / "train.jsonl"}, tmp_ / "x", o, &result).code(),
+            Status::Code::kInvalidArgument);
+}
+
 }  // namespace
 }  // namespace baokan

@@ -7,31 +7,11 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "classify/internal.h"
+
 namespace baokan {
-namespace {
 
-// SplitMix64 (Steele, Lea, Flood 2014): a fixed, portable generator, so the
-// bootstrap draws the same indices with every compiler and library.
-class SplitMix64 {
- public:
-  explicit SplitMix64(uint64_t seed) : state_(seed) {}
-  uint64_t Next() {
-    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
-  // An index in [0, n): the high half of the 128-bit product (Lemire's
-  // multiply-shift; its bias is below n / 2^64).
-  size_t Below(size_t n) {
-    return static_cast<size_t>((static_cast<unsigned __int128>(Next()) * n) >> 64);
-  }
-
- private:
-  uint64_t state_;
-};
-
-}  // namespace
+using classify::SplitMix64;
 
 double ChiSquare1Survival(double x) { return x <= 0 ? 1.0 : std::erfc(std::sqrt(x / 2)); }
 

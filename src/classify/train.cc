@@ -130,6 +130,10 @@ Status ValidateTrainOptions(const TrainOptions& o) {
     for (size_t j = 0; j < i; ++j) named = named && o.ensemble[j].name != m.name;
     BAOKAN_RETURN_IF_ERROR(
         CheckRange(named, "ensemble member names must be unique and [a-z0-9_]+"));
+    BAOKAN_RETURN_IF_ERROR(CheckRange(m.kind == "fasttext" || m.kind == "naive_bayes",
+                                      "ensemble member kind must be fasttext or naive_bayes, "
+                                      "not '" + m.kind + "'"));
+    BAOKAN_RETURN_IF_ERROR(CheckRange(m.alpha > 0 && m.alpha <= 10, "alpha must be in (0, 10]"));
     BAOKAN_RETURN_IF_ERROR(ValidateTrainOptions(MemberTrainOptions(o, m)));
   }
   if (!o.autotune_modelsize.empty()) {
@@ -272,27 +276,43 @@ Status TrainMembers(const std::vector<std::string>& data, const TrainOptions& op
   JsonRecord all;
   for (const MemberOptions& member : options.ensemble) {
     TrainOptions m = MemberTrainOptions(options, member);
+    const bool bayes = member.kind == "naive_bayes";
     Converted conv;
     std::string tokens = tmp.File("member.txt"), staged = tmp.File("member.bin");
     BAOKAN_RETURN_IF_ERROR(WriteFastTextLines(data, m, m.threads, tokens, &conv));
     fasttext::Args used;
     auto start = std::chrono::steady_clock::now();
-    BAOKAN_RETURN_IF_ERROR(RunFastText(m, tokens, "", staged, &used));
+    if (bayes) {
+      BAOKAN_RETURN_IF_ERROR(classify::TrainNaiveBayes(tokens, staged));
+    } else {
+      BAOKAN_RETURN_IF_ERROR(classify::ShuffleLines(tokens, options.seed));
+      BAOKAN_RETURN_IF_ERROR(RunFastText(m, tokens, "", staged, &used));
+    }
     result->seconds +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::string path = paths.prefix + "." + member.name + (m.quantize ? ".ftz" : ".bin");
+    const std::string ext = bayes ? ".tsv" : m.quantize ? ".ftz" : ".bin";
+    std::string path = paths.prefix + "." + member.name + ext;
     std::error_code ec;
     int64_t bytes = static_cast<int64_t>(fs::file_size(staged, ec));
     fs::copy_file(staged, path + ".tmp", fs::copy_options::overwrite_existing, ec);
     if (!ec) fs::rename(path + ".tmp", path, ec);
     if (ec) return Status::IOError(path + ": cannot write: " + ec.message());
-    fs::remove(paths.prefix + "." + member.name + (m.quantize ? ".bin" : ".ftz"), ec);
+    for (const char* other : {".bin", ".ftz", ".tsv"}) {
+      if (ext != other) fs::remove(paths.prefix + "." + member.name + other, ec);
+    }
     result->member_paths.push_back(path);
     JsonRecord entry;
     entry.SetString("model", fs::path(path).filename().string());
     entry.SetInt("model_bytes", bytes);
     entry.SetRaw("tokenizer", TokenizeOptionsToJson(m.tokenizer));
-    entry.SetRaw("options", OptionsJson(m, used));
+    if (bayes) {
+      entry.SetString("kind", member.kind);
+      JsonRecord o;
+      o.SetNumber("alpha", member.alpha);
+      entry.SetRaw("options", o.Serialize());
+    } else {
+      entry.SetRaw("options", OptionsJson(m, used));
+    }
     all.SetRaw(member.name, entry.Serialize());
   }
   *json = all.Serialize();
@@ -312,6 +332,7 @@ Status Train(const std::vector<std::string>& data, const std::string& output,
   Converted conv;
   BAOKAN_RETURN_IF_ERROR(
       WriteFastTextLines(data, options, options.threads, tmp.File("train.txt"), &conv));
+  BAOKAN_RETURN_IF_ERROR(classify::ShuffleLines(tmp.File("train.txt"), options.seed));
   if (conv.examples == 0) {
     return Status::DataError("no usable training examples (every line lacked a label or text)");
   }
