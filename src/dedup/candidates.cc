@@ -32,10 +32,10 @@ class BandWorker {
       : t_(table), p_(params) {}
 
   Status RunBand(int band, std::vector<uint64_t>* out) {
-    keys_.assign(t_.n, 0x9e3779b97f4a7c15ULL);
+    keys_.assign(t_.n, kBandKeySeed);
     for (int r = 0; r < p_.band_rows; ++r) {
       BAOKAN_RETURN_IF_ERROR(t_.columns->Column((band + r) % p_.num_perm, &column_));
-      for (size_t i = 0; i < t_.n; ++i) keys_[i] = Mix64(keys_[i] ^ column_[i]) + r;
+      for (size_t i = 0; i < t_.n; ++i) keys_[i] = BandKeyStep(keys_[i], column_[i], r);
     }
     entries_.clear();
     for (size_t i = 0; i < t_.n; ++i) {
@@ -66,19 +66,30 @@ class BandWorker {
   std::vector<Entry> entries_;
 };
 
-// All pairs that share at least one band, sorted, without repeats. Bands are
-// taken one per worker at a time and merged in band order.
+// All pairs that share at least one band, sorted, without repeats.
 StatusOr<std::vector<uint64_t>> SharedBandPairs(const SignatureTable& table,
                                                 const CandidateParams& params, ThreadPool* pool) {
   const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max(1, params.num_perm));
   std::vector<BandWorker> band_workers(workers, BandWorker(table, params));
+  return UnionOverBands(params.num_perm, pool,
+                        [&](size_t worker, int band, std::vector<uint64_t>* out) {
+                          return band_workers[worker].RunBand(band, out);
+                        });
+}
+
+}  // namespace
+
+StatusOr<std::vector<uint64_t>> UnionOverBands(
+    int num_perm, ThreadPool* pool,
+    const std::function<Status(size_t worker, int band, std::vector<uint64_t>* out)>& band) {
+  const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max(1, num_perm));
   std::vector<std::vector<uint64_t>> found(workers);
   std::vector<Status> errors(workers);
   std::vector<uint64_t> all, merged;
-  for (size_t first = 0; first < static_cast<size_t>(params.num_perm); first += workers) {
-    const size_t count = std::min(workers, static_cast<size_t>(params.num_perm) - first);
+  for (size_t first = 0; first < static_cast<size_t>(num_perm); first += workers) {
+    const size_t count = std::min(workers, static_cast<size_t>(num_perm) - first);
     ParallelFor(pool, count, [&](size_t w) {
-      errors[w] = band_workers[w].RunBand(static_cast<int>(first + w), &found[w]);
+      errors[w] = band(w, static_cast<int>(first + w), &found[w]);
     }, 1);
     for (size_t w = 0; w < count; ++w) {
       BAOKAN_RETURN_IF_ERROR(errors[w]);
@@ -90,8 +101,6 @@ StatusOr<std::vector<uint64_t>> SharedBandPairs(const SignatureTable& table,
   }
   return all;
 }
-
-}  // namespace
 
 Status MemoryColumns::Column(int p, std::vector<uint32_t>* out) const {
   out->resize(n_);

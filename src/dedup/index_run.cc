@@ -1,0 +1,187 @@
+#include "dedup/index_run.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "baokan/json.h"
+
+namespace baokan::dedup {
+namespace {
+
+uint64_t Pack(uint32_t segment, uint32_t row) { return (uint64_t{segment} << 32) | row; }
+
+// The archive refs (Pack()ed) whose band `band` agrees with a day article's.
+Status MatchBand(const ArchiveIndex& index, const Corpus& day, const ColumnSource& day_columns,
+                 const DedupOptions& o, int band, std::vector<uint64_t>* out) {
+  const size_t n = day.docs.size();
+  std::vector<uint64_t> keys(n, kBandKeySeed);
+  std::vector<uint32_t> column;
+  for (int r = 0; r < o.band_rows; ++r) {
+    BAOKAN_RETURN_IF_ERROR(day_columns.Column((band + r) % o.signature.num_perm, &column));
+    for (size_t i = 0; i < n; ++i) keys[i] = BandKeyStep(keys[i], column[i], r);
+  }
+  out->clear();
+  const auto& segments = index.segments();
+  for (size_t i = 0; i < n; ++i) {
+    if (day.docs[i].shingles == 0) continue;
+    size_t left = static_cast<size_t>(o.max_bucket);
+    for (uint32_t s = 0; s < segments.size() && left > 0; ++s) {
+      segments[s]->FindBand(band, keys[i], left, [&](uint32_t row) {
+        out->push_back(Pack(s, row));
+        --left;
+      });
+    }
+  }
+  std::sort(out->begin(), out->end());
+  out->erase(std::unique(out->begin(), out->end()), out->end());
+  return Status::OK();
+}
+
+// Marks today's articles whose ids the index holds; returns the archived
+// copies (Pack()ed, sorted), which are left out of the matches.
+std::vector<uint64_t> SameIds(const ArchiveIndex& index, const Corpus& day,
+                              std::vector<uint8_t>* already) {
+  std::vector<uint64_t> same;
+  already->assign(day.docs.size(), 0);
+  ArchivedRecord r;
+  const auto& segments = index.segments();
+  for (size_t i = 0; i < day.docs.size(); ++i) {
+    const std::string_view id = day.id(i);
+    for (uint32_t s = 0; s < segments.size(); ++s) {
+      segments[s]->FindId(SignatureIdHash(id), [&](uint32_t row) {
+        if (DecodeArchivedRecord(segments[s]->record(row), &r) && r.id == id) {
+          (*already)[i] = 1;
+          same.push_back(Pack(s, row));
+        }
+      });
+    }
+  }
+  std::sort(same.begin(), same.end());
+  return same;
+}
+
+}  // namespace
+
+StatusOr<ArchiveMatches> FindArchiveMatches(const ArchiveIndex& index, const Corpus& day,
+                                            const ColumnSource& day_columns,
+                                            const DedupOptions& o, ThreadPool* pool) {
+  ArchiveMatches m;
+  const std::vector<uint64_t> same = SameIds(index, day, &m.already_archived);
+  StatusOr<std::vector<uint64_t>> all = UnionOverBands(
+      o.signature.num_perm, pool, [&](size_t, int band, std::vector<uint64_t>* out) {
+        return MatchBand(index, day, day_columns, o, band, out);
+      });
+  if (!all.ok()) return all.status();
+  std::vector<uint64_t> merged;
+  std::set_difference(all->begin(), all->end(), same.begin(), same.end(),
+                      std::back_inserter(merged));
+  const int k = o.signature.num_perm;
+  // In id order, as today's articles are, so that ties break the same way.
+  struct Found {
+    ArchiveMatches::Ref ref;
+    std::string id;
+    RankKey key;
+  };
+  std::vector<Found> matches(merged.size());
+  const auto& segments = index.segments();
+  ParallelFor(pool, merged.size(), [&](size_t i) {
+    Found& f = matches[i];
+    f.ref = {static_cast<uint32_t>(merged[i] >> 32), static_cast<uint32_t>(merged[i])};
+    const Segment& s = *segments[f.ref.segment];
+    ArchivedRecord r;
+    DecodeArchivedRecord(s.record(f.ref.row), &r);
+    f.id = std::move(r.id);
+    f.key = {true, r.source.has_value(), s.shingles(f.ref.row)};
+  });
+  std::stable_sort(matches.begin(), matches.end(),
+                   [](const Found& a, const Found& b) { return IdLess(a.id, b.id); });
+  m.values.resize(matches.size() * static_cast<size_t>(k));
+  for (size_t i = 0; i < matches.size(); ++i) {
+    const Segment& s = *segments[matches[i].ref.segment];
+    for (int p = 0; p < k; ++p) m.values[i * k + p] = s.value(p, matches[i].ref.row);
+    m.refs.push_back(matches[i].ref);
+    m.ids.push_back(std::move(matches[i].id));
+    m.keys.push_back(matches[i].key);
+  }
+  return m;
+}
+
+Status DayAndArchiveColumns::Column(int p, std::vector<uint32_t>* out) const {
+  BAOKAN_RETURN_IF_ERROR(day_.Column(p, out));
+  for (size_t i = 0; i < archive_.refs.size(); ++i) out->push_back(archive_.values[i * k_ + p]);
+  return Status::OK();
+}
+
+uint32_t DayAndArchiveVerifyInput::shingles(uint32_t a) const {
+  if (a < day_.size()) return day_.shingles(a);
+  return archive_.keys[a - day_.size()].shingles;
+}
+
+uint64_t DayAndArchiveVerifyInput::position(uint32_t a) const {
+  if (a < day_.size()) return day_.position(a);
+  const ArchiveMatches::Ref& r = archive_.refs[a - day_.size()];
+  // After every spool offset; segment by segment, row by row.
+  return (uint64_t{1} << 63) | (uint64_t{r.segment} << 32) | r.row;
+}
+
+Status DayAndArchiveVerifyInput::Read(uint32_t a, ArticleFields* out) const {
+  if (a < day_.size()) return day_.Read(a, out);
+  const ArchiveMatches::Ref& r = archive_.refs[a - day_.size()];
+  const Segment& s = *index_.segments()[r.segment];
+  ArchivedRecord rec;
+  if (!DecodeArchivedRecord(s.record(r.row), &rec)) {
+    return Status::DataError(s.path() + ": archive record " + std::to_string(r.row) +
+                             " does not decode; rebuild the index");
+  }
+  out->id = std::move(rec.id);
+  out->page = std::move(rec.page);
+  out->source = std::move(rec.source);
+  out->paper = std::move(rec.paper);
+  out->match_form = std::move(rec.match_form);
+  return Status::OK();
+}
+
+namespace {
+
+// The columns of some of today's articles.
+class SelectedColumns : public ColumnSource {
+ public:
+  SelectedColumns(const ColumnSource& all, const std::vector<uint32_t>& docs)
+      : all_(all), docs_(docs) {}
+  Status Column(int p, std::vector<uint32_t>* out) const override {
+    std::vector<uint32_t> column;
+    BAOKAN_RETURN_IF_ERROR(all_.Column(p, &column));
+    out->resize(docs_.size());
+    for (size_t i = 0; i < docs_.size(); ++i) (*out)[i] = column[docs_[i]];
+    return Status::OK();
+  }
+
+ private:
+  const ColumnSource& all_;
+  const std::vector<uint32_t>& docs_;
+};
+
+}  // namespace
+
+Status AddToIndex(ArchiveIndex* index, const Corpus& day, const ColumnSource& day_columns,
+                  const std::vector<uint32_t>& docs, ThreadPool* pool) {
+  const SelectedColumns columns(day_columns, docs);
+  std::vector<uint32_t> shingles(docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) shingles[i] = day.docs[docs[i]].shingles;
+  const CorpusVerifyInput records(day);
+  SegmentRows rows;
+  rows.count = docs.size();
+  rows.columns = &columns;
+  rows.shingles = shingles.data();
+  rows.record = [&](size_t row, std::string* out) {
+    ArticleFields f;
+    BAOKAN_RETURN_IF_ERROR(records.Read(docs[row], &f));
+    ArchivedRecord r{std::string(day.id(docs[row])), std::move(f.page), std::move(f.source),
+                     std::move(f.paper), std::move(f.match_form)};
+    *out = EncodeArchivedRecord(r);
+    return Status::OK();
+  };
+  return index->Append(rows, pool);
+}
+
+}  // namespace baokan::dedup
