@@ -17,7 +17,9 @@ rest is the archive. Then, each under /usr/bin/time -v:
 
 Prints wall and CPU seconds and peak memory of each, the index's size on
 disk, the ratio day / alone (target <= 3), and how many reprints differ from
-the single run (target 0 where the archive's copy is the one published first).
+the single run: those in clusters whose original is on the day's pages while
+copies of it are archived (the archive stays the original, by design), and
+the others (target 0).
 """
 
 import argparse
@@ -133,11 +135,23 @@ def main():
         both.update(today)
         single = reprints(os.path.join(w, "single.tsv"))
         differ = sorted(k for k in set(both) | set(single) if both.get(k) != single.get(k))
-        print("reprints: archive run + day run %d, single run %d, differing %d"
-              % (len(both), len(single), len(differ)))
-        for k in differ[:10]:
+        # By design the archive's articles stay originals: a single run over
+        # both keeps a day article as the original of a cluster with archived
+        # copies (the generator puts originals and copies on random pages, so
+        # some originals fall on the day's later pages); the index cannot.
+        day_ids = set(json.loads(line)["id"] for line in open(day, encoding="utf-8"))
+        members = {}
+        for r, o in single.items():
+            members.setdefault(o, set()).add(r)
+        later = set(o for o, ms in members.items() if o in day_ids and ms - day_ids)
+        by_design = [k for k in differ if k in later or single.get(k) in later]
+        other = [k for k in differ if k not in set(by_design)]
+        print("reprints: archive run + day run %d, single run %d, differing %d: %d in the %d "
+              "clusters whose original is on the day's pages and has archived copies "
+              "(by design), %d other"
+              % (len(both), len(single), len(differ), len(by_design), len(later), len(other)))
+        for k in other[:10]:
             print("  %s: index runs -> %s, single run -> %s" % (k, both.get(k), single.get(k)))
-
 
 if __name__ == "__main__":
     main()

@@ -115,6 +115,22 @@ double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint
   return std::min(1.0, c);
 }
 
+bool PassesScreen(size_t agree, uint32_t size_a, uint32_t size_b, const CandidateParams& params) {
+  if (std::min(size_a, size_b) < params.min_length_ratio * std::max(size_a, size_b)) return false;
+  return EstimatedContainment(agree, static_cast<size_t>(params.num_perm), size_a, size_b) >=
+         params.min_estimated_containment;
+}
+
+CandidateParams CandidateParamsFor(const DedupOptions& o) {
+  CandidateParams params;
+  params.num_perm = o.signature.num_perm;
+  params.band_rows = o.band_rows;
+  params.max_bucket = o.max_bucket;
+  params.min_estimated_containment = 0.6 * o.min_containment;
+  params.min_length_ratio = 0.8 * o.min_length_ratio;
+  return params;
+}
+
 StatusOr<std::vector<Pair>> FindCandidates(const SignatureTable& table,
                                            const CandidateParams& params, ThreadPool* pool) {
   StatusOr<std::vector<uint64_t>> shared = SharedBandPairs(table, params, pool);
@@ -136,13 +152,7 @@ StatusOr<std::vector<Pair>> FindCandidates(const SignatureTable& table,
   std::vector<Pair> out;
   for (size_t i = 0; i < pairs.size(); ++i) {
     const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
-    const uint32_t sa = table.sizes[a], sb = table.sizes[b];
-    if (std::min(sa, sb) < params.min_length_ratio * std::max(sa, sb)) continue;
-    if (EstimatedContainment(agree[i], static_cast<size_t>(params.num_perm), sa, sb) <
-        params.min_estimated_containment) {
-      continue;
-    }
-    out.emplace_back(a, b);
+    if (PassesScreen(agree[i], table.sizes[a], table.sizes[b], params)) out.emplace_back(a, b);
   }
   return out;
 }

@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "baokan/dedup.h"
 #include "baokan/parallel.h"
 #include "baokan/status.h"
 #include "base/hash.h"
@@ -83,6 +84,17 @@ struct SignatureTable {
 
 // The estimated containment of the smaller set in the larger.
 double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint32_t size_b);
+
+// True when a pair whose signatures agree at `agree` positions, of sets of
+// sizes size_a and size_b, passes the screen: size ratio at least
+// params.min_length_ratio and estimated containment at least
+// params.min_estimated_containment.
+bool PassesScreen(size_t agree, uint32_t size_a, uint32_t size_b, const CandidateParams& params);
+
+// The parameters dedup searches candidates with under `options`: the
+// screen's thresholds are 0.6 x min_containment and 0.8 x min_length_ratio,
+// loose enough that verification, not the estimate, decides.
+CandidateParams CandidateParamsFor(const DedupOptions& options);
 
 // Calls band(worker, j, out) for every band j (0 <= j < num_perm), one band
 // per worker of `pool` at a time (0 <= worker < that many workers, so that a

@@ -250,12 +250,7 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   for (size_t i = 0; i < total; ++i) sizes[i] = keys[i].shingles;
   const dedup::DayAndArchiveColumns columns(day_columns, matches, options.signature.num_perm);
   dedup::SignatureTable table{total, &columns, sizes.data(), priority.data()};
-  dedup::CandidateParams params;
-  params.num_perm = options.signature.num_perm;
-  params.band_rows = options.band_rows;
-  params.max_bucket = options.max_bucket;
-  params.min_estimated_containment = 0.6 * options.min_containment;
-  params.min_length_ratio = 0.8 * options.min_length_ratio;
+  const dedup::CandidateParams params = dedup::CandidateParamsFor(options);
   StatusOr<std::vector<std::pair<uint32_t, uint32_t>>> pairs =
       dedup::FindCandidates(table, params, &pool);
   if (!pairs.ok()) return pairs.status();

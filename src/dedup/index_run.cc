@@ -10,31 +10,56 @@ namespace {
 
 uint64_t Pack(uint32_t segment, uint32_t row) { return (uint64_t{segment} << 32) | row; }
 
-// The archive refs (Pack()ed) whose band `band` agrees with a day article's.
-Status MatchBand(const ArchiveIndex& index, const Corpus& day, const ColumnSource& day_columns,
-                 const DedupOptions& o, int band, std::vector<uint64_t>* out) {
-  const size_t n = day.docs.size();
-  std::vector<uint64_t> keys(n, kBandKeySeed);
-  std::vector<uint32_t> column;
-  for (int r = 0; r < o.band_rows; ++r) {
-    BAOKAN_RETURN_IF_ERROR(day_columns.Column((band + r) % o.signature.num_perm, &column));
-    for (size_t i = 0; i < n; ++i) keys[i] = BandKeyStep(keys[i], column[i], r);
+// Today's signatures row by row (n x K): the lookup compares each band match
+// on the whole signature at once.
+class DayRows {
+ public:
+  static StatusOr<DayRows> Read(const ColumnSource& columns, size_t n, int k) {
+    DayRows rows;
+    rows.k_ = static_cast<size_t>(k);
+    rows.values_.resize(n * rows.k_);
+    std::vector<uint32_t> column;
+    for (int p = 0; p < k; ++p) {
+      BAOKAN_RETURN_IF_ERROR(columns.Column(p, &column));
+      for (size_t i = 0; i < n; ++i) rows.values_[i * rows.k_ + p] = column[i];
+    }
+    return rows;
   }
+  uint32_t value(size_t i, int p) const { return values_[i * k_ + p]; }
+
+ private:
+  size_t k_ = 0;
+  std::vector<uint32_t> values_;
+};
+
+// The archive refs (Pack()ed) whose band `band` agrees with a day article's
+// and that pass the candidate screen against it (others could only make
+// pairs that FindCandidates drops).
+void MatchBand(const ArchiveIndex& index, const Corpus& day, const DayRows& day_rows,
+               const DedupOptions& o, int band, std::vector<uint64_t>* out) {
+  const CandidateParams params = CandidateParamsFor(o);
+  const int k = o.signature.num_perm;
   out->clear();
   const auto& segments = index.segments();
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < day.docs.size(); ++i) {
     if (day.docs[i].shingles == 0) continue;
+    uint64_t key = kBandKeySeed;
+    for (int r = 0; r < o.band_rows; ++r) key = BandKeyStep(key, day_rows.value(i, (band + r) % k), r);
     size_t left = static_cast<size_t>(o.max_bucket);
     for (uint32_t s = 0; s < segments.size() && left > 0; ++s) {
-      segments[s]->FindBand(band, keys[i], left, [&](uint32_t row) {
-        out->push_back(Pack(s, row));
+      const Segment& seg = *segments[s];
+      seg.FindBand(band, key, left, [&](uint32_t row) {
         --left;
+        size_t agree = 0;
+        for (int p = 0; p < k; ++p) agree += seg.value(p, row) == day_rows.value(i, p);
+        if (PassesScreen(agree, day.docs[i].shingles, seg.shingles(row), params)) {
+          out->push_back(Pack(s, row));
+        }
       });
     }
   }
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
-  return Status::OK();
 }
 
 // Marks today's articles whose ids the index holds; returns the archived
@@ -67,9 +92,12 @@ StatusOr<ArchiveMatches> FindArchiveMatches(const ArchiveIndex& index, const Cor
                                             const DedupOptions& o, ThreadPool* pool) {
   ArchiveMatches m;
   const std::vector<uint64_t> same = SameIds(index, day, &m.already_archived);
+  StatusOr<DayRows> day_rows = DayRows::Read(day_columns, day.docs.size(), o.signature.num_perm);
+  if (!day_rows.ok()) return day_rows.status();
   StatusOr<std::vector<uint64_t>> all = UnionOverBands(
       o.signature.num_perm, pool, [&](size_t, int band, std::vector<uint64_t>* out) {
-        return MatchBand(index, day, day_columns, o, band, out);
+        MatchBand(index, day, *day_rows, o, band, out);
+        return Status::OK();
       });
   if (!all.ok()) return all.status();
   std::vector<uint64_t> merged;

@@ -105,13 +105,13 @@ bool DecodeFooter(const char* p, Footer* f) {
   return true;
 }
 
-void PutString(std::string_view s, std::string* out) {
+void PutLengthPrefixed(std::string_view s, std::string* out) {
   const uint32_t n = static_cast<uint32_t>(s.size());
   out->append(reinterpret_cast<const char*>(&n), 4);
   out->append(s);
 }
 
-bool GetString(std::string_view* in, std::string* out) {
+bool GetLengthPrefixed(std::string_view* in, std::string* out) {
   uint32_t n;
   if (in->size() < 4) return false;
   std::memcpy(&n, in->data(), 4);
@@ -231,21 +231,24 @@ std::string IndexSettings::ToString() const {
 
 std::string EncodeArchivedRecord(const ArchivedRecord& r) {
   std::string out;
-  PutString(r.id, &out);
-  PutString(r.page, &out);
+  PutLengthPrefixed(r.id, &out);
+  PutLengthPrefixed(r.page, &out);
   out.push_back(static_cast<char>((r.source ? 1 : 0) | (r.paper ? 2 : 0)));
-  PutString(r.source.value_or(""), &out);
-  PutString(r.paper.value_or(""), &out);
-  PutString(r.match_form, &out);
+  PutLengthPrefixed(r.source.value_or(""), &out);
+  PutLengthPrefixed(r.paper.value_or(""), &out);
+  PutLengthPrefixed(r.match_form, &out);
   return out;
 }
 
 bool DecodeArchivedRecord(std::string_view in, ArchivedRecord* out) {
   std::string source, paper;
-  if (!GetString(&in, &out->id) || !GetString(&in, &out->page) || in.empty()) return false;
+  if (!GetLengthPrefixed(&in, &out->id) || !GetLengthPrefixed(&in, &out->page) || in.empty()) {
+    return false;
+  }
   const unsigned flags = static_cast<unsigned char>(in.front());
   in.remove_prefix(1);
-  if (!GetString(&in, &source) || !GetString(&in, &paper) || !GetString(&in, &out->match_form)) {
+  if (!GetLengthPrefixed(&in, &source) || !GetLengthPrefixed(&in, &paper) ||
+      !GetLengthPrefixed(&in, &out->match_form)) {
     return false;
   }
   out->source = (flags & 1) ? std::optional<std::string>(std::move(source)) : std::nullopt;
