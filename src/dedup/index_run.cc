@@ -32,34 +32,69 @@ class DayRows {
   std::vector<uint32_t> values_;
 };
 
-// The archive refs (Pack()ed) whose band `band` agrees with a day article's
-// and that pass the candidate screen against it (others could only make
-// pairs that FindCandidates drops).
+// A band match is packed as (archive ordinal << kDayBits) | (day article -
+// first of its chunk): the day is looked up in chunks of 2^kDayBits articles.
+constexpr int kDayBits = 24;
+constexpr size_t kDayChunk = size_t{1} << kDayBits;
+// How many articles ahead the lookup asks for the memory it will probe.
+constexpr size_t kPrefetchAhead = 8;
+
+// The band matches (packed, sorted, without repeats) of band `band` between
+// today's articles [first, last) and the archive, whose segment s starts at
+// ordinal base[s].
 void MatchBand(const ArchiveIndex& index, const Corpus& day, const DayRows& day_rows,
-               const DedupOptions& o, int band, std::vector<uint64_t>* out) {
-  const CandidateParams params = CandidateParamsFor(o);
+               const DedupOptions& o, int band, size_t first, size_t last,
+               const std::vector<uint64_t>& base, std::vector<uint64_t>* out) {
   const int k = o.signature.num_perm;
   out->clear();
   const auto& segments = index.segments();
-  for (size_t i = 0; i < day.docs.size(); ++i) {
+  std::vector<uint64_t> keys(last - first, kBandKeySeed);
+  for (size_t i = first; i < last; ++i) {
+    for (int r = 0; r < o.band_rows; ++r) {
+      keys[i - first] = BandKeyStep(keys[i - first], day_rows.value(i, (band + r) % k), r);
+    }
+  }
+  for (size_t i = first; i < last; ++i) {
+    if (i + kPrefetchAhead < last) {
+      for (const auto& seg : segments) seg->PrefetchBand(band, keys[i + kPrefetchAhead - first]);
+    }
     if (day.docs[i].shingles == 0) continue;
-    uint64_t key = kBandKeySeed;
-    for (int r = 0; r < o.band_rows; ++r) key = BandKeyStep(key, day_rows.value(i, (band + r) % k), r);
     size_t left = static_cast<size_t>(o.max_bucket);
     for (uint32_t s = 0; s < segments.size() && left > 0; ++s) {
-      const Segment& seg = *segments[s];
-      seg.FindBand(band, key, left, [&](uint32_t row) {
+      segments[s]->FindBand(band, keys[i - first], left, [&](uint32_t row) {
         --left;
-        size_t agree = 0;
-        for (int p = 0; p < k; ++p) agree += seg.value(p, row) == day_rows.value(i, p);
-        if (PassesScreen(agree, day.docs[i].shingles, seg.shingles(row), params)) {
-          out->push_back(Pack(s, row));
-        }
+        out->push_back(((base[s] + row) << kDayBits) | (i - first));
       });
     }
   }
   std::sort(out->begin(), out->end());
   out->erase(std::unique(out->begin(), out->end()), out->end());
+}
+
+// The archived articles (Pack()ed, sorted) of the band matches of today's
+// articles [first, ...) that pass the candidate screen on the whole
+// signature: the others could only make pairs that FindCandidates drops.
+std::vector<uint64_t> Screened(const ArchiveIndex& index, const Corpus& day,
+                               const DayRows& day_rows, const DedupOptions& o,
+                               const std::vector<uint64_t>& base, size_t first,
+                               const std::vector<uint64_t>& matches, ThreadPool* pool) {
+  const CandidateParams params = CandidateParamsFor(o);
+  std::vector<uint64_t> refs(matches.size(), ~uint64_t{0});
+  ParallelFor(pool, matches.size(), [&](size_t m) {
+    const uint64_t ordinal = matches[m] >> kDayBits;
+    const size_t i = first + (matches[m] & (kDayChunk - 1));
+    const uint32_t s = static_cast<uint32_t>(std::upper_bound(base.begin(), base.end(), ordinal) -
+                                             base.begin() - 1);
+    const uint32_t row = static_cast<uint32_t>(ordinal - base[s]);
+    const Segment& seg = *index.segments()[s];
+    size_t agree = 0;
+    for (int p = 0; p < o.signature.num_perm; ++p) agree += seg.value(p, row) == day_rows.value(i, p);
+    if (PassesScreen(agree, day.docs[i].shingles, seg.shingles(row), params)) refs[m] = Pack(s, row);
+  });
+  std::erase(refs, ~uint64_t{0});
+  std::sort(refs.begin(), refs.end());
+  refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+  return refs;
 }
 
 // Marks today's articles whose ids the index holds; returns the archived
@@ -94,14 +129,24 @@ StatusOr<ArchiveMatches> FindArchiveMatches(const ArchiveIndex& index, const Cor
   const std::vector<uint64_t> same = SameIds(index, day, &m.already_archived);
   StatusOr<DayRows> day_rows = DayRows::Read(day_columns, day.docs.size(), o.signature.num_perm);
   if (!day_rows.ok()) return day_rows.status();
-  StatusOr<std::vector<uint64_t>> all = UnionOverBands(
-      o.signature.num_perm, pool, [&](size_t, int band, std::vector<uint64_t>* out) {
-        MatchBand(index, day, *day_rows, o, band, out);
-        return Status::OK();
-      });
-  if (!all.ok()) return all.status();
+  std::vector<uint64_t> base(1, 0);  // where each segment's ordinals start
+  for (const auto& seg : index.segments()) base.push_back(base.back() + seg->rows());
+  std::vector<uint64_t> all;
+  for (size_t first = 0; first < day.docs.size(); first += kDayChunk) {
+    const size_t last = std::min(day.docs.size(), first + kDayChunk);
+    StatusOr<std::vector<uint64_t>> matches = UnionOverBands(
+        o.signature.num_perm, pool, [&](size_t, int band, std::vector<uint64_t>* out) {
+          MatchBand(index, day, *day_rows, o, band, first, last, base, out);
+          return Status::OK();
+        });
+    if (!matches.ok()) return matches.status();
+    const std::vector<uint64_t> refs = Screened(index, day, *day_rows, o, base, first, *matches, pool);
+    all.insert(all.end(), refs.begin(), refs.end());
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
   std::vector<uint64_t> merged;
-  std::set_difference(all->begin(), all->end(), same.begin(), same.end(),
+  std::set_difference(all.begin(), all.end(), same.begin(), same.end(),
                       std::back_inserter(merged));
   const int k = o.signature.num_perm;
   // In id order, as today's articles are, so that ties break the same way.

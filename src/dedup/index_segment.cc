@@ -343,12 +343,20 @@ std::string_view Segment::record(size_t row) const {
                           record_offsets_[row + 1] - record_offsets_[row]);
 }
 
+const uint64_t* Segment::band_keys(int band) const {
+  return reinterpret_cast<const uint64_t*>(
+      bands_ + Layout(rows_, num_perm_).band_stride() * static_cast<size_t>(band));
+}
+
+void Segment::PrefetchBand(int band, uint64_t key) const {
+  if (rows_ == 0) return;
+  __builtin_prefetch(band_keys(band) + UniformGuess(key, rows_));
+}
+
 void Segment::FindBand(int band, uint64_t key, size_t limit,
                        const std::function<void(uint32_t)>& fn) const {
-  const Layout layout(rows_, num_perm_);
-  const char* at = bands_ + layout.band_stride() * static_cast<size_t>(band);
-  const auto* keys = reinterpret_cast<const uint64_t*>(at);
-  const auto* rows = reinterpret_cast<const uint32_t*>(at + 8 * rows_);
+  const uint64_t* keys = band_keys(band);
+  const auto* rows = reinterpret_cast<const uint32_t*>(keys + rows_);
   for (size_t i = UniformLowerBound(keys, rows_, key); i < rows_ && keys[i] == key && limit > 0;
        ++i, --limit) {
     fn(rows[i]);
@@ -362,9 +370,13 @@ void Segment::FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) 
   }
 }
 
+size_t UniformGuess(uint64_t key, size_t n) {
+  return static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
+}
+
 size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
   if (n == 0) return 0;
-  const size_t guess = static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
+  const size_t guess = UniformGuess(key, n);
   size_t lo = 0, hi = n, step = 1;
   if (keys[guess] < key) {  // the answer is after guess: widen to the right
     lo = guess + 1;

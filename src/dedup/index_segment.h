@@ -88,11 +88,15 @@ class Segment {
   // Calls fn(row) for every row whose key of `band` is `key` (ascending
   // rows), at most `limit` of them.
   void FindBand(int band, uint64_t key, size_t limit, const std::function<void(uint32_t)>& fn) const;
+  // Tells the processor to fetch where FindBand(band, key, ...) will look
+  // first, so that a caller probing many keys waits for memory less often.
+  void PrefetchBand(int band, uint64_t key) const;
   // Calls fn(row) for every row whose id hash is `id_hash`.
   void FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) const;
 
  private:
   Segment() = default;
+  const uint64_t* band_keys(int band) const;
   std::string path_;
   void* map_ = nullptr;
   uint64_t size_ = 0;
@@ -111,6 +115,8 @@ class Segment {
 // hashes, spread evenly: the search starts where the key would sit and
 // widens by doubling steps, so a probe reads a few cache lines, not log n.
 size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key);
+// Where UniformLowerBound starts: the place of `key` among n even hashes.
+size_t UniformGuess(uint64_t key, size_t n);
 
 }  // namespace baokan::dedup
 
