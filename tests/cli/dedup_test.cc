@@ -248,8 +248,7 @@ TEST_F(DedupCommand, IndexFoldsADaysReprintIntoTheArchivedOriginal) {
             std::string::npos)
       << day2.err;
   const std::string tsv = ReadFile(dir_ + "/day2.tsv");
-  EXPECT_NE(tsv.find("1	" + original_id_ + "	archived	1	1
-1	" + reprint_id_ + "	reprint	"),
+  EXPECT_NE(tsv.find("1\t" + original_id_ + "\tarchived\t1\t1\n1\t" + reprint_id_ + "\treprint\t"),
             std::string::npos)
       << tsv;
   CommandResult again = RunBaokan(
@@ -277,7 +276,7 @@ TEST_F(DedupCommand, RunWithAnIndexFoldsIntoEarlierRuns) {
       {"run", dir_ + "/900_reprint.txt", "-o", dir_ + "/out2", "--index", index});
   ASSERT_EQ(second.exit_code, 0) << second.err;
   EXPECT_EQ(ReadFile(dir_ + "/out2/articles.jsonl").find("900_reprint#1"), std::string::npos);
-  EXPECT_NE(ReadFile(dir_ + "/out2/clusters.tsv").find(original_id_ + "	archived	"),
+  EXPECT_NE(ReadFile(dir_ + "/out2/clusters.tsv").find(original_id_ + "\tarchived\t"),
             std::string::npos);
   EXPECT_NE(second.err.find("reprint(s) of them folded"), std::string::npos) << second.err;
 }
