@@ -49,7 +49,10 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       ("band-rows", po::value<int>()->default_value(d.band_rows), "signature positions per LSH band")
       ("temp-dir", po::value<std::string>(), "directory for the scratch copies of the input and its signatures")
       ("memory", po::value<std::string>(),
-       "SIZE (512M, 2G): shingle sets verification holds at once; default RAM/64");
+       "SIZE (512M, 2G): shingle sets verification holds at once; default RAM/64")
+      ("index", po::value<std::string>(),
+       "DIR: archive index of earlier runs; also fold reprints of archived articles "
+       "(clusters.tsv role `archived`) and add the kept articles to it");
   AddSignatureOptions(options);
   positional->add("input", -1);
 }
@@ -64,6 +67,7 @@ int Run(const po::variables_map& vm, Env* env) {
   options.keep_text = vm.count("keep-text") > 0;
   options.threads = env->threads();
   if (vm.count("temp-dir")) options.temp_dir = vm["temp-dir"].as<std::string>();
+  if (vm.count("index")) options.index_dir = vm["index"].as<std::string>();
   if (vm.count("memory")) {
     const std::optional<size_t> bytes = ParseByteSize(vm["memory"].as<std::string>());
     if (!bytes) {
@@ -94,11 +98,19 @@ int Run(const po::variables_map& vm, Env* env) {
                 stats.articles, stats.kept, stats.folded, stats.clusters, stats.candidates,
                 stats.verified, stats.signatures_loaded, seconds);
   env->Info(summary);
+  if (!options.index_dir.empty()) {
+    std::snprintf(summary, sizeof summary,
+                  "index %s: %zu archived article(s), %zu compared; %zu reprint(s) folded into "
+                  "archived articles; %zu article(s) added (%zu already there)",
+                  options.index_dir.c_str(), stats.archived, stats.archive_matches,
+                  stats.folded_into_archive, stats.indexed, stats.already_indexed);
+    env->Info(summary);
+  }
   return env->ExitStatus();
 }
 
 BAOKAN_COMMAND({"dedup", "fold reprints (abridged ones too) into their originals",
-                "baokan dedup [OPTIONS] ARTICLES... [SHARD.sig...]",
+                "baokan dedup [OPTIONS] ARTICLES... [SHARD.sig...] [--index DIR]",
                 "Compares article bodies (text without bylines, datelines, captions and 摘自\n"
                 "trailers) as sets of k-character shingles of their match form. Candidate pairs\n"
                 "come from MinHash LSH banding, every candidate is verified exactly, and a pair\n"
@@ -108,7 +120,11 @@ BAOKAN_COMMAND({"dedup", "fold reprints (abridged ones too) into their originals
                 "`reprints` list [{id, page, source, similarity, containment}]; the others are\n"
                 "folded into it (--keep-all writes them too, with `dup`). Output is ordered by\n"
                 "id and does not depend on --threads or on the order of the inputs.\n"
-                "Signature files from `baokan fingerprint` save hashing again. See docs/dedup.md.\n",
+                "Signature files from `baokan fingerprint` save hashing again.\n"
+                "With --index DIR the articles are also compared with every article earlier\n"
+                "runs kept there; a reprint of one is folded into it by id (clusters.tsv:\n"
+                "role `archived`), and today's originals are added to the index.\n"
+                "See docs/dedup.md.\n",
                 AddOptions, Run});
 
 }  // namespace

@@ -24,7 +24,10 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       "models directory: regions.tsv, region_aliases.tsv and, without --model, the lexicon "
       "(default: $BAOKAN_MODELS, else the models/ installed with baokan)")(
       "report-clusters", po::value<int>()->default_value(10),
-      "reprint clusters shown in report.html")("report-uncertain",
+      "reprint clusters shown in report.html")(
+      "index", po::value<std::string>(),
+      "DIR: archive index of earlier runs for dedup (see `baokan dedup --index`)")(
+      "report-uncertain",
                                                po::value<int>()->default_value(20),
                                                "least sure articles listed in report.html");
   AddDecodeOptions(options);
@@ -54,6 +57,7 @@ int Run(const po::variables_map& vm, Env* env) {
   options.threads = env->threads();
   options.generator = std::string("baokan ") + BAOKAN_VERSION;
   options.pages = ExpandedInputs(vm, env, IsPageFile);
+  if (vm.count("index")) options.index_dir = vm["index"].as<std::string>();
   SlurmRunOptions slurm;
   if (!GetSlurmOptions(vm, env, &slurm)) return kExitUsage;
 
@@ -77,12 +81,15 @@ int Run(const po::variables_map& vm, Env* env) {
 
 BAOKAN_COMMAND(
     {"run", "the main job: split, dedup and label a folder of pages, with a report",
-     "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR [--slurm [--shards N] [--work DIR] [--sbatch-arg ARG]... [--resume]]",
+     "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR [--index DIR] [--slurm [--shards N] [--work DIR] [--sbatch-arg ARG]... [--resume]]",
      "Splits every page into articles, folds reprints into their originals, places\n"
      "every article by region and labels its subject, and writes OUTDIR/articles.jsonl,\n"
      "OUTDIR/clusters.tsv, OUTDIR/noise.jsonl and OUTDIR/report.html. The ledger\n"
      "(pages, lines, articles, reprints) is printed and checked: the run fails if\n"
      "anything went missing. See docs/run.md.\n"
+     "\n"
+     "With --index DIR, dedup also folds reprints of articles earlier runs kept in\n"
+     "the archive index DIR, and adds this run's originals to it.\n"
      "\n"
      "With --slurm the same stages run as sbatch job arrays over --shards page\n"
      "shards (SLURM_CONF from the environment); the outputs are the same bytes.\n"

@@ -170,6 +170,12 @@ struct DedupOptions {
   // DefaultDedupMemory(). Memory that grows with the corpus (about 100 bytes
   // per article) comes on top; docs/dedup.md gives the figures.
   size_t memory_bytes = 0;
+  // An archive index directory ("" for none; docs/dedup.md, "Archive
+  // index"). The articles are also compared with every article the index
+  // holds; a reprint of an archived article is folded into it (clusters.tsv
+  // role `archived`), and the articles kept are added to the index. Created
+  // when missing; its settings (k, K, seed, band_rows) must match these.
+  std::string index_dir;
 };
 
 // The default of DedupOptions::memory_bytes: the machine's physical memory
@@ -186,6 +192,12 @@ struct DedupStats {
   size_t verified = 0;      // pairs that passed verification
   size_t signatures_loaded = 0;  // signatures taken from signature files
   size_t verify_chunks = 0;      // passes over the spool to verify candidates
+  // With an index:
+  size_t archived = 0;           // articles the index held before the run
+  size_t archive_matches = 0;    // archived articles compared with today's
+  size_t folded_into_archive = 0;  // of `folded`: into an archived article
+  size_t already_indexed = 0;    // input articles whose id the index held
+  size_t indexed = 0;            // articles added to the index
 };
 
 // Where a dedup run writes.
@@ -196,7 +208,10 @@ struct DedupOutputs {
 
 // Reads the articles (JSONL) and any signature files named in `inputs`
 // (recognized by their magic), folds reprints into their originals and
-// writes the records ordered by id (page, then article number). Signatures
+// writes the records ordered by id (page, then article number). With
+// options.index_dir, archived articles take part as originals that were
+// published before (they are not written again) and the kept articles are
+// added to the index after the outputs are written. Signatures
 // from files are used for articles whose id and text they match; others are
 // computed. Bad records and unusable signature files are reported through
 // `on_error` ("FILE:LINE: message") and skipped. Returns non-OK when an

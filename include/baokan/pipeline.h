@@ -278,10 +278,11 @@ Status JumpStage(const std::vector<std::string>& pages, const std::string& in_pa
 
 // dedup: in_path -> merged_path and clusters_path, reprints folded into
 // their originals (with their texts); dedup's spool file lives in spool_dir.
-// Fills ledger->reprints_folded.
+// With an index_dir, also against the archive index there, which then gets
+// the articles kept (DedupOptions::index_dir). Fills ledger->reprints_folded.
 Status DedupStage(const std::string& in_path, const std::string& merged_path,
                   const std::string& clusters_path, const std::string& spool_dir, int threads,
-                  const PipelineLog& log, RunLedger* ledger);
+                  const PipelineLog& log, RunLedger* ledger, const std::string& index_dir = "");
 
 // label: in_path -> out_path with region and subject, each group also given
 // to `collector`; fills ledger->articles_written.
@@ -301,6 +302,7 @@ struct RunOptions {
   size_t report_clusters = 10;     // reprint clusters shown in report.html
   size_t report_uncertain = 20;    // least sure articles listed in report.html
   std::string generator;           // e.g. "baokan 0.1.0", shown in report.html
+  std::string index_dir;           // archive index for dedup; "" for none
 };
 
 // The files of run's working directory, named after the stage that writes

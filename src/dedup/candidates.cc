@@ -32,10 +32,10 @@ class BandWorker {
       : t_(table), p_(params) {}
 
   Status RunBand(int band, std::vector<uint64_t>* out) {
-    keys_.assign(t_.n, 0x9e3779b97f4a7c15ULL);
+    keys_.assign(t_.n, kBandKeySeed);
     for (int r = 0; r < p_.band_rows; ++r) {
       BAOKAN_RETURN_IF_ERROR(t_.columns->Column((band + r) % p_.num_perm, &column_));
-      for (size_t i = 0; i < t_.n; ++i) keys_[i] = Mix64(keys_[i] ^ column_[i]) + r;
+      for (size_t i = 0; i < t_.n; ++i) keys_[i] = BandKeyStep(keys_[i], column_[i], r);
     }
     entries_.clear();
     for (size_t i = 0; i < t_.n; ++i) {
@@ -66,19 +66,30 @@ class BandWorker {
   std::vector<Entry> entries_;
 };
 
-// All pairs that share at least one band, sorted, without repeats. Bands are
-// taken one per worker at a time and merged in band order.
+// All pairs that share at least one band, sorted, without repeats.
 StatusOr<std::vector<uint64_t>> SharedBandPairs(const SignatureTable& table,
                                                 const CandidateParams& params, ThreadPool* pool) {
   const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max(1, params.num_perm));
   std::vector<BandWorker> band_workers(workers, BandWorker(table, params));
+  return UnionOverBands(params.num_perm, pool,
+                        [&](size_t worker, int band, std::vector<uint64_t>* out) {
+                          return band_workers[worker].RunBand(band, out);
+                        });
+}
+
+}  // namespace
+
+StatusOr<std::vector<uint64_t>> UnionOverBands(
+    int num_perm, ThreadPool* pool,
+    const std::function<Status(size_t worker, int band, std::vector<uint64_t>* out)>& band) {
+  const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max(1, num_perm));
   std::vector<std::vector<uint64_t>> found(workers);
   std::vector<Status> errors(workers);
   std::vector<uint64_t> all, merged;
-  for (size_t first = 0; first < static_cast<size_t>(params.num_perm); first += workers) {
-    const size_t count = std::min(workers, static_cast<size_t>(params.num_perm) - first);
+  for (size_t first = 0; first < static_cast<size_t>(num_perm); first += workers) {
+    const size_t count = std::min(workers, static_cast<size_t>(num_perm) - first);
     ParallelFor(pool, count, [&](size_t w) {
-      errors[w] = band_workers[w].RunBand(static_cast<int>(first + w), &found[w]);
+      errors[w] = band(w, static_cast<int>(first + w), &found[w]);
     }, 1);
     for (size_t w = 0; w < count; ++w) {
       BAOKAN_RETURN_IF_ERROR(errors[w]);
@@ -91,8 +102,6 @@ StatusOr<std::vector<uint64_t>> SharedBandPairs(const SignatureTable& table,
   return all;
 }
 
-}  // namespace
-
 Status MemoryColumns::Column(int p, std::vector<uint32_t>* out) const {
   out->resize(n_);
   for (size_t i = 0; i < n_; ++i) (*out)[i] = values_[i * static_cast<size_t>(k_) + p];
@@ -104,6 +113,22 @@ double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint
   const double small = std::max<uint32_t>(1, std::min(size_a, size_b));
   const double c = j * (static_cast<double>(size_a) + size_b) / ((1.0 + j) * small);
   return std::min(1.0, c);
+}
+
+bool PassesScreen(size_t agree, uint32_t size_a, uint32_t size_b, const CandidateParams& params) {
+  if (std::min(size_a, size_b) < params.min_length_ratio * std::max(size_a, size_b)) return false;
+  return EstimatedContainment(agree, static_cast<size_t>(params.num_perm), size_a, size_b) >=
+         params.min_estimated_containment;
+}
+
+CandidateParams CandidateParamsFor(const DedupOptions& o) {
+  CandidateParams params;
+  params.num_perm = o.signature.num_perm;
+  params.band_rows = o.band_rows;
+  params.max_bucket = o.max_bucket;
+  params.min_estimated_containment = 0.6 * o.min_containment;
+  params.min_length_ratio = 0.8 * o.min_length_ratio;
+  return params;
 }
 
 StatusOr<std::vector<Pair>> FindCandidates(const SignatureTable& table,
@@ -127,13 +152,7 @@ StatusOr<std::vector<Pair>> FindCandidates(const SignatureTable& table,
   std::vector<Pair> out;
   for (size_t i = 0; i < pairs.size(); ++i) {
     const uint32_t a = static_cast<uint32_t>(pairs[i] >> 32), b = static_cast<uint32_t>(pairs[i]);
-    const uint32_t sa = table.sizes[a], sb = table.sizes[b];
-    if (std::min(sa, sb) < params.min_length_ratio * std::max(sa, sb)) continue;
-    if (EstimatedContainment(agree[i], static_cast<size_t>(params.num_perm), sa, sb) <
-        params.min_estimated_containment) {
-      continue;
-    }
-    out.emplace_back(a, b);
+    if (PassesScreen(agree[i], table.sizes[a], table.sizes[b], params)) out.emplace_back(a, b);
   }
   return out;
 }

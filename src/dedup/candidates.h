@@ -19,11 +19,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <utility>
 #include <vector>
 
+#include "baokan/dedup.h"
 #include "baokan/parallel.h"
 #include "baokan/status.h"
+#include "base/hash.h"
 
 namespace baokan::dedup {
 
@@ -36,6 +39,15 @@ struct CandidateParams {
   double min_estimated_containment = 0.3;
   double min_length_ratio = 0.16;
 };
+
+// The key of a band: starting from kBandKeySeed, key = BandKeyStep(key,
+// value at position (band + r) mod K, r) for r = 0 .. band_rows-1. Articles
+// that agree on the band's positions have equal keys (and, but for 64-bit
+// collisions, only they). The archive index stores the same keys.
+inline constexpr uint64_t kBandKeySeed = 0x9e3779b97f4a7c15ULL;
+inline uint64_t BandKeyStep(uint64_t key, uint32_t value, int row) {
+  return Mix64(key ^ value) + static_cast<uint64_t>(row);
+}
 
 // Position p of every article's signature, one position at a time, so that
 // the whole table need not be in memory.
@@ -72,6 +84,26 @@ struct SignatureTable {
 
 // The estimated containment of the smaller set in the larger.
 double EstimatedContainment(size_t agree, size_t num_perm, uint32_t size_a, uint32_t size_b);
+
+// True when a pair whose signatures agree at `agree` positions, of sets of
+// sizes size_a and size_b, passes the screen: size ratio at least
+// params.min_length_ratio and estimated containment at least
+// params.min_estimated_containment.
+bool PassesScreen(size_t agree, uint32_t size_a, uint32_t size_b, const CandidateParams& params);
+
+// The parameters dedup searches candidates with under `options`: the
+// screen's thresholds are 0.6 x min_containment and 0.8 x min_length_ratio,
+// loose enough that verification, not the estimate, decides.
+CandidateParams CandidateParamsFor(const DedupOptions& options);
+
+// Calls band(worker, j, out) for every band j (0 <= j < num_perm), one band
+// per worker of `pool` at a time (0 <= worker < that many workers, so that a
+// worker's buffers can be reused), and returns the union of the sorted
+// vectors the calls fill, merged in band order, or the first error. The
+// result does not depend on the pool.
+StatusOr<std::vector<uint64_t>> UnionOverBands(
+    int num_perm, ThreadPool* pool,
+    const std::function<Status(size_t worker, int band, std::vector<uint64_t>* out)>& band);
 
 // Returns candidate pairs (a < b), sorted and without repeats, or the error
 // of a column read. Bands are sorted one per worker of `pool` at a time

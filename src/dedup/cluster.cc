@@ -1,6 +1,7 @@
 #include "dedup/cluster.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include "dedup/shingle.h"
 
@@ -25,6 +26,34 @@ bool IsReprint(const PairScore& s, const ReprintRule& rule) {
   if (small < rule.min_shingles) return s.size_a == s.size_b && s.common == small;
   return s.containment >= rule.min_containment &&
          static_cast<double>(small) >= rule.min_length_ratio * static_cast<double>(large);
+}
+
+std::vector<uint32_t> OriginalFirst(std::span<const RankKey> keys,
+                                    const std::vector<VerifiedEdge>& edges) {
+  std::vector<uint8_t> named(keys.size(), 0);
+  for (const VerifiedEdge& e : edges) {
+    if (e.a_named) named[e.edge.a] = 1;
+    if (e.b_named) named[e.edge.b] = 1;
+  }
+  std::vector<uint32_t> order(keys.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const RankKey& x = keys[a];
+    const RankKey& y = keys[b];
+    if (x.archived != y.archived) return x.archived;
+    if (x.marked != y.marked) return !x.marked;
+    if (named[a] != named[b]) return named[a] > named[b];
+    if (x.shingles != y.shingles) return x.shingles > y.shingles;
+    return a < b;
+  });
+  return order;
+}
+
+std::vector<uint32_t> Priority(std::span<const RankKey> keys) {
+  const std::vector<uint32_t> order = OriginalFirst(keys, {});
+  std::vector<uint32_t> priority(order.size());
+  for (uint32_t i = 0; i < order.size(); ++i) priority[order[i]] = i;
+  return priority;
 }
 
 Clusters ClusterWithoutChaining(size_t n, const std::vector<uint32_t>& order,

@@ -34,6 +34,33 @@ struct Edge {
   float similarity = 0, containment = 0;
 };
 
+// A verified reprint pair and which of the two a 摘自 of the other names.
+struct VerifiedEdge {
+  Edge edge;
+  bool a_named = false;  // b is marked 摘自 and names a's paper (or page)
+  bool b_named = false;  // a is marked 摘自 and names b's paper (or page)
+};
+
+// What the original-first order looks at of an article. Articles are given
+// in canonical (id) order, which breaks the last ties.
+struct RankKey {
+  bool archived = false;  // from the archive index: already published
+  bool marked = false;    // has a source: `source` set or a 摘自 trailer
+  uint32_t shingles = 0;  // shingle positions of the compared text
+};
+
+// The order in which articles may become originals (architecture.md): an
+// archived article first (what was published stays the original); then not
+// 摘自; then one whose paper a 摘自 among its verified reprints names (from
+// `edges`); then the most complete text; then the earliest id (the index in
+// `keys`). Returns every index of `keys` once.
+std::vector<uint32_t> OriginalFirst(std::span<const RankKey> keys,
+                                    const std::vector<VerifiedEdge>& edges);
+
+// Each article's rank in OriginalFirst(keys, {}): the order known before any
+// pair is verified (no 摘自 names a paper yet).
+std::vector<uint32_t> Priority(std::span<const RankKey> keys);
+
 struct Clusters {
   // head[i] is the article i was folded into, or i itself when i is kept.
   std::vector<uint32_t> head;

@@ -16,6 +16,7 @@
 #include "dedup/candidates.h"
 #include "dedup/cluster.h"
 #include "dedup/corpus.h"
+#include "dedup/index_run.h"
 #include "dedup/shingle.h"
 #include "dedup/verify.h"
 
@@ -27,40 +28,23 @@ using dedup::Doc;
 
 double Round4(double x) { return std::round(x * 10000.0) / 10000.0; }
 
-std::vector<uint32_t> OriginalFirst(const Corpus& c,
-                                    const std::vector<dedup::VerifiedEdge>& edges);
-
-// Each article's rank in the original-first order without knowing the
-// clusters (no edges, so no 摘自 names a paper): not 摘自, longer, id.
-std::vector<uint32_t> Priority(const Corpus& c) {
-  const std::vector<uint32_t> order = OriginalFirst(c, {});
-  std::vector<uint32_t> priority(order.size());
-  for (uint32_t i = 0; i < order.size(); ++i) priority[order[i]] = i;
-  return priority;
-}
-
-// The order in which articles may become originals (architecture.md): not
-// 摘自; then one whose paper a 摘自 among its reprints names; then the most
-// complete text; then the earliest id.
-std::vector<uint32_t> OriginalFirst(const Corpus& c,
-                                    const std::vector<dedup::VerifiedEdge>& edges) {
-  std::vector<uint8_t> named(c.docs.size(), 0);
-  for (const dedup::VerifiedEdge& e : edges) {
-    if (e.a_named) named[e.edge.a] = 1;
-    if (e.b_named) named[e.edge.b] = 1;
+// The articles a run clusters: today's (0 .. n-1, canonical order), then the
+// archived ones they were compared with (n .. n+m-1).
+struct Articles {
+  const Corpus& day;
+  const dedup::ArchiveMatches& archive;
+  size_t size() const { return day.docs.size() + archive.refs.size(); }
+  bool archived(uint32_t i) const { return i >= day.docs.size(); }
+  std::string_view id(uint32_t i) const {
+    return archived(i) ? std::string_view(archive.ids[i - day.docs.size()]) : day.id(i);
   }
-  std::vector<uint32_t> order(c.docs.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    const Doc& x = c.docs[a];
-    const Doc& y = c.docs[b];
-    if (x.marked != y.marked) return !x.marked;
-    if (named[a] != named[b]) return named[a] > named[b];
-    if (x.shingles != y.shingles) return x.shingles > y.shingles;
-    return a < b;
-  });
-  return order;
-}
+  std::vector<dedup::RankKey> Keys() const {
+    std::vector<dedup::RankKey> keys;
+    for (const Doc& d : day.docs) keys.push_back({false, d.marked, d.shingles});
+    keys.insert(keys.end(), archive.keys.begin(), archive.keys.end());
+    return keys;
+  }
+};
 
 // The elements of a raw JSON array, without brackets ("" when empty/null).
 std::string ArrayElements(const std::string* raw) {
@@ -77,24 +61,24 @@ std::string ArrayElements(const std::string* raw) {
 class Writer {
  public:
   // Members are listed head by head (member_start_[h] .. member_start_[h+1]),
-  // in id order: 8 bytes per article in all.
-  Writer(const Corpus& c, const dedup::Clusters& cl, const DedupOptions& o)
-      : c_(c), cl_(cl), o_(o), member_start_(c.docs.size() + 1, 0),
-        cluster_no_(c.docs.size(), 0) {
-    const uint32_t n = static_cast<uint32_t>(c.docs.size());
-    uint32_t next = 0;
+  // in id order: 8 bytes per article in all. Clusters are numbered in output
+  // order, then the archived originals that gained reprints, in id order.
+  Writer(const Articles& a, const dedup::Clusters& cl, const DedupOptions& o)
+      : a_(a), c_(a.day), cl_(cl), o_(o), member_start_(a.size() + 1, 0),
+        cluster_no_(a.size(), 0) {
+    const uint32_t n = static_cast<uint32_t>(a.size());
     for (uint32_t i = 0; i < n; ++i) {
-      if (cl.head[i] == i) {
-        cluster_no_[i] = ++next;
-      } else {
-        ++member_start_[cl.head[i] + 1];
-      }
+      if (cl.head[i] != i) ++member_start_[cl.head[i] + 1];
     }
     for (uint32_t i = 0; i < n; ++i) member_start_[i + 1] += member_start_[i];
     members_.resize(member_start_[n]);
     std::vector<uint32_t> fill(member_start_.begin(), member_start_.end() - 1);
     for (uint32_t i = 0; i < n; ++i) {
       if (cl.head[i] != i) members_[fill[cl.head[i]]++] = i;
+    }
+    uint32_t next = 0;
+    for (uint32_t i = 0; i < n; ++i) {
+      if (cl.head[i] == i && (!a.archived(i) || !members(i).empty())) cluster_no_[i] = ++next;
     }
   }
 
@@ -119,7 +103,7 @@ class Writer {
       JsonRecord dup;
       dup.SetInt("cluster", cluster_no(i));
       dup.SetBool("canonical", head);
-      dup.SetString("of", std::string(c_.id(cl_.head[i])));
+      dup.SetString("of", std::string(a_.id(cl_.head[i])));
       rec->SetRaw("dup", dup.Serialize());
     }
     return rec->Serialize() + "\n";
@@ -157,6 +141,7 @@ class Writer {
     return Status::OK();
   }
 
+  const Articles& a_;
   const Corpus& c_;
   const dedup::Clusters& cl_;
   const DedupOptions& o_;
@@ -165,17 +150,20 @@ class Writer {
   std::vector<uint32_t> cluster_no_;
 };
 
-Status WriteClusters(const std::string& path, const Corpus& c, const dedup::Clusters& cl,
+// The clusters of two or more articles; an archived original's role is
+// `archived` (it is not in this run's output).
+Status WriteClusters(const std::string& path, const Articles& a, const dedup::Clusters& cl,
                      const Writer& w) {
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(path);
   if (!out.ok()) return out.status();
   std::string text = "cluster\tid\trole\tsimilarity\tcontainment\n";
-  for (uint32_t i = 0; i < c.docs.size(); ++i) {
+  for (uint32_t i = 0; i < a.size(); ++i) {
     if (cl.head[i] != i || w.members(i).empty()) continue;
     const std::string no = std::to_string(w.cluster_no(i));
-    text += no + "\t" + std::string(c.id(i)) + "\toriginal\t1\t1\n";
+    text += no + "\t" + std::string(a.id(i)) +
+            (a.archived(i) ? "\tarchived\t1\t1\n" : "\toriginal\t1\t1\n");
     for (uint32_t m : w.members(i)) {
-      text += no + "\t" + std::string(c.id(m)) + "\treprint\t" + JsonNumber(Round4(cl.similarity[m])) +
+      text += no + "\t" + std::string(a.id(m)) + "\treprint\t" + JsonNumber(Round4(cl.similarity[m])) +
               "\t" + JsonNumber(Round4(cl.containment[m])) + "\n";
     }
     if (text.size() > (1u << 20)) {
@@ -231,42 +219,66 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   if (!out.ok()) return out.status();
 
   ThreadPool pool(options.threads);  // for every parallel loop below
+  std::unique_ptr<dedup::ArchiveIndex> index;
+  if (!options.index_dir.empty()) {
+    StatusOr<std::unique_ptr<dedup::ArchiveIndex>> opened =
+        dedup::ArchiveIndex::Open(options.index_dir, {options.signature, options.band_rows});
+    if (!opened.ok()) return opened.status();
+    index = std::move(*opened);
+    stats->archived = index->rows();
+  }
   StatusOr<Corpus> corpus = dedup::LoadCorpus(inputs, options, &pool, on_error);
   if (!corpus.ok()) return corpus.status();
   const Corpus& c = *corpus;
   const size_t n = c.docs.size();
   stats->articles = n;
   stats->signatures_loaded = c.signatures_loaded;
+  const dedup::CorpusColumns day_columns(c);
+  dedup::ArchiveMatches matches;
+  if (index) {
+    StatusOr<dedup::ArchiveMatches> found =
+        dedup::FindArchiveMatches(*index, c, day_columns, options, &pool);
+    if (!found.ok()) return found.status();
+    matches = std::move(*found);
+  }
+  stats->archive_matches = matches.refs.size();
+  const Articles articles{c, matches};
+  const size_t total = articles.size();
+  const std::vector<dedup::RankKey> keys = articles.Keys();
 
-  std::vector<uint32_t> sizes(n), priority = Priority(c);
-  for (size_t i = 0; i < n; ++i) sizes[i] = c.docs[i].shingles;
-  const dedup::CorpusColumns columns(c);
-  dedup::SignatureTable table{n, &columns, sizes.data(), priority.data()};
-  dedup::CandidateParams params;
-  params.num_perm = options.signature.num_perm;
-  params.band_rows = options.band_rows;
-  params.max_bucket = options.max_bucket;
-  params.min_estimated_containment = 0.6 * options.min_containment;
-  params.min_length_ratio = 0.8 * options.min_length_ratio;
+  std::vector<uint32_t> sizes(total), priority = dedup::Priority(keys);
+  for (size_t i = 0; i < total; ++i) sizes[i] = keys[i].shingles;
+  const dedup::DayAndArchiveColumns columns(day_columns, matches, options.signature.num_perm);
+  dedup::SignatureTable table{total, &columns, sizes.data(), priority.data()};
+  const dedup::CandidateParams params = dedup::CandidateParamsFor(options);
   StatusOr<std::vector<std::pair<uint32_t, uint32_t>>> pairs =
       dedup::FindCandidates(table, params, &pool);
   if (!pairs.ok()) return pairs.status();
+  // Archived articles are never compared with each other: they were all
+  // kept, each an original of its own.
+  std::erase_if(*pairs, [n](const std::pair<uint32_t, uint32_t>& p) { return p.first >= n; });
   stats->candidates = pairs->size();
   priority = std::vector<uint32_t>();
 
+  std::unique_ptr<dedup::VerifyInput> verify_input;
+  if (index) {
+    verify_input = std::make_unique<dedup::DayAndArchiveVerifyInput>(c, *index, matches);
+  } else {
+    verify_input = std::make_unique<dedup::CorpusVerifyInput>(c);
+  }
   StatusOr<std::vector<dedup::VerifiedEdge>> verified = dedup::VerifyPairs(
-      c, *pairs, options, MemoryBudget(options), &pool, &stats->verify_chunks);
+      *verify_input, *pairs, options, MemoryBudget(options), &pool, &stats->verify_chunks);
   if (!verified.ok()) return verified.status();
   *pairs = {};
   stats->verified = verified->size();
   std::vector<dedup::Edge> edges;
   edges.reserve(verified->size());
   for (const dedup::VerifiedEdge& e : *verified) edges.push_back(e.edge);
-  const std::vector<uint32_t> order = OriginalFirst(c, *verified);
+  const std::vector<uint32_t> order = dedup::OriginalFirst(keys, *verified);
   *verified = {};
-  const dedup::Clusters cl = dedup::ClusterWithoutChaining(n, order, edges);
+  const dedup::Clusters cl = dedup::ClusterWithoutChaining(total, order, edges);
 
-  Writer w(c, cl, options);
+  Writer w(articles, cl, options);
   constexpr size_t kChunk = 512;
   Status status;
   OrderedParallelMap<StatusOr<std::string>>(
@@ -286,17 +298,28 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
       });
   BAOKAN_RETURN_IF_ERROR(status);
   BAOKAN_RETURN_IF_ERROR((*out)->Commit());
+  std::vector<uint32_t> kept;  // today's originals, for the index
   for (uint32_t i = 0; i < n; ++i) {
     if (cl.head[i] != i) {
       ++stats->folded;
+      stats->folded_into_archive += articles.archived(cl.head[i]);
     } else {
+      if (c.docs[i].shingles > 0 && (!index || !matches.already_archived[i])) kept.push_back(i);
       ++stats->kept;
       stats->clusters += !w.members(i).empty();
     }
   }
+  for (uint32_t i = static_cast<uint32_t>(n); i < total; ++i) {
+    stats->clusters += !w.members(i).empty();
+  }
   if (options.keep_all) stats->kept = n;
   if (!outputs.clusters.empty()) {
-    BAOKAN_RETURN_IF_ERROR(WriteClusters(outputs.clusters, c, cl, w));
+    BAOKAN_RETURN_IF_ERROR(WriteClusters(outputs.clusters, articles, cl, w));
+  }
+  if (index) {
+    for (uint8_t a : matches.already_archived) stats->already_indexed += a;
+    BAOKAN_RETURN_IF_ERROR(dedup::AddToIndex(index.get(), c, day_columns, kept, &pool));
+    stats->indexed = kept.size();
   }
   return Status::OK();
 }

@@ -28,7 +28,7 @@ struct Loaded {
 };
 
 // An article's shingle set has at most one key per shingle position.
-size_t Cost(const Doc& d) { return kArticleOverhead + sizeof(uint32_t) * (d.shingles + 1); }
+size_t Cost(uint32_t shingles) { return kArticleOverhead + sizeof(uint32_t) * (shingles + 1); }
 
 // True when `copy` is marked 摘自 and names the paper of `orig` (its `paper`
 // field, or when it has none, its page name).
@@ -39,24 +39,19 @@ bool Names(const Loaded& copy, const Loaded& orig) {
 }
 
 // Reads article `doc` back and puts its set at pool[out->at ...), which has
-// room for Cost(doc).
-Status LoadArticle(const Corpus& c, uint32_t doc, const SignatureOptions& o, uint32_t* pool,
+// room for its shingles + 1 keys.
+Status LoadArticle(const VerifyInput& in, uint32_t doc, const SignatureOptions& o, uint32_t* pool,
                    Loaded* out) {
   thread_local std::vector<uint32_t> set;
-  const Doc& d = c.docs[doc];
-  std::string raw;
-  BAOKAN_RETURN_IF_ERROR(c.spool->Read(d.offset, d.length, &raw));
-  StatusOr<JsonRecord> rec = JsonRecord::Parse(raw);
   ArticleFields f;
+  BAOKAN_RETURN_IF_ERROR(in.Read(doc, &f));
   out->size = 0;
-  if (rec.ok() && ReadArticleFields(*rec, true, &f).ok()) {
-    ShingleSetInto(f.match_form, o.shingle_size, o.seed, &set);
-    out->size = std::min<size_t>(set.size(), d.shingles + 1);
-    std::copy_n(set.begin(), out->size, pool + out->at);
-    out->page = std::move(f.page);
-    out->source = std::move(f.source);
-    out->paper = std::move(f.paper);
-  }
+  ShingleSetInto(f.match_form, o.shingle_size, o.seed, &set);
+  out->size = std::min<size_t>(set.size(), in.shingles(doc) + 1);
+  std::copy_n(set.begin(), out->size, pool + out->at);
+  out->page = std::move(f.page);
+  out->source = std::move(f.source);
+  out->paper = std::move(f.paper);
   if (set.capacity() > (1u << 20)) set = std::vector<uint32_t>();  // a huge text's
   return Status::OK();
 }
@@ -65,7 +60,7 @@ Status LoadArticle(const Corpus& c, uint32_t doc, const SignatureOptions& o, uin
 // their articles' sets would pass the budget (at least one pair). Lists the
 // chunk's articles in *needed and marks them in *slot (0; kNone elsewhere).
 // Returns the end of the chunk.
-size_t TakeChunk(const Corpus& c, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
+size_t TakeChunk(const VerifyInput& in, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
                  size_t first, size_t budget_bytes, std::vector<uint32_t>* slot,
                  std::vector<uint32_t>* needed) {
   size_t bytes = 0, end = first;
@@ -73,7 +68,7 @@ size_t TakeChunk(const Corpus& c, const std::vector<std::pair<uint32_t, uint32_t
   for (; end < pairs.size(); ++end) {
     size_t more = 0;
     for (uint32_t d : {pairs[end].first, pairs[end].second}) {
-      if ((*slot)[d] == kNone) more += Cost(c.docs[d]);
+      if ((*slot)[d] == kNone) more += Cost(in.shingles(d));
     }
     if (end > first && bytes + more > budget_bytes) break;
     bytes += more;
@@ -88,13 +83,22 @@ size_t TakeChunk(const Corpus& c, const std::vector<std::pair<uint32_t, uint32_t
 
 }  // namespace
 
+Status CorpusVerifyInput::Read(uint32_t doc, ArticleFields* out) const {
+  const Doc& d = c_.docs[doc];
+  std::string raw;
+  BAOKAN_RETURN_IF_ERROR(c_.spool->Read(d.offset, d.length, &raw));
+  StatusOr<JsonRecord> rec = JsonRecord::Parse(raw);
+  if (!rec.ok() || !ReadArticleFields(*rec, true, out).ok()) *out = ArticleFields();
+  return Status::OK();
+}
+
 StatusOr<std::vector<VerifiedEdge>> VerifyPairs(
-    const Corpus& c, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
+    const VerifyInput& in, const std::vector<std::pair<uint32_t, uint32_t>>& pairs,
     const DedupOptions& options, size_t budget_bytes, ThreadPool* workers, size_t* chunks) {
   const ReprintRule rule{options.min_containment, options.min_length_ratio,
                          static_cast<size_t>(std::max(0, options.min_shingles))};
   std::vector<VerifiedEdge> edges;
-  std::vector<uint32_t> slot(c.docs.size(), kNone);
+  std::vector<uint32_t> slot(in.size(), kNone);
   std::vector<uint32_t> needed;
   std::vector<uint32_t> pool;
   std::vector<Loaded> loaded;
@@ -102,21 +106,21 @@ StatusOr<std::vector<VerifiedEdge>> VerifyPairs(
   std::vector<std::optional<VerifiedEdge>> found;
   *chunks = 0;
   for (size_t first = 0; first < pairs.size();) {
-    const size_t end = TakeChunk(c, pairs, first, budget_bytes, &slot, &needed);
-    // Read in spool order: one forward pass over the file.
+    const size_t end = TakeChunk(in, pairs, first, budget_bytes, &slot, &needed);
+    // Read in storage order: one forward pass over the files.
     std::sort(needed.begin(), needed.end(),
-              [&](uint32_t a, uint32_t b) { return c.docs[a].offset < c.docs[b].offset; });
+              [&](uint32_t a, uint32_t b) { return in.position(a) < in.position(b); });
     loaded.assign(needed.size(), Loaded());
     size_t keys = 0;
     for (uint32_t i = 0; i < needed.size(); ++i) {
       slot[needed[i]] = i;
       loaded[i].at = keys;
-      keys += c.docs[needed[i]].shingles + 1;
+      keys += in.shingles(needed[i]) + 1;
     }
     if (pool.size() < keys) pool.resize(keys);
     errors.assign(needed.size(), Status::OK());
     ParallelFor(workers, needed.size(), [&](size_t i) {
-      errors[i] = LoadArticle(c, needed[i], options.signature, pool.data(), &loaded[i]);
+      errors[i] = LoadArticle(in, needed[i], options.signature, pool.data(), &loaded[i]);
     }, 16);
     for (const Status& s : errors) BAOKAN_RETURN_IF_ERROR(s);
 

@@ -83,9 +83,10 @@ Status JumpStage(const std::vector<std::string>& pages, const std::string& in_pa
 
 Status DedupStage(const std::string& in_path, const std::string& merged_path,
                   const std::string& clusters_path, const std::string& spool_dir, int threads,
-                  const PipelineLog& log, RunLedger* ledger) {
+                  const PipelineLog& log, RunLedger* ledger, const std::string& index_dir) {
   DedupOptions options;
   options.threads = threads;
+  options.index_dir = index_dir;
   options.keep_text = true;  // the report and the user see what each reprint said
   options.temp_dir = spool_dir;
   DedupOutputs outputs;
@@ -95,6 +96,11 @@ Status DedupStage(const std::string& in_path, const std::string& merged_path,
   BAOKAN_RETURN_IF_ERROR(Dedup(
       {in_path}, outputs, options, [&](const std::string& m) { log.Error(m); }, &stats));
   ledger->reprints_folded = stats.folded;
+  if (!index_dir.empty()) {
+    log.Info("index " + index_dir + ": " + std::to_string(stats.archived) + " archived article(s); " +
+             std::to_string(stats.folded_into_archive) + " reprint(s) of them folded; " +
+             std::to_string(stats.indexed) + " article(s) added");
+  }
   return Status::OK();
 }
 
@@ -138,7 +144,7 @@ Status RunPipeline(const RunOptions& options, RunLedger* ledger, const PipelineL
                                     files.noise, log, ledger));
   BAOKAN_RETURN_IF_ERROR(JumpStage(pages, files.split, files.joined, ledger));
   BAOKAN_RETURN_IF_ERROR(DedupStage(files.joined, files.merged, files.clusters, work_dir.path(),
-                                    options.threads, log, ledger));
+                                    options.threads, log, ledger, options.index_dir));
   StatusOr<Labellers> labellers = LoadLabellers(options.models_dir, options.model);
   if (!labellers.ok()) return labellers.status();
   ReportCollector collector(options.report_uncertain, options.report_clusters);

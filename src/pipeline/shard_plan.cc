@@ -35,6 +35,7 @@ std::string HeaderLine(const ShardPlan& plan) {
   r.SetInt("shards", plan.shards);
   r.SetString("outdir", o.outdir);
   r.SetString("models_dir", o.models_dir);
+  r.SetString("index_dir", o.index_dir);
   r.SetString("model", o.model);
   r.SetString("encoding", o.decode.encoding);
   r.SetString("on_invalid", OnInvalidName(o.decode.on_invalid));
@@ -64,6 +65,7 @@ Status ReadHeader(const JsonRecord& r, ShardPlan* plan) {
   std::optional<std::string> s;
   const std::pair<const char*, std::string*> strings[] = {{"outdir", &o.outdir},
                                                           {"models_dir", &o.models_dir},
+                                                          {"index_dir", &o.index_dir},
                                                           {"model", &o.model},
                                                           {"encoding", &o.decode.encoding},
                                                           {"generator", &o.generator}};
@@ -110,6 +112,7 @@ StatusOr<ShardPlan> MakeShardPlan(const RunOptions& options, int shards) {
   plan.run.pages = RunOrder(std::move(plan.run.pages));
   plan.run.outdir = AbsolutePath(options.outdir);
   if (!options.models_dir.empty()) plan.run.models_dir = AbsolutePath(options.models_dir);
+  if (!options.index_dir.empty()) plan.run.index_dir = AbsolutePath(options.index_dir);
   if (!options.model.empty()) plan.run.model = AbsolutePath(options.model);
   const size_t pages = plan.run.pages.size();
   plan.shards = pages == 0 ? 1 : static_cast<int>(std::min<size_t>(shards, pages));

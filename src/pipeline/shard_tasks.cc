@@ -71,7 +71,8 @@ Status DedupTask(const std::string& work, const ShardPlan& plan, int threads,
   std::error_code ec;
   fs::remove(f.split, ec);
   BAOKAN_RETURN_IF_ERROR(
-      DedupStage(f.joined, f.merged, f.clusters, DedupDir(work), threads, log, &ledger));
+      DedupStage(f.joined, f.merged, f.clusters, DedupDir(work), threads, log, &ledger,
+                 plan.run.index_dir));
   BAOKAN_RETURN_IF_ERROR(CutAtPageBoundaries(
       f.merged, PerShard(plan, work, [](const ShardFiles& s) { return s.merged; })));
   fs::remove(f.merged, ec);

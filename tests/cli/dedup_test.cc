@@ -232,6 +232,55 @@ TEST_F(DedupCommand, BadRecordsAreReportedAndSkipped) {
   EXPECT_EQ(RunBaokan({"dedup", "--num-perm", "2", dir_ + "/a.jsonl"}).exit_code, 2);
 }
 
+// Day 1 (the seeds) builds the index; day 2 (the reprint) folds into the
+// archived seed article: nothing of day 2 is written, clusters.tsv names the
+// archived original, and running day 2 again changes nothing.
+TEST_F(DedupCommand, IndexFoldsADaysReprintIntoTheArchivedOriginal) {
+  const std::string index = dir_ + "/index";
+  CommandResult day1 = RunBaokan({"dedup", "--index", index, dir_ + "/a.jsonl"});
+  ASSERT_EQ(day1.exit_code, 0) << day1.err;
+  EXPECT_EQ(day1.out, RunBaokan({"dedup", dir_ + "/a.jsonl"}).out);
+  CommandResult day2 = RunBaokan(
+      {"dedup", "--index", index, dir_ + "/b.jsonl", "--clusters", dir_ + "/day2.tsv"});
+  ASSERT_EQ(day2.exit_code, 0) << day2.err;
+  EXPECT_EQ(day2.out, "");
+  EXPECT_NE(day2.err.find("1 reprint(s) folded into archived articles; 0 article(s) added"),
+            std::string::npos)
+      << day2.err;
+  const std::string tsv = ReadFile(dir_ + "/day2.tsv");
+  EXPECT_NE(tsv.find("1\t" + original_id_ + "\tarchived\t1\t1\n1\t" + reprint_id_ + "\treprint\t"),
+            std::string::npos)
+      << tsv;
+  CommandResult again = RunBaokan(
+      {"dedup", "--index", index, dir_ + "/b.jsonl", "--clusters", dir_ + "/again.tsv"});
+  EXPECT_EQ(again.out, day2.out);
+  EXPECT_EQ(ReadFile(dir_ + "/again.tsv"), tsv);
+  // Other settings than the index's are a usage error naming both.
+  CommandResult other = RunBaokan({"dedup", "--index", index, "--num-perm", "64", dir_ + "/b.jsonl"});
+  EXPECT_EQ(other.exit_code, 2);
+  EXPECT_NE(other.err.find("the index was built with k=5, K=128"), std::string::npos) << other.err;
+  WriteFile(dir_ + "/not-a-dir", "x");
+  CommandResult bad = RunBaokan({"dedup", "--index", dir_ + "/not-a-dir", dir_ + "/b.jsonl"});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_NE(bad.err.find(dir_ + "/not-a-dir"), std::string::npos) << bad.err;
+}
+
+// run --index: the seeds' run fills the index, the reprint's page run folds
+// its article into the archived one and the ledger still balances.
+TEST_F(DedupCommand, RunWithAnIndexFoldsIntoEarlierRuns) {
+  const std::string index = dir_ + "/run-index";
+  CommandResult first = RunBaokan({"run", BAOKAN_SOURCE_DIR "/corpus/seeds", "-o",
+                                   dir_ + "/out1", "--index", index, "--threads", "2"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  CommandResult second = RunBaokan(
+      {"run", dir_ + "/900_reprint.txt", "-o", dir_ + "/out2", "--index", index});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(ReadFile(dir_ + "/out2/articles.jsonl").find("900_reprint#1"), std::string::npos);
+  EXPECT_NE(ReadFile(dir_ + "/out2/clusters.tsv").find(original_id_ + "\tarchived\t"),
+            std::string::npos);
+  EXPECT_NE(second.err.find("reprint(s) of them folded"), std::string::npos) << second.err;
+}
+
 // The library names an option by its field, the command by its flag.
 TEST_F(DedupCommand, BadOptionsAreNamedByTheirFlags) {
   CommandResult r = RunBaokan({"dedup", "--min-containment", "1.5", dir_ + "/a.jsonl"});

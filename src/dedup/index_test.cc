@@ -1,0 +1,308 @@
+// The archive index: segment files, the lookup, a day's run against the
+// archive giving the clusters of one run over both, reruns, a crash between
+// writing a segment and naming it, and compaction.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <sstream>
+
+#include "baokan/dedup.h"
+#include "baokan/json.h"
+#include "base/strings.h"
+#include "dedup/index.h"
+#include "dedup/test_text.h"
+#include "support/test_util.h"
+
+namespace baokan::dedup {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream f(path, std::ios::binary);
+  std::stringstream s;
+  s << f.rdbuf();
+  return s.str();
+}
+
+TEST(UniformLowerBound, AgreesWithBinarySearch) {
+  std::mt19937_64 rng(3);
+  for (size_t n : {0, 1, 2, 7, 100, 5000}) {
+    std::vector<uint64_t> keys(n);
+    for (uint64_t& k : keys) k = rng();
+    std::sort(keys.begin(), keys.end());
+    std::vector<uint64_t> probes = {0, ~uint64_t{0}};
+    for (int i = 0; i < 200; ++i) probes.push_back(rng());
+    for (uint64_t k : keys) probes.insert(probes.end(), {k, k - 1, k + 1});
+    for (uint64_t p : probes) {
+      const size_t want = static_cast<size_t>(std::lower_bound(keys.begin(), keys.end(), p) - keys.begin());
+      ASSERT_EQ(UniformLowerBound(keys.data(), n, p), want) << n << " " << p;
+    }
+  }
+}
+
+TEST(ArchivedRecord, RoundTripsAndRefusesCutBytes) {
+  const ArchivedRecord r{"p1#2", "p1", std::string("安徽日报"), std::nullopt, "正文"};
+  ArchivedRecord back;
+  const std::string bytes = EncodeArchivedRecord(r);
+  ASSERT_TRUE(DecodeArchivedRecord(bytes, &back));
+  EXPECT_EQ(back.id, r.id);
+  EXPECT_EQ(back.source, r.source);
+  EXPECT_FALSE(back.paper.has_value());
+  EXPECT_EQ(back.match_form, r.match_form);
+  EXPECT_FALSE(DecodeArchivedRecord(bytes.substr(0, bytes.size() - 1), &back));
+}
+
+// A corpus in two parts: the archive (pages a1000 ...) and a later day
+// (pages b1000 ...). The day holds abridged copies of archived originals
+// (some marked 摘自), new originals with copies of their own, and unrelated
+// articles; the archive holds originals, copies of them and unrelated ones.
+class ArchiveIndexTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::mt19937_64 rng(5);
+    std::vector<std::string> archived_texts;
+    for (int i = 0; i < 40; ++i) {
+      const std::string text = RandomText(&rng, 300 + static_cast<int>(rng() % 500));
+      archived_texts.push_back(text);
+      Add(&archive_, "a", text, nullptr);
+      if (i % 3 == 0) Add(&archive_, "a", Abridge(text, &rng), "浙江日报");
+    }
+    for (int i = 0; i < 60; ++i) Add(&archive_, "a", RandomText(&rng, 200 + static_cast<int>(rng() % 400)), nullptr);
+    for (int i = 0; i < 25; ++i) {
+      Add(&day_, "b", Abridge(archived_texts[i], &rng), i % 2 ? "安徽日报" : nullptr);
+    }
+    for (int i = 0; i < 15; ++i) {
+      const std::string text = RandomText(&rng, 300 + static_cast<int>(rng() % 500));
+      Add(&day_, "b", text, nullptr);
+      Add(&day_, "b", Abridge(text, &rng), "四川日报");
+    }
+    for (int i = 0; i < 50; ++i) Add(&day_, "b", RandomText(&rng, 200 + static_cast<int>(rng() % 400)), nullptr);
+    archive_path_ = Write("archive.jsonl", archive_);
+    day_path_ = Write("day.jsonl", day_);
+  }
+
+  // Keeps 40-90 % of the text, from a random place.
+  static std::string Abridge(const std::string& text, std::mt19937_64* rng) {
+    const int len = static_cast<int>(text.size() / 3);
+    const int keep = len * (40 + static_cast<int>((*rng)() % 51)) / 100;
+    return Slice(text, static_cast<int>((*rng)() % (len - keep + 1)), keep);
+  }
+
+  void Add(std::vector<std::string>* lines, const std::string& prefix, const std::string& text,
+           const char* source) {
+    const int n = static_cast<int>(lines->size());
+    const std::string id = prefix + std::to_string(1000 + n / 3) + "#" + std::to_string(n % 3 + 1);
+    JsonRecord r;
+    r.SetString("id", id);
+    r.SetString("text", text);
+    if (source != nullptr) r.SetString("source", source);
+    lines->push_back(r.Serialize());
+  }
+
+  std::string Write(const std::string& name, const std::vector<std::string>& lines) {
+    std::string text;
+    for (const std::string& l : lines) text += l + "\n";
+    testing_util::WriteFile(tmp_ / name, text);
+    return tmp_ / name;
+  }
+
+  // Runs dedup; returns its articles and clusters, or the error's message.
+  std::string Run(const std::vector<std::string>& inputs, const std::string& out,
+                  const std::string& index, int threads = 2, DedupStats* stats = nullptr) {
+    DedupOptions o;
+    o.threads = threads;
+    o.index_dir = index;
+    DedupOutputs outputs{tmp_ / out, tmp_ / (out + ".tsv")};
+    DedupStats local;
+    const Status s = Dedup(inputs, outputs, o, [](const std::string& m) { ADD_FAILURE() << m; },
+                           stats != nullptr ? stats : &local);
+    if (!s.ok()) return "error: " + s.message();
+    return ReadAll(outputs.articles) + "--\n" + ReadAll(outputs.clusters);
+  }
+
+  // reprint id -> "original id, similarity, containment" from a clusters.tsv;
+  // an archived original counts as the original.
+  static std::map<std::string, std::string> Reprints(const std::string& tsv_path) {
+    std::map<std::string, std::string> original_of_cluster, out;
+    std::istringstream in(ReadAll(tsv_path));
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+      const std::vector<std::string_view> f = SplitTsvLine(line);
+      const std::string cluster(f[0]);
+      if (f[2] == "original" || f[2] == "archived") {
+        original_of_cluster[cluster] = std::string(f[1]);
+      } else {
+        out[std::string(f[1])] =
+            original_of_cluster[cluster] + " " + std::string(f[3]) + " " + std::string(f[4]);
+      }
+    }
+    return out;
+  }
+
+  static std::set<std::string> OutputIds(const std::string& path) {
+    std::set<std::string> ids;
+    std::istringstream in(ReadAll(path));
+    for (std::string line; std::getline(in, line);) {
+      std::optional<std::string> id;
+      EXPECT_TRUE(JsonRecord::Parse(line)->GetString("id", &id).ok());
+      ids.insert(*id);
+    }
+    return ids;
+  }
+
+  size_t IndexRows(const std::string& dir) {
+    StatusOr<std::unique_ptr<ArchiveIndex>> index = ArchiveIndex::Open(dir, {});
+    EXPECT_TRUE(index.ok()) << index.status().message();
+    return index.ok() ? (*index)->rows() : 0;
+  }
+
+  testing_util::TempDir tmp_;
+  std::vector<std::string> archive_, day_;
+  std::string archive_path_, day_path_;
+};
+
+TEST_F(ArchiveIndexTest, ADayAgainstTheIndexClustersAsOneRunOverBoth) {
+  Run({archive_path_, day_path_}, "single", "");
+  DedupStats first, second;
+  Run({archive_path_}, "archive", tmp_ / "index", 2, &first);
+  Run({day_path_}, "day", tmp_ / "index", 2, &second);
+  EXPECT_EQ(first.indexed, first.kept);
+  EXPECT_EQ(second.archived, first.indexed);
+  EXPECT_EQ(second.folded_into_archive, 25u);
+
+  std::map<std::string, std::string> both = Reprints(tmp_ / "archive.tsv");
+  const std::map<std::string, std::string> day = Reprints(tmp_ / "day.tsv");
+  both.insert(day.begin(), day.end());
+  EXPECT_EQ(both, Reprints(tmp_ / "single.tsv"));
+  EXPECT_EQ(both.size(), 14u + 25u + 15u);
+
+  std::set<std::string> kept = OutputIds(tmp_ / "archive");
+  const std::set<std::string> kept_today = OutputIds(tmp_ / "day");
+  kept.insert(kept_today.begin(), kept_today.end());
+  EXPECT_EQ(kept, OutputIds(tmp_ / "single"));
+  EXPECT_EQ(IndexRows(tmp_ / "index"), first.indexed + second.indexed);
+  EXPECT_NE(ReadAll(tmp_ / "day.tsv").find("\tarchived\t1\t1\n"), std::string::npos);
+}
+
+TEST_F(ArchiveIndexTest, TheSameBytesAtAnyThreadCount) {
+  Run({archive_path_}, "archive1", tmp_ / "index1", 1);
+  Run({archive_path_}, "archive4", tmp_ / "index4", 4);
+  EXPECT_EQ(Run({day_path_}, "day1", tmp_ / "index1", 1), Run({day_path_}, "day4", tmp_ / "index4", 4));
+  for (const char* name : {"seg-000001.bki", "seg-000002.bki", "MANIFEST"}) {
+    EXPECT_EQ(ReadAll(tmp_ / (std::string("index1/") + name)),
+              ReadAll(tmp_ / (std::string("index4/") + name)))
+        << name;
+  }
+}
+
+TEST_F(ArchiveIndexTest, RunningTheDayAgainGivesTheSameOutputAndAddsNothing) {
+  Run({archive_path_}, "archive", tmp_ / "index");
+  DedupStats first, again;
+  const std::string once = Run({day_path_}, "day", tmp_ / "index", 2, &first);
+  const size_t rows = IndexRows(tmp_ / "index");
+  EXPECT_EQ(Run({day_path_}, "day", tmp_ / "index", 2, &again), once);
+  EXPECT_EQ(again.indexed, 0u);
+  EXPECT_EQ(again.already_indexed, first.indexed);
+  EXPECT_EQ(IndexRows(tmp_ / "index"), rows);
+}
+
+TEST_F(ArchiveIndexTest, ACrashBeforeTheManifestSwapLeavesTheIndexAsItWas) {
+  Run({archive_path_}, "archive", tmp_ / "clean");
+  const std::string clean = Run({day_path_}, "day", tmp_ / "clean");
+  Run({archive_path_}, "archive", tmp_ / "index");
+  const std::string manifest = ReadAll(tmp_ / "index/MANIFEST");
+  const size_t rows = IndexRows(tmp_ / "index");
+  SetIndexFaultHookForTesting([](std::string_view point) {
+    return point == "segment-written" ? Status::IOError("injected: the run dies here")
+                                      : Status::OK();
+  });
+  EXPECT_NE(Run({day_path_}, "day", tmp_ / "index").find("injected"), std::string::npos);
+  SetIndexFaultHookForTesting(nullptr);
+  EXPECT_TRUE(fs::exists(tmp_ / "index/seg-000002.bki"));  // written, never named
+  // And a cut segment file the manifest does not name either.
+  const std::string segment = ReadAll(tmp_ / "index/seg-000001.bki");
+  testing_util::WriteFile(tmp_ / "index/seg-000077.bki", segment.substr(0, segment.size() / 2));
+  EXPECT_EQ(ReadAll(tmp_ / "index/MANIFEST"), manifest);
+  EXPECT_EQ(IndexRows(tmp_ / "index"), rows);
+  // The day runs again as if nothing had happened; the leftovers go.
+  EXPECT_EQ(Run({day_path_}, "day", tmp_ / "index"), clean);
+  EXPECT_EQ(IndexRows(tmp_ / "index"), IndexRows(tmp_ / "clean"));
+  EXPECT_FALSE(fs::exists(tmp_ / "index/seg-000077.bki"));
+}
+
+TEST_F(ArchiveIndexTest, ACutSegmentTheManifestNamesIsAnErrorNamingIt) {
+  Run({archive_path_}, "archive", tmp_ / "index");
+  const std::string path = tmp_ / "index/seg-000001.bki";
+  const std::string segment = ReadAll(path);
+  testing_util::WriteFile(path, segment.substr(0, segment.size() - 10));
+  const std::string result = Run({day_path_}, "day", tmp_ / "index");
+  EXPECT_NE(result.find("seg-000001.bki: not a complete archive index segment"), std::string::npos)
+      << result;
+}
+
+TEST_F(ArchiveIndexTest, OtherSettingsAreRefused) {
+  Run({archive_path_}, "archive", tmp_ / "index");
+  DedupOptions o;
+  o.signature.num_perm = 64;
+  o.index_dir = tmp_ / "index";
+  DedupOutputs outputs{tmp_ / "out", ""};
+  const Status s = Dedup({day_path_}, outputs, o, [](const std::string&) {}, nullptr);
+  EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(s.message().find("K=128"), std::string::npos) << s.message();
+}
+
+TEST_F(ArchiveIndexTest, AFullerCopyTodayStillFoldsIntoThePublishedOriginal) {
+  Run({archive_path_}, "archive", tmp_ / "index");
+  // Today's copy holds all of the archived a1000#1 and more.
+  std::optional<std::string> text;
+  ASSERT_TRUE(JsonRecord::Parse(archive_[0])->GetString("text", &text).ok());
+  std::vector<std::string> fuller;
+  std::mt19937_64 rng(9);
+  Add(&fuller, "c", *text + RandomText(&rng, 100), nullptr);
+  Run({Write("fuller.jsonl", fuller)}, "fuller", tmp_ / "index");
+  EXPECT_EQ(Reprints(tmp_ / "fuller.tsv").at("c1000#1").substr(0, 8), "a1000#1 ");
+  EXPECT_EQ(ReadAll(tmp_ / "fuller"), "");
+}
+
+TEST_F(ArchiveIndexTest, CompactionKeepsFewSegmentsAndEveryArticle) {
+  DedupStats archived;
+  Run({archive_path_}, "archive", tmp_ / "index", 2, &archived);
+  // Days of a few articles each, then a day with a copy of the first one.
+  std::mt19937_64 rng(13);
+  std::vector<std::string> first_day;
+  for (size_t d = 0; d < 2 * kMaxSegments; ++d) {
+    std::vector<std::string> lines;
+    for (int i = 0; i < 3; ++i) {
+      Add(&lines, "d" + std::to_string(100 + d) + "x", RandomText(&rng, 300), nullptr);
+    }
+    if (d == 0) first_day = lines;
+    Run({Write("d.jsonl", lines)}, "d", tmp_ / "index");
+  }
+  StatusOr<std::unique_ptr<ArchiveIndex>> index = ArchiveIndex::Open(tmp_ / "index", {});
+  ASSERT_TRUE(index.ok());
+  EXPECT_LE((*index)->segments().size(), kMaxSegments);
+  EXPECT_EQ((*index)->rows(), archived.indexed + 2 * kMaxSegments * 3);
+  size_t files = 0;
+  for (const auto& e : fs::directory_iterator(tmp_ / "index")) {
+    files += e.path().filename().string().rfind("seg-", 0) == 0;
+  }
+  EXPECT_EQ(files, (*index)->segments().size());
+  index->reset();
+  std::optional<std::string> text;
+  ASSERT_TRUE(JsonRecord::Parse(first_day[0])->GetString("text", &text).ok());
+  std::vector<std::string> copy;
+  Add(&copy, "z", Slice(*text, 0, 200), "安徽日报");
+  Run({Write("copy.jsonl", copy)}, "copy", tmp_ / "index");
+  EXPECT_EQ(Reprints(tmp_ / "copy.tsv").at("z1000#1").substr(0, 10), "d100x1000#");
+}
+
+}  // namespace
+}  // namespace baokan::dedup
