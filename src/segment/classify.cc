@@ -607,7 +607,10 @@ void SplitAtHeadlineRuns(PageModel* model) {
   for (const Block& b : m.blocks) {
     int l = b.first_line;
     while (l <= b.last_line) {
-      const bool after_close = l == 0 || closes[l - 1] ||
+      // At a block's top, a headline run counts only over an opening line
+      // (a headline printed on its body: 标题 / 本报讯…).
+      const bool block_top = l == b.first_line && l > 0 && !closes[l - 1];
+      const bool after_close = l == 0 || block_top || closes[l - 1] ||
                                (l >= 2 && WrappedNote(m.lines[l - 2].text, m.lines[l - 1].text));
       if (!after_close) {
         ++l;
@@ -640,6 +643,7 @@ void SplitAtHeadlineRuns(PageModel* model) {
         if (w > r && w <= b.last_line && OpensPiece(m, w, b.last_line)) r = w;
       }
       const bool run = r > l && r - l <= kMaxHeadRun &&
+                       (!block_top || (r <= b.last_line && OpensPiece(m, r, b.last_line))) &&
                        !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&
                        !NarrowColumn(m, l, r);
       if (run) {
