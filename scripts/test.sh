@@ -34,6 +34,8 @@ if [[ ${BAOKAN_SANITIZE:-1} != 0 ]]; then
   # 2); the benchmarks are left out of this build.
   export ASAN_OPTIONS=${ASAN_OPTIONS:-exitcode=86:detect_leaks=1:strict_string_checks=1}
   export UBSAN_OPTIONS=${UBSAN_OPTIONS:-exitcode=86:print_stacktrace=1:halt_on_error=1}
+  # Leaks of system libraries that hold global state for the process's life.
+  export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp}
   # One unity source per 8 files (a third less compile time; the sources
   # are kept free of clashing file-local names for it).
   build_and_test build-sanitize Sanitize -DBAOKAN_BUILD_BENCH=OFF -DCMAKE_UNITY_BUILD=ON
