@@ -15,19 +15,11 @@
 # The data is read in place and never copied into the repository.
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-baokan=${1:-$repo/build/baokan}
-data=${DATA:-$repo/../shared/data/thucnews-titles}
+name=bootstrap_loop.sh
+needs_fasttext=0
+source "$(dirname "$0")/setup.sh"
 per=${PER_ARTICLE:-4}
 min_prob=${LEXICON_MIN_PROB:-0.6}
-for f in "$data/dev.txt" "$data/test.txt"; do
-  [[ -r $f ]] || { echo "bootstrap_loop.sh: cannot read $f (set DATA)" >&2; exit 1; }
-done
-[[ -x $baokan ]] || { echo "bootstrap_loop.sh: no baokan at $baokan" >&2; exit 1; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 python3 "$here/headline_articles.py" "$data/dev.txt" "$per" > "$tmp/train.jsonl"
 python3 "$here/headline_articles.py" "$data/test.txt" "$per" > "$tmp/test.jsonl"
 

@@ -1,8 +1,9 @@
-# Sourced by the THUCNews benchmarks (beat_cli.sh, defaults_vs_cli.sh) after
-# `set -euo pipefail`, with the script's name in $name and its arguments:
-# sets here, repo, baokan ($1 or build/baokan), data ($DATA or
-# ../shared/data/thucnews-titles), fasttext ($FASTTEXT or fasttext), checks
-# them, and moves into a temporary directory removed on exit.
+# Sourced by the THUCNews benchmarks (beat_cli.sh, defaults_vs_cli.sh,
+# thucnews.sh, bootstrap_loop.sh) after `set -euo pipefail`, with the script's
+# name in $name and its arguments: sets here, repo, baokan ($1 or
+# build/baokan), data ($DATA or ../shared/data/thucnews-titles), fasttext
+# ($FASTTEXT or fasttext; not checked when $needs_fasttext is 0), checks them,
+# and moves into a temporary directory $tmp removed on exit.
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 baokan=$(realpath "${1:-$repo/build/baokan}")
@@ -11,7 +12,9 @@ fasttext=${FASTTEXT:-fasttext}
 for f in "$data/dev.txt" "$data/test.txt"; do
   [[ -r $f ]] || { echo "$name: cannot read $f (set DATA)" >&2; exit 1; }
 done
-command -v "$fasttext" >/dev/null || { echo "$name: no '$fasttext' on PATH" >&2; exit 1; }
+if [[ ${needs_fasttext:-1} != 0 ]]; then
+  command -v "$fasttext" >/dev/null || { echo "$name: no '$fasttext' on PATH" >&2; exit 1; }
+fi
 [[ -x $baokan ]] || { echo "$name: no baokan at $baokan" >&2; exit 1; }
 
 tmp=$(mktemp -d)

@@ -14,20 +14,9 @@
 # The data is read in place and never copied into the repository.
 set -euo pipefail
 
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-baokan=${1:-$repo/build/baokan}
-data=${DATA:-$repo/../shared/data/thucnews-titles}
+name=thucnews.sh
+source "$(dirname "$0")/setup.sh"
 threads=${THREADS:-1}
-fasttext=${FASTTEXT:-fasttext}
-for f in "$data/dev.txt" "$data/test.txt"; do
-  [[ -r $f ]] || { echo "thucnews.sh: cannot read $f (set DATA)" >&2; exit 1; }
-done
-command -v "$fasttext" >/dev/null || { echo "thucnews.sh: no '$fasttext' on PATH" >&2; exit 1; }
-[[ -x $baokan ]] || { echo "thucnews.sh: no baokan at $baokan" >&2; exit 1; }
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 # title<TAB>label_id -> fastText lines (raw text) and JSONL.
 to_fasttext() { awk -F'\t' '{print "__label__" $2 " " $1}' "$1"; }
@@ -82,14 +71,8 @@ echo "  (baokan train's time includes reading JSONL and tokenizing; the fastText
 echo "   includes writing NAME.vec, every word vector as text, which baokan does not; cpu = user + sys)"
 
 # Predict speed: headlines, and pseudo-articles of 20 headlines (~450 characters),
-# 50,000 and 5,000 records so that start-up (loading the model) weighs little.
-for i in 1 2 3 4 5; do cat "$tmp/test.jsonl"; done > "$tmp/heads.jsonl"
-python3 -c 'import json,sys
-titles = [json.loads(l)["text"] for l in open(sys.argv[1])]
-for r in range(10):
-    for i in range(0, len(titles) - 19, 20):
-        print(json.dumps({"title": titles[i], "text": "。".join(titles[i+1:i+20]) + "。"}, ensure_ascii=False))' \
-  "$tmp/test.jsonl" > "$tmp/articles.jsonl"
+# 50,000 and 10,000 records so that start-up (loading the model) weighs little.
+make_speed_inputs "$tmp/test.jsonl"
 speed() {  # name file [predict options...]
   local name=$1 file=$2; shift 2
   local n tt
