@@ -611,6 +611,17 @@ class Assembler {
     return elem > 0 && elems_[elem - 1].kind == ElemKind::kOpenByline;
   }
 
+  // Whether body element `b` opens an article (本报讯, an opening byline)
+  // with no headline group before it: at the top of the page, or right after
+  // another article's body or closing lines. Such a body's title can only be
+  // printed after it (a column of short items titled below their bodies).
+  bool OpensWithoutHeadline(int b) const {
+    if (!BodyOpens(b)) return false;
+    int k = b - 1;
+    if (k >= 0 && elems_[k].kind == ElemKind::kOpenByline) --k;
+    return k < 0 || elems_[k].kind != ElemKind::kGroup;
+  }
+
   // Where the page prints headlines, judged from its ends: a page that
   // starts with a headline and ends with a body prints them above their
   // bodies; one that starts with a body and ends with a headline, below.
@@ -698,6 +709,9 @@ class Assembler {
         const bool prefer_a =
             order_ == HeadOrder::kAfter ||
             (a_open && order_ == HeadOrder::kUnknown && BodyOpens(be));
+        // An article that opened without a headline takes the first one
+        // after it, whatever the page's habit.
+        const bool a_needs_title = a_open && OpensWithoutHeadline(ae);
         while (s < anchor) {
           if (blocks[s].kind != ItemKind::kHead) break;
           const Bigrams h(HeadBlockText(m_, blocks[s]));
@@ -705,7 +719,15 @@ class Assembler {
           // Two headlines between an untitled body and the next: one each.
           const bool one_each = s == 0 && anchor >= 2 && a->jump.empty() &&
                                 HeadlineOfItsOwn(blocks[0]) && HeadlineOfItsOwn(blocks[1]);
-          if (d >= kDecisive || (d > -kDecisive && (prefer_a || one_each))) {
+          // A headline printed on the line right above what follows it (no
+          // gap between them) is set with it.
+          const int last_item = blocks[s].items.back();
+          const bool glued_below =
+              last_item + 1 < static_cast<int>(m_.items.size()) &&
+              m_.lines[m_.items[last_item + 1].piece.line].number ==
+                  m_.lines[m_.items[last_item].piece.line].number + 1;
+          const bool needed = s == 0 && a_needs_title && !glued_below;
+          if (d >= kDecisive || (d > -kDecisive && (prefer_a || one_each || needed))) {
             ++s;
           } else {
             break;

@@ -51,6 +51,28 @@ bool ClosesUnit(std::string_view text) {
   return j && !j->continued_from;
 }
 
+// Whether the body line `last`, with the line `above` it, ends in a closing
+// note that opened after a sentence's end and wrapped onto `last`:
+// "…新格局。（本报日内瓦6" / "月1日电）". Such a paragraph is over even though
+// its last line ends in no full stop.
+bool EndsWithWrappedNote(std::string_view above, std::string_view last) {
+  last = TrimSpace(last);
+  if (VisibleLength(last) > kMaxWrappedTail || !(last.ends_with("）") || last.ends_with(")"))) {
+    return false;
+  }
+  std::string joined(TrimSpace(above));
+  joined.append(last);
+  size_t open = std::string::npos;
+  for (size_t p = 0; p < joined.size();) {
+    const size_t at = p;
+    if (IsOpenParen(NextCodePoint(joined, &p))) open = at;
+  }
+  if (open == std::string::npos || open >= TrimSpace(above).size()) return false;
+  const std::string_view before = std::string_view(joined).substr(0, open);
+  return (before.empty() || EndsSentence(before)) &&
+         IsClosingNote(std::string_view(joined).substr(open));
+}
+
 // A closing note or a caption that the layout wrapped over two lines:
 // （本报记者 甲 乙 丙 / 丁 戊）, 图为…。 新华社记 / 者 张三摄. True when `first`
 // and `second` read as one of them only together.
@@ -358,8 +380,11 @@ class Classifier {
         !m_.lines[blk.first_line].known_head &&
         !m_.items.empty()) {
       const Item& last = m_.items.back();
+      const int line = last.piece.line;
+      const bool note_ends = line > 0 && EndsWithWrappedNote(m_.lines[line - 1].text,
+                                                              PieceText(m_, last.piece));
       if (last.kind == ItemKind::kBody && last.block == b - 1 &&
-          !ClosesUnit(PieceText(m_, last.piece)) && !bylines[0] &&
+          !ClosesUnit(PieceText(m_, last.piece)) && !note_ends && !bylines[0] &&
           !IsDatelineLine(m_.lines[blk.first_line].text) && !any_debris) {
         prose = true;
       }

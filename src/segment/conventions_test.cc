@@ -690,6 +690,58 @@ TEST(ConventionsTest, TwoHeadlinesBetweenAnUntitledBodyAndTheNextGoOneEach) {
   EXPECT_EQ(column.articles[1].title, "技术服务送到田间地头");
 }
 
+// `body` with `opener` printed before its first line (本报讯（记者 某某）…).
+std::vector<std::string> Opened(const std::string& opener, std::vector<std::string> body) {
+  body[0] = opener + body[0];
+  return body;
+}
+
+TEST(ConventionsTest, AnArticleThatOpensWithoutAHeadlineTakesTheOneAfterIt) {
+  // A page that starts with a headline and ends with a body (headlines
+  // above their bodies), with a run of short items inside that
+  // open with 本报讯 right after the body before them: each item's title is
+  // printed under it, so the headline between two items is the upper one's.
+  // (No headline shares a word with a body: only the order decides.)
+  const std::vector<std::string> lines = Concat(
+      {{"老旧小区焕新颜", ""}, Opened("本报讯（记者 甲乙）", kBodyA), {""},
+       Opened("本报讯（记者 丙丁）", kBodyB), {"", "街头篮球赛开赛", ""},
+       Opened("本报讯（记者 戊己）", kBodyA), {"", "图书馆延长开放时间", "", "春运返程客流平稳", ""},
+       Opened("本报讯（记者 庚辛）", kBodyB)});
+  const SplitResult r = SplitPage("p", JoinLines(lines));
+  ASSERT_EQ(r.articles.size(), 4u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_EQ(r.articles[1].title, "街头篮球赛开赛");
+  EXPECT_EQ(r.articles[1].byline, "记者 丙丁");
+  EXPECT_EQ(r.articles[2].title, "图书馆延长开放时间");
+  EXPECT_EQ(r.articles[2].byline, "记者 戊己");
+  EXPECT_EQ(r.articles[3].title, "春运返程客流平稳");
+  // A headline on the line right above an opener is set with that article:
+  // the item before it stays untitled (its title was printed elsewhere).
+  const std::vector<std::string> glued = Concat(
+      {{"老旧小区焕新颜", ""}, Opened("本报讯（记者 甲乙）", kBodyA), {""},
+       Opened("本报讯（记者 丙丁）", kBodyB), {"", "街头篮球赛开赛"},
+       Opened("本报讯（记者 戊己）", kBodyA)});
+  const SplitResult g = SplitPage("p", JoinLines(glued));
+  ASSERT_EQ(g.articles.size(), 3u);
+  EXPECT_FALSE(g.articles[1].title);
+  EXPECT_EQ(g.articles[2].title, "街头篮球赛开赛");
+}
+
+TEST(ConventionsTest, AClosingNoteWrappedOntoTheLastLineEndsTheArticle) {
+  // "…余户。（本报某市3月8" / "日电）": the paragraph is over, so the short
+  // lines after it are the next article's column and headline, not body.
+  std::vector<std::string> body = kBodyA;
+  body.back() = "居民们纷纷表示，生活更便利了。（本报某市3月8";
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", ""}, body,
+                             {"日电）", "", "简讯", "", "技术服务送到田间地头", ""},
+                             Opened("本报讯（记者 丙丁）", kBodyB)})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].text.find("技术服务"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间地头");
+  EXPECT_EQ(r.articles[1].byline, "记者 丙丁");
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.
