@@ -742,6 +742,24 @@ TEST(ConventionsTest, AClosingNoteWrappedOntoTheLastLineEndsTheArticle) {
   EXPECT_EQ(r.articles[1].byline, "记者 丙丁");
 }
 
+TEST(ConventionsTest, AHeadlineWrappedInsideAWordIsOneTitle) {
+  // Two lines of one block, the first of more than ten characters: the break
+  // cuts 工作, so the second line is the rest of the title, not a subtitle.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"全市中小学生暑期安全教育工", "作全面启动", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "全市中小学生暑期安全教育工作全面启动");
+  EXPECT_FALSE(r.articles[0].subtitle);
+  // A break between words keeps title and subtitle apart.
+  const SplitResult s = SplitPage(
+      "p", JoinLines(Concat({{"某地粮食总产量创历史新高", "引导农户科学种田", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(s.articles.size(), 1u);
+  EXPECT_EQ(s.articles[0].title, "某地粮食总产量创历史新高");
+  EXPECT_EQ(s.articles[0].subtitle, "引导农户科学种田");
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.

@@ -2,6 +2,7 @@
 
 #include "segment/chars.h"
 #include "segment/line_class.h"
+#include "segment/words.h"
 
 namespace baokan::segment {
 namespace {
@@ -50,7 +51,8 @@ void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
 
 // Whether two lines of a headline block are one title wrapped: the first
 // leaves a quote or bracket open, or both are short, or the first is, or the
-// second is the first's title tag alone.
+// second is the first's title tag alone, or the break cuts a word and the
+// second line is no longer than the first (LineBreakSplitsWord).
 // A second line of at most kWrapRemainder characters, or one that opens with
 // a particle that cannot start a headline (的, 了 ...), is the rest of the
 // first line.
@@ -66,8 +68,11 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
   const bool tag = IsOpenParen(FirstChar(TrimSpace(l2))) &&
                    FindTitleTag(std::string(l1) + std::string(TrimSpace(l2))).has_value();
   if (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && n2 > n1) return false;  // kicker + title
+  // A word cut by the line break (介绍同 / 性卖淫), the second line no longer
+  // than the first: the layout wrapped one title.
+  const bool word_cut = n2 <= n1 && LineBreakSplitsWord(l1, l2);
   return tag || Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine ||
-         n2 <= kWrapRemainder || continues;
+         n2 <= kWrapRemainder || continues || word_cut;
 }
 
 // Longest column name printed over a kicker in one block (民生观察).
