@@ -28,6 +28,7 @@ struct Element {
   bool lead_box = false;              // kBody: opens with a lead box label (核心阅读)
   std::vector<Piece> jump_to;         // kBody: forward jump markers after it
   int draft = -1;                     // kBody: its draft
+  bool all_up = false;                // kGroup: every block went to the body above
 };
 
 Element MakeElement(ElemKind kind) {
@@ -615,11 +616,13 @@ class Assembler {
   // with no headline group before it: at the top of the page, or right after
   // another article's body or closing lines. Such a body's title can only be
   // printed after it (a column of short items titled below their bodies).
+  // A group all of whose blocks went to the body above it (AttachGroup ran
+  // on it already) counts as no headline before `b`.
   bool OpensWithoutHeadline(int b) const {
     if (!BodyOpens(b)) return false;
     int k = b - 1;
     if (k >= 0 && elems_[k].kind == ElemKind::kOpenByline) --k;
-    return k < 0 || elems_[k].kind != ElemKind::kGroup;
+    return k < 0 || elems_[k].kind != ElemKind::kGroup || elems_[k].all_up;
   }
 
   // Where the page prints headlines, judged from its ends: a page that
@@ -738,7 +741,10 @@ class Assembler {
     if (s > 0) {
       AssignTrailingHeadline(m_, {blocks.begin(), blocks.begin() + s}, a, &out_.noise);
     }
-    if (s == m) return;
+    if (s == m) {
+      elems_[gi].all_up = true;
+      return;
+    }
     // The rest goes to the body below; each dateline but the last opens a
     // headline whose body is elsewhere on the page (an orphan). Lines above
     // the first dateline (a column name) stay with it.

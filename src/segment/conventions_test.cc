@@ -700,21 +700,25 @@ TEST(ConventionsTest, AnArticleThatOpensWithoutAHeadlineTakesTheOneAfterIt) {
   // A page that starts with a headline and ends with a body (headlines
   // above their bodies), with a run of short items inside that
   // open with 本报讯 right after the body before them: each item's title is
-  // printed under it, so the headline between two items is the upper one's.
-  // (No headline shares a word with a body: only the order decides.)
+  // printed under it, so the headline between two items is the upper one's,
+  // down the run: an item whose headline before it went to the item above
+  // has none before it either. (No headline shares a word with a body: only the order decides.)
   const std::vector<std::string> lines = Concat(
       {{"老旧小区焕新颜", ""}, Opened("本报讯（记者 甲乙）", kBodyA), {""},
        Opened("本报讯（记者 丙丁）", kBodyB), {"", "街头篮球赛开赛", ""},
-       Opened("本报讯（记者 戊己）", kBodyA), {"", "图书馆延长开放时间", "", "春运返程客流平稳", ""},
-       Opened("本报讯（记者 庚辛）", kBodyB)});
+       Opened("本报讯（记者 戊己）", kBodyA), {"", "图书馆延长开放时间", ""},
+       Opened("本报讯（记者 庚辛）", kBodyB), {"", "春运返程客流平稳", "", "社区食堂开张", ""},
+       Opened("本报讯（记者 壬癸）", kBodyA)});
   const SplitResult r = SplitPage("p", JoinLines(lines));
-  ASSERT_EQ(r.articles.size(), 4u);
+  ASSERT_EQ(r.articles.size(), 5u);
   EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
   EXPECT_EQ(r.articles[1].title, "街头篮球赛开赛");
   EXPECT_EQ(r.articles[1].byline, "记者 丙丁");
   EXPECT_EQ(r.articles[2].title, "图书馆延长开放时间");
   EXPECT_EQ(r.articles[2].byline, "记者 戊己");
   EXPECT_EQ(r.articles[3].title, "春运返程客流平稳");
+  EXPECT_EQ(r.articles[3].byline, "记者 庚辛");
+  EXPECT_EQ(r.articles[4].title, "社区食堂开张");
   // A headline on the line right above an opener is set with that article:
   // the item before it stays untitled (its title was printed elsewhere).
   const std::vector<std::string> glued = Concat(
