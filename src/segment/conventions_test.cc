@@ -764,6 +764,23 @@ TEST(ConventionsTest, AHeadlineWrappedInsideAWordIsOneTitle) {
   EXPECT_EQ(s.articles[0].subtitle, "引导农户科学种田");
 }
 
+TEST(ConventionsTest, ThreeHeadlineLinesOfTwoWrappedUnitsAreTitleAndSubtitle) {
+  // 创历 / 史新高 is a wrap; 史新高 / 引导 is not: a title and a subtitle.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"某地粮食总产量创历", "史新高", "引导农户科学种田", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "某地粮食总产量创历史新高");
+  EXPECT_EQ(r.articles[0].subtitle, "引导农户科学种田");
+  // No break is surely a wrap: three lines of one title.
+  const SplitResult t = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区改造工程", "惠及居民三万余户", "城市更有温度", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(t.articles.size(), 1u);
+  EXPECT_EQ(t.articles[0].title, "老旧小区改造工程惠及居民三万余户城市更有温度");
+  EXPECT_FALSE(t.articles[0].subtitle);
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.

@@ -49,30 +49,49 @@ void ToNoise(const PageModel& m, const HeadBlock& b, const char* reason,
   for (int i : b.items) noise->push_back({m.items[i].piece, reason});
 }
 
-// Whether two lines of a headline block are one title wrapped: the first
-// leaves a quote or bracket open, or both are short, or the first is, or the
-// second is the first's title tag alone, or the break cuts a word and the
-// second line is no longer than the first (LineBreakSplitsWord).
-// A second line of at most kWrapRemainder characters, or one that opens with
-// a particle that cannot start a headline (的, 了 ...), is the rest of the
-// first line.
-bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
-  constexpr size_t kShortLine = 10;
-  constexpr size_t kVeryShortLine = 6;
+// Whether `l2` is surely the rest of `l1` wrapped: the break cuts a word
+// (the second line no longer than the first), leaves a quote or bracket
+// open, or the second line is a short remainder or opens with a particle
+// that cannot start a headline. Weaker than OneWrappedTitle: line lengths
+// alone say nothing.
+bool SurelyWrapped(std::string_view l1, std::string_view l2) {
   constexpr size_t kWrapRemainder = 2;
   constexpr std::u32string_view kNoLineStart = U"的地得了着过们吗呢吧";
   const size_t n1 = VisibleLength(Undouble(l1));
   const size_t n2 = VisibleLength(Undouble(l2));
-  const bool continues = kNoLineStart.find(FirstChar(TrimSpace(l2))) != std::u32string_view::npos;
+  return Unbalanced(l1) || n2 <= kWrapRemainder ||
+         kNoLineStart.find(FirstChar(TrimSpace(l2))) != std::u32string_view::npos ||
+         (n2 <= n1 && LineBreakSplitsWord(l1, l2));
+}
+
+// Whether two lines of a headline block are one title wrapped: surely
+// (SurelyWrapped), or both are short, or the first is, or the second is the
+// first's title tag alone.
+bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
+  constexpr size_t kShortLine = 10;
+  constexpr size_t kVeryShortLine = 6;
+  const size_t n1 = VisibleLength(Undouble(l1));
+  const size_t n2 = VisibleLength(Undouble(l2));
   // A title tag the layout put on a line of its own: 某某某 / （人民时评）.
   const bool tag = IsOpenParen(FirstChar(TrimSpace(l2))) &&
                    FindTitleTag(std::string(l1) + std::string(TrimSpace(l2))).has_value();
   if (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && n2 > n1) return false;  // kicker + title
-  // A word cut by the line break (介绍同 / 性卖淫), the second line no longer
-  // than the first: the layout wrapped one title.
-  const bool word_cut = n2 <= n1 && LineBreakSplitsWord(l1, l2);
-  return tag || Unbalanced(l1) || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine ||
-         n2 <= kWrapRemainder || continues || word_cut;
+  return tag || SurelyWrapped(l1, l2) || (n1 <= kShortLine && n2 <= kShortLine) ||
+         n1 <= kVeryShortLine;
+}
+
+// Where the second of exactly two wrapped units starts among the lines
+// items[first, end) of a headline block, or `end` when the lines are not two
+// units: every break but one is SurelyWrapped, and that one is not.
+size_t SecondUnitStart(const PageModel& m, const std::vector<int>& items, size_t first,
+                       size_t end) {
+  size_t hard = end;
+  for (size_t i = first + 1; i < end; ++i) {
+    if (SurelyWrapped(LineOf(m, items[i - 1]), LineOf(m, items[i]))) continue;
+    if (hard != end) return end;  // three units or more
+    hard = i;
+  }
+  return hard;
 }
 
 // Longest column name printed over a kicker in one block (民生观察).
@@ -136,7 +155,12 @@ void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   } else if (left == 2 && end == n) {
     AssignTwoLines(m, items[first], items[first + 1], d);
   } else {
-    for (size_t i = first; i < end; ++i) d->title.push_back(m.items[items[i]].piece);
+    // Three or more lines: one title, unless they read as two wrapped units
+    // (a title and a subtitle, each maybe wrapped: 某地粮食总产量创历 / 史新高 /
+    // 引导农户科学种田).
+    const size_t cut = end == n && left >= 3 ? SecondUnitStart(m, items, first, end) : end;
+    for (size_t i = first; i < cut; ++i) d->title.push_back(m.items[items[i]].piece);
+    for (size_t i = cut; i < end; ++i) d->subtitle.push_back(m.items[items[i]].piece);
   }
 }
 
