@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <optional>
 
 #include "segment/chars.h"
@@ -804,11 +805,39 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
   SplitAtHeadlineRuns(model);
 }
 
+namespace {
+
+// PageModel::head_wrap_columns of a classified page.
+size_t HeadlineMeasure(const PageModel& m) {
+  std::map<size_t, int> widths;
+  for (size_t i = 0; i + 1 < m.items.size(); ++i) {
+    const Item& a = m.items[i];
+    const Item& b = m.items[i + 1];
+    if (a.kind != ItemKind::kHead || b.kind != ItemKind::kHead || a.block != b.block ||
+        m.lines[b.piece.line].number != m.lines[a.piece.line].number + 1) {
+      continue;
+    }
+    ++widths[DisplayColumns(TrimSpace(PieceText(m, a.piece)))];
+  }
+  size_t best = 0;
+  int best_count = 0;
+  for (const auto& [width, count] : widths) {
+    if (count > best_count) {  // ties: the narrower width
+      best = width;
+      best_count = count;
+    }
+  }
+  return best_count >= kMinHeadlineWraps ? best : 0;
+}
+
+}  // namespace
+
 void ClassifyLines(PageModel* model) {
   model->items.clear();
   Classifier c(model);
   c.Run();
   c.MarkCaptions();
+  model->head_wrap_columns = HeadlineMeasure(*model);
 }
 
 }  // namespace baokan::segment

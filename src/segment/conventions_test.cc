@@ -781,6 +781,33 @@ TEST(ConventionsTest, ThreeHeadlineLinesOfTwoWrappedUnitsAreTitleAndSubtitle) {
   EXPECT_FALSE(t.articles[0].subtitle);
 }
 
+TEST(ConventionsTest, HeadlinesWrapAtThePagesHeadlineMeasure) {
+  // Every two-line headline here breaks after 11 characters: that is the
+  // page's headline measure, so a line that fills it and a shorter line are
+  // one wrapped title, though no word is cut.
+  const std::vector<std::vector<std::string>> heads = {
+      {"某市城市公园今年向市民", "免费开放"},
+      {"某地举办科技活动周展示", "多项创新成果"},
+      {"某县农村公路建设再提速", "乡村更通畅"},
+      {"全市图书馆延长开放时间", "方便读者"}};
+  std::vector<std::string> lines;
+  for (const auto& h : heads) {
+    lines = Concat({lines, h, {""}, Opened("本报讯（记者 甲乙）", kBodyA), {""}});
+  }
+  const SplitResult r = SplitPage("p", JoinLines(lines));
+  ASSERT_EQ(r.articles.size(), heads.size());
+  for (size_t i = 0; i < heads.size(); ++i) {
+    EXPECT_EQ(r.articles[i].title, heads[i][0] + heads[i][1]);
+    EXPECT_FALSE(r.articles[i].subtitle);
+  }
+  // Alone on a page (no measure), the same lines are a title and a subtitle.
+  const SplitResult alone = SplitPage(
+      "p", JoinLines(Concat({heads[3], {""}, Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(alone.articles.size(), 1u);
+  EXPECT_EQ(alone.articles[0].title, heads[3][0]);
+  EXPECT_EQ(alone.articles[0].subtitle, heads[3][1]);
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.

@@ -66,8 +66,10 @@ bool SurelyWrapped(std::string_view l1, std::string_view l2) {
 
 // Whether two lines of a headline block are one title wrapped: surely
 // (SurelyWrapped), or both are short, or the first is, or the second is the
-// first's title tag alone.
-bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
+// first's title tag alone, or the first fills the page's headline measure
+// (`measure`, PageModel::head_wrap_columns; 0: none) and the second is
+// shorter.
+bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
   constexpr size_t kShortLine = 10;
   constexpr size_t kVeryShortLine = 6;
   const size_t n1 = VisibleLength(Undouble(l1));
@@ -76,8 +78,9 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2) {
   const bool tag = IsOpenParen(FirstChar(TrimSpace(l2))) &&
                    FindTitleTag(std::string(l1) + std::string(TrimSpace(l2))).has_value();
   if (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && n2 > n1) return false;  // kicker + title
+  const bool fills_measure = measure > 0 && DisplayColumns(TrimSpace(l1)) >= measure && n2 < n1;
   return tag || SurelyWrapped(l1, l2) || (n1 <= kShortLine && n2 <= kShortLine) ||
-         n1 <= kVeryShortLine;
+         n1 <= kVeryShortLine || fills_measure;
 }
 
 // Where the second of exactly two wrapped units starts among the lines
@@ -108,7 +111,7 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
       (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && VisibleLength(l2) > VisibleLength(l1))) {
     d->kicker.push_back(p1);
     d->title.push_back(p2);
-  } else if (OneWrappedTitle(l1, l2)) {
+  } else if (OneWrappedTitle(l1, l2, m.head_wrap_columns)) {
     d->title = {p1, p2};  // one title wrapped over two lines
   } else if (IsOpeningMark(FirstChar(l1)) && FirstChar(l1) == FirstChar(l2)) {
     d->title = {p1, p2};  // a couplet: “面对面”… / “实打实”…
@@ -149,7 +152,8 @@ void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   for (; k < first; ++k) d->kicker.push_back(m.items[items[k]].piece);
   for (size_t i = end; i < n; ++i) d->subtitle.push_back(m.items[items[i]].piece);
   const size_t left = end - first;
-  if (left == 2 && end < n && !OneWrappedTitle(LineOf(m, items[first]), LineOf(m, items[first + 1]))) {
+  if (left == 2 && end < n && !OneWrappedTitle(LineOf(m, items[first]), LineOf(m, items[first + 1]),
+                                                  m.head_wrap_columns)) {
     d->kicker.push_back(m.items[items[first]].piece);
     d->title.push_back(m.items[items[first + 1]].piece);
   } else if (left == 2 && end == n) {

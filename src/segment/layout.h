@@ -86,6 +86,11 @@ struct PageModel {
   std::vector<Item> items;
   size_t wrap_width = 0;  // typical body line length, 0 for unwrapped pages
   size_t wrap_columns = 0;  // the same in display columns (CJK 2, ASCII 1)
+  // The width in display columns at which the page's headlines wrap: the
+  // most frequent width of a headline line followed by another line of its
+  // block, when at least kMinHeadlineWraps lines share it; 0 otherwise
+  // (ClassifyLines).
+  size_t head_wrap_columns = 0;
   // The extraction dropped paragraph indents (no or almost no line starts
   // with white space, as pdftotext writes pages): any line may be a
   // paragraph's first line that lost its indent.
@@ -101,6 +106,10 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
                 const SplitOptions& options, PageModel* model);
 // Fills model->items.
 void ClassifyLines(PageModel* model);
+
+// Headline lines of one width, each followed by another line of its block,
+// that make that width the page's headline measure (head_wrap_columns).
+inline constexpr int kMinHeadlineWraps = 3;
 
 // Whether a line (after `indent` columns of indentation) is as wide as the
 // page's wrapped body lines (false when the page has none), or wider: a
