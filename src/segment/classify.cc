@@ -52,26 +52,40 @@ bool ClosesUnit(std::string_view text) {
   return j && !j->continued_from;
 }
 
-// Whether the body line `last`, with the line `above` it, ends in a closing
-// note that opened after a sentence's end and wrapped onto `last`:
-// "…新格局。（本报日内瓦6" / "月1日电）". Such a paragraph is over even though
-// its last line ends in no full stop.
-bool EndsWithWrappedNote(std::string_view above, std::string_view last) {
-  last = TrimSpace(last);
-  if (VisibleLength(last) > kMaxWrappedTail || !(last.ends_with("）") || last.ends_with(")"))) {
-    return false;
-  }
-  std::string joined(TrimSpace(above));
-  joined.append(last);
-  size_t open = std::string::npos;
-  for (size_t p = 0; p < joined.size();) {
+// Where a closing note printed after the last sentence of a body line opens
+// in `line` ("…便利了。（本报记者 丙丁）"), or nullopt. When the note opens
+// there and closes on `next` (the following line of the block, or empty),
+// within kMaxWrappedTail characters ("…（本报记者 丙" / "丁 戊己）"), *wraps is
+// set. Text must stand before the note: a line that is nothing but a note
+// is IsClosingNote's.
+std::optional<size_t> TrailingClosingNote(std::string_view line, std::string_view next,
+                                          bool* wraps) {
+  line = line.substr(0, SkipSpacesBack(line, line.size()));
+  size_t open = std::string_view::npos;
+  for (size_t p = 0; p < line.size();) {
     const size_t at = p;
-    if (IsOpenParen(NextCodePoint(joined, &p))) open = at;
+    if (IsOpenParen(NextCodePoint(line, &p))) open = at;
   }
-  if (open == std::string::npos || open >= TrimSpace(above).size()) return false;
-  const std::string_view before = std::string_view(joined).substr(0, open);
-  return (before.empty() || EndsSentence(before)) &&
-         IsClosingNote(std::string_view(joined).substr(open));
+  if (open == std::string_view::npos || open == 0 ||
+      !EndsSentence(line.substr(0, SkipSpacesBack(line, open)))) {
+    return std::nullopt;
+  }
+  const std::string_view note = line.substr(open);
+  *wraps = false;
+  if (note.ends_with("）") || note.ends_with(")")) {
+    if (IsClosingNote(note)) return open;
+    return std::nullopt;
+  }
+  next = TrimSpace(next);
+  if (next.empty() || VisibleLength(next) > kMaxWrappedTail ||
+      !(next.ends_with("）") || next.ends_with(")"))) {
+    return std::nullopt;
+  }
+  std::string joined(note);
+  joined.append(next);
+  if (!IsClosingNote(joined)) return std::nullopt;
+  *wraps = true;
+  return open;
 }
 
 // A closing note or a caption that the layout wrapped over two lines:
@@ -381,11 +395,8 @@ class Classifier {
         !m_.lines[blk.first_line].known_head &&
         !m_.items.empty()) {
       const Item& last = m_.items.back();
-      const int line = last.piece.line;
-      const bool note_ends = line > 0 && EndsWithWrappedNote(m_.lines[line - 1].text,
-                                                              PieceText(m_, last.piece));
       if (last.kind == ItemKind::kBody && last.block == b - 1 &&
-          !ClosesUnit(PieceText(m_, last.piece)) && !note_ends && !bylines[0] &&
+          !ClosesUnit(PieceText(m_, last.piece)) && !bylines[0] &&
           !IsDatelineLine(m_.lines[blk.first_line].text) && !any_debris) {
         prose = true;
       }
@@ -438,10 +449,25 @@ class Classifier {
         Add(ItemKind::kSource, line, 0, text.size(), b);
         continue;
       }
+      if (note_continues_) {
+        // The rest of a closing note opened at the end of the line above.
+        note_continues_ = false;
+        Add(ItemKind::kByline, line, 0, text.size(), b, BylineRole::kCloses);
+        continue;
+      }
       if (SplitMarkers(line, b)) continue;
       if (prose && i < jump_line && IsHeadlineShape(text, 0)) {
         Add(ItemKind::kHead, line, 0, text.size(), b);  // the headline over a jump marker
       } else if (prose) {
+        bool wraps = false;
+        const std::string_view next = i + 1 < n ? m_.lines[line + 1].text : std::string_view();
+        if (const std::optional<size_t> note = TrailingClosingNote(text, next, &wraps)) {
+          // The article's last sentence, then its closing note.
+          Add(ItemKind::kBody, line, 0, *note, b);
+          Add(ItemKind::kByline, line, *note, text.size(), b, BylineRole::kCloses);
+          note_continues_ = wraps;
+          continue;
+        }
         // A letter's salutation opens a piece as 本报讯 does.
         Add(ItemKind::kBody, line, 0, text.size(), b, BylineRole::kNone, IsSalutation(text));
         bool lead = false;
@@ -495,6 +521,7 @@ class Classifier {
   PageModel& m_;
   const std::vector<Folio> folio_;  // per line: page furniture (MarkFolio)
   bool source_continues_ = false;  // the next line ends a wrapped trailer
+  bool note_continues_ = false;    // the next line ends a closing note (TrailingClosingNote)
   // The next line ends a wrapped byline bracket at this byte.
   std::optional<size_t> byline_continues_;
 };

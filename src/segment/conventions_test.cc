@@ -808,6 +808,32 @@ TEST(ConventionsTest, HeadlinesWrapAtThePagesHeadlineMeasure) {
   EXPECT_EQ(alone.articles[0].subtitle, heads[3][1]);
 }
 
+TEST(ConventionsTest, AClosingNoteAfterTheLastSentenceOfALineClosesTheArticle) {
+  // "…便利了。（本报记者 丙丁）" on one line: the note is the byline, the
+  // article is over, and the short line after it is the next one's title.
+  std::vector<std::string> body = kBodyA;
+  body.back() = "居民们纷纷表示，生活更便利了。（本报记者 丙丁）";
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", ""}, body, {"", "街头篮球赛开赛", ""}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].byline, "本报记者 丙丁");
+  EXPECT_EQ(r.articles[0].text.find("（"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "街头篮球赛开赛");
+  // The same note opened there and wrapped onto the next line.
+  body.back() = "居民们纷纷表示，生活更便利了。（作者为某大学教授，本报记者丙";
+  const SplitResult w = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", ""}, body, {"丁采访整理）", "", "街头篮球赛开赛", ""},
+                             kBodyB})));
+  ASSERT_EQ(w.articles.size(), 2u);
+  EXPECT_TRUE(w.articles[0].text.ends_with("生活更便利了。")) << w.articles[0].text;
+  EXPECT_EQ(w.articles[1].title, "街头篮球赛开赛");
+  // Brackets inside a sentence are no note.
+  body.back() = "居民们纷纷表示（多数是老人），生活更便利了。";
+  const SplitResult in = SplitPage("p", JoinLines(Concat({{"老旧小区焕新颜", ""}, body})));
+  ASSERT_EQ(in.articles.size(), 1u);
+  EXPECT_NE(in.articles[0].text.find("（多数是老人）"), std::string::npos);
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.
