@@ -235,6 +235,9 @@ class Classifier {
     it.role = role;
     it.opener = opener;
     m_.items.push_back(it);
+    // A letter runs from its salutation to the next headline.
+    if (kind == ItemKind::kHead) letter_open_ = false;
+    if (kind == ItemKind::kBody && opener && IsSalutation(trimmed)) letter_open_ = true;
   }
 
   // The line's own markers: opener, jump marker, 摘自 trailer. Returns false
@@ -347,7 +350,8 @@ class Classifier {
     for (int i = 0; i < n && !prose; ++i) {
       if (strong[i] != Strong::kNone || (bylines[i] && n <= 3)) continue;
       const std::string_view text = m_.lines[blk.first_line + i].text;
-      if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text)) {
+      if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) ||
+          (letter_open_ && IsLetterSignOff(text))) {
         prose = true;  // a letter's opening or signature, a box inside an article
         continue;
       }
@@ -395,8 +399,10 @@ class Classifier {
         !m_.lines[blk.first_line].known_head &&
         !m_.items.empty()) {
       const Item& last = m_.items.back();
-      if (last.kind == ItemKind::kBody && last.block == b - 1 &&
-          !ClosesUnit(PieceText(m_, last.piece)) && !bylines[0] &&
+      const std::string_view above = PieceText(m_, last.piece);
+      const bool signed_off = letter_open_ && IsLetterSignOff(above);
+      if (last.kind == ItemKind::kBody && last.block == b - 1 && !ClosesUnit(above) &&
+          !signed_off && !bylines[0] &&
           !IsDatelineLine(m_.lines[blk.first_line].text) && !any_debris) {
         prose = true;
       }
@@ -521,6 +527,7 @@ class Classifier {
   PageModel& m_;
   const std::vector<Folio> folio_;  // per line: page furniture (MarkFolio)
   bool source_continues_ = false;  // the next line ends a wrapped trailer
+  bool letter_open_ = false;       // a salutation opened a letter, no headline since
   bool note_continues_ = false;    // the next line ends a closing note (TrailingClosingNote)
   // The next line ends a wrapped byline bracket at this byte.
   std::optional<size_t> byline_continues_;

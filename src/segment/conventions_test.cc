@@ -125,6 +125,24 @@ TEST(ConventionsTest, LetterWithSalutationSignatureAndTitleBelow) {
   EXPECT_EQ(letter.byline, "作者为某中学教师");
 }
 
+TEST(ConventionsTest, ALettersSignOffInABlockOfItsOwnEndsTheLetter) {
+  // Blocks between blank lines: the sign-off 你的老师 after the letter's last
+  // paragraph is the letter's, not the next article's headline.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"一封家书", "", "  亲爱的孩子们：", "  见字如面。你们离开学校已经一年了，",
+                              "我常常想起你们在教室里读书的样子。", "", "  愿你们健康快乐。", "",
+                              "你的老师", "", "街头篮球赛开赛", ""},
+                             kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "一封家书");
+  EXPECT_TRUE(r.articles[0].text.ends_with("你的老师")) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "街头篮球赛开赛");
+  // Outside a letter the same shape is a headline.
+  const SplitResult h = SplitPage("p", JoinLines(Concat({{"你的名字", ""}, kBodyB})));
+  ASSERT_EQ(h.articles.size(), 1u);
+  EXPECT_EQ(h.articles[0].title, "你的名字");
+}
+
 TEST(ConventionsTest, PhotoCreditsAndFolioAreNoHeadlines) {
   const SplitResult r = SplitPage(
       "p", JoinLines(Concat({{"2024年3月12日 星期二 第5版 责任编辑：甲乙", "老旧小区焕新颜"}, kBodyA,

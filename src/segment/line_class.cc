@@ -187,6 +187,27 @@ bool IsSalutation(std::string_view line) {
   return false;
 }
 
+bool IsLetterSignOff(std::string_view line) {
+  constexpr size_t kMinSignOff = 3;
+  constexpr size_t kMaxSignOff = 12;
+  constexpr size_t kMaxSignOffLead = 4;  // 永远爱 before 你的
+  const std::string_view s = TrimSpace(line);
+  const size_t n = VisibleLength(s);
+  if (n < kMinSignOff || n > kMaxSignOff) return false;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextCodePoint(s, &p);
+    if (IsSentenceEnd(c) || IsClauseMark(c) || IsOpeningMark(c) || IsClosingMark(c)) return false;
+  }
+  for (std::string_view reader : {std::string_view("你的"), std::string_view("您的")}) {
+    const size_t at = s.find(reader);
+    if (at != std::string_view::npos && VisibleLength(s.substr(0, at)) <= kMaxSignOffLead &&
+        at + reader.size() < s.size()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsDateOnlyLine(std::string_view line) {
   const std::string_view s = TrimSpace(line);
   // Digits (ASCII or Chinese numerals) with 年 月 日 or dots and dashes

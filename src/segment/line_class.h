@@ -139,6 +139,11 @@ bool EndsWithPhotoCredit(std::string_view line, bool* alone = nullptr);
 // It is body text, never a headline or a kicker.
 bool IsSalutation(std::string_view line);
 
+// A letter's sign-off: a line of 3 to kMaxSignOff characters, without
+// punctuation, that names the writer through the reader, 你的 or 您的 within
+// its first kMaxSignOffLead + 2 characters (你的老师, 爱你的爸爸, 您的学生 某某).
+bool IsLetterSignOff(std::string_view line);
+
 // A line that is only a date (2024年3月1日, 3月1日, 2024.3.1): the end of a
 // letter or a signed piece, never a headline.
 bool IsDateOnlyLine(std::string_view line);

@@ -287,6 +287,16 @@ TEST(TitleTagTest, ColumnTagsAtTheEnd) {
   EXPECT_FALSE(FindTitleTag("某基地建设规划（2024）"));
 }
 
+TEST(LineClassTest, LetterSignOffNamesTheWriterThroughTheReader) {
+  EXPECT_TRUE(IsLetterSignOff("你的老师"));
+  EXPECT_TRUE(IsLetterSignOff("  永远爱你的妈妈 "));
+  EXPECT_TRUE(IsLetterSignOff("您的学生 甲乙"));
+  EXPECT_FALSE(IsLetterSignOff("你的"));                  // names nobody
+  EXPECT_FALSE(IsLetterSignOff("我们都记得你的笑容"));    // 你的 too far in
+  EXPECT_FALSE(IsLetterSignOff("你的努力，我们看得见。"));  // a sentence
+  EXPECT_FALSE(IsLetterSignOff("技术服务送到田间地头"));
+}
+
 }  // namespace
 TEST(LineClassTest, SeriesLabels) {
   EXPECT_TRUE(IsSeriesLabel("聚焦春耕生产"));

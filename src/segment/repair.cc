@@ -6,6 +6,7 @@
 #include "segment/chars.h"
 #include "segment/headline.h"
 #include "segment/layout.h"
+#include "segment/line_class.h"
 #include "segment/similarity.h"
 
 namespace baokan::segment {
@@ -30,8 +31,11 @@ std::string ParagraphsText(const PageModel& m, const std::vector<Paragraph>& ps,
   return s;
 }
 
+// A paragraph that ends a sentence, or a letter's sign-off line (你的老师),
+// which ends the letter without a full stop.
 bool Complete(const PageModel& m, const Paragraph& p) {
-  return !p.subhead && EndsSentence(PieceText(m, p.pieces.back()));
+  const std::string_view last = PieceText(m, p.pieces.back());
+  return !p.subhead && (EndsSentence(last) || (p.pieces.size() == 1 && IsLetterSignOff(last)));
 }
 
 std::string HeadlineText(const PageModel& m, const Draft& d) {
