@@ -371,8 +371,13 @@ class Classifier {
       const size_t width = n >= 2 ? m_.wrap_width : 0;
       const bool remainder = i > 0 && IsWrapRemainder(text) &&
                              IsHeadlineShape(m_.lines[blk.first_line + i - 1].text, 0);
+      // A headline may end in ！ or ？: on a page whose paragraphs keep
+      // their indents, an unindented line alone in its block that ends so,
+      // with no other sentence end, is headline-shaped.
+      const bool exclaimed = n == 1 && !m_.indents_lost && !m_.lines[blk.first_line].indented &&
+                             IsExclaimedHeadline(text);
       if (!IsHeadlineShape(text, width) && !IsDatelineLine(text) &&
-          !m_.lines[blk.first_line + i].known_head && !remainder) {
+          !m_.lines[blk.first_line + i].known_head && !remainder && !exclaimed) {
         prose = true;
       }
     }

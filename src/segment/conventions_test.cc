@@ -852,6 +852,20 @@ TEST(ConventionsTest, AClosingNoteAfterTheLastSentenceOfALineClosesTheArticle) {
   EXPECT_NE(in.articles[0].text.find("（多数是老人）"), std::string::npos);
 }
 
+TEST(ConventionsTest, AnUnindentedLineEndingInAnExclamationIsAHeadline) {
+  // Paragraphs indented, the headline not: 一起向未来！ alone in its block is
+  // the next article's title; an indented one-line paragraph stays body.
+  std::vector<std::string> a = kBodyA;
+  std::vector<std::string> b = Opened("  本报讯（记者 丙丁）", kBodyB);
+  a[0] = "  " + a[0];
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat(
+               {{"老旧小区改造惠及三万余户居民", ""}, a, {"", "  加油！", "", "一起向未来！", ""}, b})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_NE(r.articles[0].text.find("加油！"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "一起向未来！");
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.

@@ -592,6 +592,24 @@ bool IsHeadlineShape(std::string_view line, size_t wrap_width) {
   return true;
 }
 
+bool IsExclaimedHeadline(std::string_view line) {
+  constexpr size_t kMaxExclaimedHeadline = 30;
+  const std::string_view s = TrimSpace(line);
+  size_t e = s.size();
+  if (e == 0) return false;
+  const char32_t last = PrevCodePoint(s, &e);
+  if (last != U'！' && last != U'？' && last != U'!' && last != U'?') return false;
+  const std::string_view rest = s.substr(0, e);
+  if (VisibleLength(rest) > kMaxExclaimedHeadline) return false;
+  int commas = 0;
+  for (size_t p = 0; p < rest.size();) {
+    const char32_t c = NextCodePoint(rest, &p);
+    if (IsSentenceEnd(c) || c == U'；' || c == U';') return false;
+    if (c == U'，' || c == U',') ++commas;
+  }
+  return commas <= 1 && IsHeadlineShape(rest, 0);
+}
+
 bool EndsAsKicker(std::string_view line) {
   const std::string_view s = TrimSpace(line);
   return s.ends_with("—") || s.ends_with("：") || s.ends_with(":");

@@ -117,6 +117,13 @@ bool IsDebrisLine(std::string_view line);
 // line as long as a body line that holds a comma is body text.
 bool IsHeadlineShape(std::string_view line, size_t wrap_width);
 
+// A headline that ends in ！ or ？ (一起向未来！, 孩子的书包为何越来越重？): a
+// line that would be headline-shaped but for that last mark, of at most
+// kMaxExclaimedHeadline characters, with no other sentence end, semicolon or
+// more than one comma. The caller checks the layout (an unindented line alone
+// in its block on a page of indented paragraphs).
+bool IsExclaimedHeadline(std::string_view line);
+
 // A line in brackets that closes an article without being a plain byline:
 // a dispatch trailer （本报约翰内斯堡2月9日电）, an author note （作者为某某
 // 大学教授，本报记者某某采访整理）, a long list of reporters （本报记者 甲、

@@ -287,6 +287,17 @@ TEST(TitleTagTest, ColumnTagsAtTheEnd) {
   EXPECT_FALSE(FindTitleTag("某基地建设规划（2024）"));
 }
 
+TEST(LineClassTest, ExclaimedHeadlines) {
+  EXPECT_TRUE(IsExclaimedHeadline("一起向未来！"));
+  EXPECT_TRUE(IsExclaimedHeadline("孩子的书包为何越来越重？"));
+  EXPECT_TRUE(IsExclaimedHeadline("春天来了，出发！"));
+  EXPECT_FALSE(IsExclaimedHeadline("一起向未来"));                 // no mark: IsHeadlineShape's
+  EXPECT_FALSE(IsExclaimedHeadline("天晴了。我们出发吧！"));       // two sentences
+  EXPECT_FALSE(IsExclaimedHeadline("他说，来了，走了，又来了！"));  // commas of a sentence
+  EXPECT_FALSE(IsExclaimedHeadline(
+      "这是一句很长很长的话它远远超过了一个新闻标题通常会有的长度而且还在继续！"));
+}
+
 TEST(LineClassTest, LetterSignOffNamesTheWriterThroughTheReader) {
   EXPECT_TRUE(IsLetterSignOff("你的老师"));
   EXPECT_TRUE(IsLetterSignOff("  永远爱你的妈妈 "));
