@@ -61,10 +61,13 @@ bool ClosesUnit(std::string_view text) {
 std::optional<size_t> TrailingClosingNote(std::string_view line, std::string_view next,
                                           bool* wraps) {
   line = line.substr(0, SkipSpacesBack(line, line.size()));
-  size_t open = std::string_view::npos;
-  for (size_t p = 0; p < line.size();) {
-    const size_t at = p;
-    if (IsOpenParen(NextCodePoint(line, &p))) open = at;
+  // The last opening bracket, full-width or ASCII (a byte search: most body
+  // lines have none).
+  const size_t wide = line.rfind("（");
+  const size_t ascii = line.rfind('(');
+  size_t open = wide;
+  if (ascii != std::string_view::npos && (wide == std::string_view::npos || ascii > wide)) {
+    open = ascii;
   }
   if (open == std::string_view::npos || open == 0 ||
       !EndsSentence(line.substr(0, SkipSpacesBack(line, open)))) {

@@ -79,8 +79,8 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
                    FindTitleTag(std::string(l1) + std::string(TrimSpace(l2))).has_value();
   if (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && n2 > n1) return false;  // kicker + title
   const bool fills_measure = measure > 0 && DisplayColumns(TrimSpace(l1)) >= measure && n2 < n1;
-  return tag || SurelyWrapped(l1, l2) || (n1 <= kShortLine && n2 <= kShortLine) ||
-         n1 <= kVeryShortLine || fills_measure;
+  return tag || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine || fills_measure ||
+         SurelyWrapped(l1, l2);
 }
 
 // Where the second of exactly two wrapped units starts among the lines
