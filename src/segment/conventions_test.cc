@@ -866,6 +866,16 @@ TEST(ConventionsTest, AnUnindentedLineEndingInAnExclamationIsAHeadline) {
   EXPECT_EQ(r.articles[1].title, "一起向未来！");
 }
 
+TEST(ConventionsTest, AColumnNameOverATitlePrintedBelowItsBody) {
+  // The body first, then the column name and the title under it.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({Opened("本报讯（记者 甲乙）", kBodyA), {"", "百姓身边事", "", "街头篮球赛开赛"}})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].column, "百姓身边事");
+  EXPECT_EQ(r.articles[0].title, "街头篮球赛开赛");
+  EXPECT_FALSE(r.articles[0].subtitle);
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.

@@ -97,6 +97,13 @@ size_t SecondUnitStart(const PageModel& m, const std::vector<int>& items, size_t
   return hard;
 }
 
+// A column name printed as a block of its own over a headline: one line of
+// at most kMaxColumnName characters, no space, no kicker ending (社会传真).
+bool IsColumnName(std::string_view line) {
+  constexpr size_t kMaxColumnName = 6;
+  return VisibleLength(line) <= kMaxColumnName && !HasInnerSpace(line) && !EndsAsKicker(line);
+}
+
 // Longest column name printed over a kicker in one block (民生观察).
 constexpr size_t kMaxStackedColumn = 6;
 
@@ -276,12 +283,9 @@ void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blo
   heads = DropCaptions(m, heads, noise);
   size_t idx = 0;
   const size_t k = heads.size();
-  if (k >= 2 && heads[0].items.size() == 1) {
-    const std::string_view t = LineOf(m, heads[0].items[0]);
-    if (VisibleLength(t) <= 6 && !HasInnerSpace(t) && !EndsAsKicker(t)) {
-      AddPieces(m, heads[0], &d->column);
-      idx = 1;
-    }
+  if (k >= 2 && heads[0].items.size() == 1 && IsColumnName(LineOf(m, heads[0].items[0]))) {
+    AddPieces(m, heads[0], &d->column);
+    idx = 1;
   }
   while (idx + 1 < k) {
     const bool series = heads[idx].items.size() == 1 && IsSeriesLabel(LineOf(m, heads[idx].items[0]));
@@ -319,11 +323,15 @@ void AssignTrailingHeadline(const PageModel& m, const std::vector<HeadBlock>& bl
   d->title_after = true;
   size_t first = 0;
   // A kicker of its own over the title: a series label (产业升级观察) or a
-  // line ending in —— or a colon.
+  // line ending in —— or a colon; or a column name (人民时评), as over a
+  // headline printed above its body.
   if (heads.size() >= 2 && heads[0].items.size() == 1) {
     const std::string_view line = LineOf(m, heads[0].items[0]);
     if (IsSeriesLabel(line) || EndsAsKicker(line)) {
       AddPieces(m, heads[0], &d->kicker);
+      first = 1;
+    } else if (IsColumnName(line) && d->column.empty()) {
+      AddPieces(m, heads[0], &d->column);
       first = 1;
     }
   }
