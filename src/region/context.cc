@@ -140,6 +140,14 @@ bool EndsPersonPhrase(std::string_view text, size_t begin, size_t end) {
   return false;
 }
 
+// True when the name at `begin` follows an anniversary (七十周年大庆): what
+// follows N周年 is the celebration (大庆, a grand celebration), not a place.
+bool AfterAnniversary(std::string_view text, size_t begin) {
+  size_t pos = begin;
+  char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
+  return b2 == U'周' && b1 == U'年';
+}
+
 // True when the name ending at `end` begins the name of a tournament or one
 // of its stops, which says where it is played: 海南精英赛, 上海大师赛, 郑州站.
 constexpr int kMaxEventGap = 3;

@@ -443,7 +443,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                 !BeginsEvent(text, h.end);
     bool two_chars = h.length == 2 && field != kDateline;
     bool role = field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
-                EndsPersonPhrase(text, h.begin, h.end) && !InPlacePhrase(text, h.begin, h.end);
+                ((EndsPersonPhrase(text, h.begin, h.end) && !InPlacePhrase(text, h.begin, h.end)) ||
+                 AfterAnniversary(text, h.begin));
     if (role) scan->roles.push_back(h.pattern);
     bool not_a_place = role || InSpans(titles, h.begin) || InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||

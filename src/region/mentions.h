@@ -54,8 +54,9 @@ struct FieldScan {
   bool local_marker = false;  // 本报讯, 我区 ...
   int domestic = 0;           // 中国, 我国, 国内 ...
   std::vector<ForeignMention> foreign;
-  // Names read here as a person's role (两名中卫): the same bare name
-  // elsewhere in the article is that word too (one sense per article).
+  // Names read here as a word: a person's role (两名中卫) or the celebration
+  // of an anniversary (三十周年大庆). The same bare name elsewhere in the
+  // article is that word too (one sense per article).
   std::vector<int32_t> roles;
 };
 

@@ -263,6 +263,13 @@ TEST(RegionNewsTest, ARoleAfterAPersonsClassifierIsNoPlace) {
             "640000/640500/-");
 }
 
+TEST(RegionNewsTest, WhatFollowsAnAnniversaryIsTheCelebration) {
+  EXPECT_TRUE(Body("公司迎来三十周年大庆，员工们欢聚一堂。").empty());
+  EXPECT_TRUE(Place("", "欢度大庆", "医院举行建院五十周年大庆活动。").empty());
+  // The anniversary of a place keeps it.
+  EXPECT_EQ(Codes(Body("黑龙江大庆迎来建市六十周年。")), "230000/230600/-");
+}
+
 TEST(RegionNewsTest, AChainThatTheDictionaryListsAsAWordStaysAPlace) {
   // jieba lists 吉林长春 (a province and its capital) as one word; a word
   // that is a place and a unit under it hides neither.
