@@ -13,7 +13,9 @@ speech. scripts/install-deps.sh installs it. A word is kept when
   - it is no organ of government (香港特别行政区政府, 广东省公安厅);
   - it is not the place name plus a place or people suffix (吴江县, 安居镇,
     大理人, 天山路: those still say where), nor a one-character function word
-    plus the name (于高平, 往南部 are two words).
+    plus the name (于高平, 往南部 are two words);
+  - it is not a place name followed by the name of a unit under it (吉林长春,
+    福建厦门: a chain of two places, which jieba lists as a word).
 Also kept, as edge words: two-character words of frequency EDGE_MIN_FREQ or
 more that end in the first character of a two-character name or begin with
 its last (普通, 化学 around 通化; 锁定, 西部 around 定西), unless they are
@@ -46,18 +48,42 @@ EDGE_MIN_FREQ = 20
 FUNCTION_CHARS = set("于在和与向从到对往自由至经去来回赴抵离进出入上下游过达返住驻国帝特")
 
 
-def place_names():
-    names = set()
+def place_units():
+    """name -> codes of the provinces, cities and counties it names, and
+    code -> parent code."""
+    units, parent = {}, {}
     with open(os.path.join(ROOT, "models", "regions.tsv"), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or line.startswith("code\t"):
                 continue
             c = line.rstrip("\n").split("\t")
+            parent[c[0]] = c[2]
             if c[1] == "town" or c[5]:
                 continue
-            names.add(c[3])
-            names.update(a for a in c[4].split(",") if a)
-    return {n for n in names if len(n) >= 2}
+            for n in [c[3]] + [a for a in c[4].split(",") if a]:
+                if len(n) >= 2:
+                    units.setdefault(n, set()).add(c[0])
+    return units, parent
+
+
+def place_names():
+    return set(place_units()[0])
+
+
+def is_chain(word, units, parent):
+    """True when the word is a place name followed by the name of a unit
+    under it (吉林长春, 福建厦门: jieba lists a few such pairs as words)."""
+    def under(code, ancestor):
+        while code:
+            code = parent.get(code, "")
+            if code == ancestor:
+                return True
+        return False
+    for k in range(2, len(word) - 1):
+        outer, inner = units.get(word[:k], ()), units.get(word[k:], ())
+        if any(under(i, o) for o in outer for i in inner):
+            return True
+    return False
 
 
 def keep(word, tag, names):
@@ -84,14 +110,16 @@ def is_edge(word, freq, names, firsts, lasts):
 
 
 def rows():
-    names = place_names()
+    units, parent = place_units()
+    names = set(units)
     firsts = {n[0] for n in names if len(n) == 2}
     lasts = {n[1] for n in names if len(n) == 2}
     out = []
     with open(DICT, encoding="utf-8") as f:
         for line in f:
             word, freq, tag = line.split()
-            if keep(word, tag, names) or is_edge(word, freq, names, firsts, lasts):
+            hides = keep(word, tag, names) and not is_chain(word, units, parent)
+            if hides or is_edge(word, freq, names, firsts, lasts):
                 out.append((word, tag, freq))
     return sorted(out)
 

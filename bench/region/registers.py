@@ -8,7 +8,11 @@ defender, 江山, 东方, 平安; a stage name; a team or brand named after a
 place) stand in place-less items, and the same names stand as places in
 others, so that a rule that only silences a name shows up as lost recall.
 
-    bench/region/registers.py > items.jsonl
+    bench/region/registers.py [--set tuned|heldout] > items.jsonl
+
+`tuned` (the default) is ITEMS below, which the rules were written against;
+`heldout` is bench/region/registers_heldout.py, written before the third
+pass on issue 14 and never tuned on.
 
 Records as bench/region/news_gen.py writes them: id, page (one per item, so
 that no page's home region fills in), title, dateline, text, kind, gold.
@@ -119,6 +123,15 @@ ITEMS = [
     ("people", "", "在沈阳长大的他，从小就喜欢画画。", "辽宁省/沈阳市"),
     ("finance", "", "广东省深圳市前海自贸区新增注册企业三千家。", "广东省/深圳市"),
     ("culture", "", "第十届茶文化节在福建安溪开幕。", "福建省/泉州市/安溪县"),
+    # third pass (2026-12-07): roles after a person's classifier, a chain
+    # jieba lists as one word, foreign dispatch lines, short stories abroad,
+    # a county that opens a headline
+    ("sport", "", "队中三名中卫均已伤愈，周末可以出战。", ""),
+    ("sport", "中卫告别", "这名老将中卫在告别赛后含泪离场。", ""),
+    ("local", "", "吉林长春的冰雪旅游火了，滑雪场一票难求。", "吉林省/长春市"),
+    ("abroad", "", "新华社利马5月8日电 秘鲁政府宣布延长紧急状态。", "abroad:PE"),
+    ("abroad", "", "意大利威尼斯迎来旅游旺季，游客排起长队。", "abroad:IT"),
+    ("local", "柯桥：纺织市场订单回暖", "不少企业的订单已经排到明年。", "浙江省/绍兴市/柯桥区"),
 ]
 
 
@@ -149,9 +162,18 @@ def resolve(path, units):
 
 
 def main():
+    args = sys.argv[1:]
+    which = args[1] if args[:1] == ["--set"] and len(args) == 2 else "tuned" if not args else None
+    if which not in ("tuned", "heldout"):
+        sys.exit("usage: registers.py [--set tuned|heldout]")
+    items = ITEMS
+    if which == "heldout":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        from registers_heldout import ITEMS as items
+    prefix = "reg" if which == "tuned" else "held"
     units = load_units()
-    for i, (kind, title, text, gold) in enumerate(ITEMS):
-        rec = {"id": f"reg{i:03d}", "page": f"reg{i:03d}", "title": title, "dateline": None,
+    for i, (kind, title, text, gold) in enumerate(items):
+        rec = {"id": f"{prefix}{i:03d}", "page": f"{prefix}{i:03d}", "title": title, "dateline": None,
                "byline": None, "text": text, "kind": kind, "gold": resolve(gold, units)}
         print(json.dumps(rec, ensure_ascii=False))
 

@@ -6,20 +6,25 @@
 # Prints the figures of bench/region/score.py per register, beside a
 # reference run, then the items this build gets wrong.
 #
-#   bench/region/registers.sh [BUILD_DIR] [--reference BAOKAN [--reference-models DIR]]
+#   bench/region/registers.sh [BUILD_DIR] [--set tuned|heldout]
+#                             [--reference BAOKAN [--reference-models DIR]]
+#
+# --set heldout runs bench/region/registers_heldout.py, items written before
+# the rules of the third pass and never tuned on (default: tuned).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib.sh
-build=build ref="" ref_models=""
+build=build ref="" ref_models="" set=tuned
 while (($#)); do
   case $1 in
     --reference) ref=$2; shift 2 ;;
     --reference-models) ref_models=$2; shift 2 ;;
+    --set) set=$2; shift 2 ;;
     *) build=$1; shift ;;
   esac
 done
 bench_setup "$build"
-python3 bench/region/registers.py > "$work/items.jsonl"
+python3 bench/region/registers.py --set "$set" > "$work/items.jsonl"
 region_beside_reference "$work/items.jsonl"
 python3 bench/region/score.py "${outs[@]}" --by-kind
 python3 - "${outs[0]}" <<'PY'

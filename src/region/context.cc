@@ -113,6 +113,41 @@ bool FollowedBySide(std::string_view text, size_t end) {
   return a[0] == U'方' && a[1] == U'面';
 }
 
+// A person's classifier (名, 位) after a number or a demonstrative (两名,
+// 这位, 每位) starts a noun phrase about people; a name ending that phrase,
+// with at most kMaxRoleModifier characters between (这位年轻中卫), is the
+// person's role or title, not a place. The phrase ends where a function
+// character, a verb of being or a punctuation mark follows the name.
+constexpr int kMaxRoleModifier = 4;
+constexpr std::u32string_view kCountOrPointer = U"一二两三四五六七八九十百千几数多这那该每各此";
+constexpr std::u32string_view kPersonClassifier = U"名位";
+constexpr std::u32string_view kAfterNounPhrase = U"在和与及是也都将已被把从对向又还就便曾均则却等们为";
+bool EndsPersonPhrase(std::string_view text, size_t begin, size_t end) {
+  char32_t a[1];
+  PeekAfter(text, end, a, 1);
+  if (IsHan(a[0]) && !In(a[0], kAfterNounPhrase)) return false;
+  size_t pos = begin;
+  for (int i = 0; i <= kMaxRoleModifier && pos > 0; ++i) {
+    char32_t c = PrevNonSpace(text, &pos);
+    // A number with no classifier (三中卫) or a break ends the phrase.
+    if (!IsHan(c) || In(c, kCountOrPointer)) return false;
+    if (In(c, kPersonClassifier) && pos > 0) {
+      size_t p = pos;
+      char32_t before = PrevNonSpace(text, &p);
+      if ((before >= '0' && before <= '9') || In(before, kCountOrPointer)) return true;
+    }
+  }
+  return false;
+}
+
+// True when the name at `begin` follows an anniversary (七十周年大庆): what
+// follows N周年 is the celebration (大庆, a grand celebration), not a place.
+bool AfterAnniversary(std::string_view text, size_t begin) {
+  size_t pos = begin;
+  char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
+  return b2 == U'周' && b1 == U'年';
+}
+
 // True when the name ending at `end` begins the name of a tournament or one
 // of its stops, which says where it is played: 海南精英赛, 上海大师赛, 郑州站.
 constexpr int kMaxEventGap = 3;

@@ -47,6 +47,15 @@ Spans SentencesAround(std::string_view text, const std::vector<uint32_t>& positi
 // characters), which says where it is played.
 bool BeginsEvent(std::string_view text, size_t end);
 
+// True when the name at [begin, end) ends a noun phrase about people that
+// opens with a number or demonstrative and a person's classifier (两名中卫,
+// 这位年轻中卫在…): a role, not a place (两名沈阳游客 keeps 沈阳).
+bool EndsPersonPhrase(std::string_view text, size_t begin, size_t end);
+
+// True when the name at `begin` follows 周年 (建校七十周年大庆): the
+// celebration, not a place.
+bool AfterAnniversary(std::string_view text, size_t begin);
+
 // True when the name ending at `end` speaks for a government (北京方面).
 bool FollowedBySide(std::string_view text, size_t end);
 

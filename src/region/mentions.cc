@@ -160,6 +160,29 @@ bool InPlacePhrase(std::string_view text, size_t begin, size_t end) {
          two(U'农', U'村') || two(U'乡', U'村') || two(U'景', U'区');
 }
 
+// True when the name at [begin, end) opens a headline as its place, set off
+// by a colon or a bar (正定：古城焕新颜, 义乌｜小商品出口增长): the paper
+// says where the story is, as a dateline does. An opening bracket before it
+// is allowed (【柯桥】).
+bool LeadsHeadline(std::string_view text, size_t begin, size_t end) {
+  size_t pos = begin;
+  while (pos > 0) {
+    char32_t c = PrevNonSpace(text, &pos);
+    if (c != 0 && !In(c, U"【[（(")) return false;
+  }
+  char32_t a[1];
+  PeekAfter(text, end, a, 1);
+  return In(a[0], U"：:｜|】]）)");
+}
+
+// True when the name at `begin` says where someone or something comes from:
+// 来自越南, 产自日本, 来自沈阳的游客.
+bool IsOrigin(std::string_view text, size_t begin) {
+  size_t pos = begin;
+  char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
+  return b1 == U'自' && In(b2, U"来产源出");
+}
+
 // News agencies and papers whose dispatch line is "AGENCY PLACE [date]电".
 constexpr std::string_view kAgencies[] = {"新华社", "中新社", "中新网", "本报", "人民网"};
 // The most code points between an agency and its 电 (湖南长沙12月31日).
@@ -419,19 +442,21 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                 !InSpans(dispatches, h.begin) && !gaz.yields[h.pattern] &&
                 !BeginsEvent(text, h.end);
     bool two_chars = h.length == 2 && field != kDateline;
-    bool not_a_place = InSpans(titles, h.begin) || InSpans(fiction, h.begin) || team ||
+    bool role = field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
+                ((EndsPersonPhrase(text, h.begin, h.end) && !InPlacePhrase(text, h.begin, h.end)) ||
+                 AfterAnniversary(text, h.begin));
+    if (role) scan->roles.push_back(h.pattern);
+    bool not_a_place = role || InSpans(titles, h.begin) || InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
                        BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end) ||
                        (two_chars && BetweenEdgeWords(gaz, text, h.begin, h.end, taken)) ||
                        (field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
                         IsNickname(text, h.begin));
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
-      // 来自越南, 产自日本: where someone or something comes from.
-      size_t pos = h.begin;
-      char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
-      bool origin = b1 == U'自' && In(b2, U"来产源出");
-      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !origin) {
-        scan->foreign.push_back(ForeignMention{field, gaz.foreign[h.pattern]});
+      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !IsOrigin(text, h.begin)) {
+        // 新华社开罗3月2日电 in a body is a foreign dateline.
+        Field where = InSpans(dispatches, h.begin) ? kDateline : field;
+        scan->foreign.push_back(ForeignMention{where, gaz.foreign[h.pattern]});
       }
       if (gaz.is_domestic[h.pattern]) ++scan->domestic;
       previous_adjacent_ok = false;
@@ -444,6 +469,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
       continue;
     }
     Mention m{field, h.begin, h.end, entries, false};
+    m.name = h.pattern;
+    m.origin = IsOrigin(text, h.begin);
     if (adjacent) {
       Mention& prev = found.back();
       if (!Nest(gaz, &prev, &m)) {
@@ -459,7 +486,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
         m.chain = prev.chain + 1;
       }
     }
-    m.place_phrase = InPlacePhrase(text, h.begin, h.end);
+    m.place_phrase = InPlacePhrase(text, h.begin, h.end) ||
+                     (field == kTitle && LeadsHeadline(text, h.begin, h.end));
     if (InSpans(dispatches, h.begin)) m.field = kDateline;
     DropDescendants(gaz, &m);
     found.push_back(std::move(m));

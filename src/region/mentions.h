@@ -36,6 +36,11 @@ struct Mention {
   // Right before a town name (朗县张湾乡): even a two-character county name
   // (朗县, 茂县) is a place there.
   bool before_town = false;
+  // Where someone or something comes from (来自沈阳的游客, 产自义乌): no
+  // vote against a story abroad.
+  bool origin = false;
+  // The name as matched (an id of the gazetteer's matcher).
+  int32_t name = -1;
 };
 
 // A foreign place (东京, 日本) found in a field.
@@ -49,6 +54,10 @@ struct FieldScan {
   bool local_marker = false;  // 本报讯, 我区 ...
   int domestic = 0;           // 中国, 我国, 国内 ...
   std::vector<ForeignMention> foreign;
+  // Names read here as a word: a person's role (两名中卫) or the celebration
+  // of an anniversary (三十周年大庆). The same bare name elsewhere in the
+  // article is that word too (one sense per article).
+  std::vector<int32_t> roles;
 };
 
 // Finds the place names of one field (normalized text):

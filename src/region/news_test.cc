@@ -244,6 +244,73 @@ TEST(RegionNewsTest, DispatchLineInsideTheBodyIsADateline) {
   EXPECT_NE(Body("本报联合湖南电力公司开展活动。").evidence, "dateline");
 }
 
+TEST(RegionNewsTest, ARoleAfterAPersonsClassifierIsNoPlace) {
+  // 名/位 after a number or a demonstrative opens a phrase about people; a
+  // name ending it is a role (中卫, a defender), not the city.
+  EXPECT_TRUE(Body("队里两名中卫都已伤愈归队。").empty());
+  EXPECT_TRUE(Body("这位老练中卫在训练中扭伤了脚踝。").empty());
+  EXPECT_TRUE(Body("教练说，3名中卫将轮换出场。").empty());
+  // A name that modifies the people it counts is still a place.
+  EXPECT_EQ(Codes(Body("两名沈阳游客在景区走失。")), "210000/210100/-");
+  EXPECT_EQ(Codes(Body("一名来自沈阳的游客受困。")), "210000/210100/-");
+  // Without a classifier, or written out, the name is a place.
+  EXPECT_EQ(Codes(Body("宁夏中卫的枸杞丰收了。")), "640000/640500/-");
+  EXPECT_EQ(Codes(Body("两名中卫市民见义勇为。")), "640000/640500/-");
+  // One sense per article: the headline's bare name is the role too, unless
+  // the article names the place as such.
+  EXPECT_TRUE(Place("", "中卫伤愈", "这位年轻中卫已经恢复训练。").empty());
+  EXPECT_EQ(Codes(Place("", "宁夏中卫迎来旅游旺季", "景区招聘了两名中卫籍导游。")),
+            "640000/640500/-");
+}
+
+TEST(RegionNewsTest, WhatFollowsAnAnniversaryIsTheCelebration) {
+  EXPECT_TRUE(Body("公司迎来三十周年大庆，员工们欢聚一堂。").empty());
+  EXPECT_TRUE(Place("", "欢度大庆", "医院举行建院五十周年大庆活动。").empty());
+  // The anniversary of a place keeps it.
+  EXPECT_EQ(Codes(Body("黑龙江大庆迎来建市六十周年。")), "230000/230600/-");
+}
+
+TEST(RegionNewsTest, AChainThatTheDictionaryListsAsAWordStaysAPlace) {
+  // jieba lists 吉林长春 (a province and its capital) as one word; a word
+  // that is a place and a unit under it hides neither.
+  EXPECT_EQ(Codes(Body("吉林长春的汽车工厂扩建了。")), "220000/220100/-");
+}
+
+TEST(RegionNewsTest, AForeignDispatchLineAndShortStoriesAbroad) {
+  Region d = Body("新华社内罗毕4月1日电 当地政府宣布新建一座水电站。");
+  ASSERT_TRUE(d.abroad.has_value());
+  EXPECT_EQ(d.abroad->iso, "KE");
+  EXPECT_EQ(d.evidence, "dateline");
+  // With no Chinese place, a country and its capital decide.
+  Region s = Body("意大利总理周一在罗马发表讲话。");
+  ASSERT_TRUE(s.abroad.has_value());
+  EXPECT_EQ(s.abroad->iso, "IT");
+  // One foreign name alone does not; nor two against a Chinese place.
+  EXPECT_FALSE(Body("韩国总统发表新年讲话。").abroad.has_value());
+  EXPECT_FALSE(Body("意大利客商在罗马签约后，将到宁波考察。").abroad.has_value());
+  // Where someone comes from (来自成都) is no vote against the story abroad.
+  Region o = Body("阿根廷布宜诺斯艾利斯举行探戈节，一位来自成都的舞者获得第二名。");
+  ASSERT_TRUE(o.abroad.has_value());
+  EXPECT_EQ(o.abroad->iso, "AR");
+}
+
+TEST(RegionNewsTest, ACountyThatOpensAHeadlineIsItsPlace) {
+  // A bare county short form counts when the headline opens with it, set off
+  // by a colon, a bar or brackets, as a dateline.
+  EXPECT_EQ(Codes(Place("", "正定：古城墙下游人如织", "周末的古城墙下热闹非凡。")),
+            "130000/130100/130123");
+  EXPECT_EQ(Codes(Place("", "【柯桥】纺织企业订单回暖", "企业负责人说，订单排到了明年。")),
+            "330000/330600/330603");
+  // Inside the headline it stays weak.
+  EXPECT_TRUE(Place("", "游人如织的正定古城墙", "周末的古城墙下热闹非凡。").empty());
+  // Named in both headline and body, it counts; in the body once, it does not.
+  EXPECT_EQ(Codes(Place("", "柯桥纺织订单回暖", "柯桥的纺织企业订单已排到明年。")),
+            "330000/330600/330603");
+  EXPECT_TRUE(Place("", "纺织订单回暖", "柯桥的纺织企业订单已排到明年。").empty());
+  // Not for a name that is also an ordinary word (东方, the east).
+  EXPECT_TRUE(Place("", "东方欲晓", "一轮红日从东方升起。").empty());
+}
+
 TEST(RegionNewsTest, FormerNamesWhoseCodeDidNotChange) {
   EXPECT_EQ(Codes(Body("襄樊市的老工业基地焕发新生。")), "420000/420600/-");
 }

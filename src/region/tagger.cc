@@ -34,6 +34,9 @@ constexpr double kPageConfidence = 0.6;
 // kAbroadRatio times the votes of all Chinese places plus China named as a
 // whole (中国, 我国, 国内 ...).
 constexpr double kAbroadMinVotes = 3.0;
+// With no Chinese place and China not named, two names of one country do
+// (法国总统…在巴黎, 俄罗斯莫斯科): a short story abroad names it rarely.
+constexpr double kAbroadMinVotesAlone = 2.0;
 constexpr double kAbroadRatio = 2.0;
 // Extra votes per further name of a stated chain: 浙江省杭州市余杭区 (three
 // names) votes 1 + 2 × 0.5 = 2 times, so one stray name does not tie it.
@@ -96,6 +99,7 @@ Analysis Analyze(const region::GazetteerTables& gaz, const RegionOptions& option
   Analysis an;
   std::string normal[region::kFields];
   std::string_view fields[region::kFields] = {article.dateline, article.title, article.text};
+  std::vector<int32_t> roles;  // names read as a person's role, any field
   for (int f = 0; f < region::kFields; ++f) {
     if (options.normalize) {
       normal[f] = Normalize(fields[f]);
@@ -106,7 +110,15 @@ Analysis Analyze(const region::GazetteerTables& gaz, const RegionOptions& option
     an.local = an.local || (scan.local_marker && f != region::kDateline);
     an.domestic += scan.domestic;
     an.foreign.insert(an.foreign.end(), scan.foreign.begin(), scan.foreign.end());
+    roles.insert(roles.end(), scan.roles.begin(), scan.roles.end());
   }
+  // A name the article uses as a person's role (两名中卫) is that word in
+  // its other bare mentions too (a headline 中卫告别), unless the text
+  // says there that it is a place: a parent before it, a chain, a phrase.
+  std::erase_if(an.mentions, [&](const Mention& m) {
+    return m.field != region::kDateline && !m.beside_parent && m.chain == 1 &&
+           !m.place_phrase && std::find(roles.begin(), roles.end(), m.name) != roles.end();
+  });
   an.local = an.local || IsStaffByline(article.byline);
   return an;
 }
@@ -138,6 +150,20 @@ std::vector<Mention> Voters(const region::GazetteerTables& gaz, const std::vecto
   }
   std::sort(strong.begin(), strong.end());
   auto named = [&](int32_t u) { return std::binary_search(strong.begin(), strong.end(), u); };
+  // Names that stand both in the headline and in the body (a headline on
+  // 义乌's trade over a story that names 义乌 again): the paper repeats
+  // where the story is.
+  std::vector<int32_t> in_title, in_body;
+  for (const Mention& m : all) {
+    if (m.field == region::kTitle) in_title.push_back(m.name);
+    if (m.field == region::kBody) in_body.push_back(m.name);
+  }
+  std::sort(in_title.begin(), in_title.end());
+  std::sort(in_body.begin(), in_body.end());
+  auto repeated = [&](const Mention& m) {
+    return std::binary_search(in_title.begin(), in_title.end(), m.name) &&
+           std::binary_search(in_body.begin(), in_body.end(), m.name);
+  };
   auto in_home = [&](int32_t u) { return home >= 0 && gaz.IsAncestorOrSelf(home, u); };
   // A reading is supported when one of its ancestors is named strongly by
   // another name of the article, or when it lies inside home.
@@ -157,6 +183,8 @@ std::vector<Mention> Voters(const region::GazetteerTables& gaz, const std::vecto
     Level level = gaz.units[e.unit].level;
     if ((level == Level::kCounty || e.common) && PlaceByContext(gaz, e, m)) return true;
     if (e.generic) return false;  // 开发区, 城关镇: only beside their parent
+    // A county's short form in both headline and body (not an ordinary word).
+    if (level == Level::kCounty && !e.common && e.form == Form::kShort && repeated(m)) return true;
     for (int32_t p = gaz.units[e.unit].parent; p >= 0; p = gaz.units[p].parent) {
       const GazUnit& pu = gaz.units[p];
       if (pu.placeholder) continue;
@@ -288,7 +316,8 @@ std::optional<Region> AbroadOf(const region::GazetteerTables& gaz, const Analysi
   double home_votes = an.domestic * kFieldWeight[region::kBody];
   bool chinese_dateline = false;
   for (const Mention& m : chinese) {
-    home_votes += kFieldWeight[m.field] * ChainFactor(m);
+    // 一名来自沈阳的游客 in a story abroad: where a person comes from.
+    if (!m.origin) home_votes += kFieldWeight[m.field] * ChainFactor(m);
     chinese_dateline = chinese_dateline || m.field == region::kDateline;
   }
   auto best = votes.find(order.front());
@@ -298,7 +327,8 @@ std::optional<Region> AbroadOf(const region::GazetteerTables& gaz, const Analysi
   }
   auto [top, field] = best->second;
   bool dateline = field == region::kDateline && !chinese_dateline;
-  if (!dateline && (top < kAbroadMinVotes || top < kAbroadRatio * home_votes)) return std::nullopt;
+  double least = home_votes > 0 ? kAbroadMinVotes : kAbroadMinVotesAlone;
+  if (!dateline && (top < least || top < kAbroadRatio * home_votes)) return std::nullopt;
   Region r;
   r.abroad = gaz.countries[best->first];
   r.evidence = region::kFieldNames[field];
