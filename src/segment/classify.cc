@@ -425,6 +425,28 @@ class Classifier {
     for (int i = 0; i < n; ++i) {
       const int line = blk.first_line + i;
       const std::string_view text = m_.lines[line].text;
+      // The rest of a unit the line above opened comes first, whatever the
+      // line looks like on its own.
+      if (byline_continues_) {
+        // The rest of a byline bracket wrapped from the line above, then body.
+        const size_t end = std::min(*byline_continues_, text.size());
+        byline_continues_.reset();
+        Add(ItemKind::kByline, line, 0, end, b, BylineRole::kOpens, false);
+        Add(ItemKind::kBody, line, end, text.size(), b, BylineRole::kNone, true);
+        continue;
+      }
+      if (source_continues_) {
+        // The rest of a trailer wrapped from the line above.
+        source_continues_ = false;
+        Add(ItemKind::kSource, line, 0, text.size(), b);
+        continue;
+      }
+      if (note_continues_) {
+        // The rest of a closing note opened at the end of the line above.
+        note_continues_ = false;
+        Add(ItemKind::kByline, line, 0, text.size(), b, BylineRole::kCloses);
+        continue;
+      }
       if (strong[i] == Strong::kCaption) {
         Add(ItemKind::kCaption, line, 0, text.size(), b);
         continue;
@@ -447,26 +469,6 @@ class Classifier {
         if (f == BylineForm::kBracketed || f == BylineForm::kCredit) role = BylineRole::kCloses;
         if (f == BylineForm::kMarked) role = BylineRole::kOpens;
         Add(ItemKind::kByline, line, 0, text.size(), b, role);
-        continue;
-      }
-      if (byline_continues_) {
-        // The rest of a byline bracket wrapped from the line above, then body.
-        const size_t end = *byline_continues_;
-        byline_continues_.reset();
-        Add(ItemKind::kByline, line, 0, end, b, BylineRole::kOpens, false);
-        Add(ItemKind::kBody, line, end, text.size(), b, BylineRole::kNone, true);
-        continue;
-      }
-      if (source_continues_) {
-        // The rest of a trailer wrapped from the line above.
-        source_continues_ = false;
-        Add(ItemKind::kSource, line, 0, text.size(), b);
-        continue;
-      }
-      if (note_continues_) {
-        // The rest of a closing note opened at the end of the line above.
-        note_continues_ = false;
-        Add(ItemKind::kByline, line, 0, text.size(), b, BylineRole::kCloses);
         continue;
       }
       if (SplitMarkers(line, b)) continue;
@@ -671,6 +673,16 @@ void SplitAtHeadlineRuns(PageModel* model) {
   for (int l = 0; l < n; ++l) {
     // An index entry's page pointer (详见第2版, 某某（第5版）) ends its entry.
     closes[l] = ClosesUnit(m.lines[l].text) || FindPageReferenceTail(m.lines[l].text);
+  }
+  // The byline bracket of an opener printed alone on the line above
+  // (据新华社某地6月4日电 / （记者 甲乙）) opens the body under it: it closes
+  // nothing, so a short line after it is that body's first line.
+  for (int l = 1; l < n; ++l) {
+    const std::optional<Opener> o = FindOpener(m.lines[l - 1].text);
+    if (o && o->byline.empty() && TrimSpace(m.lines[l - 1].text.substr(o->span.end)).empty() &&
+        LeadingBylineBracket(m.lines[l].text)) {
+      closes[l] = false;
+    }
   }
   for (const Block& b : m.blocks) {
     int l = b.first_line;

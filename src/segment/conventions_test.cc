@@ -876,6 +876,18 @@ TEST(ConventionsTest, AColumnNameOverATitlePrintedBelowItsBody) {
   EXPECT_FALSE(r.articles[0].subtitle);
 }
 
+TEST(ConventionsTest, AnOpenersBracketOnTheNextLineFollowedByAShortLine) {
+  // 据新华社某地6月4日电 / （记者 甲乙、丙丁） / a short quoted line: the
+  // bracket line is the opener's byline, the short line the body's start
+  // (the bracket's end once fell on the short line and overran it).
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"某地举办科技活动周", "据新华社某地6月4日电", "（记者 甲乙、丙丁）", "“小和中”"},
+                             kBodyB})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].byline, "记者 甲乙、丙丁");
+  EXPECT_TRUE(r.articles[0].text.starts_with("“小和中”")) << r.articles[0].text;
+}
+
 TEST(ConventionsTest, AShortSubheadStaysInItsFeatureOnAPageOfTitlesBelowBodies) {
   // Titles printed under their bodies: a four-character line between two
   // sections is the feature's subhead, though a headline and a byline follow.
