@@ -372,7 +372,8 @@ Neighbours VerticalNeighbours(const std::vector<Fragment>& frags, double body_si
       int& up = n.above[i];
       int& down = n.below[i];
       if (g.y1 <= f.y0 + tolerance && (up < 0 || g.y1 > frags[up].y1)) up = static_cast<int>(j);
-      if (g.y0 >= f.y1 - tolerance && (down < 0 || g.y0 < frags[down].y0)) down = static_cast<int>(j);
+      if (g.y0 >= f.y1 - tolerance && (down < 0 || g.y0 < frags[down].y0))
+        down = static_cast<int>(j);
     }
   }
   return n;
@@ -413,7 +414,8 @@ bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string&
   if (f.vertical) return false;
   const double size = Round(f.size);
   const bool larger = size > body_size;
-  const bool other_face = size == body_size && !body_font.empty() && !f.font.empty() && f.font != body_font;
+  const bool other_face =
+      size == body_size && !body_font.empty() && !f.font.empty() && f.font != body_font;
   if (!larger && !other_face) return false;
   const size_t n = CodePoints(f.text);
   if (n < 2 || n > kMaxSmallHeadlineChars) return false;
@@ -432,8 +434,9 @@ bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string&
 
 // Marks the fragments that are headlines in type near the body's.
 // `is_head` holds those in headline type; `edges` the columns' left edges.
-std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags, const std::vector<bool>& is_head,
-                                 const Neighbours& n, double ordinary, const std::vector<double>& edges,
+std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
+                                 const std::vector<bool>& is_head, const Neighbours& n,
+                                 double ordinary, const std::vector<double>& edges,
                                  double body_size, const std::string& body_font) {
   const double tolerance = kSameLine * body_size;
   auto candidate = [&](int i) {
@@ -641,8 +644,9 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
     if (!eligible[s] || st.y0 < seg.y1 - tolerance) continue;
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
-    if (!crosses && (st.x0 > col.x0 + tolerance || (st.y0 - seg.y1 > kColumnStart * body_size &&
-                                                     std::abs(seg.text_y0 - block_tops[s]) > tolerance))) {
+    if (!crosses &&
+        (st.x0 > col.x0 + tolerance || (st.y0 - seg.y1 > kColumnStart * body_size &&
+                                        std::abs(seg.text_y0 - block_tops[s]) > tolerance))) {
       continue;
     }
     if (best < 0 || Closer(-st.y0, st.x0, -stacks[best].y0, stacks[best].x0, crosses, body_size)) {
@@ -717,7 +721,8 @@ std::pair<double, double> BlockSpan(const std::vector<Fragment>& frags, const st
 // stacks that start at its left edge, the nearest above it and the nearest
 // below it, when there is one or both agree (a column of briefs keeps one
 // habit). Others stay unclear.
-void FollowColumnOfItems(const std::vector<Stack>& stacks, double body_size, std::vector<Binding>* binding) {
+void FollowColumnOfItems(const std::vector<Stack>& stacks, double body_size,
+                         std::vector<Binding>* binding) {
   const double tolerance = kSameLine * body_size;
   const std::vector<Binding> clear = *binding;
   for (size_t s = 0; s < stacks.size(); ++s) {
@@ -728,8 +733,10 @@ void FollowColumnOfItems(const std::vector<Stack>& stacks, double body_size, std
           std::abs(stacks[t].x0 - stacks[s].x0) > tolerance) {
         continue;
       }
-      if (stacks[t].y0 < stacks[s].y0 && (up < 0 || stacks[t].y0 > stacks[up].y0)) up = static_cast<int>(t);
-      if (stacks[t].y0 > stacks[s].y0 && (down < 0 || stacks[t].y0 < stacks[down].y0)) down = static_cast<int>(t);
+      if (stacks[t].y0 < stacks[s].y0 && (up < 0 || stacks[t].y0 > stacks[up].y0))
+        up = static_cast<int>(t);
+      if (stacks[t].y0 > stacks[s].y0 && (down < 0 || stacks[t].y0 < stacks[down].y0))
+        down = static_cast<int>(t);
     }
     if (up >= 0 && down >= 0 && clear[up] != clear[down]) continue;
     if (up >= 0 || down >= 0) (*binding)[s] = clear[up >= 0 ? up : down];
@@ -895,9 +902,9 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   }
   const Neighbours neighbours = VerticalNeighbours(frags, body_size);
   const double ordinary = OrdinaryGap(frags, neighbours, body_size);
-  const std::vector<bool> small = SmallHeadlines(frags, is_head, neighbours, ordinary,
-                                                 ColumnEdges(starts, body_size), body_size,
-                                                 BodyFont(words, body_size));
+  const std::vector<bool> small =
+      SmallHeadlines(frags, is_head, neighbours, ordinary, ColumnEdges(starts, body_size),
+                     body_size, BodyFont(words, body_size));
   std::vector<size_t> heads, body;
   for (size_t i = 0; i < frags.size(); ++i) {
     if (is_head[i] || small[i]) {

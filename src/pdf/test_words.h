@@ -11,9 +11,9 @@
 
 namespace baokan::pdf_test {
 
-constexpr double kBody = 10;      // body type size
-constexpr double kLead = 13;      // line pitch of body text
-constexpr double kColumn = 150;   // column width
+constexpr double kBody = 10;     // body type size
+constexpr double kLead = 13;     // line pitch of body text
+constexpr double kColumn = 150;  // column width
 constexpr double kGutter = 12;
 
 inline PdfWord Word(double x, double y, double size, std::string text, double width = 0) {
