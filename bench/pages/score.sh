@@ -3,9 +3,10 @@
 #
 # Splits every extractor's pages of a corpus made by make_corpus.sh with BUILD_DIR/baokan and
 # scores them against OUT_DIR/gold.jsonl with ../shared/tools/score-seeds: one row per template
-# and extractor (tuned templates, then the held-out ones under their own heading), an "all
-# tuned" and an "all held-out" row per extractor (the pages pooled), and the seed pages
-# (corpus/seeds against corpus/gold/seeds.gold.jsonl). --json FILE writes the table as JSON.
+# and extractor (tuned templates, then the held-out and the fresh ones under their own
+# headings), an "all tuned", "all held-out" and "all fresh" row per extractor (the pages
+# pooled), and the seed pages (corpus/seeds against corpus/gold/seeds.gold.jsonl).
+# --json FILE writes the table as JSON.
 # Column "anchors": share of gold articles whose first and last anchors both occur in the
 # extracted page text, i.e. what the extractor left for the splitter to find.
 # Split output stays in OUT_DIR/split/<extractor>.jsonl for a look at the misses.
@@ -56,13 +57,14 @@ import json, os, subprocess, sys, tempfile
 out, scorer, seeds_gold, json_path, *extractors = sys.argv[1:]
 here = os.environ.get("PAGES_DIR")
 sys.path.insert(0, here)
-from gen_pages import HELD_OUT
+from gen_pages import FRESH, HELD_OUT
 
 gold = [json.loads(l) for l in open(os.path.join(out, "gold.jsonl"), encoding="utf-8") if l.strip()]
 tpl = lambda page: page.rsplit("-", 1)[0]
 templates = sorted({tpl(g["page"]) for g in gold})
-tuned = [t for t in templates if t not in HELD_OUT]
+tuned = [t for t in templates if t not in HELD_OUT and t not in FRESH]
 held = [t for t in templates if t in HELD_OUT]
+fresh = [t for t in templates if t in FRESH]
 tmp = tempfile.mkdtemp()
 
 import re, unicodedata
@@ -96,7 +98,7 @@ def score(pred, gold_recs):
 rows = []
 for x in extractors:
     pred = [json.loads(l) for l in open(os.path.join(out, "split", x + ".jsonl"), encoding="utf-8") if l.strip()]
-    for group, names in (("tuned", tuned), ("held-out", held)):
+    for group, names in (("tuned", tuned), ("held-out", held), ("fresh", fresh)):
         for t in names + (["all " + group] if names else []):
             keep = set(names) if t.startswith("all ") else {t}
             gk = [g for g in gold if tpl(g["page"]) in keep]
@@ -115,6 +117,7 @@ def fmt(v):
     return "-" if v is None else f"{v:.3f}"
 head = f"{'template':14} {'extractor':14} {'pages':>5} {'found':>9} " + " ".join(f"{c[1]:>8}" for c in cols)
 for group, title in (("tuned", "Tuned templates"), ("held-out", "Held-out templates (not for tuning)"),
+                     ("fresh", "Fresh templates (scored once per round of rule work)"),
                      ("seeds", "Seed pages (corpus/seeds)")):
     sel = [r for r in rows if r["group"] == group]
     if not sel:

@@ -19,6 +19,10 @@ struct PdfWord {
   double size = 0;                         // type size in points
   std::string text;                        // UTF-8
   bool space_after = false;                // a space follows it on its line
+  // The font's name as the PDF gives it (empty where it gives none, as for
+  // Type 3 fonts): a line in a font other than the body's can be a headline
+  // in body type (docs/split.md "PDF pages", item 4).
+  std::string font;
   // Set top to bottom (JoinVerticalRuns): `text` reads downwards, `size` is
   // measured (the box's width), and the box spans the whole column.
   bool vertical = false;

@@ -39,6 +39,9 @@ constexpr double kColumnStart = 3.0;
 // Headlines whose bottoms are within this many body type sizes stand side by
 // side, each over its own columns.
 constexpr double kSameBand = 2.0;
+// Gaps between lines wider than this many body sizes are no ordinary line
+// spacing (OrdinaryGap).
+constexpr double kColumnBreakGap = 1.0;
 // Type below this share of the body's is a caption or a note.
 constexpr double kSmallRatio = 0.9;
 // Share of a fragment's width that must lie under a headline for the
@@ -64,6 +67,7 @@ struct Fragment {
   std::string text;
   int words = 1;  // the PDF's words joined in it
   bool vertical = false;  // a line set top to bottom (JoinVerticalRuns)
+  std::string font;       // its words' font; empty when they are in several
   double width() const { return x1 - x0; }
 };
 
@@ -77,6 +81,24 @@ double BodySize(const std::vector<PdfWord>& words) {
     if (n > most) {
       most = n;
       best = size;
+    }
+  }
+  return best;
+}
+
+// The body's font: the font that sets the most characters in body type;
+// empty when the PDF names none.
+std::string BodyFont(const std::vector<PdfWord>& words, double body_size) {
+  std::map<std::string, size_t> chars;
+  for (const PdfWord& w : words) {
+    if (Round(w.size) == body_size) chars[w.font] += CodePoints(w.text);
+  }
+  std::string best;
+  size_t most = 0;
+  for (const auto& [font, n] : chars) {
+    if (n > most) {
+      most = n;
+      best = font;
     }
   }
   return best;
@@ -112,9 +134,11 @@ constexpr size_t kMinEdgeLines = 3;
 
 // The left edges of the page's columns from the left ends of its body lines:
 // the x positions where kMinEdgeLines or more start, taking the most used
-// first and dropping any within kColumnStart type sizes of one taken (a
-// paragraph indent, a line that starts a little out of line). Sorted left to
-// right.
+// first; one within kColumnStart type sizes of one taken is no edge of its
+// own (a paragraph indent, a line that starts a little out of line, a box's
+// inset), but moves that edge when it is left of it: a column's edge is the
+// leftmost of its starts, even where a box of briefs inset in it holds more
+// lines than the article over the box. Sorted left to right.
 std::vector<double> ColumnEdges(const std::vector<double>& starts, double body_size) {
   std::map<long, size_t> count;  // left edge in kEdgeStep units -> lines
   for (double x : starts) count[std::lround(x / kEdgeStep)]++;
@@ -128,7 +152,12 @@ std::vector<double> ColumnEdges(const std::vector<double>& starts, double body_s
   for (const auto& [n, x] : by_count) {
     const double at = static_cast<double>(x) * kEdgeStep;
     bool near = false;
-    for (double e : edges) near = near || std::abs(e - at) <= kColumnStart * body_size;
+    for (double& e : edges) {
+      if (std::abs(e - at) > kColumnStart * body_size) continue;
+      near = true;
+      e = std::min(e, at);
+      break;
+    }
     if (!near) edges.push_back(at);
   }
   std::sort(edges.begin(), edges.end());
@@ -182,12 +211,13 @@ std::vector<Fragment> Fragments(const std::vector<PdfWord>& words, double body_s
           f->text.push_back(' ');
         }
         f->text += w.text;
+        if (w.font != f->font) f->font.clear();
         ++f->words;
         f->x1 = std::max(f->x1, w.x1);
         f->y0 = std::min(f->y0, w.y0);
         f->y1 = std::max(f->y1, w.y1);
       } else {
-        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text, 1, w.vertical});
+        out.push_back({w.x0, w.y0, w.x1, w.y1, w.size, w.text, 1, w.vertical, w.font});
         f = &out.back();
       }
       space = w.space_after;
@@ -310,6 +340,8 @@ void AttachLabels(const std::vector<Fragment>& frags, double body_size, std::vec
 // with a line under it that is no subtitle (——…), starts with such a label:
 // returns 1, else 0.
 constexpr size_t kMaxBoxLabelChars = 4;
+// A subtitle opens with a dash.
+constexpr std::string_view kDash = "——";
 
 size_t BoxLabelLines(const std::vector<Fragment>& frags, const std::vector<size_t>& lines) {
   if (lines.size() < 2) return 0;
@@ -319,8 +351,140 @@ size_t BoxLabelLines(const std::vector<Fragment>& frags, const std::vector<size_
     if (Round(frags[lines[i]].size) > Round(first.size)) return 0;
   }
   const std::string& next = frags[lines[1]].text;
-  if (next.rfind("——", 0) == 0) return 0;
+  if (next.rfind(kDash, 0) == 0) return 0;
   return 1;
+}
+
+// The nearest fragment above and below each fragment that overlaps it in x
+// (-1: none).
+struct Neighbours {
+  std::vector<int> above, below;
+};
+
+Neighbours VerticalNeighbours(const std::vector<Fragment>& frags, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  Neighbours n{std::vector<int>(frags.size(), -1), std::vector<int>(frags.size(), -1)};
+  for (size_t i = 0; i < frags.size(); ++i) {
+    const Fragment& f = frags[i];
+    for (size_t j = 0; j < frags.size(); ++j) {
+      const Fragment& g = frags[j];
+      if (j == i || Overlap(f.x0, f.x1, g.x0, g.x1) <= 0) continue;
+      int& up = n.above[i];
+      int& down = n.below[i];
+      if (g.y1 <= f.y0 + tolerance && (up < 0 || g.y1 > frags[up].y1)) up = static_cast<int>(j);
+      if (g.y0 >= f.y1 - tolerance && (down < 0 || g.y0 < frags[down].y0))
+        down = static_cast<int>(j);
+    }
+  }
+  return n;
+}
+
+// The ordinary vertical gap between two lines of body type in a column (the
+// median), from which a break between items is told.
+double OrdinaryGap(const std::vector<Fragment>& frags, const Neighbours& n, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  std::vector<double> gaps;
+  for (size_t i = 0; i < frags.size(); ++i) {
+    const int b = n.below[i];
+    if (b < 0 || Round(frags[i].size) != body_size || Round(frags[b].size) != body_size) continue;
+    const double gap = frags[b].y0 - frags[i].y1;
+    if (gap > -tolerance && gap < kColumnBreakGap * body_size) gaps.push_back(gap);
+  }
+  if (gaps.empty()) return 0;
+  std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+  return std::max(0.0, gaps[gaps.size() / 2]);
+}
+
+// Headlines in type near the body's (docs/split.md "PDF pages", item 4): a
+// one-column headline is often set a little larger than the body, or in the
+// body's size in another (bold) face. Such a line (SmallHeadlineShaped) is
+// one: when it is flush under a headline's first line or over it (a
+// subtitle, a kicker), or when it is set apart, with a break between items
+// (kItemGap body sizes more than the ordinary gap between lines) above it (it
+// leads its body) or below it (it trails it); a subhead inside a body has a
+// narrower gap on both sides. It starts on a column's left edge (a box's label
+// is indented by the box), is not the first line under another headline (a
+// subhead at the top of a column), and runs over at most
+// kMaxSmallHeadlineLines lines.
+constexpr double kItemGap = 0.6;
+constexpr size_t kMaxSmallHeadlineChars = 40;
+constexpr size_t kMaxSmallHeadlineLines = 3;
+
+bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string& body_font) {
+  if (f.vertical) return false;
+  const double size = Round(f.size);
+  const bool larger = size > body_size;
+  const bool other_face =
+      size == body_size && !body_font.empty() && !f.font.empty() && f.font != body_font;
+  if (!larger && !other_face) return false;
+  const size_t n = CodePoints(f.text);
+  if (n < 2 || n > kMaxSmallHeadlineChars) return false;
+  // A clause or a sentence ends in these; a bracket opens a byline or a jump.
+  static constexpr std::string_view kNotLast[] = {"。", "，", "；", "、", "："};
+  static constexpr std::string_view kNotFirst[] = {"（", "(", "【"};
+  const std::string_view t = f.text;
+  for (std::string_view e : kNotLast) {
+    if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return false;
+  }
+  for (std::string_view b : kNotFirst) {
+    if (t.substr(0, b.size()) == b) return false;
+  }
+  return true;
+}
+
+// Marks the fragments that are headlines in type near the body's.
+// `is_head` holds those in headline type; `edges` the columns' left edges.
+std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
+                                 const std::vector<bool>& is_head, const Neighbours& n,
+                                 double ordinary, const std::vector<double>& edges,
+                                 double body_size, const std::string& body_font) {
+  const double tolerance = kSameLine * body_size;
+  auto candidate = [&](int i) {
+    if (i < 0 || is_head[i] || !SmallHeadlineShaped(frags[i], body_size, body_font)) return false;
+    for (double e : edges) {
+      if (std::abs(frags[i].x0 - e) <= tolerance) return true;
+    }
+    return false;
+  };
+  std::vector<bool> out(frags.size(), false), seen(frags.size(), false);
+  const double item = ordinary + kItemGap * body_size;
+  for (size_t i = 0; i < frags.size(); ++i) {
+    if (seen[i] || !candidate(static_cast<int>(i))) continue;
+    // A run of such lines under one another, flush left, in one type size.
+    std::vector<size_t> run{i};
+    for (int b = n.below[i]; candidate(b) && run.size() <= kMaxSmallHeadlineLines; b = n.below[b]) {
+      const Fragment& last = frags[run.back()];
+      const Fragment& next = frags[b];
+      if (Round(next.size) != Round(last.size) || std::abs(next.x0 - last.x0) > tolerance ||
+          next.y0 - last.y1 > ordinary + tolerance) {
+        break;
+      }
+      run.push_back(static_cast<size_t>(b));
+    }
+    for (size_t r : run) seen[r] = true;
+    if (run.size() > kMaxSmallHeadlineLines) continue;
+    const Fragment& first = frags[run.front()];
+    const Fragment& last = frags[run.back()];
+    const int up = n.above[run.front()];
+    const int down = n.below[run.back()];
+    const double above = up < 0 ? 1e300 : first.y0 - frags[up].y1;
+    const double below = down < 0 ? 1e300 : frags[down].y0 - last.y1;
+    bool head = above >= item || below >= item;
+    if (up >= 0 && is_head[up]) {
+      if (std::abs(frags[up].x0 - first.x0) <= tolerance && above < kStackGap * first.size) {
+        head = true;  // a subtitle
+      } else if (above < kSegmentGap * body_size) {
+        continue;  // the first line under another headline
+      }
+    }
+    if (down >= 0 && is_head[down] && std::abs(frags[down].x0 - last.x0) <= tolerance &&
+        below < kStackGap * last.size) {
+      head = true;  // a kicker
+    }
+    if (!head) continue;
+    for (size_t r : run) out[r] = true;
+  }
+  return out;
 }
 
 // A column of the page: body fragments whose x-ranges overlap, top to bottom.
@@ -418,6 +582,7 @@ struct Segment {
   double x1 = 0;          // the column's right edge
   double y1 = 0;          // the segment's bottom
   double left = 0;        // the leftmost start of its lines (a paragraph indent is right of it)
+  double text_y0 = 0;     // the top of its first line not in small type (a caption above it aside)
   std::vector<size_t> lines;
 };
 
@@ -462,10 +627,16 @@ int OwnerOf(const Segment& seg, const Column& col, const std::vector<Stack>& sta
 
 // OwnerOf for pages that print headlines under their bodies: the nearest
 // stack below the segment that crosses its column, else the nearest one below
-// that starts left of the column, with the same preference as OwnerOf. Only
-// stacks marked in `eligible` count.
+// that starts left of the column and closes the segment's block: the segment
+// ends within kColumnStart body sizes above it, or starts level with the
+// segment the stack closes in its own width (`block_tops[s]`, the top of the
+// segment ending right above stack s; the columns of a block start level and
+// end unevenly; tops of their first lines not in small type, a caption over
+// one column aside), with the same preference as OwnerOf. Only stacks marked in
+// `eligible` count.
 int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& stacks,
-               const std::vector<bool>& eligible, double body_size) {
+               const std::vector<bool>& eligible, const std::vector<double>& block_tops,
+               double body_size) {
   const double tolerance = kSameLine * body_size;
   int crossing = -1, left = -1;
   for (size_t s = 0; s < stacks.size(); ++s) {
@@ -473,7 +644,11 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
     if (!eligible[s] || st.y0 < seg.y1 - tolerance) continue;
     const bool crosses = Crosses(st, col);
     int& best = crosses ? crossing : left;
-    if (!crosses && st.x0 > col.x0 + tolerance) continue;
+    if (!crosses &&
+        (st.x0 > col.x0 + tolerance || (st.y0 - seg.y1 > kColumnStart * body_size &&
+                                        std::abs(seg.text_y0 - block_tops[s]) > tolerance))) {
+      continue;
+    }
     if (best < 0 || Closer(-st.y0, st.x0, -stacks[best].y0, stacks[best].x0, crosses, body_size)) {
       best = static_cast<int>(s);
     }
@@ -540,6 +715,32 @@ std::pair<double, double> BlockSpan(const std::vector<Fragment>& frags, const st
     x1 = std::max(x1, f.x1);
   }
   return {st.x0, x1};
+}
+
+// A stack whose binding is unclear follows its column of items: the clear
+// stacks that start at its left edge, the nearest above it and the nearest
+// below it, when there is one or both agree (a column of briefs keeps one
+// habit). Others stay unclear.
+void FollowColumnOfItems(const std::vector<Stack>& stacks, double body_size,
+                         std::vector<Binding>* binding) {
+  const double tolerance = kSameLine * body_size;
+  const std::vector<Binding> clear = *binding;
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    if (clear[s] != Binding::kUnclear || stacks[s].vertical) continue;
+    int up = -1, down = -1;
+    for (size_t t = 0; t < stacks.size(); ++t) {
+      if (clear[t] == Binding::kUnclear || stacks[t].vertical ||
+          std::abs(stacks[t].x0 - stacks[s].x0) > tolerance) {
+        continue;
+      }
+      if (stacks[t].y0 < stacks[s].y0 && (up < 0 || stacks[t].y0 > stacks[up].y0))
+        up = static_cast<int>(t);
+      if (stacks[t].y0 > stacks[s].y0 && (down < 0 || stacks[t].y0 < stacks[down].y0))
+        down = static_cast<int>(t);
+    }
+    if (up >= 0 && down >= 0 && clear[up] != clear[down]) continue;
+    if (up >= 0 || down >= 0) (*binding)[s] = clear[up >= 0 ? up : down];
+  }
 }
 
 std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
@@ -693,15 +894,26 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   if (words.empty()) return page;
   const double body_size = BodySize(words);
   const std::vector<Fragment> frags = Fragments(words, body_size);
-  std::vector<size_t> heads;
+  std::vector<bool> is_head(frags.size());
+  std::vector<double> starts;  // of the lines in body type, for the columns' edges
   for (size_t i = 0; i < frags.size(); ++i) {
-    if (Round(frags[i].size) >= body_size * kHeadlineRatio) heads.push_back(i);
+    is_head[i] = Round(frags[i].size) >= body_size * kHeadlineRatio;
+    if (!is_head[i]) starts.push_back(frags[i].x0);
+  }
+  const Neighbours neighbours = VerticalNeighbours(frags, body_size);
+  const double ordinary = OrdinaryGap(frags, neighbours, body_size);
+  const std::vector<bool> small =
+      SmallHeadlines(frags, is_head, neighbours, ordinary, ColumnEdges(starts, body_size),
+                     body_size, BodyFont(words, body_size));
+  std::vector<size_t> heads, body;
+  for (size_t i = 0; i < frags.size(); ++i) {
+    if (is_head[i] || small[i]) {
+      heads.push_back(i);
+    } else {
+      body.push_back(i);
+    }
   }
   std::vector<Stack> stacks = Stacks(frags, heads);
-  std::vector<size_t> body;
-  for (size_t i = 0; i < frags.size(); ++i) {
-    if (Round(frags[i].size) < body_size * kHeadlineRatio) body.push_back(i);
-  }
   AttachLabels(frags, body_size, &stacks, &body);
   // Each column is cut into segments at the headlines that cross it and at
   // wide gaps.
@@ -719,6 +931,10 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     auto flush = [&] {
       if (seg.lines.empty()) return;
       seg.left = frags[seg.lines.front()].x0;
+      seg.text_y0 = seg.y0;
+      for (auto it = seg.lines.rbegin(); it != seg.lines.rend(); ++it) {
+        if (Round(frags[*it].size) >= body_size * kSmallRatio) seg.text_y0 = frags[*it].y0;
+      }
       for (size_t m : seg.lines) seg.left = std::min(seg.left, frags[m].x0);
       segments.push_back({seg, &col});
       seg = Segment();
@@ -734,7 +950,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
                                                               kOverlapShare * (col.x1 - col.x0));
         if (cuts && st.y0 >= prev_y1 - tolerance && st.y1 <= f.y0 + tolerance) flush();
       }
-      if (f.y0 - prev_y1 > kSegmentGap * f.size) flush();
+      // A picture, a box, the folio; or a break between items.
+      if (f.y0 - prev_y1 > std::min(kSegmentGap * f.size, ordinary + kItemGap * body_size)) flush();
       if (seg.lines.empty()) {
         seg.x0 = col.x0;
         seg.x1 = col.x1;
@@ -752,7 +969,24 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   // whose binding is unclear follows the page: the binding most of its clear
   // stacks have; with as many of each, leading unless reading the unclear
   // ones as trailing leaves fewer segments under no headline.
-  const std::vector<Binding> binding = Bindings(frags, body, stacks, spans, body_size);
+  std::vector<Binding> binding = Bindings(frags, body, stacks, spans, body_size);
+  const size_t leads = std::count(binding.begin(), binding.end(), Binding::kLeads);
+  const size_t trails = std::count(binding.begin(), binding.end(), Binding::kTrails);
+  FollowColumnOfItems(stacks, body_size, &binding);
+  // The top of the segment each stack closes in its own width: the one that
+  // ends right above it (within kColumnStart body sizes) in a column it crosses.
+  std::vector<double> block_tops(stacks.size(), -1e300);
+  for (size_t s = 0; s < stacks.size(); ++s) {
+    double foot = -1e300;
+    for (const Placed& p : segments) {
+      const double gap = stacks[s].y0 - p.seg.y1;
+      if (gap >= -tolerance && gap <= kColumnStart * body_size && Crosses(stacks[s], *p.col) &&
+          p.seg.y1 > foot) {
+        foot = p.seg.y1;
+        block_tops[s] = p.seg.text_y0;
+      }
+    }
+  }
   auto assign = [&](const std::vector<bool>& leads, size_t* orphans) {
     std::vector<bool> trails(leads.size());
     for (size_t s = 0; s < leads.size(); ++s) trails[s] = !leads[s] && !stacks[s].vertical;
@@ -760,7 +994,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     *orphans = 0;
     for (const Placed& p : segments) {
       const int up = OwnerOf(p.seg, *p.col, stacks, leads, body_size);
-      const int down = OwnerBelow(p.seg, *p.col, stacks, trails, body_size);
+      const int down = OwnerBelow(p.seg, *p.col, stacks, trails, block_tops, body_size);
       int owner = up >= 0 ? up : down;
       if (up >= 0 && down >= 0 &&
           stacks[down].y0 - p.seg.y1 < p.seg.y0 - stacks[up].y1) {
@@ -779,8 +1013,6 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     }
     return leads;
   };
-  const size_t leads = std::count(binding.begin(), binding.end(), Binding::kLeads);
-  const size_t trails = std::count(binding.begin(), binding.end(), Binding::kTrails);
   size_t orphans_above = 0, orphans_below = 0;
   std::vector<std::vector<Segment>> owned = assign(leading(true), &orphans_above);
   if (trails > leads) {
@@ -831,12 +1063,20 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
       return frags[a].y0 != frags[b].y0 ? frags[a].y0 < frags[b].y0 : frags[a].x0 < frags[b].x0;
     });
     // The title is set in the stack's largest type, a box's label (简讯
-    // over its first brief's headline) aside.
+    // over its first brief's headline) and subtitles (lines that open with
+    // a dash, ——…, and the lines that carry it on in its type, which can
+    // be set larger than a title in type near the body's) aside.
     const size_t label = BoxLabelLines(frags, lines);
-    double largest = 0;
+    double largest = 0, largest_undashed = 0;
+    bool dashed = false;
     for (size_t i = label; i < lines.size(); ++i) {
-      largest = std::max(largest, Round(frags[lines[i]].size));
+      const Fragment& f = frags[lines[i]];
+      dashed = f.text.rfind(kDash, 0) == 0 ||
+               (dashed && Round(f.size) == Round(frags[lines[i - 1]].size));
+      largest = std::max(largest, Round(f.size));
+      if (!dashed) largest_undashed = std::max(largest_undashed, Round(f.size));
     }
+    if (largest_undashed > 0) largest = largest_undashed;
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
       if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();

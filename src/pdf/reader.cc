@@ -37,6 +37,7 @@ std::vector<PdfWord> PageWords(const poppler::page& page) {
   }
   JoinVerticalRuns(&fonts, &words);
   CorrectScaledFonts(fonts, &words);
+  for (size_t i = 0; i < words.size(); ++i) words[i].font = std::move(fonts[i]);
   return words;
 }
 

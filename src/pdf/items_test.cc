@@ -1,0 +1,203 @@
+// LayOutPdfPage on columns of items (docs/split.md, "PDF pages", items 4 to
+// 8): headlines in type near the body's, breaks between items, headlines
+// under their bodies, subtitles. Word boxes made up for each rule.
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "baokan/pdf.h"
+#include "pdf/test_words.h"
+
+namespace baokan {
+namespace {
+
+using pdf_test::Body;
+using pdf_test::IndexOf;
+using pdf_test::kBody;
+using pdf_test::kColumn;
+using pdf_test::kGutter;
+using pdf_test::kLead;
+using pdf_test::Lines;
+using pdf_test::Word;
+
+constexpr double kLine = kBody * 1.2;  // a body line's box height (1 point apart at kLead)
+constexpr double kSmall = 11;          // headline type near the body's (1.1 times it)
+
+// Column 1: five lines of one article, then `head` in `size` type, set
+// `above` points under them, then five lines of the next, `below` points
+// under it. Returns the words.
+std::vector<PdfWord> TwoItems(const std::string& head, double size, double above, double below,
+                              double x = 20) {
+  std::vector<PdfWord> words;
+  Body(&words, 0, 20, "甲", 5);
+  const double y = 20 + 4 * kLead + kLine + above;
+  words.push_back(Word(x, y, size, head, size * 6));
+  Body(&words, 0, y + size * 1.2 + below, "乙", 5);
+  return words;
+}
+
+bool IsHeadline(const PdfPageText& page, const std::string& line) {
+  const std::vector<std::string> lines = Lines(page.text);
+  const int number = static_cast<int>(IndexOf(lines, line)) + 1;
+  for (int h : page.headline_lines) {
+    if (h == number) return true;
+  }
+  return false;
+}
+
+TEST(PdfItemsTest, AHeadlineNearBodySizeSetApartLeadsItsBody) {
+  // 11-point type over a 10-point body, 10 points under the article above
+  // and 3 over its own: a one-column headline, not a subhead.
+  const PdfPageText page = LayOutPdfPage(TwoItems("小字标题一则", kSmall, 10, 3));
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t head = IndexOf(lines, "小字标题一则");
+  ASSERT_LT(head, lines.size()) << page.text;
+  EXPECT_TRUE(IsHeadline(page, "小字标题一则")) << page.text;
+  EXPECT_EQ(page.title_lines, (std::vector<int>{static_cast<int>(head) + 1}));
+  EXPECT_LT(IndexOf(lines, "甲5"), head);
+  EXPECT_LT(head, IndexOf(lines, "乙1"));
+}
+
+TEST(PdfItemsTest, AHeadlineNearBodySizeSetApartBelowTrailsItsBody) {
+  // 2 points under its body, 10 over the next item: printed under its body.
+  const PdfPageText page = LayOutPdfPage(TwoItems("小字标题一则", kSmall, 2, 10));
+  EXPECT_TRUE(IsHeadline(page, "小字标题一则")) << page.text;
+}
+
+TEST(PdfItemsTest, ASubheadInsideABodyStaysBody) {
+  // The same line 3 points from the text on either side: a subhead.
+  const PdfPageText page = LayOutPdfPage(TwoItems("小字标题一则", kSmall, 3, 3));
+  EXPECT_TRUE(page.headline_lines.empty()) << page.text;
+  const std::vector<std::string> lines = Lines(page.text);
+  EXPECT_LT(IndexOf(lines, "甲5"), IndexOf(lines, "小字标题一则"));
+  EXPECT_LT(IndexOf(lines, "小字标题一则"), IndexOf(lines, "乙1"));
+}
+
+TEST(PdfItemsTest, ABoxLabelIndentedByItsBoxIsNoHeadline) {
+  // Set apart, but 5 points in from the column's edge: a box's label.
+  const PdfPageText page = LayOutPdfPage(TwoItems("记者手记", kSmall, 10, 3, 25));
+  EXPECT_TRUE(page.headline_lines.empty()) << page.text;
+}
+
+TEST(PdfItemsTest, AClauseSetApartIsNoHeadline) {
+  const PdfPageText page = LayOutPdfPage(TwoItems("一句话说完。", kSmall, 10, 3));
+  EXPECT_TRUE(page.headline_lines.empty()) << page.text;
+}
+
+TEST(PdfItemsTest, ABodySizeLineInAnotherFaceSetApartIsAHeadline) {
+  // In body type, but in a bold face where the body is set in another.
+  std::vector<PdfWord> words = TwoItems("粗体标题一则", kBody, 10, 3);
+  for (PdfWord& w : words) w.font = w.text == "粗体标题一则" ? "Hei-Bold" : "Song";
+  EXPECT_TRUE(IsHeadline(LayOutPdfPage(words), "粗体标题一则")) << LayOutPdfPage(words).text;
+  // The same line in the body's face is body text.
+  for (PdfWord& w : words) w.font = "Song";
+  EXPECT_TRUE(LayOutPdfPage(words).headline_lines.empty());
+}
+
+TEST(PdfItemsTest, ADashedSubtitleLargerThanItsTitleIsNoTitle) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, kSmall, "小字标题", 4 * kSmall));
+  words.push_back(Word(20, 20 + kSmall * 1.2 + 1, 12, "——较大的副题", 7 * 12));
+  Body(&words, 0, 20 + kSmall * 1.2 + 1 + 12 * 1.2 + 4, "甲", 6);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  ASSERT_EQ(lines[0], "小字标题") << page.text;
+  EXPECT_EQ(page.title_lines, (std::vector<int>{1}));
+  EXPECT_TRUE(IsHeadline(page, "——较大的副题"));
+}
+
+TEST(PdfItemsTest, ABreakBetweenItemsEndsTheBodyAbove) {
+  // A banner leads 甲; 10 points under 甲 (one line is 1 point apart), the
+  // brief 乙, closed by its headline 2 points under it; then brief 丙, the
+  // same. The break puts 乙 under its own headline, not the banner's.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 10, 22, "通栏标题", 120));
+  double y = 10 + 22 * 1.2 + 6;
+  Body(&words, 0, y, "甲", 6);
+  y += 5 * kLead + kLine + 10;
+  Body(&words, 0, y, "乙", 3);
+  y += 2 * kLead + kLine + 2;
+  words.push_back(Word(20, y, 14, "简讯一标题", 70));
+  y += 14 * 1.2 + 15;
+  Body(&words, 0, y, "丙", 3);
+  y += 2 * kLead + kLine + 2;
+  words.push_back(Word(20, y, 14, "简讯二标题", 70));
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t brief1 = IndexOf(lines, "简讯一标题");
+  ASSERT_LT(brief1, lines.size()) << page.text;
+  EXPECT_LT(IndexOf(lines, "通栏标题"), IndexOf(lines, "甲1"));
+  EXPECT_LT(IndexOf(lines, "甲6"), brief1) << page.text;
+  EXPECT_LT(brief1, IndexOf(lines, "乙1"));
+  EXPECT_LT(IndexOf(lines, "简讯二标题"), IndexOf(lines, "丙1"));
+}
+
+TEST(PdfItemsTest, AHeadlineUnderABodyLeftOfAColumnClosesOnlyTextEndingAboveIt) {
+  // Column 1: 甲, closed by its headline; column 2: a headline over a
+  // picture, then its body 乙 of two lines, which ends far above column 1's
+  // headline: it stays with the headline over it.
+  std::vector<PdfWord> words;
+  const double col2 = 20 + kColumn + kGutter;
+  words.push_back(Word(col2, 20, 22, "右栏标题", 100));
+  Body(&words, 1, 150, "乙", 2);
+  Body(&words, 0, 60, "甲", 12);
+  words.push_back(Word(20, 60 + 11 * kLead + kLine + 2, 16, "左栏尾题", 64));
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t left = IndexOf(lines, "左栏尾题");
+  ASSERT_LT(left, lines.size()) << page.text;
+  EXPECT_LT(IndexOf(lines, "右栏标题"), IndexOf(lines, "乙1"));
+  EXPECT_LT(IndexOf(lines, "乙2"), left) << page.text;
+  EXPECT_LT(left, IndexOf(lines, "甲1"));
+}
+
+TEST(PdfItemsTest, AnUnclearHeadlineFollowsItsColumnOfItems) {
+  // Columns 2 to 4 each lead with a headline (three leading stacks); column
+  // 1 is a run of briefs, each closed by its headline. The middle one sits
+  // 4 points under its brief and 7 over the next: unclear by its gaps, it
+  // trails like the clear ones over and under it in its column.
+  std::vector<PdfWord> words;
+  for (int c = 1; c <= 3; ++c) {
+    const double x = 20 + c * (kColumn + kGutter);
+    words.push_back(Word(x, 20, 18, "栏" + std::to_string(c) + "标题", 100));
+    Body(&words, c, 20 + 18 * 1.2 + 4, "栏" + std::to_string(c) + "文", 20);
+  }
+  double y = 20;
+  const std::string prefix[] = {"甲", "乙", "丙"};
+  const double gap_above[] = {2, 4, 2};
+  const double gap_below[] = {15, 7, 15};
+  for (int i = 0; i < 3; ++i) {
+    Body(&words, 0, y, prefix[i], 3);
+    y += 2 * kLead + kLine + gap_above[i];
+    words.push_back(Word(20, y, 14, prefix[i] + "简讯标题", 70));
+    y += 14 * 1.2 + gap_below[i];
+  }
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t middle = IndexOf(lines, "乙简讯标题");
+  ASSERT_LT(middle, lines.size()) << page.text;
+  EXPECT_LT(IndexOf(lines, "甲简讯标题"), IndexOf(lines, "甲1"));
+  EXPECT_LT(middle, IndexOf(lines, "乙1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "乙3"), IndexOf(lines, "丙简讯标题"));
+  EXPECT_LT(IndexOf(lines, "丙简讯标题"), IndexOf(lines, "丙1"));
+}
+
+TEST(PdfItemsTest, ABoxInsetInAColumnKeepsTheColumnsEdge) {
+  // An article of four lines (the third opens a paragraph, indented 20
+  // points) over a box of briefs inset 6 points, with more lines than the
+  // article: the column's edge stays the article's, so the indented line
+  // stays in its place.
+  std::vector<PdfWord> words;
+  Body(&words, 0, 20, "甲", 4);
+  words[2].x0 += 20;
+  Body(&words, 0, 20 + 4 * kLead + 10, "乙", 8, 26);
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  EXPECT_LT(IndexOf(lines, "甲2"), IndexOf(lines, "  甲3")) << LayOutPdfPage(words).text;
+  EXPECT_LT(IndexOf(lines, "  甲3"), IndexOf(lines, "甲4"));
+  EXPECT_LT(IndexOf(lines, "甲4"), IndexOf(lines, "乙1"));
+}
+
+}  // namespace
+}  // namespace baokan
