@@ -135,7 +135,9 @@ std::string NormalizeAtOnce(std::string_view text, const NormalizeOptions& optio
 std::string Normalize(std::string_view text, const NormalizeOptions& options) {
   if (options.join_lines || text.size() <= kPieceBytes) return NormalizeAtOnce(text, options);
   std::string out;
-  out.reserve(text.size());
+  // Room for the text grown by a quarter (an ASCII comma turned full-width
+  // takes three bytes): growing a long string past its room copies it.
+  out.reserve(text.size() + text.size() / 4);
   while (!text.empty()) {
     const size_t line_end = text.find('\n', kPieceBytes);
     const size_t end = line_end == std::string_view::npos ? text.size() : line_end + 1;
