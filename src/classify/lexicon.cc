@@ -235,9 +235,10 @@ class LexiconClassifier : public Classifier {
   // Every keyword occurrence of `text` that is not part of a longer one:
   // at each position only the longest keyword starting there counts, and
   // only when it reaches past every occurrence that started before it. A
-  // keyword never spans a line break.
-  std::vector<Occurrence> Find(const std::string& text) const {
-    std::vector<Occurrence> found;
+  // keyword never spans a line break. Calls `fn(occurrence)` for each, in
+  // text order, without keeping them (a long text has millions).
+  template <typename Fn>
+  void Find(const std::string& text, Fn&& fn) const {
     const int32_t len = static_cast<int32_t>(text.size());
     int32_t reach = 0;  // end of the occurrences so far
     int line = 0;
@@ -258,12 +259,11 @@ class LexiconClassifier : public Classifier {
         }
       }
       if (longest > reach) {
-        found.push_back({best->keyword, best->terms, line});
+        fn(Occurrence{best->keyword, best->terms, line});
         reach = longest;
       }
       U8_FWD_1(text.data(), start, len);
     }
-    return found;
   }
 
   // Fills (*scores)[subject] from the occurrences found in `text`
@@ -286,19 +286,19 @@ class LexiconClassifier : public Classifier {
     for (size_t i = has_title ? first_line_end : text.size(); i < text.size(); ++i) {
       if (text[i] == '\n' && i + 1 < text.size() && text[i + 1] != '\n') ++body_lines;
     }
-    for (const Occurrence& o : Find(text)) {
+    Find(text, [&](const Occurrence& o) {
       Count& c = counts[o.keyword];
       c.terms = o.terms;
       ++c.all;
       if (has_title && o.line == 0) {
         ++c.title;
-        continue;
+        return;
       }
       for (const Term& t : *o.terms) {
         auto& l = lines[t.subject];
         if (t.weight > 0 && (l.empty() || l.back() != o.line)) l.push_back(o.line);
       }
-    }
+    });
     // Coverage: the share of body lines with evidence for a subject, when
     // the body has enough lines to tell a subject from a passing mention.
     std::vector<double> coverage(nsubjects, 1.0);

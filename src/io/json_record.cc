@@ -23,8 +23,23 @@ struct ParseScratch {
 };
 
 // Above this many bytes, a huge line's parser memory (about 7 bytes per
-// input byte) is released before the next ordinary line.
+// input byte) is released as soon as the line is parsed, not kept for the
+// next line (nor, after a file's last line, for the rest of the process).
 constexpr size_t kKeepCapacity = 4 << 20;
+
+// Gives back the scratch's memory when a huge line made it grow.
+class ReleaseHugeScratch {
+ public:
+  explicit ReleaseHugeScratch(ParseScratch* scratch) : scratch_(scratch) {}
+  ~ReleaseHugeScratch() {
+    if (scratch_->buffer.size() > kKeepCapacity) *scratch_ = ParseScratch();
+  }
+  ReleaseHugeScratch(const ReleaseHugeScratch&) = delete;
+  ReleaseHugeScratch& operator=(const ReleaseHugeScratch&) = delete;
+
+ private:
+  ParseScratch* scratch_;
+};
 
 ParseScratch& Scratch() {
   thread_local ParseScratch scratch;
@@ -154,9 +169,7 @@ StatusOr<JsonRecord> JsonRecord::Parse(std::string_view line) {
                              Describe(text.back()) + ", not '}'");
   }
   ParseScratch& scratch = Scratch();
-  if (scratch.buffer.size() > kKeepCapacity && text.size() <= kKeepCapacity) {
-    scratch = ParseScratch();  // give back what one huge line made us allocate
-  }
+  const ReleaseHugeScratch release(&scratch);  // the record copies what it keeps
   std::string& buf = scratch.buffer;
   if (buf.size() < text.size() + simdjson::SIMDJSON_PADDING) {
     buf.resize(text.size() + simdjson::SIMDJSON_PADDING);

@@ -44,6 +44,11 @@ class RecordFields {
     const std::optional<std::string>& v = Get(key);
     return v ? std::string_view(*v) : std::string_view();
   }
+  // The value of `key`, moved out (the field reads as absent afterwards).
+  std::optional<std::string> Take(const std::string& key) {
+    auto it = values_.find(key);
+    return it == values_.end() ? std::nullopt : std::move(it->second);
+  }
   // (field, message) of the fields of the wrong type, in the order read.
   const std::vector<std::pair<std::string, std::string>>& errors() const { return errors_; }
 
@@ -110,11 +115,17 @@ LabelledGroup LabelGroup(PageGroup&& group, const LabelStageOptions& options) {
         values.emplace_back();
         (void)kept[i].GetString("text", &values.back());
       } else {
-        for (const std::string& key : options.classifier_fields) {
-          values.push_back(fields[i].Get(key));
+        // The values are moved out, as nothing reads them after this (a
+        // long text is not copied once more); a field listed twice is
+        // copied but for its last time.
+        const std::vector<std::string>& keys = options.classifier_fields;
+        for (auto key = keys.begin(); key != keys.end(); ++key) {
+          const bool again = std::find(key + 1, keys.end(), *key) != keys.end();
+          values.push_back(again ? fields[i].Get(*key) : fields[i].Take(*key));
         }
       }
       pipeline::JoinClassifierText(values, &input);
+      values.clear();
       options.classifier->Predict(input, options.predict, &out.subjects[i]);
       kept[i].SetRaw("subject", SubjectJson(out.subjects[i], options.classifier->taxonomy()));
     }

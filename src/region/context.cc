@@ -66,15 +66,13 @@ bool CueStandsAlone(std::string_view text, size_t at, size_t size) {
   return !In(b, U"图照秘相");
 }
 
-// Byte ranges of the sentences of `text` that hold one of `cues`.
-template <size_t N>
-Spans CueSpans(std::string_view text, const std::string_view (&cues)[N]) {
+// Byte ranges of the sentences of `text` that hold one of `cues`, in text
+// order.
+Spans CueSpans(std::string_view text, const WordSet& cues) {
   Spans out;
-  for (std::string_view cue : cues) {
-    for (size_t at = text.find(cue); at != std::string_view::npos; at = text.find(cue, at + 1)) {
-      if (CueStandsAlone(text, at, cue.size())) out.push_back(SentenceAround(text, at));
-    }
-  }
+  cues.ForEach(text, [&](size_t i, size_t at) {
+    if (CueStandsAlone(text, at, cues.word(i).size())) out.push_back(SentenceAround(text, at));
+  });
   return out;
 }
 
@@ -97,7 +95,10 @@ int32_t ProvinceOf(const GazetteerTables& gaz, const Mention& m) {
 
 }  // namespace
 
-Spans FictionSpans(std::string_view text) { return CueSpans(text, kFictionCues); }
+Spans FictionSpans(std::string_view text) {
+  static const WordSet kCues(kFictionCues);
+  return CueSpans(text, kCues);
+}
 
 Spans SentencesAround(std::string_view text, const std::vector<uint32_t>& positions) {
   Spans out;
@@ -163,7 +164,8 @@ bool BeginsEvent(std::string_view text, size_t end) {
 
 // Sentences that report a match: a match word or a score.
 Spans MatchSpans(std::string_view text) {
-  Spans out = CueSpans(text, kMatchCues);
+  static const WordSet kCues(kMatchCues);
+  Spans out = CueSpans(text, kCues);
   for (size_t at = text.find("比"); at != std::string_view::npos; at = text.find("比", at + 1)) {
     size_t digit = at;
     if (PrevNonSpace(text, &digit) != 0 && IsScoreAt(text, digit))

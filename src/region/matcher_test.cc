@@ -1,6 +1,7 @@
 // The code-point Aho-Corasick matcher against a naive search.
 
 #include "region/matcher.h"
+#include "region/scan.h"
 
 #include <algorithm>
 #include <random>
@@ -108,6 +109,35 @@ TEST(MatcherTest, AgreesWithNaiveSearch) {
       }
     }
     EXPECT_EQ(FindIn(m, text), expected) << "round " << round;
+  }
+}
+
+// WordSet finds in one pass what one find() per word finds, at every byte
+// offset (overlapping occurrences, words sharing a first character, text
+// that is not valid UTF-8 included).
+TEST(WordSetTest, FindsWhatFindFinds) {
+  static constexpr std::string_view kWords[] = {"剧中", "剧情", "中国", "国中", "ab", "\xE4\xB8"};
+  const WordSet set(kWords);
+  const std::vector<std::string> alphabet = {"剧", "中", "国", "情", "a", "b", "\xE4", "\xB8", " "};
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+  for (int trial = 0; trial < 2000; ++trial) {
+    std::string text;
+    for (int k = static_cast<int>(rng() % 20); k > 0; --k) text += alphabet[pick(rng)];
+    std::set<std::pair<size_t, size_t>> want, got;  // (byte, word)
+    for (size_t w = 0; w < std::size(kWords); ++w) {
+      for (size_t at = text.find(kWords[w]); at != std::string::npos;
+           at = text.find(kWords[w], at + 1)) {
+        want.insert({at, w});
+      }
+    }
+    size_t last = 0;
+    set.ForEach(text, [&](size_t w, size_t at) {
+      EXPECT_GE(at, last);  // in text order
+      last = at;
+      got.insert({at, w});
+    });
+    ASSERT_EQ(got, want) << text;
   }
 }
 

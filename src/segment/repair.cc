@@ -2,6 +2,10 @@
 // and headlines printed away from their body (see docs/split.md).
 
 #include <algorithm>
+#include <memory>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "segment/chars.h"
 #include "segment/headline.h"
@@ -113,21 +117,166 @@ void JoinAcrossHeadline(const PageModel& m, Draft* x, Draft* y) {
   y->paragraphs = std::move(tail);
 }
 
+// True when a headline's body may start at paragraph k >= 1 of `d`: the
+// paragraph before ends a sentence and, on a page whose lines wrap, the
+// column width changes there. (It depends only on the two paragraphs, which
+// the repairs below move together or not at all.)
+bool MayStartBodyAt(const PageModel& m, const Draft& d, size_t k) {
+  const Paragraph& before = d.paragraphs[k - 1];
+  const Paragraph& after = d.paragraphs[k];
+  if (!Complete(m, before)) return false;
+  if (m.wrap_width > 0) {
+    if (before.pieces.size() < 2 || after.pieces.size() < 2) return false;
+    const size_t w1 = Width(m, before), w2 = Width(m, after);
+    if ((w1 > w2 ? w1 - w2 : w2 - w1) < 3) return false;
+  }
+  return true;
+}
+
+// The fewest of `size` bigrams a paragraph must hold to be a headline's
+// body: count / size >= kOrphanMatch, computed as FindOrphanBody does.
+size_t MinMatching(size_t size) {
+  size_t c = 0;
+  while (c < size && static_cast<double>(c) / static_cast<double>(size) < kOrphanMatch) ++c;
+  return c;
+}
+
+// Where the headlines printed away from their bodies may find them, so that
+// each headline reads the few paragraphs that share its words instead of
+// every paragraph of the page (which made a long page quadratic):
+//  - the paragraphs where a body may start (paragraph 0 of a draft, and k
+//    where MayStartBodyAt), each under a 32-bit hash of every bigram it
+//    holds. A paragraph holding MinMatching(|h|) of a headline's bigrams h
+//    holds one of any |h| - MinMatching + 1 of them, so the postings of the
+//    rarest ones find every paragraph that can match (and a few more, where
+//    hashes collide, which the caller's exact count sets aside);
+//  - per draft, made when first asked, the paragraph in which each bigram of
+//    its body first occurs: the containment of a body's first k paragraphs.
+// Paragraphs that move from one draft to another are told with Moved().
+class OrphanIndex {
+ public:
+  OrphanIndex(const PageModel& m, const PageLayout& layout)
+      : ids_(layout.drafts.size()), first_(layout.drafts.size()) {
+    std::vector<uint32_t> hashes;
+    for (size_t di = 0; di < layout.drafts.size(); ++di) {
+      const Draft& d = layout.drafts[di];
+      for (size_t k = 0; k < d.paragraphs.size(); ++k) {
+        const uint32_t id = static_cast<uint32_t>(place_.size());
+        place_.push_back({static_cast<uint32_t>(di), static_cast<uint32_t>(k)});
+        ids_[di].push_back(id);
+        if (k > 0 && !MayStartBodyAt(m, d, k)) continue;
+        hashes.clear();
+        char32_t prev = 0;
+        for (const Piece& pc : d.paragraphs[k].pieces) {
+          ForEachBigram(PieceText(m, pc), &prev, [&](uint64_t key) { hashes.push_back(Hash(key)); });
+        }
+        std::sort(hashes.begin(), hashes.end());
+        hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+        for (uint32_t h : hashes) postings_.push_back({h, id});
+      }
+    }
+    std::sort(postings_.begin(), postings_.end());
+  }
+
+  // The paragraphs, as (draft, index in it) in page order, that may hold
+  // min_count or more of h's bigrams: every one that does, and a few more.
+  std::vector<std::pair<size_t, size_t>> Candidates(const Bigrams& h, size_t min_count) const {
+    std::vector<std::pair<size_t, size_t>> ranges;  // [begin, end) in postings_
+    for (uint64_t key : h.keys()) {
+      auto r = std::equal_range(postings_.begin(), postings_.end(), Posting{Hash(key), 0},
+                                [](const Posting& a, const Posting& b) { return a.hash < b.hash; });
+      ranges.push_back({static_cast<size_t>(r.first - postings_.begin()),
+                        static_cast<size_t>(r.second - postings_.begin())});
+    }
+    std::sort(ranges.begin(), ranges.end(), [](const auto& a, const auto& b) {
+      return a.second - a.first < b.second - b.first;
+    });
+    ranges.resize(h.size() - min_count + 1);
+    std::vector<std::pair<size_t, size_t>> out;
+    for (const auto& [begin, end] : ranges) {
+      for (size_t i = begin; i < end; ++i) {
+        const Place& p = place_[postings_[i].id];
+        out.push_back({p.draft, p.k});
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  // How many of h's bigrams the first k paragraphs of draft `di` hold, read
+  // as one text (what BigramCounter counts when fed them).
+  size_t HeadCount(const PageModel& m, const PageLayout& layout, size_t di, size_t k,
+                   const Bigrams& h) {
+    if (!first_[di]) {
+      first_[di] = std::make_unique<std::unordered_map<uint64_t, uint32_t>>();
+      char32_t prev = 0;
+      const std::vector<Paragraph>& ps = layout.drafts[di].paragraphs;
+      for (size_t j = 0; j < ps.size(); ++j) {
+        for (const Piece& pc : ps[j].pieces) {
+          ForEachBigram(PieceText(m, pc), &prev, [&](uint64_t key) {
+            first_[di]->try_emplace(key, static_cast<uint32_t>(j));
+          });
+        }
+      }
+    }
+    size_t n = 0;
+    for (uint64_t key : h.keys()) {
+      auto it = first_[di]->find(key);
+      n += it != first_[di]->end() && it->second < k;
+    }
+    return n;
+  }
+
+  // Paragraphs k.. of draft `from` became the paragraphs of draft `to`
+  // (which had none). `from`'s first paragraphs are unchanged, and so is
+  // where their bigrams first occur.
+  void Moved(size_t from, size_t k, size_t to) {
+    ids_[to].assign(ids_[from].begin() + k, ids_[from].end());
+    ids_[from].resize(k);
+    for (size_t j = 0; j < ids_[to].size(); ++j) {
+      place_[ids_[to][j]] = {static_cast<uint32_t>(to), static_cast<uint32_t>(j)};
+    }
+    first_[to].reset();
+  }
+
+ private:
+  struct Posting {
+    uint32_t hash;
+    uint32_t id;  // the paragraph
+    bool operator<(const Posting& o) const { return hash != o.hash ? hash < o.hash : id < o.id; }
+  };
+  struct Place {
+    uint32_t draft, k;
+  };
+  static uint32_t Hash(uint64_t key) {
+    return static_cast<uint32_t>((key * 0x9e3779b97f4a7c15ULL) >> 32);
+  }
+
+  std::vector<Place> place_;              // per paragraph id
+  std::vector<std::vector<uint32_t>> ids_;  // per draft, its paragraphs' ids in order
+  std::vector<Posting> postings_;         // sorted
+  std::vector<std::unique_ptr<std::unordered_map<uint64_t, uint32_t>>> first_;  // per draft
+};
+
 // Finds a body for a headline printed away from it: the tail of another
 // body after a change of column width whose lede restates the headline, or
 // a whole body without a headline. Returns false when nothing matches.
-bool FindOrphanBody(const PageModel& m, size_t o, PageLayout* layout) {
+// The paragraphs are visited in page order (draft, then paragraph), the
+// first of equal scores winning; those `index` leaves out share too few
+// words with the headline to score.
+bool FindOrphanBody(const PageModel& m, size_t o, PageLayout* layout, OrphanIndex* index) {
   Draft& orphan = layout->drafts[o];
   const Bigrams h(HeadlineText(m, orphan));
   if (h.size() < 3) return false;
   double best = kOrphanMatch;
   int best_draft = -1;
   size_t best_k = 0;
-  for (size_t di = 0; di < layout->drafts.size(); ++di) {
+  for (const auto& [di, k] : index->Candidates(h, MinMatching(h.size()))) {
     const Draft& d = layout->drafts[di];
-    const size_t n = d.paragraphs.size();
-    if (di == o || n == 0) continue;
-    if (d.title.empty()) {
+    if (di == o) continue;
+    if (k == 0) {
+      if (!d.title.empty()) continue;
       const double s =
           Containment(h, std::string_view(ParagraphsText(m, d.paragraphs, 0, 1)));
       if (s > best) {
@@ -135,31 +284,19 @@ bool FindOrphanBody(const PageModel& m, size_t o, PageLayout* layout) {
         best_draft = static_cast<int>(di);
         best_k = 0;
       }
+      continue;
     }
-    BigramCounter head_of_body(h);  // fed paragraphs [0, fed), when asked
-    size_t fed = 0;
-    for (size_t k = 1; k < n; ++k) {
-      const Paragraph& before = d.paragraphs[k - 1];
-      const Paragraph& after = d.paragraphs[k];
-      if (!Complete(m, before)) continue;
-      if (m.wrap_width > 0) {
-        if (before.pieces.size() < 2 || after.pieces.size() < 2) continue;
-        const size_t w1 = Width(m, before), w2 = Width(m, after);
-        if ((w1 > w2 ? w1 - w2 : w2 - w1) < 3) continue;
-      }
-      const double lede =
-          Containment(h, std::string_view(ParagraphsText(m, d.paragraphs, k, k + 1)));
-      if (lede < kOrphanMatch) continue;
-      for (; fed < k; ++fed) {
-        for (const Piece& pc : d.paragraphs[fed].pieces) head_of_body.Feed(PieceText(m, pc));
-      }
-      const double head = head_of_body.Containment();
-      const double s = lede - 0.5 * head;
-      if (s > best) {
-        best = s;
-        best_draft = static_cast<int>(di);
-        best_k = k;
-      }
+    if (!MayStartBodyAt(m, d, k)) continue;
+    const double lede =
+        Containment(h, std::string_view(ParagraphsText(m, d.paragraphs, k, k + 1)));
+    if (lede < kOrphanMatch) continue;
+    const double head = static_cast<double>(index->HeadCount(m, *layout, di, k, h)) /
+                        static_cast<double>(h.size());
+    const double s = lede - 0.5 * head;
+    if (s > best) {
+      best = s;
+      best_draft = static_cast<int>(di);
+      best_k = k;
     }
   }
   if (best_draft < 0) return false;
@@ -175,6 +312,7 @@ bool FindOrphanBody(const PageModel& m, size_t o, PageLayout* layout) {
   }
   orphan.paragraphs.assign(d.paragraphs.begin() + best_k, d.paragraphs.end());
   d.paragraphs.resize(best_k);
+  index->Moved(static_cast<size_t>(best_draft), best_k, o);
   MoveTrailing(&d, &orphan, LastLine(d.paragraphs));
   return true;
 }
@@ -192,9 +330,11 @@ void RepairSplitBodies(const PageModel& m, PageLayout* layout) {
     if (Complete(m, x.paragraphs.back()) || x.paragraphs.back().subhead) continue;
     JoinAcrossHeadline(m, &x, &y);
   }
+  std::unique_ptr<OrphanIndex> index;  // made for the first orphan
   for (size_t o = 0; o < drafts.size(); ++o) {
     if (!drafts[o].paragraphs.empty()) continue;
-    if (FindOrphanBody(m, o, layout)) {
+    if (!index) index = std::make_unique<OrphanIndex>(m, *layout);
+    if (FindOrphanBody(m, o, layout, index.get())) {
       Draft& orphan = drafts[o];
       if (orphan.paragraphs.empty()) {
         // Its pieces moved to the body it named; whatever is left is noise.

@@ -8,12 +8,7 @@ namespace baokan::segment {
 
 Bigrams::Bigrams(std::string_view text) {
   char32_t prev = 0;
-  for (size_t p = 0; p < text.size();) {
-    const char32_t c = NextCodePoint(text, &p);
-    if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
-    if (prev != 0) keys_.push_back((static_cast<uint64_t>(prev) << 32) | c);
-    prev = c;
-  }
+  ForEachBigram(text, &prev, [&](uint64_t key) { keys_.push_back(key); });
   std::sort(keys_.begin(), keys_.end());
   keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
 }
@@ -52,18 +47,13 @@ BigramCounter::BigramCounter(const Bigrams& set) : set_(set) {}
 void BigramCounter::Feed(std::string_view text) {
   if (set_.empty()) return;
   if (found_.empty()) found_.assign(set_.size(), false);  // when first fed
-  for (size_t p = 0; p < text.size();) {
-    const char32_t c = NextCodePoint(text, &p);
-    if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
-    if (prev_ != 0) {
-      const size_t i = set_.Find((static_cast<uint64_t>(prev_) << 32) | c);
-      if (i < found_.size() && !found_[i]) {
-        found_[i] = true;
-        ++count_;
-      }
+  ForEachBigram(text, &prev_, [&](uint64_t key) {
+    const size_t i = set_.Find(key);
+    if (i < found_.size() && !found_[i]) {
+      found_[i] = true;
+      ++count_;
     }
-    prev_ = c;
-  }
+  });
 }
 
 double BigramCounter::Containment() const {

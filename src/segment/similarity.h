@@ -8,7 +8,19 @@
 #include <string_view>
 #include <vector>
 
+#include "base/char_class.h"
+#include "base/utf8.h"
+
 namespace baokan::segment {
+
+// Calls `fn(key)` for every bigram of `text`'s letters and digits (Han,
+// Latin, digits; punctuation and spaces skipped), in text order, with
+// repeats. `*prev` is the last letter or digit before `text` (0 for none)
+// and is left at the last one of `text`, so that a text given piece by
+// piece yields the bigrams of the whole. The key of bigram (a, b) is
+// a << 32 | b.
+template <typename Fn>
+void ForEachBigram(std::string_view text, char32_t* prev, Fn&& fn);
 
 // The distinct character bigrams of a text's letters and digits (Han, Latin,
 // digits; punctuation and spaces dropped), sorted.
@@ -24,6 +36,8 @@ class Bigrams {
   size_t CountIn(std::string_view text) const;
   // The position of `key` in the set, or size() when absent.
   size_t Find(uint64_t key) const;
+  // The bigrams, as BigramKey()s, sorted and distinct.
+  const std::vector<uint64_t>& keys() const { return keys_; }
 
  private:
   std::vector<uint64_t> keys_;
@@ -54,6 +68,16 @@ double Containment(const Bigrams& a, const Bigrams& b);
 // The share of `a`'s bigrams found in `text`; cheaper than building the
 // bigrams of a long text.
 double Containment(const Bigrams& a, std::string_view text);
+
+template <typename Fn>
+void ForEachBigram(std::string_view text, char32_t* prev, Fn&& fn) {
+  for (size_t p = 0; p < text.size();) {
+    const char32_t c = NextCodePoint(text, &p);
+    if (!IsHan(c) && !IsAsciiAlnum(c)) continue;
+    if (*prev != 0) fn((static_cast<uint64_t>(*prev) << 32) | c);
+    *prev = c;
+  }
+}
 
 }  // namespace baokan::segment
 

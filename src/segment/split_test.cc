@@ -238,10 +238,10 @@ TEST(SplitTest, BodySplitAroundAnotherHeadline) {
   EXPECT_NE(second->text.find("日本及周边地区"), std::string::npos) << second->text;
 }
 
-TEST(SplitTest, HeadlineFindsItsBodyElsewhereOnThePage) {
-  // A dateline and headline at the top with no body under them; their body
-  // is the end of the page, printed after another article in a narrower
-  // column.
+// A dateline and headline at the top with no body under them; their body
+// is the end of the page, printed after another article in a narrower
+// column.
+std::vector<std::string> HeadlineAwayFromItsBody() {
   std::vector<std::string> lines = {"某省某市：", "", "推进流动留守儿童", "监测摸排工作",
                                     " 某省某县：", "", "某县举办国际音乐季", ""};
   auto add = [&](const std::string& para, size_t width) {
@@ -268,7 +268,11 @@ TEST(SplitTest, HeadlineFindsItsBodyElsewhereOnThePage) {
   add("近年来该市高度重视流动儿童留守儿童权益保障工作发动基层力量开展集中摸底排查确保工作高效推"
       "进。", 16);
   lines.push_back("（某报记者 张三）");
-  const SplitResult r = SplitPage("p", JoinLines(lines));
+  return lines;
+}
+
+TEST(SplitTest, HeadlineFindsItsBodyElsewhereOnThePage) {
+  const SplitResult r = SplitPage("p", JoinLines(HeadlineAwayFromItsBody()));
   ASSERT_EQ(r.articles.size(), 2u);
   // Numbered by the first line: the headline at the top comes first.
   EXPECT_EQ(r.articles[0].title, "推进流动留守儿童监测摸排工作");
@@ -279,6 +283,30 @@ TEST(SplitTest, HeadlineFindsItsBodyElsewhereOnThePage) {
   EXPECT_EQ(r.articles[1].dateline, "某省某县");
   EXPECT_EQ(r.articles[1].text.find("记者从某市"), std::string::npos) << r.articles[1].text;
   EXPECT_FALSE(r.articles[1].byline);
+}
+
+TEST(SplitTest, EveryHeadlineOfALongPageFindsItsOwnBody) {
+  // The page above printed many times over on one page: every headline
+  // finds the body printed after it, although the same words occur in every
+  // copy (the headlines search an index of the page's paragraphs, and the
+  // bodies taken move out of it).
+  constexpr size_t kCopies = 40;
+  const SplitResult one = SplitPage("p", JoinLines(HeadlineAwayFromItsBody()));
+  ASSERT_EQ(one.articles.size(), 2u);
+  std::vector<std::string> lines;
+  for (size_t i = 0; i < kCopies; ++i) {
+    const std::vector<std::string> copy = HeadlineAwayFromItsBody();
+    lines.insert(lines.end(), copy.begin(), copy.end());
+    lines.push_back("");
+  }
+  const SplitResult r = SplitPage("p", JoinLines(lines));
+  ASSERT_EQ(r.articles.size(), 2 * kCopies);
+  for (size_t i = 0; i < r.articles.size(); ++i) {
+    const Article& want = one.articles[i % 2];
+    EXPECT_EQ(r.articles[i].title, want.title) << i;
+    EXPECT_EQ(r.articles[i].dateline, want.dateline) << i;
+    EXPECT_EQ(r.articles[i].text, want.text) << i;
+  }
 }
 
 TEST(SplitTest, PunctuationFormDoesNotMatter) {

@@ -85,9 +85,15 @@ bool Prepare(std::string_view in, std::string* out) {
   return needs_nfkc;
 }
 
-}  // namespace
+// A text longer than this is normalized a piece of whole lines at a time.
+// Every pass but join_lines reads within a line (pass 1 turns "\r\n" into
+// one line end, and a piece ends after a "\n"; no NFKC composition and no
+// OpenCC phrase spans a line end), so the pieces give the bytes the whole
+// text gives, and the passes' copies are of a piece, not of the text.
+constexpr size_t kPieceBytes = size_t{1} << 20;
 
-std::string Normalize(std::string_view text, const NormalizeOptions& options) {
+// The passes over one text at once.
+std::string NormalizeAtOnce(std::string_view text, const NormalizeOptions& options) {
   std::string prepared;
   std::string nfkc;
   const bool needs_nfkc = Prepare(text, &prepared);
@@ -121,6 +127,23 @@ std::string Normalize(std::string_view text, const NormalizeOptions& options) {
     rest.remove_prefix(end + 1);
   }
   if (options.simplified) out = text::ToSimplified(out);
+  return out;
+}
+
+}  // namespace
+
+std::string Normalize(std::string_view text, const NormalizeOptions& options) {
+  if (options.join_lines || text.size() <= kPieceBytes) return NormalizeAtOnce(text, options);
+  std::string out;
+  // Room for the text grown by a quarter (an ASCII comma turned full-width
+  // takes three bytes): growing a long string past its room copies it.
+  out.reserve(text.size() + text.size() / 4);
+  while (!text.empty()) {
+    const size_t line_end = text.find('\n', kPieceBytes);
+    const size_t end = line_end == std::string_view::npos ? text.size() : line_end + 1;
+    out += NormalizeAtOnce(text.substr(0, end), options);
+    text.remove_prefix(end);
+  }
   return out;
 }
 

@@ -207,6 +207,38 @@ TEST(NormalizeTest, IdempotentOnRandomMixes) {
   }
 }
 
+// A long text (normalized a piece of lines at a time) comes out as its
+// lines normalized one by one would: random lines of the characters the
+// rules touch, traditional ones among them, with and without conversion.
+TEST(NormalizeTest, LongTextAsItsLinesOneByOne) {
+  const std::vector<std::string> alphabet = {
+      "中", "文", "a", "3", ",", "，", "(", "）", " ", "\u3000", "\t", "\r", "\r\n",
+      "\u200D", "\uFEFF", "😀", "ＡＢ", "⻄", "e", "\u0301", "\xFF", "ｶ", "ﾞ", "\u1100",
+      "\u1161", "資料庫", "「", "」", "體", "江 苏 厚 生 重 庆 基 地"};
+  std::mt19937 rng(20261207);
+  std::uniform_int_distribution<size_t> pick(0, alphabet.size() - 1);
+  std::uniform_int_distribution<int> length(0, 30);
+  constexpr size_t kTextBytes = 1300000;  // more than one piece
+  std::string text;
+  while (text.size() < kTextBytes) {
+    for (int k = length(rng); k > 0; --k) text += alphabet[pick(rng)];
+    text += "\n";
+  }
+  text += "末行";  // no line end at the end
+  for (bool simplified : {false, true}) {
+    NormalizeOptions o;
+    o.simplified = simplified;
+    std::string by_line;
+    for (size_t begin = 0; begin < text.size();) {
+      const size_t nl = text.find('\n', begin);
+      const size_t end = nl == std::string::npos ? text.size() : nl + 1;
+      by_line += Normalize(std::string_view(text).substr(begin, end - begin), o);
+      begin = end;
+    }
+    ASSERT_EQ(Normalize(text, o), by_line) << "simplified: " << simplified;
+  }
+}
+
 // Every single character: idempotent in a CJK and in a Latin context.
 TEST(NormalizeTest, IdempotentForEveryCodePoint) {
   for (char32_t c = 1; c < 0x32000; ++c) {
