@@ -29,6 +29,7 @@
 #include <cstring>
 
 #include "baokan/io.h"
+#include "dedup/even_sort.h"
 
 namespace baokan::dedup {
 namespace {
@@ -40,6 +41,9 @@ constexpr char kSegmentMagic[8] = {'B', 'K', 'I', 'D', 'X', 'S', 'E', 'G'};
 constexpr uint32_t kSegmentVersion = 1;
 constexpr size_t kHeadSize = 16;
 constexpr size_t kFooterSize = 128;
+// FindBand steps forward from its `from` when the key's guessed place is at
+// most this many keys after it (4 pages of keys), else it guesses.
+constexpr size_t kForwardReach = 2048;
 // Rows whose records one task encodes while a segment is written.
 constexpr size_t kRecordChunk = 1024;
 
@@ -133,7 +137,8 @@ Status Pad(OutputFile* out, size_t written) {
 
 // Sorts `keys` (with their rows) and writes them as one band or id section.
 Status WriteSortedKeys(std::vector<std::pair<uint64_t, uint32_t>>* entries, OutputFile* out) {
-  std::sort(entries->begin(), entries->end());
+  std::vector<std::pair<uint64_t, uint32_t>> scratch;
+  SortEvenly(entries, [](const std::pair<uint64_t, uint32_t>& e) { return e.first; }, &scratch);
   std::vector<uint64_t> keys(entries->size());
   std::vector<uint32_t> rows(entries->size());
   for (size_t i = 0; i < entries->size(); ++i) {
@@ -348,19 +353,17 @@ const uint64_t* Segment::band_keys(int band) const {
       bands_ + Layout(rows_, num_perm_).band_stride() * static_cast<size_t>(band));
 }
 
-void Segment::PrefetchBand(int band, uint64_t key) const {
-  if (rows_ == 0) return;
-  __builtin_prefetch(band_keys(band) + UniformGuess(key, rows_));
-}
-
-void Segment::FindBand(int band, uint64_t key, size_t limit,
-                       const std::function<void(uint32_t)>& fn) const {
+size_t Segment::FindBand(int band, uint64_t key, size_t from, size_t limit,
+                         const std::function<void(uint32_t)>& fn) const {
   const uint64_t* keys = band_keys(band);
   const auto* rows = reinterpret_cast<const uint32_t*>(keys + rows_);
-  for (size_t i = UniformLowerBound(keys, rows_, key); i < rows_ && keys[i] == key && limit > 0;
-       ++i, --limit) {
-    fn(rows[i]);
-  }
+  // Near `from` (the keys probed before are close), step forward from it:
+  // the cache lines after it are read already or next. Far from it, guess.
+  const size_t place = UniformGuess(key, rows_) <= from + kForwardReach
+                           ? LowerBoundFrom(keys, rows_, from, key)
+                           : UniformLowerBound(keys, rows_, key);
+  for (size_t i = place; i < rows_ && keys[i] == key && limit > 0; ++i, --limit) fn(rows[i]);
+  return place;
 }
 
 void Segment::FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) const {
@@ -372,6 +375,16 @@ void Segment::FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) 
 
 size_t UniformGuess(uint64_t key, size_t n) {
   return static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
+}
+
+size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key) {
+  size_t lo = from, hi = from, step = 1;
+  while (hi < n && keys[hi] < key) {
+    lo = hi + 1;
+    hi = from + step;
+    step *= 2;
+  }
+  return static_cast<size_t>(std::lower_bound(keys + lo, keys + std::min(hi, n), key) - keys);
 }
 
 size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {

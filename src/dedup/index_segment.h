@@ -86,11 +86,13 @@ class Segment {
   const uint32_t* column(int position) const { return columns_ + position * rows_; }
   std::string_view record(size_t row) const;
   // Calls fn(row) for every row whose key of `band` is `key` (ascending
-  // rows), at most `limit` of them.
-  void FindBand(int band, uint64_t key, size_t limit, const std::function<void(uint32_t)>& fn) const;
-  // Tells the processor to fetch where FindBand(band, key, ...) will look
-  // first, so that a caller probing many keys waits for memory less often.
-  void PrefetchBand(int band, uint64_t key) const;
+  // rows), at most `limit` of them. Every key of the band before place
+  // `from` must be less than `key`: 0, or what the call for a smaller or
+  // equal key returned, so that keys probed in ascending order are found by
+  // a short forward search from the one before. Returns the place of the
+  // first key not less than `key`.
+  size_t FindBand(int band, uint64_t key, size_t from, size_t limit,
+                  const std::function<void(uint32_t)>& fn) const;
   // Calls fn(row) for every row whose id hash is `id_hash`.
   void FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) const;
 
@@ -117,6 +119,10 @@ class Segment {
 size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key);
 // Where UniformLowerBound starts: the place of `key` among n even hashes.
 size_t UniformGuess(uint64_t key, size_t n);
+// The first index i >= from of sorted `keys[0..n)` with keys[i] >= key,
+// given that every key before `from` is less than `key`: steps forward from
+// `from` by doubling strides, then searches the last stride.
+size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key);
 
 }  // namespace baokan::dedup
 
