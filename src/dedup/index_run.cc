@@ -37,6 +37,8 @@ class DayRows {
 // first of its chunk): the day is looked up in chunks of 2^kDayBits articles.
 constexpr int kDayBits = 24;
 constexpr size_t kDayChunk = size_t{1} << kDayBits;
+// How many keys ahead the walk asks for the memory it will read.
+constexpr size_t kPrefetchAhead = 8;
 
 // The band matches (packed, sorted, without repeats) of band `band` between
 // today's articles [first, last) and the archive, whose segment s starts at
@@ -72,6 +74,9 @@ Status MatchBand(const ArchiveIndex& index, const Corpus& day, const ColumnSourc
     const Segment& seg = *segments[s];
     size_t from = 0;  // where the keys probed so far end
     for (size_t j = 0; j < probes.size(); ++j) {
+      if (j + kPrefetchAhead < probes.size()) {
+        seg.PrefetchBand(band, from, probes[j + kPrefetchAhead].first);
+      }
       const uint32_t i = probes[j].second;
       from = seg.FindBand(band, probes[j].first, from, left[i], [&](uint32_t row) {
         --left[i];

@@ -41,9 +41,6 @@ constexpr char kSegmentMagic[8] = {'B', 'K', 'I', 'D', 'X', 'S', 'E', 'G'};
 constexpr uint32_t kSegmentVersion = 1;
 constexpr size_t kHeadSize = 16;
 constexpr size_t kFooterSize = 128;
-// FindBand steps forward from its `from` when the key's guessed place is at
-// most this many keys after it (4 pages of keys), else it guesses.
-constexpr size_t kForwardReach = 2048;
 // Rows whose records one task encodes while a segment is written.
 constexpr size_t kRecordChunk = 1024;
 
@@ -353,15 +350,18 @@ const uint64_t* Segment::band_keys(int band) const {
       bands_ + Layout(rows_, num_perm_).band_stride() * static_cast<size_t>(band));
 }
 
+void Segment::PrefetchBand(int band, size_t from, uint64_t key) const {
+  const uint64_t* keys = band_keys(band);
+  if (from >= rows_ || keys[from] >= key) return;
+  const size_t guess = std::min(rows_ - 1, from + 1 + UniformGuess(key - keys[from], rows_));
+  __builtin_prefetch(keys + guess);
+}
+
 size_t Segment::FindBand(int band, uint64_t key, size_t from, size_t limit,
                          const std::function<void(uint32_t)>& fn) const {
   const uint64_t* keys = band_keys(band);
   const auto* rows = reinterpret_cast<const uint32_t*>(keys + rows_);
-  // Near `from` (the keys probed before are close), step forward from it:
-  // the cache lines after it are read already or next. Far from it, guess.
-  const size_t place = UniformGuess(key, rows_) <= from + kForwardReach
-                           ? LowerBoundFrom(keys, rows_, from, key)
-                           : UniformLowerBound(keys, rows_, key);
+  const size_t place = LowerBoundFrom(keys, rows_, from, key);
   for (size_t i = place; i < rows_ && keys[i] == key && limit > 0; ++i, --limit) fn(rows[i]);
   return place;
 }
@@ -377,21 +377,14 @@ size_t UniformGuess(uint64_t key, size_t n) {
   return static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
 }
 
-size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key) {
-  size_t lo = from, hi = from, step = 1;
-  while (hi < n && keys[hi] < key) {
-    lo = hi + 1;
-    hi = from + step;
-    step *= 2;
-  }
-  return static_cast<size_t>(std::lower_bound(keys + lo, keys + std::min(hi, n), key) - keys);
-}
+namespace {
 
-size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
-  if (n == 0) return 0;
-  const size_t guess = UniformGuess(key, n);
-  size_t lo = 0, hi = n, step = 1;
-  if (keys[guess] < key) {  // the answer is after guess: widen to the right
+// The first index i in [lo, n) with keys[i] >= key, given that every key
+// before lo is less than key: widens from `guess` (lo <= guess <= n) by
+// doubling steps until the answer is bracketed, then searches the bracket.
+size_t WidenFrom(const uint64_t* keys, size_t lo, size_t n, size_t guess, uint64_t key) {
+  size_t hi = n, step = 1;
+  if (guess < n && keys[guess] < key) {  // the answer is after guess: widen to the right
     lo = guess + 1;
     for (;;) {
       const size_t probe = lo - 1 + step;
@@ -406,7 +399,7 @@ size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
   } else {  // at or before guess: widen to the left
     hi = guess;
     for (;;) {
-      if (hi < step) break;
+      if (hi < lo + step) break;
       const size_t probe = hi - step;
       if (keys[probe] < key) {
         lo = probe + 1;
@@ -417,6 +410,21 @@ size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
     }
   }
   return static_cast<size_t>(std::lower_bound(keys + lo, keys + hi, key) - keys);
+}
+
+}  // namespace
+
+size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
+  if (n == 0) return 0;
+  return WidenFrom(keys, 0, n, UniformGuess(key, n), key);
+}
+
+size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key) {
+  if (from >= n || keys[from] >= key) return from;
+  // Between keys[from] and key lie about (key - keys[from]) / 2^64 * n keys:
+  // a guess off by about the square root of that, not of n.
+  const size_t guess = std::min(n, from + 1 + UniformGuess(key - keys[from], n));
+  return WidenFrom(keys, from + 1, n, guess, key);
 }
 
 }  // namespace baokan::dedup
