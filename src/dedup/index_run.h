@@ -41,9 +41,10 @@ struct ArchiveMatches {
 // of today's articles (canonical order, their signatures in `day_columns`)
 // on every position of a band (at most `max_bucket` per article and band)
 // and passes the candidate screen against it on the whole signature.
-// Cost: one probe per article, band and segment (UniformLowerBound) and the
-// reads of the matches; memory: today's signatures (4 K bytes per article)
-// and the matches. The result does not depend on `pool`.
+// Cost: per band, today's keys sorted (linear, SortEvenly) and walked
+// against each segment's sorted keys front to back (Segment::FindBand), and
+// the reads of the matches; memory: today's signatures (4 K bytes per
+// article) and the matches. The result does not depend on `pool`.
 StatusOr<ArchiveMatches> FindArchiveMatches(const ArchiveIndex& index, const Corpus& day,
                                             const ColumnSource& day_columns,
                                             const DedupOptions& options, ThreadPool* pool);

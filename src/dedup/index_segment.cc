@@ -29,6 +29,7 @@
 #include <cstring>
 
 #include "baokan/io.h"
+#include "dedup/even_sort.h"
 
 namespace baokan::dedup {
 namespace {
@@ -133,7 +134,8 @@ Status Pad(OutputFile* out, size_t written) {
 
 // Sorts `keys` (with their rows) and writes them as one band or id section.
 Status WriteSortedKeys(std::vector<std::pair<uint64_t, uint32_t>>* entries, OutputFile* out) {
-  std::sort(entries->begin(), entries->end());
+  std::vector<std::pair<uint64_t, uint32_t>> scratch;
+  SortEvenly(entries, [](const std::pair<uint64_t, uint32_t>& e) { return e.first; }, &scratch);
   std::vector<uint64_t> keys(entries->size());
   std::vector<uint32_t> rows(entries->size());
   for (size_t i = 0; i < entries->size(); ++i) {
@@ -348,19 +350,20 @@ const uint64_t* Segment::band_keys(int band) const {
       bands_ + Layout(rows_, num_perm_).band_stride() * static_cast<size_t>(band));
 }
 
-void Segment::PrefetchBand(int band, uint64_t key) const {
-  if (rows_ == 0) return;
-  __builtin_prefetch(band_keys(band) + UniformGuess(key, rows_));
+void Segment::PrefetchBand(int band, size_t from, uint64_t key) const {
+  const uint64_t* keys = band_keys(band);
+  if (from >= rows_ || keys[from] >= key) return;
+  const size_t guess = std::min(rows_ - 1, from + 1 + UniformGuess(key - keys[from], rows_));
+  __builtin_prefetch(keys + guess);
 }
 
-void Segment::FindBand(int band, uint64_t key, size_t limit,
-                       const std::function<void(uint32_t)>& fn) const {
+size_t Segment::FindBand(int band, uint64_t key, size_t from, size_t limit,
+                         const std::function<void(uint32_t)>& fn) const {
   const uint64_t* keys = band_keys(band);
   const auto* rows = reinterpret_cast<const uint32_t*>(keys + rows_);
-  for (size_t i = UniformLowerBound(keys, rows_, key); i < rows_ && keys[i] == key && limit > 0;
-       ++i, --limit) {
-    fn(rows[i]);
-  }
+  const size_t place = LowerBoundFrom(keys, rows_, from, key);
+  for (size_t i = place; i < rows_ && keys[i] == key && limit > 0; ++i, --limit) fn(rows[i]);
+  return place;
 }
 
 void Segment::FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) const {
@@ -374,11 +377,14 @@ size_t UniformGuess(uint64_t key, size_t n) {
   return static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
 }
 
-size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
-  if (n == 0) return 0;
-  const size_t guess = UniformGuess(key, n);
-  size_t lo = 0, hi = n, step = 1;
-  if (keys[guess] < key) {  // the answer is after guess: widen to the right
+namespace {
+
+// The first index i in [lo, n) with keys[i] >= key, given that every key
+// before lo is less than key: widens from `guess` (lo <= guess <= n) by
+// doubling steps until the answer is bracketed, then searches the bracket.
+size_t WidenFrom(const uint64_t* keys, size_t lo, size_t n, size_t guess, uint64_t key) {
+  size_t hi = n, step = 1;
+  if (guess < n && keys[guess] < key) {  // the answer is after guess: widen to the right
     lo = guess + 1;
     for (;;) {
       const size_t probe = lo - 1 + step;
@@ -393,7 +399,7 @@ size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
   } else {  // at or before guess: widen to the left
     hi = guess;
     for (;;) {
-      if (hi < step) break;
+      if (hi < lo + step) break;
       const size_t probe = hi - step;
       if (keys[probe] < key) {
         lo = probe + 1;
@@ -404,6 +410,21 @@ size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
     }
   }
   return static_cast<size_t>(std::lower_bound(keys + lo, keys + hi, key) - keys);
+}
+
+}  // namespace
+
+size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
+  if (n == 0) return 0;
+  return WidenFrom(keys, 0, n, UniformGuess(key, n), key);
+}
+
+size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key) {
+  if (from >= n || keys[from] >= key) return from;
+  // Between keys[from] and key lie about (key - keys[from]) / 2^64 * n keys:
+  // a guess off by about the square root of that, not of n.
+  const size_t guess = std::min(n, from + 1 + UniformGuess(key - keys[from], n));
+  return WidenFrom(keys, from + 1, n, guess, key);
 }
 
 }  // namespace baokan::dedup

@@ -86,11 +86,16 @@ class Segment {
   const uint32_t* column(int position) const { return columns_ + position * rows_; }
   std::string_view record(size_t row) const;
   // Calls fn(row) for every row whose key of `band` is `key` (ascending
-  // rows), at most `limit` of them.
-  void FindBand(int band, uint64_t key, size_t limit, const std::function<void(uint32_t)>& fn) const;
-  // Tells the processor to fetch where FindBand(band, key, ...) will look
-  // first, so that a caller probing many keys waits for memory less often.
-  void PrefetchBand(int band, uint64_t key) const;
+  // rows), at most `limit` of them. Every key of the band before place
+  // `from` must be less than `key`: 0, or what the call for a smaller or
+  // equal key returned, so that keys probed in ascending order are found by
+  // a short forward search from the one before. Returns the place of the
+  // first key not less than `key`.
+  size_t FindBand(int band, uint64_t key, size_t from, size_t limit,
+                  const std::function<void(uint32_t)>& fn) const;
+  // Tells the processor to fetch where FindBand(band, key, from, ...) will
+  // look, so that a walk waits for memory less often; `from` as FindBand's.
+  void PrefetchBand(int band, size_t from, uint64_t key) const;
   // Calls fn(row) for every row whose id hash is `id_hash`.
   void FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) const;
 
@@ -117,6 +122,12 @@ class Segment {
 size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key);
 // Where UniformLowerBound starts: the place of `key` among n even hashes.
 size_t UniformGuess(uint64_t key, size_t n);
+// The first index i >= from of sorted `keys[0..n)` with keys[i] >= key,
+// given that every key before `from` is less than `key`. As
+// UniformLowerBound, but guessing from keys[from] (the place of a nearby key
+// when keys are probed in ascending order): the guess is off by the square
+// root of the keys between the two, a cache line or two, not of n.
+size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key);
 
 }  // namespace baokan::dedup
 

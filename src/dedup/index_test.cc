@@ -15,6 +15,7 @@
 #include "baokan/dedup.h"
 #include "baokan/json.h"
 #include "base/strings.h"
+#include "dedup/even_sort.h"
 #include "dedup/index.h"
 #include "dedup/test_text.h"
 #include "support/test_util.h"
@@ -43,6 +44,37 @@ TEST(UniformLowerBound, AgreesWithBinarySearch) {
     for (uint64_t p : probes) {
       const size_t want = static_cast<size_t>(std::lower_bound(keys.begin(), keys.end(), p) - keys.begin());
       ASSERT_EQ(UniformLowerBound(keys.data(), n, p), want) << n << " " << p;
+      for (size_t from : {size_t{0}, want / 2, want}) {
+        ASSERT_EQ(LowerBoundFrom(keys.data(), n, from, p), want) << n << " " << p << " " << from;
+      }
+    }
+  }
+}
+
+// Even hashes, keys all in one bucket, and repeated keys with rows in any
+// order: the order of std::sort, for (key, row) entries and for shingle keys.
+TEST(SortEvenly, GivesTheOrderOfSortOnAnyKeys) {
+  std::mt19937_64 rng(5);
+  std::vector<std::pair<uint64_t, uint32_t>> scratch;
+  std::vector<uint32_t> scratch32;
+  for (size_t n : {0, 1, 255, 256, 1000, 70000}) {
+    for (int shape = 0; shape < 3; ++shape) {
+      std::vector<std::pair<uint64_t, uint32_t>> entries(n);
+      std::vector<uint32_t> keys(n);
+      for (size_t i = 0; i < n; ++i) {
+        const uint64_t r = rng();
+        const uint64_t key = shape == 0 ? r : shape == 1 ? r >> 40 : r % 7 << 61;
+        entries[i] = {key, static_cast<uint32_t>(rng())};
+        keys[i] = static_cast<uint32_t>(key >> 32);
+      }
+      std::vector<std::pair<uint64_t, uint32_t>> want = entries;
+      std::sort(want.begin(), want.end());
+      SortEvenly(&entries, [](const std::pair<uint64_t, uint32_t>& e) { return e.first; }, &scratch);
+      ASSERT_EQ(entries, want) << n << " entries, shape " << shape;
+      std::vector<uint32_t> want32 = keys;
+      std::sort(want32.begin(), want32.end());
+      SortEvenly(&keys, [](uint32_t k) { return uint64_t{k} << 32; }, &scratch32);
+      ASSERT_EQ(keys, want32) << n << " keys, shape " << shape;
     }
   }
 }

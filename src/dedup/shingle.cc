@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "baokan/dedup.h"
+#include "dedup/even_sort.h"
 
 namespace baokan {
 
@@ -64,6 +65,10 @@ std::string_view ComparableText(std::string_view text, std::string* trailer_sour
 }
 
 namespace dedup {
+namespace {
+// ShingleSetInto's sorting memory is let go after a text of more shingles.
+constexpr size_t kScratchKeep = size_t{1} << 20;
+}  // namespace
 
 std::vector<uint32_t> ShingleSet(std::string_view text, int k, uint64_t seed) {
   std::vector<uint32_t> set;
@@ -74,7 +79,9 @@ std::vector<uint32_t> ShingleSet(std::string_view text, int k, uint64_t seed) {
 void ShingleSetInto(std::string_view text, int k, uint64_t seed, std::vector<uint32_t>* set) {
   set->clear();
   ForEachShingle(text, k, seed, [set](uint64_t h) { set->push_back(ShingleKey(h)); });
-  std::sort(set->begin(), set->end());
+  thread_local std::vector<uint32_t> scratch;
+  SortEvenly(set, [](uint32_t key) { return uint64_t{key} << 32; }, &scratch);
+  if (scratch.capacity() > kScratchKeep) scratch = std::vector<uint32_t>();  // a huge text's
   set->erase(std::unique(set->begin(), set->end()), set->end());
 }
 

@@ -117,6 +117,51 @@ TEST(SlurmRunTest, AGeneratedCorpusIsTheBytesOfTheLocalRunAtOneThreeAndEightShar
   for (int shards : {1, 3, 8}) ExpectRunMatches(inputs, shards);
 }
 
+// The same bytes as a file elsewhere, for every file of `a`.
+void ExpectSameFiles(const std::string& a, const std::string& b) {
+  size_t files = 0;
+  for (const auto& e : fs::directory_iterator(a)) {
+    const std::string name = e.path().filename();
+    if (name == "LOCK") continue;  // the lock file, empty
+    ++files;
+    EXPECT_TRUE(ReadFile(e.path()) == ReadFile(b + "/" + name)) << name << " differs";
+  }
+  EXPECT_GT(files, 1u) << a;
+}
+
+// A day against an archive index (`run --index`): the generated corpus's
+// pages cut in two, the first half indexed by a local run, the second half
+// run against copies of that index locally and on Slurm (3 shards). Outputs
+// and the index each run leaves are the same bytes; reprints of archived
+// articles are among the clusters.
+TEST(SlurmRunTest, ADayAgainstAnArchiveIndexIsTheBytesOfTheLocalRun) {
+  const std::string dir = MakeTempDir();
+  std::vector<fs::path> pages;
+  for (const auto& e : fs::directory_iterator(GeneratedPages())) pages.push_back(e.path());
+  std::sort(pages.begin(), pages.end());
+  ASSERT_GT(pages.size(), 2u);
+  const size_t half = pages.size() / 2;
+  for (const char* part : {"archive", "day"}) fs::create_directories(dir + "/" + part);
+  for (size_t i = 0; i < pages.size(); ++i) {
+    fs::copy_file(pages[i], dir + (i < half ? "/archive/" : "/day/") + pages[i].filename().string());
+  }
+  const CommandResult built = RunBaokan(
+      {"run", "--threads", "2", "--index", dir + "/index", "-o", dir + "/archive.out", dir + "/archive"});
+  ASSERT_EQ(built.exit_code, 0) << built.err;
+  fs::copy(dir + "/index", dir + "/index.local", fs::copy_options::recursive);
+  fs::copy(dir + "/index", dir + "/index.slurm", fs::copy_options::recursive);
+  const CommandResult local = RunBaokan({"run", "--threads", "2", "--index", dir + "/index.local",
+                                         "-o", dir + "/local", dir + "/day"});
+  ASSERT_EQ(local.exit_code, 0) << local.err;
+  const CommandResult slurm =
+      RunSlurm({dir + "/day"}, dir + "/slurm", {"--shards", "3", "--index", dir + "/index.slurm"});
+  ASSERT_EQ(slurm.exit_code, 0) << slurm.err;
+  ExpectSameOutputs(dir + "/local", dir + "/slurm", "against the archive index");
+  EXPECT_NE(ReadFile(dir + "/local/clusters.tsv").find("\tarchived\t"), std::string::npos)
+      << "the day has reprints of archived articles";
+  ExpectSameFiles(dir + "/index.local", dir + "/index.slurm");
+}
+
 // A page the split stage cannot read (invalid bytes, --on-invalid error):
 // its shard's task fails, the run names it and its log, the dependants are
 // cancelled; once the page is mended, --resume submits that shard again
