@@ -133,13 +133,9 @@ class FastTextClassifier : public classify::HashedClassifier {
     out->clear();
     const std::vector<uint64_t>& hashes = tokens.vocab;
     if (hashes.empty()) return;
-    for (uint64_t h : hashes) vocab_.Prefetch(h);
-    std::vector<int32_t> ids;
-    ids.reserve(hashes.size() * static_cast<size_t>(std::max(1, word_ngrams_)) + 1);
-    for (uint64_t h : hashes) {
-      int32_t id = vocab_.Find(h);
-      if (id >= 0) ids.push_back(id);
-    }
+    thread_local std::vector<int32_t> ids;  // reused: no allocation per text
+    ids.clear();
+    vocab_.FindAll(hashes, &ids);
     if (eos_id_ >= 0) ids.push_back(eos_id_);
     if (word_ngrams_ > 1) {
       std::vector<uint32_t> ft_hashes(tokens.fasttext);

@@ -144,8 +144,8 @@ class NaiveBayesClassifier : public classify::HashedClassifier {
     std::vector<double> score(prior_);
     const std::vector<uint64_t>& hashes = tokens.vocab;
     const size_t n = hashes.size();
-    std::vector<int32_t> rows;
-    rows.reserve(n);
+    thread_local std::vector<int32_t> rows;  // reused: no allocation per text
+    rows.clear();
     index_.FindAll(hashes, &rows);
     classify::ForEachRow(log_probs_.data(), k, rows, [&](const float* row) {
       for (size_t i = 0; i < k; ++i) score[i] += row[i];
