@@ -37,8 +37,8 @@ class EnsembleClassifier : public Classifier {
     out->clear();
     // Each distinct tokenizer cuts the (once normalized) text once.
     const std::string normalized = normalize_ ? Normalize(text) : std::string();
-    thread_local std::vector<classify::HashedTokens> cut;  // reused: no allocation per text
-    cut.resize(std::max(cut.size(), groups_.size()));
+    // Per call, not per thread: a member may be an ensemble itself.
+    std::vector<classify::HashedTokens> cut(groups_.size());
     for (size_t g = 0; g < groups_.size(); ++g) {
       TokenizeOptions t = groups_[g].tokenizer;
       const bool normalized_here = t.normalize;

@@ -53,17 +53,24 @@ TEST(EnsembleTest, SharedTokensGiveEachMembersOwnAnswer) {
   words.tokenizer = WordsMember().tokenizer;
   words.word_ngrams = 2;
   words.bucket = 1000;
+  TrainOptions plain = chars;
+  plain.ensemble.clear();
   TrainResult result;
   ASSERT_TRUE(Train({tmp / "train.jsonl"}, tmp / "c", chars, &result).ok());
+  ASSERT_TRUE(Train({tmp / "train.jsonl"}, tmp / "p", plain, &result).ok());
   ASSERT_TRUE(Train({tmp / "train.jsonl"}, tmp / "w", words, &result).ok());
 
-  // Five members in four token groups: characters (the fastText model and
-  // naive Bayes), words, characters of the text as given (no
-  // normalization), single characters.
-  StatusOr<std::unique_ptr<Classifier>> c = Classifier::Load(tmp / "c");
+  // Six members: five in four token groups (characters: the fastText model
+  // and naive Bayes; words; characters of the text as given, not
+  // normalized; single characters), and an ensemble of its own (c: a
+  // character model and naive Bayes), which is handed the text and cuts it
+  // for its own members in the middle of the outer ensemble's work.
+  StatusOr<std::unique_ptr<Classifier>> p = Classifier::Load(tmp / "p");
   StatusOr<std::unique_ptr<Classifier>> w = Classifier::Load(tmp / "w");
-  ASSERT_TRUE(c.ok() && w.ok());
+  StatusOr<std::unique_ptr<Classifier>> c = Classifier::Load(tmp / "c");
+  ASSERT_TRUE(p.ok() && w.ok() && c.ok());
   std::vector<std::unique_ptr<Classifier>> members;
+  members.push_back(std::move(*p));
   members.push_back(std::move(*c));
   members.push_back(std::move(*w));
   TokenizeOptions raw, unigrams;
