@@ -41,7 +41,7 @@ void AddOptions(po::options_description* options, po::positional_options_descrip
       ("autotune-modelsize", po::value<std::string>(),
        "largest model the search may return, e.g. 2M (the model is then quantized: .ftz)")
       ("quantize", "write a product-quantized model (MODEL.ftz), much smaller")
-      ("ensemble", po::value<std::string>()->default_value("words"),
+      ("ensemble", po::value<std::string>()->default_value("words,nb"),
        "models trained beside the main one and averaged with it at predict time, "
        "comma-separated: words (ICU words with word bigrams, MODEL.words.bin), nb (naive "
        "Bayes on character n-grams, MODEL.nb.tsv); none: one model");

@@ -35,6 +35,8 @@ struct TokenizeOptions {
   // Run baokan::Normalize on the text first (full-width -> half-width, etc.).
   // Default: on. Turn off only for text that is already normalized.
   bool normalize = true;
+
+  bool operator==(const TokenizeOptions&) const = default;
 };
 
 // Names used on the command line and in MODEL.json: "chars", "words".

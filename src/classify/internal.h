@@ -43,6 +43,11 @@ class SplitMix64 {
   uint64_t state_;
 };
 
+// How many look-ups ahead FlatVocab::FindAll and ForEachRow fetch memory:
+// enough to hide a cache miss, few enough that what is fetched is still in
+// the cache when it is read.
+inline constexpr size_t kLookAhead = 16;
+
 // Token -> id by the token's 64-bit hash, open addressing (the fastText
 // classifier's vocabulary, the naive Bayes member's). Looking up by hash alone
 // lets Predict() hash every token of a text first, prefetch the slots, then
@@ -73,6 +78,18 @@ class FlatVocab {
     return true;
   }
   void Prefetch(uint64_t hash) const { __builtin_prefetch(&slots_[hash & mask_]); }
+  // Appends to *ids the id of every hash that is known, in order, fetching
+  // the slots kLookAhead look-ups ahead (a text's ~1,000 slots fetched all at
+  // once would evict each other before they are read).
+  void FindAll(const std::vector<uint64_t>& hashes, std::vector<int32_t>* ids) const {
+    const size_t n = hashes.size();
+    for (size_t i = 0; i < n && i < kLookAhead; ++i) Prefetch(hashes[i]);
+    for (size_t i = 0; i < n; ++i) {
+      if (i + kLookAhead < n) Prefetch(hashes[i + kLookAhead]);
+      const int32_t id = Find(hashes[i]);
+      if (id >= 0) ids->push_back(id);
+    }
+  }
   // The id of the token with this hash, or -1.
   int32_t Find(uint64_t hash) const {
     for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
@@ -89,6 +106,62 @@ class FlatVocab {
   std::vector<Slot> slots_;
   size_t mask_ = 0;
 };
+
+// fastText's Dictionary::hash: 32-bit FNV-1a over the bytes taken as signed
+// chars (as fastText 0.9.2 does); the input of its word n-gram buckets.
+inline uint32_t FastTextHash(std::string_view token) {
+  uint32_t h = 2166136261u;
+  for (char c : token) {
+    h ^= static_cast<uint32_t>(static_cast<int8_t>(c));
+    h *= 16777619u;
+  }
+  return h;
+}
+
+// The tokens of one text as the models look them up: FlatVocab::Hash of
+// each, in order, and (when asked for) fastText's hash of each.
+struct HashedTokens {
+  std::vector<uint64_t> vocab;
+  std::vector<uint32_t> fasttext;  // empty unless asked for
+};
+
+// Cuts `text` by `tokenizer` into *out (replacing its contents); the
+// fastText hashes too when `fasttext_hashes`.
+void HashTokens(std::string_view text, const TokenizeOptions& tokenizer, bool fasttext_hashes,
+                HashedTokens* out);
+
+// A classifier that can predict from hashed tokens, so that an ensemble cuts
+// a text once for all its members that use the same tokenizer
+// (MakeEnsemble). PredictHashed(tokens) gives what Predict(text) gives when
+// `tokens` is HashTokens(text, tokenizer(), wants_fasttext_hashes()).
+class HashedClassifier : public Classifier {
+ public:
+  virtual const TokenizeOptions& tokenizer() const = 0;
+  // Whether PredictHashed reads tokens.fasttext; false: it may be empty.
+  virtual bool wants_fasttext_hashes() const = 0;
+  // False when this model needs the text itself (Predict); then it must not
+  // be given hashed tokens.
+  virtual bool takes_hashes() const = 0;
+  virtual void PredictHashed(const HashedTokens& tokens, const PredictOptions& options,
+                             std::vector<LabelProb>* out) const = 0;
+};
+
+// Calls fn(row) with the row of each of `ids` in a row-major float matrix
+// of `stride` floats a row, in order, fetching rows kLookAhead ids ahead.
+template <typename Fn>
+void ForEachRow(const float* matrix, size_t stride, const std::vector<int32_t>& ids, Fn fn) {
+  auto row = [&](size_t i) { return matrix + static_cast<size_t>(ids[i]) * stride; };
+  auto fetch = [&](size_t i) {
+    __builtin_prefetch(row(i));
+    __builtin_prefetch(row(i) + stride - 1);  // a row may straddle two cache lines
+  };
+  const size_t n = ids.size();
+  for (size_t i = 0; i < n && i < kLookAhead; ++i) fetch(i);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kLookAhead < n) fetch(i + kLookAhead);
+    fn(row(i));
+  }
+}
 
 // 64-bit FNV-1a, used for the digests recorded in MODEL.json.
 class Fnv1a64 {
@@ -143,7 +216,10 @@ class TempDir {
 };
 
 // A classifier averaging the probabilities of `members` (at least one; the
-// first gives the taxonomy and labels); described as `description`.
+// first gives the taxonomy and labels); described as `description`. The
+// text is normalized once, and cut once per distinct tokenizer for the
+// members that take hashed tokens (HashedClassifier); the result is the
+// same as each member's own Predict.
 std::unique_ptr<Classifier> MakeEnsemble(std::vector<std::unique_ptr<Classifier>> members,
                                          std::string description);
 

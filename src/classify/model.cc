@@ -2,6 +2,7 @@
 
 #include <fasttext/densematrix.h>
 #include <fasttext/fasttext.h>
+#include <fasttext/loss.h>
 
 #include <algorithm>
 #include <cmath>
@@ -43,7 +44,7 @@ Status ReadTaxonomyJson(const JsonRecord& meta, const std::string& path, Taxonom
   return Status::OK();
 }
 
-class FastTextClassifier : public Classifier {
+class FastTextClassifier : public classify::HashedClassifier {
  public:
   FastTextClassifier(std::string path, TokenizeOptions tokenizer, Taxonomy taxonomy)
       : path_(std::move(path)), tokenizer_(tokenizer), taxonomy_(std::move(taxonomy)) {}
@@ -84,6 +85,15 @@ class FastTextClassifier : public Classifier {
         input_ = model_.getInputMatrix();
         rows_ = input_->data();
         dim_ = static_cast<size_t>(input_->size(1));
+        // Softmax and one-vs-all: the hidden vector is summed here, rows
+        // fetched ahead, and fastText's own loss turns it into labels.
+        if (args.loss == fasttext::loss_name::softmax) {
+          output_ = std::const_pointer_cast<fasttext::DenseMatrix>(model_.getOutputMatrix());
+          loss_ = std::make_unique<fasttext::SoftmaxLoss>(output_);
+        } else if (args.loss == fasttext::loss_name::ova) {
+          output_ = std::const_pointer_cast<fasttext::DenseMatrix>(model_.getOutputMatrix());
+          loss_ = std::make_unique<fasttext::OneVsAllLoss>(output_);
+        }
       }
     }
     return Status::OK();
@@ -93,41 +103,9 @@ class FastTextClassifier : public Classifier {
                std::vector<LabelProb>* out) const override {
     out->clear();
     if (direct_) {
-      std::vector<uint64_t> hashes;
-      std::vector<uint32_t> ft_hashes;  // fastText's token hashes, for n-grams
-      ForEachToken(text, tokenizer_, [&](std::string_view token) {
-        hashes.push_back(FlatVocab::Hash(token));
-        vocab_.Prefetch(hashes.back());
-        if (word_ngrams_ > 1) ft_hashes.push_back(FastTextHash(token));
-      });
-      if (hashes.empty()) return;
-      std::vector<int32_t> ids;
-      ids.reserve(hashes.size() * static_cast<size_t>(std::max(1, word_ngrams_)) + 1);
-      for (uint64_t h : hashes) {
-        int32_t id = vocab_.Find(h);
-        if (id >= 0) ids.push_back(id);
-      }
-      if (eos_id_ >= 0) ids.push_back(eos_id_);
-      if (word_ngrams_ > 1) {
-        ft_hashes.push_back(FastTextHash(fasttext::Dictionary::EOS));
-        WordNgramIds(ft_hashes, &ids);
-      }
-      fasttext::Predictions predictions;
-      try {
-        if (rows_ != nullptr) {
-          // The rows fastText is about to average, fetched ahead: with ~1,000
-          // tokens an article, waiting on each one in turn dominates.
-          for (int32_t id : ids) __builtin_prefetch(rows_ + static_cast<size_t>(id) * dim_);
-        }
-        model_.predict(options.k, ids, predictions,
-                       static_cast<fasttext::real>(options.threshold));
-      } catch (const std::exception&) {
-        return;  // treated as "no prediction"
-      }
-      for (const auto& [log_prob, label] : predictions) {
-        double prob = std::exp(static_cast<double>(log_prob));
-        out->push_back({labels_[label], std::min(1.0, prob)});
-      }
+      classify::HashedTokens tokens;
+      classify::HashTokens(text, tokenizer_, wants_fasttext_hashes(), &tokens);
+      PredictHashed(tokens, options, out);
       return;
     }
     std::string line = TokenizeToLine(text, tokenizer_);
@@ -145,6 +123,41 @@ class FastTextClassifier : public Classifier {
     }
   }
 
+  const TokenizeOptions& tokenizer() const override { return tokenizer_; }
+  bool wants_fasttext_hashes() const override { return word_ngrams_ > 1; }
+  bool takes_hashes() const override { return direct_; }
+
+  // The fast path (direct_ only).
+  void PredictHashed(const classify::HashedTokens& tokens, const PredictOptions& options,
+                     std::vector<LabelProb>* out) const override {
+    out->clear();
+    const std::vector<uint64_t>& hashes = tokens.vocab;
+    if (hashes.empty()) return;
+    thread_local std::vector<int32_t> ids;  // reused: no allocation per text
+    ids.clear();
+    vocab_.FindAll(hashes, &ids);
+    if (eos_id_ >= 0) ids.push_back(eos_id_);
+    if (word_ngrams_ > 1) {
+      std::vector<uint32_t> ft_hashes(tokens.fasttext);
+      ft_hashes.push_back(classify::FastTextHash(fasttext::Dictionary::EOS));
+      WordNgramIds(ft_hashes, &ids);
+    }
+    fasttext::Predictions predictions;
+    try {
+      if (loss_ != nullptr) {
+        PredictFromRows(ids, options, &predictions);
+      } else {
+        model_.predict(options.k, ids, predictions, static_cast<fasttext::real>(options.threshold));
+      }
+    } catch (const std::exception&) {
+      return;  // treated as "no prediction"
+    }
+    for (const auto& [log_prob, label] : predictions) {
+      double prob = std::exp(static_cast<double>(log_prob));
+      out->push_back({labels_[label], std::min(1.0, prob)});
+    }
+  }
+
   const Taxonomy& taxonomy() const override { return taxonomy_; }
   std::vector<std::string> labels() const override { return labels_; }
   std::string description() const override { return path_; }
@@ -156,15 +169,23 @@ class FastTextClassifier : public Classifier {
                : label;
   }
 
-  // fastText's Dictionary::hash: 32-bit FNV-1a over the bytes taken as
-  // signed chars (as fastText 0.9.2 does).
-  static uint32_t FastTextHash(std::string_view token) {
-    uint32_t h = 2166136261u;
-    for (char c : token) {
-      h ^= static_cast<uint32_t>(static_cast<int8_t>(c));
-      h *= 16777619u;
-    }
-    return h;
+  // What fastText's Model::predict does, the same operations in the same
+  // order (so the same bits): the hidden vector is the mean of the input
+  // rows, summed in input order; the loss gives the k best labels. Here the
+  // rows are fetched a few ids ahead of the sum: with ~1,000 tokens an
+  // article, waiting on each row in turn dominates.
+  void PredictFromRows(const std::vector<int32_t>& ids, const PredictOptions& options,
+                       fasttext::Predictions* predictions) const {
+    if (ids.empty() || options.k <= 0) return;  // fastText: nothing, or an error
+    fasttext::Model::State state(static_cast<int32_t>(dim_), static_cast<int32_t>(labels_.size()),
+                                 0);
+    fasttext::real* hidden = state.hidden.data();
+    classify::ForEachRow(rows_, dim_, ids, [&](const fasttext::real* row) {
+      for (size_t j = 0; j < dim_; ++j) hidden[j] += row[j];
+    });
+    state.hidden.mul(static_cast<fasttext::real>(1.0 / static_cast<double>(ids.size())));
+    predictions->reserve(static_cast<size_t>(options.k) + 1);
+    loss_->predict(options.k, static_cast<fasttext::real>(options.threshold), *predictions, state);
   }
 
   // fastText's Dictionary::addWordNgrams: for every token i, the n-grams
@@ -200,6 +221,11 @@ class FastTextClassifier : public Classifier {
   std::shared_ptr<const fasttext::DenseMatrix> input_;  // kept alive for rows_
   const fasttext::real* rows_ = nullptr;              // input matrix, row-major
   size_t dim_ = 0;                                    // its row length
+  // The output matrix and fastText's loss over it (softmax and one-vs-all
+  // models, not quantized), for PredictFromRows; the loss holds a reference
+  // to output_.
+  std::shared_ptr<fasttext::Matrix> output_;
+  std::unique_ptr<fasttext::Loss> loss_;
 };
 
 // The members listed in MODEL.json's "ensemble" object ({"NAME": {"model",

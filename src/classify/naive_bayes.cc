@@ -45,7 +45,7 @@ bool ParseBayesCount(std::string_view s, uint64_t* v) {
   return ec == std::errc() && end == s.data() + s.size();
 }
 
-class NaiveBayesClassifier : public Classifier {
+class NaiveBayesClassifier : public classify::HashedClassifier {
  public:
   NaiveBayesClassifier(std::string path, TokenizeOptions tokenizer, Taxonomy taxonomy, double alpha)
       : path_(std::move(path)),
@@ -128,26 +128,28 @@ class NaiveBayesClassifier : public Classifier {
   // near 0 or 1 and the more so the longer the text), then normalized.
   void Predict(std::string_view text, const PredictOptions& options,
                std::vector<LabelProb>* out) const override {
+    classify::HashedTokens tokens;
+    classify::HashTokens(text, tokenizer_, false, &tokens);
+    PredictHashed(tokens, options, out);
+  }
+
+  const TokenizeOptions& tokenizer() const override { return tokenizer_; }
+  bool wants_fasttext_hashes() const override { return false; }
+  bool takes_hashes() const override { return true; }
+
+  void PredictHashed(const classify::HashedTokens& tokens, const PredictOptions& options,
+                     std::vector<LabelProb>* out) const override {
     out->clear();
     const size_t k = labels_.size();
     std::vector<double> score(prior_);
-    std::vector<uint64_t> hashes;
-    ForEachToken(text, tokenizer_, [&](std::string_view token) {
-      hashes.push_back(classify::FlatVocab::Hash(token));
-      index_.Prefetch(hashes.back());
-    });
+    const std::vector<uint64_t>& hashes = tokens.vocab;
     const size_t n = hashes.size();
-    std::vector<const float*> rows;
-    rows.reserve(n);
-    for (uint64_t h : hashes) {
-      int32_t row = index_.Find(h);
-      if (row < 0) continue;
-      rows.push_back(&log_probs_[static_cast<size_t>(row) * k]);
-      __builtin_prefetch(rows.back());
-    }
-    for (const float* row : rows) {
+    thread_local std::vector<int32_t> rows;  // reused: no allocation per text
+    rows.clear();
+    index_.FindAll(hashes, &rows);
+    classify::ForEachRow(log_probs_.data(), k, rows, [&](const float* row) {
       for (size_t i = 0; i < k; ++i) score[i] += row[i];
-    }
+    });
     if (n == 0) return;
     const double temperature =
         std::max(1.0, static_cast<double>(n) / classify::kNaiveBayesTokensPerUnit);

@@ -5,6 +5,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include <memory>
@@ -47,6 +48,16 @@ void EmitCjkRun(const std::string& run, const std::vector<size_t>& starts, int m
   }
 }
 
+// The characters of a CJK run, one token each.
+void EmitCjkUnigrams(const std::string& run, const TokenSink& sink) {
+  std::vector<size_t> starts;
+  for (int32_t i = 0; i < static_cast<int32_t>(run.size());) {
+    starts.push_back(static_cast<size_t>(i));
+    U8_FWD_1(run.data(), i, static_cast<int32_t>(run.size()));
+  }
+  EmitCjkRun(run, starts, 1, sink);
+}
+
 // Cuts a CJK run into words with ICU's dictionary-based BreakIterator. The
 // iterator is created once per thread (they are not thread-safe).
 void EmitCjkWords(const std::string& run, const TokenSink& sink) {
@@ -60,24 +71,28 @@ void EmitCjkWords(const std::string& run, const TokenSink& sink) {
       failed = true;
     }
   }
-  if (!iter) {  // no dictionary: fall back to single characters
-    std::vector<size_t> starts;
-    for (int32_t i = 0; i < static_cast<int32_t>(run.size());) {
-      starts.push_back(i);
-      U8_FWD_1(run.data(), i, static_cast<int32_t>(run.size()));
-    }
-    EmitCjkRun(run, starts, 1, sink);
+  // ICU walks the UTF-8 run in place and returns byte offsets into it, so a
+  // word is a view of the run: no UTF-16 copy, no string per word. The
+  // iterator keeps a shallow clone of the UText, unused after this call
+  // until the next setText.
+  UErrorCode err = U_ZERO_ERROR;
+  UText text = UTEXT_INITIALIZER;
+  if (iter) {
+    utext_openUTF8(&text, run.data(), static_cast<int64_t>(run.size()), &err);
+    if (U_SUCCESS(err)) iter->setText(&text, err);
+  }
+  if (!iter || U_FAILURE(err)) {  // no dictionary: fall back to single characters
+    utext_close(&text);
+    EmitCjkUnigrams(run, sink);
     return;
   }
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(run);
-  iter->setText(text);
   int32_t start = iter->first();
   for (int32_t end = iter->next(); end != icu::BreakIterator::DONE;
        start = end, end = iter->next()) {
-    std::string word;
-    text.tempSubStringBetween(start, end).toUTF8String(word);
-    sink(word);
+    sink(std::string_view(run).substr(static_cast<size_t>(start),
+                                      static_cast<size_t>(end - start)));
   }
+  utext_close(&text);
 }
 
 // Walks the text once, collecting CJK runs and word runs.

@@ -209,18 +209,28 @@ TEST_F(ClassifyCliTest, TrainRejectsBadInput) {
   EXPECT_NE(r.err.find("not 'chars'"), std::string::npos) << r.err;
 }
 
-TEST_F(ClassifyCliTest, TrainWritesTheWordsMemberUnlessToldNone) {
+TEST_F(ClassifyCliTest, TrainWritesTheWordsAndNaiveBayesMembersUnlessToldNone) {
   ASSERT_EQ(TrainTiny(dir_ + "/m").exit_code, 0);
   EXPECT_TRUE(std::filesystem::exists(dir_ + "/m.words.bin"));
-  EXPECT_NE(ReadFile(dir_ + "/m.json").find("\"ensemble\":{\"words\":"), std::string::npos);
-  // predict loads the main model and its member.
+  EXPECT_TRUE(std::filesystem::exists(dir_ + "/m.nb.tsv"));
+  const std::string json = ReadFile(dir_ + "/m.json");
+  EXPECT_NE(json.find("\"ensemble\":{\"words\":"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"nb\":{\"model\":\"m.nb.tsv\""), std::string::npos) << json;
+  // predict, eval and label load the main model and its members.
   CommandResult r = RunBaokan({"predict", dir_ + "/m.bin", "-", "--k", "3"}, "足球联赛冠军\n");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("\"label\":\"sports\""), std::string::npos) << r.out;
+  r = RunBaokan({"label", "--model", dir_ + "/m"},
+                "{\"id\":\"x#1\",\"title\":\"足球联赛冠军\",\"text\":\"球队比赛\"}\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"subject\":{\"label\":\"sports\""), std::string::npos) << r.out;
+  r = RunBaokan({"eval", dir_ + "/m", dir_ + "/test.jsonl", "--json", dir_ + "/e.json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
   r = RunBaokan({"train", dir_ + "/train.jsonl", "-o", dir_ + "/m", "--threads", "1", "--dim", "8",
                  "--quiet", "--ensemble", "none"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_FALSE(std::filesystem::exists(dir_ + "/m.words.bin"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ + "/m.nb.tsv"));
   EXPECT_EQ(ReadFile(dir_ + "/m.json").find("ensemble"), std::string::npos);
 }
 
