@@ -71,19 +71,26 @@ struct Fragment {
   double width() const { return x1 - x0; }
 };
 
+// The key with the largest count (the first of equal counts, in key order);
+// a default key for an empty map.
+template <typename Key>
+Key MostFrequent(const std::map<Key, size_t>& counts) {
+  Key best{};
+  size_t most = 0;
+  for (const auto& [key, n] : counts) {
+    if (n > most) {
+      most = n;
+      best = key;
+    }
+  }
+  return best;
+}
+
 // The body's type size: the size that sets the most characters.
 double BodySize(const std::vector<PdfWord>& words) {
   std::map<double, size_t> chars;
   for (const PdfWord& w : words) chars[Round(w.size)] += CodePoints(w.text);
-  double best = 0;
-  size_t most = 0;
-  for (const auto& [size, n] : chars) {
-    if (n > most) {
-      most = n;
-      best = size;
-    }
-  }
-  return best;
+  return MostFrequent(chars);
 }
 
 // The body's font: the font that sets the most characters in body type;
@@ -93,15 +100,7 @@ std::string BodyFont(const std::vector<PdfWord>& words, double body_size) {
   for (const PdfWord& w : words) {
     if (Round(w.size) == body_size) chars[w.font] += CodePoints(w.text);
   }
-  std::string best;
-  size_t most = 0;
-  for (const auto& [font, n] : chars) {
-    if (n > most) {
-      most = n;
-      best = font;
-    }
-  }
-  return best;
+  return MostFrequent(chars);
 }
 
 double Overlap(double a0, double a1, double b0, double b1) {
