@@ -90,9 +90,10 @@ for n in cli_e10 cli_e25 cli_w2_e10 cli_w2_e15 words_w2 words_w2_d32 mixed_e10 m
   awk -v n=$n -v s="${secs[$n]}" -v b="$budget" 'BEGIN {printf "  %-20s %6.2f s  %5.2fx\n", n, s, s / b}'
 done
 
-# 2b. The default's two models as baokan trains them (dim 16), variants of
-# the words member, and other ways of combining probabilities, each against
-# the default recipe (the mean of the two models' probabilities).
+# 2b. The default's two fastText models as baokan trains them (dim 16; the
+# default adds a naive Bayes member, which the CLI has no form of), variants
+# of the words member, and other ways of combining probabilities, each
+# against the mean of the two fastText models' probabilities.
 ft d_chars chars -epoch 10 -lr 0.5 -dim 16
 ft d_words words -epoch 15 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000
 ft d_words_e25 words -epoch 25 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000
@@ -101,7 +102,7 @@ ft d_words_ova words -epoch 15 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000 -los
 ft d_words_sub words -epoch 15 -lr 1.0 -dim 16 -wordNgrams 2 -bucket 200000 -minn 1 -maxn 2
 ft d_mixed mixed -epoch 10 -lr 0.5 -dim 16
 echo
-echo "the default recipe's models (dim 16) and variants, against the default (mean of two):"
+echo "the default's fastText models (dim 16) and variants, against their mean:"
 python3 "$here/score_predictions.py" test.chars d_chars.prob+d_words.prob \
   geometric=geo:d_chars.prob+d_words.prob weighted_0.4_0.6=0.4*d_chars.prob+0.6*d_words.prob \
   words_e25=d_chars.prob+d_words_e25.prob geo_words_e25=geo:0.4*d_chars.prob+0.6*d_words_e25.prob \
@@ -112,8 +113,9 @@ for n in d_chars d_words d_words_e25 d_words_d32 d_words_ova d_words_sub d_mixed
   awk -v n=$n -v s="${secs[$n]}" -v b="$budget" 'BEGIN {printf "  %-20s %6.2f s  %5.2fx\n", n, s, s / b}'
 done
 
-# 3. baokan itself: its defaults (a character-token model and a word-token
-# member, averaged) and its main model alone, trained by `baokan train`,
+# 3. baokan itself: its defaults (a character-token model, a word-token
+# member and a naive Bayes member, averaged) and its main model alone,
+# trained by `baokan train`,
 # against CLI best's recipe trained by baokan (the same libfasttext on the
 # same tokens, one model), scored side by side by `baokan eval`.
 read -r -a best_opts < <(case $best in
