@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -275,6 +276,18 @@ constexpr double kLabelGap = 2.0;
 // ... and at least this many body sizes below any text over it.
 constexpr double kLabelApart = 1.0;
 
+// Whether `t` ends with one of `last` or opens with one of `first`.
+bool EndsOrOpensWithAny(std::string_view t, std::span<const std::string_view> last,
+                        std::span<const std::string_view> first) {
+  for (std::string_view e : last) {
+    if (t.ends_with(e)) return true;
+  }
+  for (std::string_view b : first) {
+    if (t.starts_with(b)) return true;
+  }
+  return false;
+}
+
 bool LabelShaped(const Fragment& f, double body_size) {
   if (Round(f.size) < body_size || f.text.empty()) return false;
   const size_t n = CodePoints(f.text);
@@ -282,14 +295,7 @@ bool LabelShaped(const Fragment& f, double body_size) {
   // 摄 ends a photo credit (某某 摄), which sits under its picture.
   static constexpr std::string_view kNotLast[] = {"。", "，", "；", "）", ")", "！", "？", "”", "摄"};
   static constexpr std::string_view kNotFirst[] = {"（", "(", "“", "【"};
-  const std::string_view t = f.text;
-  for (std::string_view e : kNotLast) {
-    if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return false;
-  }
-  for (std::string_view b : kNotFirst) {
-    if (t.substr(0, b.size()) == b) return false;
-  }
-  return true;
+  return !EndsOrOpensWithAny(f.text, kNotLast, kNotFirst);
 }
 
 // Moves the labels over stacks (LabelShaped, close above a stack, starting
@@ -421,14 +427,7 @@ bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string&
   // A clause or a sentence ends in these; a bracket opens a byline or a jump.
   static constexpr std::string_view kNotLast[] = {"。", "，", "；", "、", "："};
   static constexpr std::string_view kNotFirst[] = {"（", "(", "【"};
-  const std::string_view t = f.text;
-  for (std::string_view e : kNotLast) {
-    if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return false;
-  }
-  for (std::string_view b : kNotFirst) {
-    if (t.substr(0, b.size()) == b) return false;
-  }
-  return true;
+  return !EndsOrOpensWithAny(f.text, kNotLast, kNotFirst);
 }
 
 // Marks the fragments that are headlines in type near the body's.
