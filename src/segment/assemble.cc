@@ -56,6 +56,21 @@ constexpr double kClearLeanShort = 0.6;
 // Minimum difference of word overlap that decides between two bodies.
 constexpr double kDecisive = 0.15;
 
+// Fewest bigrams a headline must share with a body for the overlap to say
+// anything: one or two common words (教育, 资源) turn up in any body.
+constexpr size_t kMinTellingBigrams = 3;
+
+// How much more of headline `h`'s bigrams occur in `a_text` than in
+// `b_text` (a containment difference in [-1, 1]), or 0 when the side it
+// leans to shares fewer than kMinTellingBigrams with it.
+double Lean(const Bigrams& h, std::string_view a_text, std::string_view b_text) {
+  if (h.empty()) return 0.0;
+  const size_t in_a = h.CountIn(a_text);
+  const size_t in_b = h.CountIn(b_text);
+  if (std::max(in_a, in_b) < kMinTellingBigrams) return 0.0;
+  return (static_cast<double>(in_a) - static_cast<double>(in_b)) / static_cast<double>(h.size());
+}
+
 class Assembler {
  public:
   explicit Assembler(const PageModel& m) : m_(m) {}
@@ -402,9 +417,10 @@ class Assembler {
           std::string heads;
           for (const HeadBlock& b : e.blocks) heads += HeadBlockText(m_, b);
           const Bigrams h(heads);
-          const double above = Containment(h, Tail(elems[above_body - 1].paragraphs));
-          const double below = Containment(h, Head(last.paragraphs));
-          if (above - below >= kDecisive) return false;
+          if (Lean(h, Tail(elems[above_body - 1].paragraphs), Head(last.paragraphs)) >=
+              kDecisive) {
+            return false;
+          }
         }
         return true;
       }
@@ -718,7 +734,7 @@ class Assembler {
         while (s < anchor) {
           if (blocks[s].kind != ItemKind::kHead) break;
           const Bigrams h(HeadBlockText(m_, blocks[s]));
-          const double d = Containment(h, a_text) - Containment(h, b_text);
+          const double d = Lean(h, a_text, b_text);
           // Two headlines between an untitled body and the next: one each.
           const bool one_each = s == 0 && anchor >= 2 && a->jump.empty() &&
                                 HeadlineOfItsOwn(blocks[0]) && HeadlineOfItsOwn(blocks[1]);
@@ -795,9 +811,7 @@ class Assembler {
       if (!IsHan(c) && !IsSpaceChar(c)) return false;
     }
     const Bigrams h(HeadBlockText(m_, first));
-    const double sa = Containment(h, Tail(a.paragraphs));
-    const double sb = Containment(h, Head(elems_[be].paragraphs));
-    if (sb - sa >= kDecisive) return false;
+    if (Lean(h, Head(elems_[be].paragraphs), Tail(a.paragraphs)) >= kDecisive) return false;
     a.column = a.title;
     a.title.clear();
     return true;

@@ -43,7 +43,7 @@ constexpr size_t kMaxWrappedTail = 24;
 // line, a forward jump or a date.
 bool ClosesUnit(std::string_view text) {
   if (EndsSentence(text) || IsClosingNote(text) || IsFolioLine(text) || IsDateOnlyLine(text) ||
-      FindSourceTrailer(text) || EndsWithPhotoCredit(text)) {
+      FindSourceTrailer(text) || EndsWithPhotoCredit(text) || IsGraphicSourceLine(text)) {
     return true;
   }
   const std::optional<BylineLine> b = ParseBylineLine(text);
@@ -135,11 +135,14 @@ std::vector<Folio> MarkFolio(const PageModel& m) {
     if (folio[i] != Folio::kLine) continue;
     for (int j : {i - 1, i + 1}) {
       if (j < 0 || j >= n || folio[j] != Folio::kNone) continue;
-      // Above the folio, or printed apart below it (a blank line or the
-      // page's edge on both sides): a headline under the folio runs into its
-      // body.
-      const bool apart = j < i || ((j == 0 || m.lines[j - 1].number < m.lines[j].number - 1) &&
-                                   (j + 1 == n || m.lines[j + 1].number > m.lines[j].number + 1));
+      // Printed apart from the text on its other side (a blank line or the
+      // page's edge): a headline under the folio runs into its body, and a
+      // short line right under another line over the folio is the rest of a
+      // headline wrapped at the page's foot (将以某某为 / 题材).
+      const bool gap_above = j == 0 || m.lines[j - 1].number < m.lines[j].number - 1;
+      const bool gap_below = j + 1 == n || m.lines[j + 1].number > m.lines[j].number + 1;
+      const bool apart = j < i ? gap_above || folio[j - 1] != Folio::kNone
+                               : gap_above && gap_below;
       const std::string_view t = m.lines[j].text;
       if (apart && std::abs(m.lines[j].number - m.lines[i].number) <= 2 &&
           VisibleLength(t) <= kMaxSectionName && IsHeadlineShape(t, 0) && !EndsAsKicker(t)) {
@@ -212,9 +215,30 @@ std::optional<size_t> LeadingBylineBracket(std::string_view line) {
 // What a line is on its own, whatever the block around it.
 enum class Strong { kNone, kByline, kCaption, kClosingNote, kFolio };
 
+// Lines of tables printed as text (IsTableRow), their source lines
+// (IsGraphicSourceLine), and the headline-shaped line right above a table's
+// first row (its title: 前11个月某省外贸主要数据): graphics, not articles.
+std::vector<bool> MarkGraphics(const PageModel& m) {
+  const int n = static_cast<int>(m.lines.size());
+  std::vector<bool> graphic(n, false);
+  for (int i = 0; i < n; ++i) {
+    const std::string_view t = m.lines[i].text;
+    if (m.lines[i].table_row) {
+      graphic[i] = true;
+      if (i > 0 && !graphic[i - 1] && m.lines[i - 1].number + 1 == m.lines[i].number &&
+          IsHeadlineShape(m.lines[i - 1].text, 0) && !EndsSentence(m.lines[i - 1].text)) {
+        graphic[i - 1] = true;
+      }
+    } else if (IsGraphicSourceLine(t)) {
+      graphic[i] = true;
+    }
+  }
+  return graphic;
+}
+
 class Classifier {
  public:
-  explicit Classifier(PageModel* m) : m_(*m), folio_(MarkFolio(*m)) {
+  explicit Classifier(PageModel* m) : m_(*m), folio_(MarkFolio(*m)), graphic_(MarkGraphics(*m)) {
     m_.facts = FolioFacts(m_, folio_);
   }
 
@@ -333,7 +357,10 @@ class Classifier {
       bylines[i] = ParseBylineLine(text);
       if (bylines[i] && bylines[i]->form != BylineForm::kPlain) strong[i] = Strong::kByline;
       if (IsClosingNote(text)) strong[i] = Strong::kClosingNote;
-      if (IsCreditedCaption(text)) strong[i] = Strong::kCaption;
+      // A caption, or a table printed as text with its source line.
+      if (IsCreditedCaption(text) || graphic_[blk.first_line + i]) {
+        strong[i] = Strong::kCaption;
+      }
       if (folio_[blk.first_line + i] != Folio::kNone) strong[i] = Strong::kFolio;
       // An index box's entry: a headline with its page (某某某（第2版）).
       const std::optional<size_t> pointer = FindPageReferenceTail(text);
@@ -536,6 +563,7 @@ class Classifier {
 
   PageModel& m_;
   const std::vector<Folio> folio_;  // per line: page furniture (MarkFolio)
+  const std::vector<bool> graphic_;  // per line: part of a table (MarkGraphics)
   bool source_continues_ = false;  // the next line ends a wrapped trailer
   bool letter_open_ = false;       // a salutation opened a letter, no headline since
   bool note_continues_ = false;    // the next line ends a closing note (TrailingClosingNote)
@@ -621,7 +649,8 @@ bool HeadCandidate(const PageModel& m, const PageLine& line, bool width_matters 
   }
   if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) || FindOpener(text) ||
       ParseBylineLine(text) || IsClosingNote(text) || IsFolioLine(text) ||
-      EndsWithPhotoCredit(text) || FindJumpMarker(text) || FindSourceTrailer(text)) {
+      EndsWithPhotoCredit(text) || FindJumpMarker(text) || FindSourceTrailer(text) ||
+      IsGraphicSourceLine(text)) {
     return false;
   }
   return true;
@@ -643,7 +672,8 @@ bool OpensPiece(const PageModel& m, int l, int last) {
 
 // Two or more lines of one width (give or take a character) with nothing of
 // a headline stack's marks are text wrapped in a narrower column (a box, a
-// sidebar), not a headline.
+// sidebar), not a headline -- unless a new piece opens right under them
+// (SplitAtHeadlineRuns).
 bool NarrowColumn(const PageModel& m, int first, int end) {
   if (end - first < 2) return false;
   size_t lo = SIZE_MAX, hi = 0;
@@ -655,6 +685,29 @@ bool NarrowColumn(const PageModel& m, int first, int end) {
     hi = std::max(hi, w);
   }
   return hi - lo <= kSameWidth;
+}
+
+// On a page whose paragraphs keep their indents, unindented lines under a
+// paragraph's last line (a sentence end short of the column) and over an
+// indented line open no paragraph and continue none: a headline, however
+// wide. Returns the end of such a run starting at line `l` (of a block
+// ending at `last`; the indented line may be the next block's first), or `l`.
+int HeadlineRunBetweenParagraphs(const PageModel& m, int l, int last) {
+  if (m.indents_lost || l == 0 || m.lines[l].indented) return l;
+  const PageLine& above = m.lines[l - 1];
+  if (above.number + 1 != m.lines[l].number || !EndsSentence(above.text) ||
+      FillsColumnOf(above, above.indented ? kParagraphIndent : 0)) {
+    return l;
+  }
+  int r = l;
+  while (r <= last && r - l < kMaxHeadRun && !m.lines[r].indented &&
+         HeadCandidate(m, m.lines[r], false)) {
+    ++r;
+  }
+  // The indented line may open the next block already.
+  const bool over_indented = r < static_cast<int>(m.lines.size()) && m.lines[r].indented &&
+                             m.lines[r].number == m.lines[r - 1].number + 1;
+  return r > l && r <= last + 1 && over_indented ? r : l;
 }
 
 // Pages extracted without blank lines between articles (pdftotext -raw, and
@@ -722,10 +775,11 @@ void SplitAtHeadlineRuns(PageModel* model) {
         while (w <= b.last_line && w - l < kMaxHeadRun && HeadCandidate(m, m.lines[w], false)) ++w;
         if (w > r && w <= b.last_line && OpensPiece(m, w, b.last_line)) r = w;
       }
+      if (r == l) r = HeadlineRunBetweenParagraphs(m, l, b.last_line);
       const bool run = r > l && r - l <= kMaxHeadRun &&
                        (!block_top || (r <= b.last_line && OpensPiece(m, r, b.last_line))) &&
                        !(r <= b.last_line && IsDateOnlyLine(m.lines[r].text)) &&
-                       !NarrowColumn(m, l, r);
+                       !(NarrowColumn(m, l, r) && !(r < n && OpensPiece(m, r, n - 1)));
       if (run) {
         starts[l] = true;
         // An index box's pointer under its headline (详见第2版) stays with it.
@@ -818,6 +872,7 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
     pl.number = static_cast<int>(i) + 1;
     pl.text = t;
     pl.indented = StartsWithSpace(same ? raw_lines[i] : lines[i]);
+    pl.table_row = IsTableRow(same ? raw_lines[i] : lines[i]);  // before spaces were folded
     pl.known_head = std::find(known_heads.begin(), known_heads.end(), pl.number) != known_heads.end();
     pl.known_title =
         std::find(known_titles.begin(), known_titles.end(), pl.number) != known_titles.end();

@@ -818,6 +818,14 @@ TEST(ConventionsTest, HeadlinesWrapAtThePagesHeadlineMeasure) {
     EXPECT_EQ(r.articles[i].title, heads[i][0] + heads[i][1]);
     EXPECT_FALSE(r.articles[i].subtitle);
   }
+  // A line wider than the measure is no wrap at it: on the same page, a
+  // headline of 13 characters over a shorter line is a title and a subtitle.
+  const SplitResult wider = SplitPage(
+      "p", JoinLines(Concat({lines, {"某市新开调整六条公交线路对接地铁", "市民出行更方便", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyB)})));
+  ASSERT_EQ(wider.articles.size(), heads.size() + 1);
+  EXPECT_EQ(wider.articles.back().title, "某市新开调整六条公交线路对接地铁");
+  EXPECT_EQ(wider.articles.back().subtitle, "市民出行更方便");
   // Alone on a page (no measure), the same lines are a title and a subtitle.
   const SplitResult alone = SplitPage(
       "p", JoinLines(Concat({heads[3], {""}, Opened("本报讯（记者 甲乙）", kBodyA)})));
@@ -946,6 +954,110 @@ TEST(ConventionsTest, ATrailerCutBeforeItsBookTitleMarkIsReadAsOne) {
   EXPECT_EQ(r.articles[0].source, "某某工人报");
   EXPECT_EQ(r.articles[0].text.find("摘自"), std::string::npos) << r.articles[0].text;
   EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+}
+
+TEST(ConventionsTest, AHeadlineWrappedAtThePagesFootOverTheFolioIsNoSectionName) {
+  // Titles printed under their bodies; the last one wraps its short rest
+  // (题材) onto the line right over the folio at the foot of the page: the
+  // rest is part of the headline, not a section name beside the folio.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({Opened("本报讯（记者 甲乙）", kBodyA), {"", "城里人的日子越过越红火", ""},
+                             Opened("本报讯（记者 丙丁）", kBodyB),
+                             {"", "某剧组将以本地抗洪故事为", "题材",
+                              "2024年3月5日 星期二 第4版 要闻 责任编辑：某某"}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "城里人的日子越过越红火");
+  EXPECT_EQ(r.articles[1].title, "某剧组将以本地抗洪故事为题材");
+  EXPECT_NE(r.articles[1].section, "题材");
+}
+
+TEST(ConventionsTest, OneOrTwoCommonWordsSharedWithABodyDoNotMoveAHeadline) {
+  // A page of titles under their bodies. The headline between the two items
+  // shares only 教育 with the body below it, by chance: the page's habit
+  // decides, and it goes with the body above.
+  std::vector<std::string> below = kBodyB;
+  below[0] = "教育部门" + below[0];
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({Opened("本报讯（记者 甲乙）", kBodyA), {"", "社区教育讲座开讲", ""},
+                             Opened("本报讯（记者 丙丁）", below), {"", "城里人的日子越过越红火", ""}})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "社区教育讲座开讲");
+  EXPECT_EQ(r.articles[1].title, "城里人的日子越过越红火");
+}
+
+// `body` printed with paragraph indents (two ideographic spaces).
+std::vector<std::string> Indented(std::vector<std::string> body) {
+  body[0] = "\u3000\u3000" + body[0];
+  return body;
+}
+
+TEST(ConventionsTest, OnAnIndentedPageAnUnindentedLineBetweenParagraphsIsAHeadline) {
+  // No blank lines; paragraphs indented. The unindented line after the
+  // first article's short last line is as wide as a body line, yet it can
+  // neither open a paragraph (they are indented) nor continue one (the one
+  // above has ended): the next article's headline.
+  const std::vector<std::string> ending = {"居民们纷纷表示，生活变得更加便利，", "小区环境整洁了。"};
+  const std::string head = "某地春季田间管理技术指导工作全面展开";
+  const auto page = [&](const std::vector<std::string>& last_paragraph) {
+    return SplitPage("p", JoinLines(Concat({{"老旧小区焕新颜"}, Indented(kBodyA), Indented(kBodyA),
+                                            Indented(last_paragraph), {head}, Indented(kBodyB),
+                                            Indented(kBodyB)})));
+  };
+  const SplitResult r = page(ending);
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, head);
+  EXPECT_EQ(r.articles[0].text.find("田间管理"), std::string::npos);
+  // Under a line that fills its column the paragraph may go on: body text.
+  const SplitResult go_on = page({"居民们纷纷表示，生活变得更加便利，小区", "环境整洁，设施完善，邻里关系也更和睦。"});
+  ASSERT_EQ(go_on.articles.size(), 1u);
+  EXPECT_NE(go_on.articles[0].text.find(head), std::string::npos);
+}
+
+TEST(ConventionsTest, TwoHeadlineLinesOfOneWidthOverAnOpenerAreAHeadline) {
+  // Lines of one width read as text of a narrow box, unless a new piece
+  // opens right under them (本报讯): then they are its headline.
+  std::vector<std::string> body = kBodyA;
+  body.back() = "居民们纷纷表示生活更便利。";
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区“焕新颜”"}, body, {"某地新开通两条", "国际货运航线"},
+                             Opened("本报讯（记者 甲乙）", kBodyB)})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "某地新开通两条国际货运航线");
+  EXPECT_EQ(r.articles[0].text.find("货运航线"), std::string::npos);
+}
+
+TEST(ConventionsTest, ALineOverATitleWithItsDashSubtitleIsTheKicker) {
+  // 引题 / 主题 / ——副题, the kicker set apart by a blank line.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"农资供应充足 农技服务到位", "", "全国春播面积预计稳中有增",
+                              "——来自春耕一线的观察", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].kicker, "农资供应充足 农技服务到位");
+  EXPECT_EQ(r.articles[0].title, "全国春播面积预计稳中有增");
+  EXPECT_EQ(r.articles[0].subtitle, "——来自春耕一线的观察");
+  // Without the dash line the first block is the title.
+  const SplitResult plain = SplitPage(
+      "p", JoinLines(Concat({{"全国春播面积预计稳中有增", "", "来自春耕一线的观察", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(plain.articles.size(), 1u);
+  EXPECT_EQ(plain.articles[0].title, "全国春播面积预计稳中有增");
+}
+
+TEST(ConventionsTest, ATablePrintedAsTextIsNoArticle) {
+  // A table's title, rows of wide-spaced cells and its source line between
+  // two articles: set aside, and the next headline keeps its article.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜"}, Opened("本报讯（记者 甲乙）", kBodyA),
+                             {"前三季度某省外贸主要数据", "进出口总值\u30001.92万亿元\u3000+3.4%",
+                              "出口\u3000\u30001.21万亿元\u3000+5.1%", "数据来源：某省海关",
+                              "技术服务送到田间地头"},
+                             Opened("本报讯（记者 丙丁）", kBodyB)})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间地头");
+  for (const Article& a : r.articles) {
+    EXPECT_EQ(a.text.find("万亿元"), std::string::npos) << a.text;
+  }
 }
 
 }  // namespace

@@ -78,7 +78,11 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
   const bool tag = IsOpenParen(FirstChar(TrimSpace(l2))) &&
                    FindTitleTag(std::string(l1) + std::string(TrimSpace(l2))).has_value();
   if (IsSeriesLabel(l1) && !IsSeriesLabel(l2) && n2 > n1) return false;  // kicker + title
-  const bool fills_measure = measure > 0 && DisplayColumns(TrimSpace(l1)) >= measure && n2 < n1;
+  // A line wider than the measure belongs to a wider headline: the measure
+  // says nothing about where it breaks.
+  constexpr size_t kMeasureSlack = 1;  // display columns: a half-width mark
+  const size_t w1 = DisplayColumns(TrimSpace(l1));
+  const bool fills_measure = measure > 0 && w1 >= measure && w1 <= measure + kMeasureSlack && n2 < n1;
   return tag || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine || fills_measure ||
          SurelyWrapped(l1, l2);
 }
@@ -106,6 +110,18 @@ bool IsColumnName(std::string_view line) {
 
 // Longest column name printed over a kicker in one block (民生观察).
 constexpr size_t kMaxStackedColumn = 6;
+
+// Most lines of a kicker printed as a block of its own over the title.
+constexpr size_t kMaxKickerLines = 2;
+
+// Whether a headline block holds a subtitle line (one opening with ——)
+// under its first line.
+bool CarriesSubtitle(const PageModel& m, const HeadBlock& b) {
+  for (size_t i = 1; i < b.items.size(); ++i) {
+    if (TrimSpace(LineOf(m, b.items[i])).starts_with("——")) return true;
+  }
+  return false;
+}
 
 // Title block of two lines: kicker + title, one title, a couplet, or title +
 // subtitle (see docs/split.md, "Two-line headlines").
@@ -292,7 +308,11 @@ void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blo
     const bool this_kicker = EndsAsKicker(LineOf(m, heads[idx].items.back())) || series;
     const bool next_kicker = heads[idx + 1].items.size() == 1 &&
                              EndsAsKicker(LineOf(m, heads[idx + 1].items.back()));
-    if (!this_kicker && !next_kicker) break;
+    // A stack's title carries its subtitle below it, so what stands above
+    // a block of a title and a ——subtitle is a kicker (引题).
+    const bool over_stack = heads[idx].items.size() <= kMaxKickerLines &&
+                            CarriesSubtitle(m, heads[idx + 1]) && !CarriesSubtitle(m, heads[idx]);
+    if (!this_kicker && !next_kicker && !over_stack) break;
     AddPieces(m, heads[idx], &d->kicker);
     ++idx;
   }

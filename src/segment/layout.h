@@ -29,6 +29,7 @@ struct PageLine {
   int number = 0;          // 1-based
   std::string_view text;   // without leading and trailing white space
   bool indented = false;   // the raw line started with white space
+  bool table_row = false;  // the raw line is a table's row (IsTableRow)
   bool known_head = false; // the layout says it is a headline (SplitOptions)
   bool known_title = false;  // ... and its stack's title
   // The width in display columns of the wrapped lines around it: the median

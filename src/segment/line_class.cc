@@ -122,6 +122,58 @@ std::optional<Opener> FindDispatch(std::string_view line) {
   return o;
 }
 
+bool IsTableRow(std::string_view line) {
+  constexpr int kMinTableCells = 3;
+  constexpr int kMinNumberCells = 2;
+  int cells = 0, numbers = 0;
+  int cell_length = 0;  // characters of the cell being read
+  int gap = 0;          // display columns of the white space being read
+  bool digit = false;
+  const std::string_view s = TrimSpace(line);
+  for (size_t p = 0; p <= s.size();) {
+    const bool end = p == s.size();
+    const char32_t c = end ? U' ' : NextCodePoint(s, &p);
+    if (end) ++p;
+    if (IsSentenceEnd(c) || IsClauseMark(c)) return false;
+    if (IsSpaceChar(c)) {
+      // A cell of one character is a letter-spaced line's (张 三), no table's.
+      if (cell_length == 1) return false;
+      if (cell_length > 0) {
+        ++cells;
+        numbers += digit;
+      }
+      cell_length = 0;
+      digit = false;
+      gap += c == U'\u3000' ? 2 : 1;
+      continue;
+    }
+    // Cells stand apart by more than a word space (佳能SX30 IS售价).
+    if (gap == 1) return false;
+    gap = 0;
+    ++cell_length;
+    digit |= c >= U'0' && c <= U'9';
+  }
+  return cells >= kMinTableCells && numbers >= kMinNumberCells;
+}
+
+bool IsGraphicSourceLine(std::string_view line) {
+  constexpr size_t kMaxSourceLine = 30;
+  constexpr size_t kMaxSourceLabel = 4;  // 数据来源, 资料来源, 来源
+  const std::string_view s = TrimSpace(line);
+  size_t colon = s.find("：");
+  if (colon == std::string_view::npos) colon = s.find(':');
+  if (colon == std::string_view::npos || VisibleLength(s) > kMaxSourceLine) return false;
+  const std::string_view label = s.substr(0, colon);
+  const std::string_view rest = TrimSpace(s.substr(colon + (s[colon] == ':' ? 1 : 3)));
+  if (!label.ends_with("来源") || VisibleLength(label) > kMaxSourceLabel || rest.empty()) {
+    return false;
+  }
+  for (size_t p = 0; p < rest.size();) {
+    if (IsSentenceEnd(NextCodePoint(rest, &p))) return false;
+  }
+  return true;
+}
+
 bool EndsWithPhotoCredit(std::string_view line, bool* alone) {
   std::string_view s = TrimSpace(line);
   // The common case first: a line that ends in no credit's last character.

@@ -137,6 +137,15 @@ bool StartsAsCaption(std::string_view s);
 // photo caption does.
 bool OpensWithDayAndComma(std::string_view s);
 
+// A row of a table printed as text: at least kMinTableCells cells set apart
+// by white space, at least two of them holding digits, and no sentence or
+// clause mark (进出口总值　1.92万亿元　+3.4%).
+bool IsTableRow(std::string_view line);
+
+// A chart's or table's source line: 数据来源：国家统计局, 资料来源：某某. It
+// closes the graphic above it.
+bool IsGraphicSourceLine(std::string_view line);
+
 // A photo credit on a line of its own or ending a caption: 张三摄, 新华社记者
 // 张三摄, 张三摄（影像中国）, 新华社发, 资料图片. `alone` is true when the
 // line is nothing but the credit.

@@ -308,6 +308,27 @@ TEST(LineClassTest, LetterSignOffNamesTheWriterThroughTheReader) {
   EXPECT_FALSE(IsLetterSignOff("技术服务送到田间地头"));
 }
 
+TEST(LineClassTest, TableRowsStandApartInWideCells) {
+  EXPECT_TRUE(IsTableRow("进出口总值　1.92万亿元　+3.4%"));
+  EXPECT_TRUE(IsTableRow("出口    1.21万亿元    +5.1%"));
+  // Cells must hold numbers, and stand apart by more than a word space.
+  EXPECT_FALSE(IsTableRow("本报记者　张　华　王　明"));
+  EXPECT_FALSE(IsTableRow("35倍长焦 某相机SX30 IS售价2780元"));
+  EXPECT_FALSE(IsTableRow("地区　　人口　　面积"));
+  // A sentence is no row, nor a letter-spaced line of text.
+  EXPECT_FALSE(IsTableRow("全年增长　3.4%　高于预期　5.1%。"));
+  EXPECT_FALSE(IsTableRow("种 植 脆 柿 黄 金 奈 李 200 亩 300"));
+}
+
+TEST(LineClassTest, GraphicSourceLines) {
+  EXPECT_TRUE(IsGraphicSourceLine("数据来源：国家统计局"));
+  EXPECT_TRUE(IsGraphicSourceLine("资料来源: 某省海关"));
+  EXPECT_TRUE(IsGraphicSourceLine("来源：某市统计局"));
+  EXPECT_FALSE(IsGraphicSourceLine("来源："));
+  EXPECT_FALSE(IsGraphicSourceLine("收入来源：主要靠外出务工。"));
+  EXPECT_FALSE(IsGraphicSourceLine("群众反映的问题来源：多头管理造成推诿扯皮的现象仍然存在较多需要解决"));
+}
+
 }  // namespace
 TEST(LineClassTest, SeriesLabels) {
   EXPECT_TRUE(IsSeriesLabel("聚焦春耕生产"));
