@@ -687,6 +687,15 @@ bool NarrowColumn(const PageModel& m, int first, int end) {
   return hi - lo <= kSameWidth;
 }
 
+// A line that is a headline followed by a 上接 marker and nothing else
+// (全力打造某某中心（上接第1版）).
+bool EndsContinuedHeadline(std::string_view text) {
+  const std::optional<JumpMarker> jump = FindJumpMarker(text);
+  return jump && jump->continued_from && jump->span.begin > 0 &&
+         TrimSpace(text.substr(jump->span.end)).empty() &&
+         IsHeadlineShape(TrimSpace(text.substr(0, jump->span.begin)), 0);
+}
+
 // On a page whose paragraphs keep their indents, unindented lines under a
 // paragraph's last line (a sentence end short of the column) and over an
 // indented line open no paragraph and continue none: a headline, however
@@ -768,12 +777,25 @@ void SplitAtHeadlineRuns(PageModel* model) {
              (HeadCandidate(m, m.lines[r]) || (r > l && IsWrapRemainder(m.lines[r].text)))) {
         ++r;
       }
+      // A continued article's headline ends with its marker: 某某工作 /
+      // 全面展开（上接第1版）; the body follows.
+      if (r > l && r <= b.last_line && r - l < kMaxHeadRun &&
+          EndsContinuedHeadline(m.lines[r].text)) {
+        ++r;
+      }
+      // A folio line is page furniture of its own: what follows it starts a
+      // block (a continued headline, 某某中心（上接第1版）, under 责任编辑：某某).
+      if (l > b.first_line && IsFolioLine(m.lines[l - 1].text)) starts[l] = true;
       {
         // In a narrow column a headline can be as wide as a body line: it
-        // still is one when a new piece opens under it (本报讯, a byline).
+        // still is one when a new piece opens under it (本报讯, a byline; an
+        // indented opener starts the next block).
         int w = r;
         while (w <= b.last_line && w - l < kMaxHeadRun && HeadCandidate(m, m.lines[w], false)) ++w;
-        if (w > r && w <= b.last_line && OpensPiece(m, w, b.last_line)) r = w;
+        if (w > r && w < n && OpensPiece(m, w, n - 1) &&
+            (w <= b.last_line || m.lines[w].number == m.lines[w - 1].number + 1)) {
+          r = w;
+        }
       }
       if (r == l) r = HeadlineRunBetweenParagraphs(m, l, b.last_line);
       const bool run = r > l && r - l <= kMaxHeadRun &&

@@ -775,10 +775,10 @@ TEST(ConventionsTest, AHeadlineWrappedInsideAWordIsOneTitle) {
   EXPECT_FALSE(r.articles[0].subtitle);
   // A break between words keeps title and subtitle apart.
   const SplitResult s = SplitPage(
-      "p", JoinLines(Concat({{"某地粮食总产量创历史新高", "引导农户科学种田", ""},
+      "p", JoinLines(Concat({{"某地今年粮食总产量创历史新高", "引导农户科学种田", ""},
                              Opened("本报讯（记者 甲乙）", kBodyA)})));
   ASSERT_EQ(s.articles.size(), 1u);
-  EXPECT_EQ(s.articles[0].title, "某地粮食总产量创历史新高");
+  EXPECT_EQ(s.articles[0].title, "某地今年粮食总产量创历史新高");
   EXPECT_EQ(s.articles[0].subtitle, "引导农户科学种田");
 }
 
@@ -800,14 +800,14 @@ TEST(ConventionsTest, ThreeHeadlineLinesOfTwoWrappedUnitsAreTitleAndSubtitle) {
 }
 
 TEST(ConventionsTest, HeadlinesWrapAtThePagesHeadlineMeasure) {
-  // Every two-line headline here breaks after 11 characters: that is the
+  // Every two-line headline here breaks after 14 characters: that is the
   // page's headline measure, so a line that fills it and a shorter line are
   // one wrapped title, though no word is cut.
   const std::vector<std::vector<std::string>> heads = {
-      {"某市城市公园今年向市民", "免费开放"},
-      {"某地举办科技活动周展示", "多项创新成果"},
-      {"某县农村公路建设再提速", "乡村更通畅"},
-      {"全市图书馆延长开放时间", "方便读者"}};
+      {"某市城市公园今年起向广大市民", "免费开放"},
+      {"某地举办科技活动周向公众展示", "多项创新成果"},
+      {"某县农村公路建设今年再次提速", "乡村更通畅"},
+      {"全市各图书馆周末延长开放时间", "方便读者"}};
   std::vector<std::string> lines;
   for (const auto& h : heads) {
     lines = Concat({lines, h, {""}, Opened("本报讯（记者 甲乙）", kBodyA), {""}});
@@ -819,7 +819,7 @@ TEST(ConventionsTest, HeadlinesWrapAtThePagesHeadlineMeasure) {
     EXPECT_FALSE(r.articles[i].subtitle);
   }
   // A line wider than the measure is no wrap at it: on the same page, a
-  // headline of 13 characters over a shorter line is a title and a subtitle.
+  // headline of 16 characters over a shorter line is a title and a subtitle.
   const SplitResult wider = SplitPage(
       "p", JoinLines(Concat({lines, {"某市新开调整六条公交线路对接地铁", "市民出行更方便", ""},
                              Opened("本报讯（记者 甲乙）", kBodyB)})));
@@ -1058,6 +1058,40 @@ TEST(ConventionsTest, ATablePrintedAsTextIsNoArticle) {
   for (const Article& a : r.articles) {
     EXPECT_EQ(a.text.find("万亿元"), std::string::npos) << a.text;
   }
+}
+
+TEST(ConventionsTest, AContinuedHeadlineEndsWithItsMarker) {
+  // A page without blank lines continuing stories from page 1: the marker
+  // closes the headline (wrapped or not) and the body follows; a headline
+  // right under the folio is no folio of its own.
+  std::vector<std::string> closed = kBodyB;
+  closed.back() = "害防治要点，发放技术资料五百余份。";
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"某某日报　2024年4月3日　星期三", "责任编辑：某某",
+                              "全力打造区域航运中心（上接第1版）"},
+                             kBodyA, {"春季造林绿化工作", "全面展开（上接第1版）"}, closed})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "全力打造区域航运中心");
+  EXPECT_EQ(r.articles[0].continued_from, "第1版");
+  EXPECT_EQ(r.articles[1].title, "春季造林绿化工作全面展开");
+  EXPECT_EQ(r.articles[1].continued_from, "第1版");
+}
+
+TEST(ConventionsTest, TwoLinesOverADashSubtitleAreKickerAndTitleUnlessTheSecondIsARemainder) {
+  // 引题 / 主题 / ——副题: the title is as long as its kicker or longer.
+  const SplitResult stack = SplitPage(
+      "p", JoinLines(Concat({{"传统产业焕新升级", "纺织业向“智”向“绿”", "——某地印染产业转型调查", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(stack.articles.size(), 1u);
+  EXPECT_EQ(stack.articles[0].kicker, "传统产业焕新升级");
+  EXPECT_EQ(stack.articles[0].title, "纺织业向“智”向“绿”");
+  // A shorter second line is the rest of a title wrapped in a narrow column.
+  const SplitResult wrapped = SplitPage(
+      "p", JoinLines(Concat({{"火星南极发现巨大", "干冰坑", "——某国探测器传回新图像", ""},
+                             Opened("本报讯（记者 甲乙）", kBodyA)})));
+  ASSERT_EQ(wrapped.articles.size(), 1u);
+  EXPECT_FALSE(wrapped.articles[0].kicker);
+  EXPECT_EQ(wrapped.articles[0].title, "火星南极发现巨大干冰坑");
 }
 
 }  // namespace

@@ -70,7 +70,7 @@ bool SurelyWrapped(std::string_view l1, std::string_view l2) {
 // (`measure`, PageModel::head_wrap_columns; 0: none) and the second is
 // shorter.
 bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
-  constexpr size_t kShortLine = 10;
+  constexpr size_t kShortLine = 12;
   constexpr size_t kVeryShortLine = 6;
   const size_t n1 = VisibleLength(Undouble(l1));
   const size_t n2 = VisibleLength(Undouble(l2));
@@ -110,6 +110,18 @@ bool IsColumnName(std::string_view line) {
 
 // Longest column name printed over a kicker in one block (民生观察).
 constexpr size_t kMaxStackedColumn = 6;
+
+// Whether two headline lines over a ——subtitle are one wrapped title rather
+// than the full stack's kicker and title (引题, 主题): the break surely cuts
+// the title, or the lines read as one wrapped title and the second is the
+// shorter (a wrap's remainder; a title under its kicker is as long or longer).
+bool WrappedOverSubtitle(const PageModel& m, int i1, int i2) {
+  const std::string_view l1 = LineOf(m, i1);
+  const std::string_view l2 = LineOf(m, i2);
+  return SurelyWrapped(l1, l2) ||
+         (OneWrappedTitle(l1, l2, m.head_wrap_columns) &&
+          VisibleLength(Undouble(l2)) < VisibleLength(Undouble(l1)));
+}
 
 // Most lines of a kicker printed as a block of its own over the title.
 constexpr size_t kMaxKickerLines = 2;
@@ -151,7 +163,7 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
 // Title block of one or more lines printed without gaps: a column name, kicker
 // lines (ending in —— or a colon), the title, subtitle lines (from the first
 // line that opens with —— on). With a subtitle below, of two lines left the
-// first is the kicker unless they are one wrapped title.
+// first is the kicker unless they are one wrapped title (WrappedOverSubtitle).
 void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   const std::vector<int>& items = b.items;
   const size_t n = items.size();
@@ -175,8 +187,7 @@ void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   for (; k < first; ++k) d->kicker.push_back(m.items[items[k]].piece);
   for (size_t i = end; i < n; ++i) d->subtitle.push_back(m.items[items[i]].piece);
   const size_t left = end - first;
-  if (left == 2 && end < n && !OneWrappedTitle(LineOf(m, items[first]), LineOf(m, items[first + 1]),
-                                                  m.head_wrap_columns)) {
+  if (left == 2 && end < n && !WrappedOverSubtitle(m, items[first], items[first + 1])) {
     d->kicker.push_back(m.items[items[first]].piece);
     d->title.push_back(m.items[items[first + 1]].piece);
   } else if (left == 2 && end == n) {

@@ -474,6 +474,9 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   const size_t n = VisibleLength(s);
   if (n < 2 || n > 40) return std::nullopt;
   if (FindJumpMarker(s) || IsSidebarLabel(s)) return std::nullopt;  // 记者手记 is a box
+  // A dispatch opener with its body wrapped after it (据新华社某地4月2日电 记者从某
+  // / 大学获悉…) is no byline line, whatever words follow 电.
+  if (FindOpener(s)) return std::nullopt;
   BylineLine b;
   bool credit_alone = false;
   if (EndsWithPhotoCredit(s, &credit_alone) && credit_alone) {

@@ -308,6 +308,14 @@ TEST(LineClassTest, LetterSignOffNamesTheWriterThroughTheReader) {
   EXPECT_FALSE(IsLetterSignOff("技术服务送到田间地头"));
 }
 
+TEST(LineClassTest, ADispatchOpenerWithItsBodyWrappedAfterItIsNoBylineLine) {
+  // 记者从… is the body's first words, cut by the line's end, not a name.
+  EXPECT_FALSE(ParseBylineLine("据新华社合肥4月2日电　记者从中国科"));
+  EXPECT_FALSE(ParseBylineLine("本报北京3月4日电　记者从水利"));
+  // A byline with its agency and no dispatch is one.
+  EXPECT_TRUE(ParseBylineLine("新华社记者　张三　李四"));
+}
+
 TEST(LineClassTest, TableRowsStandApartInWideCells) {
   EXPECT_TRUE(IsTableRow("进出口总值　1.92万亿元　+3.4%"));
   EXPECT_TRUE(IsTableRow("出口    1.21万亿元    +5.1%"));
