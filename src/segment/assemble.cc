@@ -706,6 +706,12 @@ class Assembler {
         break;
       }
     }
+    // A title run into the first line of the body below (【某某】正文) is that
+    // body's, whatever comes before it.
+    if (b && !b->paragraphs.empty() && !b->paragraphs.front().pieces.empty() &&
+        m_.items[blocks.back().items.back()].piece.line == b->paragraphs.front().pieces.front().line) {
+      anchor = std::min(anchor, m - 1);
+    }
     int s = 0;  // blocks [0, s) go to the body above
     const bool a_titled = a && !a->title.empty();
     if (m_.headlines_above) {

@@ -406,8 +406,12 @@ class Classifier {
       // with no other sentence end, is headline-shaped.
       const bool exclaimed = n == 1 && !m_.indents_lost && !m_.lines[blk.first_line].indented &&
                              IsExclaimedHeadline(text);
+      // A two-line headline broken after its first clause's comma
+      // (暴雨夜， / 他们守在积水路口), alone in its block.
+      const bool clause_break = n == 2 && i == 0 && !m_.lines[blk.first_line].indented &&
+                                IsClauseBreakHeadline(text, m_.lines[blk.first_line + 1].text);
       if (!IsHeadlineShape(text, width) && !IsDatelineLine(text) &&
-          !m_.lines[blk.first_line + i].known_head && !remainder && !exclaimed) {
+          !m_.lines[blk.first_line + i].known_head && !remainder && !exclaimed && !clause_break) {
         prose = true;
       }
     }
@@ -499,6 +503,15 @@ class Classifier {
         continue;
       }
       if (SplitMarkers(line, b)) continue;
+      // A brief run into its title (【某某】正文) on a paragraph's first line:
+      // the title is a headline and the body opens a piece, as after 本报讯.
+      const std::optional<size_t> run_in = FindRunInTitle(text);
+      if (prose && run_in && (m_.lines[line].indented || i == 0 || EndsSentence(m_.lines[line - 1].text))) {
+        constexpr size_t kBracketBytes = std::string_view("【").size();
+        Add(ItemKind::kHead, line, kBracketBytes, *run_in - kBracketBytes, b);
+        Add(ItemKind::kBody, line, *run_in, text.size(), b, BylineRole::kNone, true);
+        continue;
+      }
       if (prose && i < jump_line && IsHeadlineShape(text, 0)) {
         Add(ItemKind::kHead, line, 0, text.size(), b);  // the headline over a jump marker
       } else if (prose) {

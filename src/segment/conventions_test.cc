@@ -1094,5 +1094,30 @@ TEST(ConventionsTest, TwoLinesOverADashSubtitleAreKickerAndTitleUnlessTheSecondI
   EXPECT_EQ(wrapped.articles[0].title, "火星南极发现巨大干冰坑");
 }
 
+TEST(ConventionsTest, BriefsRunIntoTheirBracketedTitlesAreArticlesOfTheirOwn) {
+  // A column of briefs after an article: each paragraph opens with its title
+  // in 【】 and is an article; an article's section label 【案情】 is not.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", ""}, Indented(kBodyA), {""},
+                             {"\u3000\u3000【某湖荷花进入最佳观赏期】记者从景区获悉，目前湖内荷花竞相开放。", "",
+                              "\u3000\u3000【某市地铁延长运营时间】自下周起，地铁末班车发车时间延后半小时。", "",
+                              "\u3000\u3000【案情】2022年，刘某向朋友借款五万元，约定一年后归还。"}})));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[1].title, "某湖荷花进入最佳观赏期");
+  EXPECT_EQ(r.articles[1].text.find("【"), std::string::npos);
+  EXPECT_EQ(r.articles[2].title, "某市地铁延长运营时间");
+  EXPECT_NE(r.articles[2].text.find("【案情】"), std::string::npos);
+}
+
+TEST(ConventionsTest, AHeadlineBrokenAfterItsFirstClauseIsOneTitle) {
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"暴雨夜，", "他们守在积水路口", "", "记者　甲乙　通讯员　丙丁", ""},
+                             Indented(kBodyA), {""}, {"高温假怎么休", "", "记者　戊己", ""},
+                             Indented(kBodyB)})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "暴雨夜，他们守在积水路口");
+  EXPECT_EQ(r.articles[1].title, "高温假怎么休");
+}
+
 }  // namespace
 }  // namespace baokan

@@ -122,6 +122,33 @@ std::optional<Opener> FindDispatch(std::string_view line) {
   return o;
 }
 
+bool IsClauseBreakHeadline(std::string_view first, std::string_view second) {
+  const std::string_view s = TrimSpace(first);
+  size_t end = s.size();
+  const char32_t last = s.empty() ? 0 : PrevCodePoint(s, &end);
+  if (!(last == U'，' || last == U',' || last == U'、')) return false;
+  const std::string_view clause = s.substr(0, end);
+  return VisibleLength(s) <= kMaxClauseLine && IsHeadlineShape(clause, 0) &&
+         IsHeadlineShape(second, 0);
+}
+
+std::optional<size_t> FindRunInTitle(std::string_view line) {
+  constexpr std::string_view kOpen = "【";
+  constexpr std::string_view kClose = "】";
+  constexpr size_t kMaxRunInTitle = 40;
+  if (!line.starts_with(kOpen)) return std::nullopt;
+  const size_t close = line.find(kClose);
+  if (close == std::string_view::npos) return std::nullopt;
+  const std::string_view title = line.substr(kOpen.size(), close - kOpen.size());
+  const size_t n = VisibleLength(title);
+  const size_t body = close + kClose.size();
+  if (n < kMinRunInTitle || n > kMaxRunInTitle || EndsSentence(title) ||
+      TrimSpace(line.substr(body)).empty()) {
+    return std::nullopt;
+  }
+  return body;
+}
+
 bool IsTableRow(std::string_view line) {
   constexpr int kMinTableCells = 3;
   constexpr int kMinNumberCells = 2;

@@ -137,6 +137,20 @@ bool StartsAsCaption(std::string_view s);
 // photo caption does.
 bool OpensWithDayAndComma(std::string_view s);
 
+// Whether `first` and `second` are a headline broken after its first
+// clause: `first` is at most kMaxClauseLine characters ending in a comma
+// (，、), headline-shaped without it, and `second` is headline-shaped.
+inline constexpr size_t kMaxClauseLine = 12;
+bool IsClauseBreakHeadline(std::string_view first, std::string_view second);
+
+// A brief's title run into its paragraph in lenticular brackets, as news
+// briefs print them: 【某湖荷花进入最佳观赏期】记者从景区获悉…. Returns where
+// the body starts (after the closing bracket), or nullopt. The title has at
+// least kMinRunInTitle characters (【案情】, 【链接】 are section labels of an
+// article, not titles) and ends no sentence; some body follows.
+inline constexpr size_t kMinRunInTitle = 6;
+std::optional<size_t> FindRunInTitle(std::string_view line);
+
 // A row of a table printed as text: at least kMinTableCells cells set apart
 // by white space, at least two of them holding digits, and no sentence or
 // clause mark (进出口总值　1.92万亿元　+3.4%).

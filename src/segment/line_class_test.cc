@@ -316,6 +316,27 @@ TEST(LineClassTest, ADispatchOpenerWithItsBodyWrappedAfterItIsNoBylineLine) {
   EXPECT_TRUE(ParseBylineLine("新华社记者　张三　李四"));
 }
 
+TEST(LineClassTest, RunInBracketedTitlesOfBriefs) {
+  const std::string line = "【某湖荷花进入最佳观赏期】记者从景区获悉，荷花竞相开放。";
+  const std::optional<size_t> body = FindRunInTitle(line);
+  ASSERT_TRUE(body);
+  EXPECT_EQ(line.substr(*body), "记者从景区获悉，荷花竞相开放。");
+  // An article's section label, a title with no body, a sentence: none.
+  EXPECT_FALSE(FindRunInTitle("【案情】2022年，刘某向朋友借款五万元。"));
+  EXPECT_FALSE(FindRunInTitle("【某湖荷花进入最佳观赏期】"));
+  EXPECT_FALSE(FindRunInTitle("【景区提醒游客错峰出行。】注意防暑。"));
+  EXPECT_FALSE(FindRunInTitle("记者从景区获悉【某湖荷花进入最佳观赏期】"));
+}
+
+TEST(LineClassTest, HeadlinesBrokenAfterTheirFirstClause) {
+  EXPECT_TRUE(IsClauseBreakHeadline("暴雨夜，", "他们守在积水路口"));
+  EXPECT_TRUE(IsClauseBreakHeadline("稳就业、", "多地出台新举措"));
+  // A long first line is body text; so is a second line that ends a sentence.
+  EXPECT_FALSE(IsClauseBreakHeadline("一场强降雨突袭主城区部分路段出现积水，", "交警冒雨疏导交通"));
+  EXPECT_FALSE(IsClauseBreakHeadline("暴雨夜，", "他们守在积水路口。"));
+  EXPECT_FALSE(IsClauseBreakHeadline("暴雨夜", "他们守在积水路口"));
+}
+
 TEST(LineClassTest, TableRowsStandApartInWideCells) {
   EXPECT_TRUE(IsTableRow("进出口总值　1.92万亿元　+3.4%"));
   EXPECT_TRUE(IsTableRow("出口    1.21万亿元    +5.1%"));
