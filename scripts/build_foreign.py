@@ -10,7 +10,9 @@ Sources:
     is its territory in common/supplemental/windowsZones.xml, else the first
     two letters of its five-letter BCP 47 id in common/bcp47/timezone.xml
     (jptyo: JP); common/subdivisions/zh.xml gives the states, provinces and
-    prefectures of other countries (内华达州, 北海道, 马哈拉施特拉邦), kept when
+    prefectures of other countries (内华达州, 北海道, 马哈拉施特拉邦), written
+    in simplified characters by OpenCC's t2s (Debian's opencc; CLDR has some
+    in traditional ones: 西寧省 is 西宁省 and left out below), kept when
     they end in an administrative suffix (SUBDIVISION_SUFFIXES) after a stem of
     two or more characters that is not a mere direction (西部省, 中央州), a
     Chinese place name before a suffix that Chinese text also puts after one
@@ -33,7 +35,7 @@ Rows: name, iso (ISO 3166-1 alpha-2), country (its Chinese name), kind
 (country|city|region).
 """
 
-import os, re, sys
+import os, re, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import debian_model  # noqa: E402
@@ -106,6 +108,19 @@ def cjk(s):
     return bool(s) and all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
+def simplified(names):
+    """The names in simplified characters (CLDR writes some divisions in
+    traditional ones, 西寧省): OpenCC's t2s, Debian's `opencc` 1.1.6, so that
+    the rules above see them as `baokan region` does, which matches
+    traditional text as simplified."""
+    text = subprocess.run(["opencc", "-c", "t2s"], input="\n".join(names) + "\n",
+                          capture_output=True, text=True, check=True).stdout
+    out = text.split("\n")[:len(names)]
+    if len(out) != len(names):
+        sys.exit("build_foreign: opencc changed the number of names")
+    return out
+
+
 def rows():
     with open(os.path.join(CLDR, "main", "zh.xml"), encoding="utf-8") as f:
         zh = f.read()
@@ -146,8 +161,8 @@ def rows():
     with open(os.path.join(CLDR, "subdivisions", "zh.xml"), encoding="utf-8") as f:
         subdivisions = f.read()
     taken, words = chinese_names(), ordinary_words()
-    for iso, name in re.findall(r'<subdivision type="([a-z]{2})[a-z0-9]+"[^>]*>([^<]+)<',
-                                subdivisions):
+    found = re.findall(r'<subdivision type="([a-z]{2})[a-z0-9]+"[^>]*>([^<]+)<', subdivisions)
+    for (iso, _), name in zip(found, simplified([n for _, n in found])):
         iso = iso.upper()
         suffix = next((s for s in SUBDIVISION_SUFFIXES if name.endswith(s)), None)
         if iso in DOMESTIC or iso not in countries or not cjk(name) or suffix is None:
