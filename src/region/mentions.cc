@@ -460,7 +460,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   const SpanIndex fiction(FictionSpans(text));
   const SpanIndex matches(MatchSpans(text));
   const SpanIndex sport(SentencesAround(text, sport_cues));
-  const SpanIndex market(SentencesAround(text, market_cues));
+  const SpanIndex market(ClausesAround(text, market_cues));
   const SpanIndex dispatches(field == kBody ? DispatchSpans(text) : Spans{});
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
@@ -477,7 +477,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     bool bare = field != kDateline && !entries.empty() && OnlyShortForms(entries);
     bool role = bare && ((EndsPersonPhrase(text, h.begin, h.end) &&
                           !InPlacePhrase(text, h.begin, h.end)) ||
-                         AfterAnniversary(text, h.begin) || IsPosition(text, h.begin, h.end));
+                         AfterAnniversary(text, h.begin, h.end) || IsPosition(text, h.begin, h.end));
     if (role) scan->roles.push_back(h.pattern);
     bool company = bare && InSpans(market, h.begin) && OpensLongerName(text, h.end) &&
                    !InPlacePhrase(text, h.begin, h.end);

@@ -24,6 +24,10 @@ TEST(RegionSensesTest, InAStockMarketSentenceAShortFormOpeningANameIsACompany) {
   EXPECT_EQ(Codes(InBody("安徽省多只个股股价上涨。")), "340000/-/-");
   EXPECT_EQ(Codes(InBody("总部位于长沙的这家公司股价大涨。")), "430000/430100/-");
   EXPECT_EQ(Codes(InBody("湖南人持有的个股数量上升。")), "430000/-/-");
+  // Only in the market word's clause: a headline's clauses are set off by
+  // spaces, a sentence's by commas.
+  EXPECT_EQ(Codes(Place("", "杭州新房成交回暖 远郊楼盘领涨", "")), "330000/330100/-");
+  EXPECT_EQ(Codes(InBody("澳门法院作出裁决，大股东表示接受。")), "820000/-/-");
   // Without a market word the name is a place as before.
   EXPECT_EQ(Codes(InBody("安徽合肥新建一座科技馆。")), "340000/340100/-");
 }
@@ -50,6 +54,8 @@ TEST(RegionSensesTest, AfterAFestivalOrJubileeWordIsTheCelebration) {
   EXPECT_TRUE(InBody("迎国庆大庆典礼在广场上彩排。").empty());
   EXPECT_TRUE(InBody("全校师生欢度校庆大庆。").empty());
   EXPECT_EQ(Codes(InBody("黑龙江大庆的石油工人欢度国庆。")), "230000/230600/-");
+  // After a festival word only a name ending in 庆 is the celebration.
+  EXPECT_EQ(Codes(InBody("国庆杭州西湖游人如织。")), "330000/330100/330106");
 }
 
 TEST(RegionSensesTest, AResidentCorrespondentAbroadIsAForeignDateline) {
