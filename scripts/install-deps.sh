@@ -21,7 +21,7 @@ packages=(
   libicu-dev libsimdjson-dev zlib1g-dev libzstd-dev libxxhash-dev
   libfasttext-dev fasttext libboost-program-options-dev libgtest-dev
   libopencc-dev
-  opencc  # opencc_dict for scripts/gen_fold_table.py; opencc for bench/dedup/gen_corpus.py
+  opencc  # opencc_dict for scripts/gen_fold_table.py; opencc for bench/dedup/gen_corpus.py and scripts/build_foreign.py
   python3-scipy  # bench/dedup/fingerprint_bench.sh runs datasketch (../shared/peers) beside fingerprint
   libpoppler-cpp-dev  # split reads PDF pages
   fonts-wqy-zenhei  # the PDF test prints its pages in a TrueType CJK font

@@ -54,6 +54,28 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
   return {begin, end};
 }
 
+// The byte range of the clause around byte `at`: the sentence, cut also at a
+// comma, a colon or white space (a headline's clauses are set off by spaces:
+// 上海二手房走出翘尾行情 郊区楼市年底领涨).
+bool EndsClause(char32_t c) {
+  return EndsSentence(c) || c == U'，' || c == U',' || c == U'：' || c == U':' ||
+         IsNameBreakSpace(c);
+}
+std::pair<size_t, size_t> ClauseAround(std::string_view text, size_t at) {
+  size_t begin = at, end = at;
+  while (begin > 0) {
+    size_t p = begin;
+    if (EndsClause(PrevCodePoint(text, &p))) break;
+    begin = p;
+  }
+  while (end < text.size()) {
+    size_t p = end;
+    if (EndsClause(NextCodePoint(text, &p))) break;
+    end = p;
+  }
+  return {begin, end};
+}
+
 // True when the cue at [at, at + size) is a word of its own, not the end of
 // a longer one or the start of 中心/中央: 图书中心, 照片中, 秘书中, 话剧中心
 // and 游戏中心 are no fiction.
@@ -106,6 +128,12 @@ Spans SentencesAround(std::string_view text, const std::vector<uint32_t>& positi
   return out;
 }
 
+Spans ClausesAround(std::string_view text, const std::vector<uint32_t>& positions) {
+  Spans out;
+  for (uint32_t at : positions) out.push_back(ClauseAround(text, at));
+  return out;
+}
+
 // True when the name ending at `end` speaks for a government or party, not
 // for where the story happens: 北京方面, 台北方面, 华盛顿方面.
 bool FollowedBySide(std::string_view text, size_t end) {
@@ -143,10 +171,51 @@ bool EndsPersonPhrase(std::string_view text, size_t begin, size_t end) {
 
 // True when the name at `begin` follows an anniversary (七十周年大庆): what
 // follows N周年 is the celebration (大庆, a grand celebration), not a place.
-bool AfterAnniversary(std::string_view text, size_t begin) {
+// Festival words before a celebration: a national or an institution's day
+// (国庆, 校庆, 厂庆, 店庆), a birthday (华诞).
+constexpr std::u32string_view kCelebrated[] = {U"国庆", U"校庆", U"厂庆", U"店庆", U"华诞"};
+bool AfterAnniversary(std::string_view text, size_t begin, size_t end) {
   size_t pos = begin;
   char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
-  return b2 == U'周' && b1 == U'年';
+  if (b2 == U'周' && b1 == U'年') return true;
+  // After a festival word only a name that is itself a celebration (ends in
+  // 庆: 国庆大庆) is one; 国庆广州房价 speaks of 广州.
+  size_t last = end;
+  if (PrevCodePoint(text, &last) != U'庆') return false;
+  for (std::u32string_view w : kCelebrated) {
+    if (b2 == w[0] && b1 == w[1]) return true;
+  }
+  return false;
+}
+
+// Verbs that give a player a position: 司职中卫, 改打中卫, 客串中卫.
+constexpr std::u32string_view kPositionVerbs[] = {U"司职", U"改打", U"客串", U"改踢"};
+bool IsPosition(std::string_view text, size_t begin, size_t end) {
+  char32_t a[3];
+  PeekAfter(text, end, a, 3);
+  if (a[0] == U'位' && a[1] == U'置' && In(a[2], U"上的")) return true;
+  size_t pos = begin;
+  char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
+  for (std::u32string_view w : kPositionVerbs) {
+    if (b2 == w[0] && b1 == w[1]) return true;
+  }
+  return false;
+}
+
+// Titles and trades written right before a person's name (拳王阿里,
+// 钢琴家孙长春). 记者 is left out: 记者北京报道 is a dispatch line.
+constexpr std::string_view kPersonTitles[] = {
+    "主持人", "作家", "诗人", "画家", "歌手", "演员", "导演", "教授", "院士", "研究员",
+    "工程师", "航天员", "运动员", "拳王", "拳手", "球王", "球星", "棋手", "名将", "老将",
+    "教练", "总统", "总理", "首相", "国王", "律师", "支书", "董事长", "总经理", "创始人",
+    "钢琴家", "歌唱家", "艺术家", "科学家", "企业家", "老师", "医生", "歌星", "影星", "影帝",
+    "影后"};
+bool AfterPersonTitle(std::string_view text, size_t begin) {
+  std::string_view before = text.substr(0, begin);
+  for (std::string_view w : kPersonTitles) {
+    if (before.ends_with(w)) return true;
+  }
+  return false;
 }
 
 // True when the name ending at `end` begins the name of a tournament or one

@@ -39,8 +39,23 @@ inline constexpr std::string_view kSportCues[] = {
     "破门", "进球",   "射门", "点球", "扑出", "头球", "扳平",   "绝杀",   "赛季", "季后赛",
     "常规赛", "续约", "首发", "篮板", "三分球", "洋帅", "国脚"};
 
+// Words by which a clause (ClausesAround) speaks of listed companies and the
+// stock market: there a place's bare short form that opens a longer name is a company, a
+// brand or a stock (贵州茅台股价, 泸州老窖领涨白酒板块, 深圳能源增持), not
+// the place; a name written out (贵州省) or in a place phrase is still a
+// place. Found in the same pass as the names (GazetteerTables::
+// is_market_cue). Words a region's economy also uses (营收, 公告, 上市公司)
+// are left out: 浙江上市公司数量 speaks of the province.
+inline constexpr std::string_view kMarketCues[] = {
+    "股价", "板块", "涨停", "跌停", "领涨", "领跌", "收涨", "收跌", "翻红", "翻绿",
+    "个股", "概念股", "市值", "季报", "年报", "净利润", "增持", "减持", "回购", "股东"};
+
 // The sentences (as FictionSpans cuts them) around the given byte positions.
 Spans SentencesAround(std::string_view text, const std::vector<uint32_t>& positions);
+
+// The clauses around the given byte positions: sentences cut also at commas,
+// colons and white space (a headline's clauses are set off by spaces).
+Spans ClausesAround(std::string_view text, const std::vector<uint32_t>& positions);
 
 // True when the name ending at `end` begins a tournament's name or one of
 // its stops (海南精英赛, 上海大师赛, 郑州站: 赛 or 站 within three
@@ -52,9 +67,20 @@ bool BeginsEvent(std::string_view text, size_t end);
 // 这位年轻中卫在…): a role, not a place (两名沈阳游客 keeps 沈阳).
 bool EndsPersonPhrase(std::string_view text, size_t begin, size_t end);
 
-// True when the name at `begin` follows 周年 (建校七十周年大庆): the
-// celebration, not a place.
-bool AfterAnniversary(std::string_view text, size_t begin);
+// True when the name at [begin, end) follows 周年 (建校七十周年大庆), or
+// follows a festival word (国庆, 校庆, 厂庆, 店庆, 华诞) and ends in 庆
+// (国庆大庆): the celebration, not a place. 国庆广州房价 keeps 广州.
+bool AfterAnniversary(std::string_view text, size_t begin, size_t end);
+
+// True when the name at [begin, end) is a position on a team (中卫, a
+// defender): followed by 位置上 or 位置的 (在中卫位置上; not 中卫位置偏远,
+// the city's location) or after a verb that gives a
+// player a position (司职中卫, 改打中卫, 客串中卫).
+bool IsPosition(std::string_view text, size_t begin, size_t end);
+
+// True when the name at `begin` follows a person's title or trade (拳王阿里,
+// 航天员杨凌峰, 钢琴家…): the start of a person's name, not a place.
+bool AfterPersonTitle(std::string_view text, size_t begin);
 
 // True when the name ending at `end` speaks for a government (北京方面).
 bool FollowedBySide(std::string_view text, size_t end);

@@ -155,22 +155,36 @@ Status ForEachRow(std::string_view tsv, const std::string& file, size_t columns,
 }
 
 // Lets CJK radicals (⻄ U+2EC4, ⻓ U+2ED3 ...) and compatibility ideographs,
-// which PDF extraction often leaves in the text, match as the ordinary
-// characters baokan::Normalize maps them to, so matching needs no
-// normalization pass.
+// which PDF extraction often leaves in the text, and traditional characters
+// (臺北, 廣州, 九龍; issue 14) match as the ordinary simplified characters
+// baokan::Normalize maps them to (with its traditional-to-simplified
+// conversion, one character at a time), so matching needs no normalization
+// pass. A character that a name itself holds keeps its own matches
+// (Matcher::Fold). Each range is normalized in one call, a character a
+// line (Normalize keeps the lines; no OpenCC phrase spans a line break).
 void FoldLookAlikes(region::Matcher* matcher) {
   constexpr std::pair<char32_t, char32_t> kRanges[] = {
-      {0x2E80, 0x2FDF}, {0xF900, 0xFAFF}, {0x2F800, 0x2FA1F}};
-  std::string one;
+      {0x2E80, 0x2FDF}, {0xF900, 0xFAFF}, {0x2F800, 0x2FA1F}, {0x3400, 0x9FFF}};
+  NormalizeOptions simplify;
+  simplify.simplified = true;
+  std::string lines;
   for (auto [first, last] : kRanges) {
+    lines.clear();
     for (char32_t c = first; c <= last; ++c) {
-      one.clear();
-      AppendUtf8(c, &one);
-      std::string normal = Normalize(one);
-      size_t pos = 0;
-      if (normal.empty()) continue;
-      char32_t d = NextCodePoint(normal, &pos);
-      if (pos == normal.size() && d != c) matcher->Fold(c, d);
+      AppendUtf8(c, &lines);
+      lines += '\n';
+    }
+    const std::string normal = Normalize(lines, simplify);
+    size_t pos = 0;
+    for (char32_t c = first; c <= last && pos < normal.size(); ++c) {
+      const size_t eol = normal.find('\n', pos);
+      if (eol == std::string::npos) break;
+      std::string_view line(normal.data() + pos, eol - pos);
+      pos = eol + 1;
+      size_t at = 0;
+      if (line.empty()) continue;
+      char32_t d = NextCodePoint(line, &at);
+      if (at == line.size() && d != c) matcher->Fold(c, d);
     }
   }
 }
@@ -399,6 +413,7 @@ void Builder::AddNamesAndBuild() {
     g_->entries.resize(n);
     g_->is_marker.resize(n, false);
     g_->is_sport_cue.resize(n, false);
+    g_->is_market_cue.resize(n, false);
     g_->is_domestic.resize(n, false);
     g_->foreign.resize(n, -1);
     g_->yields.resize(n, false);
@@ -419,6 +434,10 @@ void Builder::AddNamesAndBuild() {
   for (std::string_view word : region::kSportCues) {
     int id = add_word(word);
     if (g_->entries[id].empty()) g_->is_sport_cue[id] = true;
+  }
+  for (std::string_view word : region::kMarketCues) {
+    int id = add_word(word);
+    if (g_->entries[id].empty()) g_->is_market_cue[id] = true;
   }
   // A word for China as a whole is never a county's short form: 中方 is
   // China's side, not 中方县 (written out, the county is still found).

@@ -66,6 +66,9 @@ struct region::GazetteerTables {
   // Per pattern id: a word of a team's staff or plays (主帅, 门将; see
   // region/context.h kSportCues), found in the same pass as the names.
   std::vector<bool> is_sport_cue;
+  // Per pattern id: a word of the stock market (股价, 板块; see
+  // region/context.h kMarketCues), found in the same pass as the names.
+  std::vector<bool> is_market_cue;
   // Per pattern id: the index into `countries` of a foreign name (东京,
   // 日本), or -1. A name of China's own gazetteer is never foreign.
   std::vector<int16_t> foreign;

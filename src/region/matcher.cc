@@ -53,10 +53,19 @@ void Matcher::Build() {
   // The trie from the patterns in sorted order: the child a pattern needs is
   // then always the newest child of its parent, so no lookup is needed, and
   // each state's edges come out sorted by symbol.
+  for (std::u32string& pattern : pending_) {
+    for (char32_t& sym : pattern) {
+      if (sym < remap_.size() && remap_[sym] != 0) sym = remap_[sym];
+    }
+  }
+  remap_.clear();
+  // Equal patterns (equal after folding) in the order they were added: the
+  // first keeps the output.
   std::vector<int32_t> order(pending_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int32_t>(i);
-  std::sort(order.begin(), order.end(),
-            [&](int32_t a, int32_t b) { return pending_[a] < pending_[b]; });
+  std::sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
+    return pending_[a] != pending_[b] ? pending_[a] < pending_[b] : a < b;
+  });
   struct Edge {
     int32_t from;
     uint32_t symbol;
@@ -80,7 +89,7 @@ void Matcher::Build() {
       last_child.push_back(-1);
       state = next;
     }
-    output_[state] = p;
+    if (output_[state] < 0) output_[state] = p;
   }
   pending_.clear();
   pending_.shrink_to_fit();

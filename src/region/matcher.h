@@ -33,11 +33,18 @@ class Matcher {
   // id; adding the same string again returns the same id. Only before Build().
   int Add(std::string_view utf8);
   // Makes the code point `from` match wherever `to` does (a look-alike such
-  // as the radical ⻄ for 西). No effect when `to` is in no pattern. Call
-  // after the patterns are added.
+  // as the radical ⻄ for 西, a traditional 灣 for 湾), and `from` inside a
+  // pattern the same as `to` (上瓦爾登州 is then 上瓦尔登州: patterns that
+  // become equal are one, the first added reported). No effect when `to` is
+  // in no pattern. Call after the patterns are added, before Build(); `to`
+  // must not itself be folded.
   void Fold(char32_t from, char32_t to) {
     uint32_t sym = SymbolOf(to);
     if (sym == 0) return;
+    if (uint32_t own = SymbolOf(from); own != 0 && own != sym) {
+      if (own >= remap_.size()) remap_.resize(symbols_ + 1, 0);
+      remap_[own] = sym;
+    }
     if (from >= symbol_of_.size()) symbol_of_.resize(from + 1, 0);
     symbol_of_[from] = sym;
   }
@@ -69,6 +76,9 @@ class Matcher {
   // Code point -> symbol (1-based; 0: not in any pattern).
   std::vector<uint32_t> symbol_of_;
   uint32_t symbols_ = 0;
+  // Symbol -> the symbol Fold() made it (0: itself), applied to the
+  // patterns by Build().
+  std::vector<uint32_t> remap_;
   // Compiled: transitions of state s are edges_[first_[s] .. first_[s+1]),
   // sorted by symbol; the root's are also kept dense in root_.
   std::vector<uint32_t> first_;

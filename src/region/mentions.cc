@@ -74,6 +74,15 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
   return false;
 }
 
+// True when the name ending at `end` runs on into a longer name, as a
+// company's or a brand's does (贵州茅台, 深圳能源): a Han character follows
+// that is no function character, particle or place suffix.
+bool OpensLongerName(std::string_view text, size_t end) {
+  char32_t a[1];
+  PeekAfter(text, end, a, 1);
+  return IsHan(a[0]) && !In(a[0], kNotInOrgName) && !In(a[0], U"省市县区州盟旗镇乡村人");
+}
+
 // Common single-character surnames that are not also common words before a
 // place name (和, 向, 于, 江, 金, 高, 方, 白 ... are left out).
 constexpr std::u32string_view kSurnames =
@@ -188,9 +197,26 @@ constexpr std::string_view kAgencies[] = {"新华社", "中新社", "中新网",
 // The most code points between an agency and its 电 (湖南长沙12月31日).
 constexpr int kMaxDispatchLength = 14;
 
-// Byte ranges [after the agency, 电) of dispatch lines in `text`.
+// A resident correspondent's line, 驻 PLACE 记者 (本报驻东京记者, 驻沪记者),
+// says where the story is filed from, as a dispatch line does.
+constexpr std::string_view kResident = "驻", kReporter = "记者";
+constexpr int kMaxResidentPlace = 8;  // code points between 驻 and 记者
+
+// Byte ranges [after the agency, 电) of dispatch lines in `text`, and
+// [after 驻, 记者) of resident correspondents' lines.
 std::vector<std::pair<size_t, size_t>> DispatchSpans(std::string_view text) {
   std::vector<std::pair<size_t, size_t>> out;
+  for (size_t at = text.find(kResident); at != std::string_view::npos;
+       at = text.find(kResident, at + 1)) {
+    size_t from = at + kResident.size(), pos = from;
+    for (int n = 0; n <= kMaxResidentPlace && pos < text.size(); ++n) {
+      if (pos > from && text.substr(pos).starts_with(kReporter)) {
+        out.emplace_back(from, pos);
+        break;
+      }
+      if (!IsHan(NextCodePoint(text, &pos))) break;
+    }
+  }
   for (std::string_view agency : kAgencies) {
     for (size_t at = text.find(agency); at != std::string_view::npos;
          at = text.find(agency, at + 1)) {
@@ -382,10 +408,15 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                   std::vector<Mention>* out, FieldScan* scan) {
   std::vector<Matcher::Hit> hits;
   gaz.matcher.FindAll(text, &hits);
-  std::vector<uint32_t> sport_cues;  // where 主帅, 门将 ... stand
+  std::vector<uint32_t> sport_cues;   // where 主帅, 门将 ... stand
+  std::vector<uint32_t> market_cues;  // where 股价, 板块 ... stand
   std::erase_if(hits, [&](const Matcher::Hit& h) {
     if (gaz.is_sport_cue[h.pattern]) {
       sport_cues.push_back(h.begin);
+      return true;
+    }
+    if (gaz.is_market_cue[h.pattern]) {
+      market_cues.push_back(h.begin);
       return true;
     }
     if (!gaz.is_marker[h.pattern]) return false;
@@ -429,6 +460,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   const SpanIndex fiction(FictionSpans(text));
   const SpanIndex matches(MatchSpans(text));
   const SpanIndex sport(SentencesAround(text, sport_cues));
+  const SpanIndex market(ClausesAround(text, market_cues));
   const SpanIndex dispatches(field == kBody ? DispatchSpans(text) : Spans{});
   std::vector<Mention> found;
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
@@ -442,11 +474,16 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                 !InSpans(dispatches, h.begin) && !gaz.yields[h.pattern] &&
                 !BeginsEvent(text, h.end);
     bool two_chars = h.length == 2 && field != kDateline;
-    bool role = field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
-                ((EndsPersonPhrase(text, h.begin, h.end) && !InPlacePhrase(text, h.begin, h.end)) ||
-                 AfterAnniversary(text, h.begin));
+    bool bare = field != kDateline && !entries.empty() && OnlyShortForms(entries);
+    bool role = bare && ((EndsPersonPhrase(text, h.begin, h.end) &&
+                          !InPlacePhrase(text, h.begin, h.end)) ||
+                         AfterAnniversary(text, h.begin, h.end) || IsPosition(text, h.begin, h.end));
     if (role) scan->roles.push_back(h.pattern);
-    bool not_a_place = role || InSpans(titles, h.begin) || InSpans(fiction, h.begin) || team ||
+    bool company = bare && InSpans(market, h.begin) && OpensLongerName(text, h.end) &&
+                   !InPlacePhrase(text, h.begin, h.end);
+    bool person = bare && AfterPersonTitle(text, h.begin);
+    bool not_a_place = role || company || person || InSpans(titles, h.begin) ||
+                       InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
                        BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end) ||
                        (two_chars && BetweenEdgeWords(gaz, text, h.begin, h.end, taken)) ||
