@@ -218,16 +218,10 @@ Status DayAndArchiveVerifyInput::Read(uint32_t a, ArticleFields* out) const {
   if (a < day_.size()) return day_.Read(a, out);
   const ArchiveMatches::Ref& r = archive_.refs[a - day_.size()];
   const Segment& s = *index_.segments()[r.segment];
-  ArchivedRecord rec;
-  if (!DecodeArchivedRecord(s.record(r.row), &rec)) {
+  if (!DecodeArchivedFields(s.record(r.row), out)) {
     return Status::DataError(s.path() + ": archive record " + std::to_string(r.row) +
                              " does not decode; rebuild the index");
   }
-  out->id = std::move(rec.id);
-  out->page = std::move(rec.page);
-  out->source = std::move(rec.source);
-  out->paper = std::move(rec.paper);
-  out->match_form = std::move(rec.match_form);
   return Status::OK();
 }
 
@@ -258,19 +252,11 @@ Status AddToIndex(ArchiveIndex* index, const Corpus& day, const ColumnSource& da
   const SelectedColumns columns(day_columns, docs);
   std::vector<uint32_t> shingles(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) shingles[i] = day.docs[docs[i]].shingles;
-  const CorpusVerifyInput records(day);
   SegmentRows rows;
   rows.count = docs.size();
   rows.columns = &columns;
   rows.shingles = shingles.data();
-  rows.record = [&](size_t row, std::string* out) {
-    ArticleFields f;
-    BAOKAN_RETURN_IF_ERROR(records.Read(docs[row], &f));
-    ArchivedRecord r{std::string(day.id(docs[row])), std::move(f.page), std::move(f.source),
-                     std::move(f.paper), std::move(f.match_form)};
-    *out = EncodeArchivedRecord(r);
-    return Status::OK();
-  };
+  rows.record = [&](size_t row, std::string* out) { return ReadCompared(day, docs[row], out); };
   return index->Append(rows, pool);
 }
 
