@@ -342,9 +342,12 @@ StatusOr<std::unique_ptr<Segment>> Segment::Open(const std::string& path,
                              ", this run uses " + expected.ToString());
   }
   void* map = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
-  close(fd);
-  if (map == MAP_FAILED) return Status::IOError(path + ": cannot map: " + std::strerror(errno));
+  if (map == MAP_FAILED) {
+    close(fd);
+    return Status::IOError(path + ": cannot map: " + std::strerror(errno));
+  }
   std::unique_ptr<Segment> s(new Segment());
+  s->fd_ = fd;
   s->path_ = path;
   s->map_ = map;
   s->size_ = size;
@@ -365,6 +368,7 @@ StatusOr<std::unique_ptr<Segment>> Segment::Open(const std::string& path,
 
 Segment::~Segment() {
   if (map_ != nullptr) munmap(map_, size_);
+  if (fd_ >= 0) close(fd_);
 }
 
 std::string_view Segment::record(size_t row) const {
@@ -377,14 +381,32 @@ const uint32_t* Segment::band_keys(int band) const {
       bands_ + Layout(rows_, num_perm_).band_stride() * static_cast<size_t>(band));
 }
 
+StatusOr<const uint32_t*> Segment::BandKeys(int band, bool copy,
+                                            std::vector<uint32_t>* buffer) const {
+  const uint32_t* keys = band_keys(band);
+  if (!copy) return keys;
+  buffer->resize(rows_);
+  const size_t bytes = 4 * rows_;
+  const off_t at = reinterpret_cast<const char*>(keys) - static_cast<const char*>(map_);
+  for (size_t done = 0; done < bytes;) {
+    const ssize_t got = pread(fd_, reinterpret_cast<char*>(buffer->data()) + done, bytes - done,
+                              at + static_cast<off_t>(done));
+    if (got <= 0) {
+      return Status::IOError(path_ + ": cannot read band " + std::to_string(band) + ": " +
+                             (got < 0 ? std::strerror(errno) : "the file is shorter than it was"));
+    }
+    done += static_cast<size_t>(got);
+  }
+  return buffer->data();
+}
+
 uint64_t Segment::BandKey(int band, size_t row) const {
   uint64_t key = kBandKeySeed;
   for (int r = 0; r < band_rows_; ++r) key = BandKeyStep(key, value((band + r) % num_perm_, row), r);
   return key;
 }
 
-void Segment::PrefetchBand(int band, size_t from, uint64_t key) const {
-  const uint32_t* keys = band_keys(band);
+void Segment::PrefetchBand(const uint32_t* keys, size_t from, uint64_t key) const {
   const uint32_t short_key = ShortKey(key);
   if (from >= rows_ || keys[from] >= short_key) return;
   const size_t guess =
@@ -392,10 +414,9 @@ void Segment::PrefetchBand(int band, size_t from, uint64_t key) const {
   __builtin_prefetch(keys + guess);
 }
 
-size_t Segment::FindBand(int band, uint64_t key, size_t from, size_t limit,
+size_t Segment::FindBand(int band, const uint32_t* keys, uint64_t key, size_t from, size_t limit,
                          const std::function<void(uint32_t)>& fn) const {
-  const uint32_t* keys = band_keys(band);
-  const uint32_t* rows = keys + Align8(4 * rows_) / 4;
+  const uint32_t* rows = band_keys(band) + Align8(4 * rows_) / 4;
   const uint32_t short_key = ShortKey(key);
   const size_t place = LowerBoundFrom(keys, rows_, from, short_key);
   // Rows whose keys share the high half are told apart by the whole key,

@@ -108,14 +108,19 @@ TEST(Segment, FindBandTellsApartKeysSharingTheirHighHalf) {
   ASSERT_TRUE(WriteSegment(tmp / "seg.bki", settings, rows, &pool).ok());
   StatusOr<std::unique_ptr<Segment>> seg = Segment::Open(tmp / "seg.bki", settings);
   ASSERT_TRUE(seg.ok()) << seg.status().message();
-  auto find = [&](uint64_t key, size_t limit) {
-    std::vector<uint32_t> found;
-    (*seg)->FindBand(0, key, 0, limit, [&](uint32_t row) { found.push_back(row); });
-    return found;
-  };
-  EXPECT_EQ(find(band0(x.first, x.second), 10), (std::vector<uint32_t>{0, 2}));
-  EXPECT_EQ(find(band0(y.first, y.second), 10), (std::vector<uint32_t>{1}));
-  EXPECT_EQ(find(band0(x.first, x.second), 1), (std::vector<uint32_t>{0}));
+  std::vector<uint32_t> buffer;
+  for (bool copy : {false, true}) {
+    StatusOr<const uint32_t*> keys = (*seg)->BandKeys(0, copy, &buffer);
+    ASSERT_TRUE(keys.ok());
+    auto find = [&](uint64_t key, size_t limit) {
+      std::vector<uint32_t> found;
+      (*seg)->FindBand(0, *keys, key, 0, limit, [&](uint32_t row) { found.push_back(row); });
+      return found;
+    };
+    EXPECT_EQ(find(band0(x.first, x.second), 10), (std::vector<uint32_t>{0, 2})) << copy;
+    EXPECT_EQ(find(band0(y.first, y.second), 10), (std::vector<uint32_t>{1})) << copy;
+    EXPECT_EQ(find(band0(x.first, x.second), 1), (std::vector<uint32_t>{0})) << copy;
+  }
   EXPECT_EQ((*seg)->BandKey(0, 1), band0(y.first, y.second));
 }
 
