@@ -9,6 +9,8 @@
 #include "baokan/json.h"
 #include "dedup/article_fields.h"
 #include "dedup/batch_reader.h"
+#include "dedup/index_segment.h"
+#include "dedup/match_form.h"
 #include "dedup/signature.h"
 
 namespace baokan::dedup {
@@ -91,11 +93,12 @@ struct Parsed {
   std::optional<Doc> doc;
   std::string id;
   bool loaded = false;  // signature from a file
+  std::string compared;  // EncodeArchivedRecord, when asked for
   std::string error;
 };
 
 Parsed ParseLine(const RawLine& line, const BatchReader& reader, const SignatureStore& store,
-                 const SignatureOptions& options, uint32_t* values) {
+                 const SignatureOptions& options, bool keep_compared, uint32_t* values) {
   Parsed r;
   if (line.text.size() > UINT32_MAX) {
     r.error = reader.Where(line.file, line.line) + ": record longer than 4 GB";
@@ -118,9 +121,15 @@ Parsed ParseLine(const RawLine& line, const BatchReader& reader, const Signature
     d.shingles = *n;
     r.loaded = true;
   } else {
+    // The compared form is hashed as it is made (faster than hashing the
+    // kept form below, which is made again only when kept).
     const Signature sig = CompareFormSignature(ComparableText(f.text, nullptr), options);
     d.shingles = sig.shingle_count;
     for (size_t j = 0; j < sig.values.size(); ++j) values[j] = static_cast<uint32_t>(sig.values[j]);
+  }
+  if (keep_compared) {
+    r.compared = EncodeArchivedRecord({f.id, std::move(f.page), std::move(f.source),
+                                       std::move(f.paper), CompareForm(ComparableText(f.text, nullptr))});
   }
   r.id = std::move(f.id);
   r.doc = d;
@@ -148,8 +157,14 @@ Status CorpusColumns::Column(int p, std::vector<uint32_t>* out) const {
   return Status::OK();
 }
 
+Status ReadCompared(const Corpus& c, size_t doc, std::string* out) {
+  const uint32_t row = c.docs[doc].row;
+  return c.compared->Read(c.compared_at[row],
+                          static_cast<uint32_t>(c.compared_at[row + 1] - c.compared_at[row]), out);
+}
+
 StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupOptions& options,
-                            ThreadPool* pool,
+                            bool keep_compared, ThreadPool* pool,
                             const std::function<void(const std::string&)>& on_error) {
   const size_t k = static_cast<size_t>(options.signature.num_perm);
   SignatureStore store;
@@ -170,6 +185,12 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
       ColumnSpool::Create(options.temp_dir, options.signature.num_perm);
   if (!columns.ok()) return columns.status();
   in.columns = std::move(*columns);
+  if (keep_compared) {
+    StatusOr<std::unique_ptr<Spool>> compared = Spool::Create(options.temp_dir);
+    if (!compared.ok()) return compared.status();
+    in.compared = std::move(*compared);
+    in.compared_at.push_back(0);
+  }
 
   BatchReader reader(article_inputs, on_error);
   std::vector<RawLine> batch;
@@ -179,7 +200,8 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
     results.assign(batch.size(), Parsed());
     values.resize(batch.size() * k);
     ParallelFor(pool, batch.size(), [&](size_t i) {
-      results[i] = ParseLine(batch[i], reader, store, options.signature, values.data() + i * k);
+      results[i] = ParseLine(batch[i], reader, store, options.signature, keep_compared,
+                             values.data() + i * k);
     }, 16);
     kept_values.clear();
     for (size_t i = 0; i < batch.size(); ++i) {
@@ -191,6 +213,11 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
       StatusOr<uint64_t> offset = in.spool->Append(batch[i].text);
       if (!offset.ok()) return offset.status();
       r.doc->offset = *offset;
+      if (keep_compared) {
+        StatusOr<uint64_t> at = in.compared->Append(r.compared);
+        if (!at.ok()) return at.status();
+        in.compared_at.push_back(*at + r.compared.size());
+      }
       r.doc->row = static_cast<uint32_t>(in.docs.size());
       r.doc->id_offset = in.ids.size();
       r.doc->id_length = static_cast<uint32_t>(r.id.size());
@@ -202,6 +229,7 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
     BAOKAN_RETURN_IF_ERROR(in.columns->Append(kept_values.data(), kept_values.size() / k));
   }
   BAOKAN_RETURN_IF_ERROR(in.spool->Finish());
+  if (keep_compared) BAOKAN_RETURN_IF_ERROR(in.compared->Finish());
   BAOKAN_RETURN_IF_ERROR(in.columns->Finish());
   in.ids.shrink_to_fit();
   in.docs.shrink_to_fit();

@@ -42,6 +42,12 @@ struct Corpus {
   std::vector<Doc> docs;
   std::string ids;  // the ids' bytes, in input order
   size_t signatures_loaded = 0;
+  // With LoadCorpus's keep_compared: what verification and the archive
+  // index read of each article (EncodeArchivedRecord: id, page, source,
+  // paper, compared form), so that they parse no record again; by row,
+  // compared_at[row] to compared_at[row + 1]. Null otherwise.
+  std::unique_ptr<Spool> compared;
+  std::vector<uint64_t> compared_at;
 
   std::string_view id(size_t i) const {
     return std::string_view(ids).substr(docs[i].id_offset, docs[i].id_length);
@@ -65,10 +71,15 @@ bool IdLess(std::string_view a, std::string_view b);
 // Reads signature files and articles among `inputs`, computes the missing
 // signatures, and sorts the articles canonically. Bad records, duplicate ids
 // and unusable signature files go to on_error. Records are parsed and
-// fingerprinted on `pool`. Non-OK only for spool errors.
+// fingerprinted on `pool`. With `keep_compared`, fills Corpus::compared.
+// Non-OK only for spool errors.
 StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupOptions& options,
-                            ThreadPool* pool,
+                            bool keep_compared, ThreadPool* pool,
                             const std::function<void(const std::string&)>& on_error);
+
+// The compared record of article `doc` (canonical order) from
+// Corpus::compared, which must be there.
+Status ReadCompared(const Corpus& corpus, size_t doc, std::string* out);
 
 }  // namespace baokan::dedup
 

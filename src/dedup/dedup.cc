@@ -227,7 +227,7 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
     index = std::move(*opened);
     stats->archived = index->rows();
   }
-  StatusOr<Corpus> corpus = dedup::LoadCorpus(inputs, options, &pool, on_error);
+  StatusOr<Corpus> corpus = dedup::LoadCorpus(inputs, options, index != nullptr, &pool, on_error);
   if (!corpus.ok()) return corpus.status();
   const Corpus& c = *corpus;
   const size_t n = c.docs.size();

@@ -31,7 +31,9 @@ namespace fs = std::filesystem;
 constexpr const char* kManifest = "MANIFEST";
 constexpr const char* kLock = "LOCK";
 constexpr const char* kManifestMagic = "baokan-archive-index";
-constexpr int kManifestVersion = 1;
+// 2: band keys of 32 bits (format 1 had 64); format 1 is refused with a
+// message asking to rebuild the index.
+constexpr int kManifestVersion = 2;
 constexpr std::string_view kSegmentPrefix = "seg-";
 
 std::function<Status(std::string_view)>& FaultHook() {
@@ -70,7 +72,10 @@ Status ParseManifest(const std::string& path, Manifest* m) {
     auto as_int = [](std::string_view s) { return std::strtoull(std::string(s).c_str(), nullptr, 0); };
     if (f.size() == 2 && f[0] == kManifestMagic) {
       if (as_int(f[1]) != static_cast<unsigned long long>(kManifestVersion)) {
-        return Status::DataError(where + "an index of another version of baokan");
+        return Status::DataError(where + "an index of format " + std::string(f[1]) +
+                                 " (this baokan reads format " + std::to_string(kManifestVersion) +
+                                 "): rebuild it, running dedup --index with a new directory over "
+                                 "the articles the old index was built from");
       }
       header = true;
     } else if (f.size() == 5 && f[0] == "settings") {

@@ -39,6 +39,10 @@ constexpr int kDayBits = 24;
 constexpr size_t kDayChunk = size_t{1} << kDayBits;
 // How many keys ahead the walk asks for the memory it will read.
 constexpr size_t kPrefetchAhead = 8;
+// A segment's keys of a band are copied (Segment::BandKeys) rather than
+// walked in place when today's probes are at most this many keys apart: a
+// page of keys (1 024) or less, so that the walk would map nearly every page.
+constexpr size_t kCopyBelowGap = 1024;
 
 // The band matches (packed, sorted, without repeats) of band `band` between
 // today's articles [first, last) and the archive, whose segment s starts at
@@ -46,7 +50,8 @@ constexpr size_t kPrefetchAhead = 8;
 // keys are read front to back (nearby pages, few TLB misses), not at random.
 Status MatchBand(const ArchiveIndex& index, const Corpus& day, const ColumnSource& day_columns,
                  const DedupOptions& o, int band, size_t first, size_t last,
-                 const std::vector<uint64_t>& base, std::vector<uint64_t>* out) {
+                 const std::vector<uint64_t>& base, std::vector<uint32_t>* buffer,
+                 std::vector<uint64_t>* out) {
   const int k = o.signature.num_perm;
   out->clear();
   // The band keys, computed column by column (a row-major table read at one
@@ -72,13 +77,17 @@ Status MatchBand(const ArchiveIndex& index, const Corpus& day, const ColumnSourc
   const auto& segments = index.segments();
   for (uint32_t s = 0; s < segments.size(); ++s) {
     const Segment& seg = *segments[s];
+    if (probes.empty()) break;
+    StatusOr<const uint32_t*> keys =
+        seg.BandKeys(band, seg.rows() / probes.size() <= kCopyBelowGap, buffer);
+    if (!keys.ok()) return keys.status();
     size_t from = 0;  // where the keys probed so far end
     for (size_t j = 0; j < probes.size(); ++j) {
       if (j + kPrefetchAhead < probes.size()) {
-        seg.PrefetchBand(band, from, probes[j + kPrefetchAhead].first);
+        seg.PrefetchBand(*keys, from, probes[j + kPrefetchAhead].first);
       }
       const uint32_t i = probes[j].second;
-      from = seg.FindBand(band, probes[j].first, from, left[i], [&](uint32_t row) {
+      from = seg.FindBand(band, *keys, probes[j].first, from, left[i], [&](uint32_t row) {
         --left[i];
         out->push_back(((base[s] + row) << kDayBits) | i);
       });
@@ -150,11 +159,13 @@ StatusOr<ArchiveMatches> FindArchiveMatches(const ArchiveIndex& index, const Cor
   std::vector<uint64_t> base(1, 0);  // where each segment's ordinals start
   for (const auto& seg : index.segments()) base.push_back(base.back() + seg->rows());
   std::vector<uint64_t> all;
+  std::vector<std::vector<uint32_t>> buffers(std::max<size_t>(1, pool->workers()));
   for (size_t first = 0; first < day.docs.size(); first += kDayChunk) {
     const size_t last = std::min(day.docs.size(), first + kDayChunk);
     StatusOr<std::vector<uint64_t>> matches = UnionOverBands(
-        o.signature.num_perm, pool, [&](size_t, int band, std::vector<uint64_t>* out) {
-          return MatchBand(index, day, day_columns, o, band, first, last, base, out);
+        o.signature.num_perm, pool, [&](size_t worker, int band, std::vector<uint64_t>* out) {
+          return MatchBand(index, day, day_columns, o, band, first, last, base, &buffers[worker],
+                           out);
         });
     if (!matches.ok()) return matches.status();
     const std::vector<uint64_t> refs = Screened(index, day, *day_rows, o, base, first, *matches, pool);
@@ -218,16 +229,10 @@ Status DayAndArchiveVerifyInput::Read(uint32_t a, ArticleFields* out) const {
   if (a < day_.size()) return day_.Read(a, out);
   const ArchiveMatches::Ref& r = archive_.refs[a - day_.size()];
   const Segment& s = *index_.segments()[r.segment];
-  ArchivedRecord rec;
-  if (!DecodeArchivedRecord(s.record(r.row), &rec)) {
+  if (!DecodeArchivedFields(s.record(r.row), out)) {
     return Status::DataError(s.path() + ": archive record " + std::to_string(r.row) +
                              " does not decode; rebuild the index");
   }
-  out->id = std::move(rec.id);
-  out->page = std::move(rec.page);
-  out->source = std::move(rec.source);
-  out->paper = std::move(rec.paper);
-  out->match_form = std::move(rec.match_form);
   return Status::OK();
 }
 
@@ -258,19 +263,11 @@ Status AddToIndex(ArchiveIndex* index, const Corpus& day, const ColumnSource& da
   const SelectedColumns columns(day_columns, docs);
   std::vector<uint32_t> shingles(docs.size());
   for (size_t i = 0; i < docs.size(); ++i) shingles[i] = day.docs[docs[i]].shingles;
-  const CorpusVerifyInput records(day);
   SegmentRows rows;
   rows.count = docs.size();
   rows.columns = &columns;
   rows.shingles = shingles.data();
-  rows.record = [&](size_t row, std::string* out) {
-    ArticleFields f;
-    BAOKAN_RETURN_IF_ERROR(records.Read(docs[row], &f));
-    ArchivedRecord r{std::string(day.id(docs[row])), std::move(f.page), std::move(f.source),
-                     std::move(f.paper), std::move(f.match_form)};
-    *out = EncodeArchivedRecord(r);
-    return Status::OK();
-  };
+  rows.record = [&](size_t row, std::string* out) { return ReadCompared(day, docs[row], out); };
   return index->Append(rows, pool);
 }
 

@@ -80,7 +80,8 @@ class DayAndArchiveVerifyInput : public VerifyInput {
 
 // Adds today's articles `docs` (canonical indices, ascending; each with
 // shingles > 0) to the index as one segment: their signatures from
-// `day_columns`, their compared forms read back from the spool.
+// `day_columns`, their records from the day's compared spool (LoadCorpus
+// with keep_compared).
 Status AddToIndex(ArchiveIndex* index, const Corpus& day, const ColumnSource& day_columns,
                   const std::vector<uint32_t>& docs, ThreadPool* pool);
 

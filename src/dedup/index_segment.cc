@@ -5,7 +5,8 @@
 //   head      16 bytes: magic "BKIDXSEG", version (u32), 0 (u32)
 //   shingles  n u32
 //   columns   K × n u32: position p of every row, then p+1 ...
-//   bands     K × (n u64 keys, ascending; n u32 rows in the same order)
+//   bands     K × (n u32 keys: the high 32 bits of the band keys, in the
+//             order of the whole keys, ascending; n u32 rows in that order)
 //   records   the rows' EncodeArchivedRecord bytes, one after another
 //   offsets   n + 1 u64: where each record starts (the last: the end)
 //   ids       n u64 id hashes, ascending; n u32 rows in the same order
@@ -38,7 +39,8 @@ static_assert(std::endian::native == std::endian::little,
               "index segments are mapped as little-endian arrays");
 
 constexpr char kSegmentMagic[8] = {'B', 'K', 'I', 'D', 'X', 'S', 'E', 'G'};
-constexpr uint32_t kSegmentVersion = 1;
+// 2: 32-bit band keys (version 1 stored all 64 bits).
+constexpr uint32_t kSegmentVersion = 2;
 constexpr size_t kHeadSize = 16;
 constexpr size_t kFooterSize = 128;
 // Rows whose records one task encodes while a segment is written.
@@ -53,13 +55,14 @@ struct Layout {
   int num_perm;
   size_t shingles() const { return kHeadSize; }
   size_t columns() const { return shingles() + Align8(4 * rows); }
-  size_t band_stride() const { return 8 * rows + Align8(4 * rows); }
+  size_t band_stride() const { return 2 * Align8(4 * rows); }
+  size_t id_stride() const { return 8 * rows + Align8(4 * rows); }
   size_t bands() const { return columns() + Align8(4 * rows * static_cast<size_t>(num_perm)); }
   size_t records() const { return bands() + band_stride() * static_cast<size_t>(num_perm); }
   // The sections after the records, given their size.
   size_t offsets(size_t record_bytes) const { return Align8(records() + record_bytes); }
   size_t ids(size_t record_bytes) const { return offsets(record_bytes) + 8 * (rows + 1); }
-  size_t footer(size_t record_bytes) const { return ids(record_bytes) + band_stride(); }
+  size_t footer(size_t record_bytes) const { return ids(record_bytes) + id_stride(); }
   size_t file_size(size_t record_bytes) const { return footer(record_bytes) + kFooterSize; }
 };
 
@@ -71,6 +74,9 @@ struct Footer {
   uint64_t file_size = 0;
 };
 constexpr size_t kChecked = 64;  // footer bytes the checksum covers
+
+// The high half of a band key, which a segment stores.
+uint32_t ShortKey(uint64_t key) { return static_cast<uint32_t>(key >> 32); }
 
 std::string EncodeFooter(const Footer& f) {
   std::string out(kFooterSize, '\0');
@@ -87,7 +93,8 @@ std::string EncodeFooter(const Footer& f) {
   return out;
 }
 
-bool DecodeFooter(const char* p, Footer* f) {
+// False when `p` is no footer; *version is the format it was written in.
+bool DecodeFooter(const char* p, Footer* f, uint32_t* version) {
   uint64_t sum;
   std::memcpy(&sum, p + kChecked, 8);
   if (std::memcmp(p, kSegmentMagic, 8) != 0 || sum != XXH3_64bits(p, kChecked)) return false;
@@ -95,7 +102,7 @@ bool DecodeFooter(const char* p, Footer* f) {
   uint64_t big[4];
   std::memcpy(small, p + 8, sizeof small);
   std::memcpy(big, p + 24, sizeof big);
-  if (small[0] != kSegmentVersion) return false;
+  *version = small[0];
   f->settings.signature.shingle_size = static_cast<int>(small[1]);
   f->settings.signature.num_perm = static_cast<int>(small[2]);
   f->settings.band_rows = static_cast<int>(small[3]);
@@ -132,17 +139,21 @@ Status Pad(OutputFile* out, size_t written) {
   return out->Write(std::string_view(kZeros, Align8(written) - written));
 }
 
-// Sorts `keys` (with their rows) and writes them as one band or id section.
+// Sorts `entries` (keys with their rows; equal keys keep their order) and
+// writes them as one band or id section, each key cut to a Key (the band
+// keys to their high half).
+template <typename Key>
 Status WriteSortedKeys(std::vector<std::pair<uint64_t, uint32_t>>* entries, OutputFile* out) {
   std::vector<std::pair<uint64_t, uint32_t>> scratch;
   SortEvenly(entries, [](const std::pair<uint64_t, uint32_t>& e) { return e.first; }, &scratch);
-  std::vector<uint64_t> keys(entries->size());
+  std::vector<Key> keys(entries->size());
   std::vector<uint32_t> rows(entries->size());
   for (size_t i = 0; i < entries->size(); ++i) {
-    keys[i] = (*entries)[i].first;
+    keys[i] = static_cast<Key>((*entries)[i].first >> (64 - 8 * sizeof(Key)));
     rows[i] = (*entries)[i].second;
   }
   BAOKAN_RETURN_IF_ERROR(out->Write(Bytes(keys)));
+  BAOKAN_RETURN_IF_ERROR(Pad(out, sizeof(Key) * keys.size()));
   BAOKAN_RETURN_IF_ERROR(out->Write(Bytes(rows)));
   return Pad(out, 4 * rows.size());
 }
@@ -170,7 +181,7 @@ Status WriteBands(const IndexSettings& s, const SegmentRows& rows, ThreadPool* p
     }, 1);
     for (size_t w = 0; w < count; ++w) {
       BAOKAN_RETURN_IF_ERROR(errors[w]);
-      BAOKAN_RETURN_IF_ERROR(WriteSortedKeys(&bands[w], out));
+      BAOKAN_RETURN_IF_ERROR(WriteSortedKeys<uint32_t>(&bands[w], out));
     }
   }
   return Status::OK();
@@ -258,6 +269,14 @@ bool DecodeArchivedRecord(std::string_view in, ArchivedRecord* out) {
   return in.empty();
 }
 
+bool DecodeArchivedFields(std::string_view bytes, ArticleFields* out) {
+  ArchivedRecord r;
+  if (!DecodeArchivedRecord(bytes, &r)) return false;
+  *out = ArticleFields{std::move(r.id), std::move(r.page), std::move(r.source),
+                       std::move(r.paper), std::string(), std::move(r.match_form)};
+  return true;
+}
+
 Status WriteSegment(const std::string& path, const IndexSettings& settings,
                     const SegmentRows& rows, ThreadPool* pool) {
   OutputOptions sync;
@@ -285,7 +304,7 @@ Status WriteSegment(const std::string& path, const IndexSettings& settings,
   const size_t record_bytes = offsets.back();
   BAOKAN_RETURN_IF_ERROR(Pad(out, record_bytes));
   BAOKAN_RETURN_IF_ERROR(out->Write(Bytes(offsets)));
-  BAOKAN_RETURN_IF_ERROR(WriteSortedKeys(&ids, out));
+  BAOKAN_RETURN_IF_ERROR(WriteSortedKeys<uint64_t>(&ids, out));
   Footer footer{settings, rows.count, record_bytes, 0};
   footer.file_size = Layout(rows.count, settings.signature.num_perm).file_size(record_bytes);
   BAOKAN_RETURN_IF_ERROR(out->Write(EncodeFooter(footer)));
@@ -300,11 +319,18 @@ StatusOr<std::unique_ptr<Segment>> Segment::Open(const std::string& path,
   const bool stat_ok = fstat(fd, &st) == 0;
   const uint64_t size = stat_ok ? static_cast<uint64_t>(st.st_size) : 0;
   Footer f;
+  uint32_t version = 0;
   char footer[kFooterSize];
   const bool has_footer = size >= kHeadSize + kFooterSize &&
                           pread(fd, footer, kFooterSize, static_cast<off_t>(size - kFooterSize)) ==
                               static_cast<ssize_t>(kFooterSize) &&
-                          DecodeFooter(footer, &f);
+                          DecodeFooter(footer, &f, &version);
+  if (has_footer && version != kSegmentVersion) {
+    close(fd);
+    return Status::DataError(path + ": an archive index segment of format " +
+                             std::to_string(version) + " (this baokan reads format " +
+                             std::to_string(kSegmentVersion) + "): rebuild the index");
+  }
   if (!has_footer || f.file_size != size) {
     close(fd);
     return Status::DataError(path + ": not a complete archive index segment (cut short or "
@@ -316,14 +342,18 @@ StatusOr<std::unique_ptr<Segment>> Segment::Open(const std::string& path,
                              ", this run uses " + expected.ToString());
   }
   void* map = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
-  close(fd);
-  if (map == MAP_FAILED) return Status::IOError(path + ": cannot map: " + std::strerror(errno));
+  if (map == MAP_FAILED) {
+    close(fd);
+    return Status::IOError(path + ": cannot map: " + std::strerror(errno));
+  }
   std::unique_ptr<Segment> s(new Segment());
+  s->fd_ = fd;
   s->path_ = path;
   s->map_ = map;
   s->size_ = size;
   s->rows_ = f.rows;
   s->num_perm_ = f.settings.signature.num_perm;
+  s->band_rows_ = f.settings.band_rows;
   const Layout layout(s->rows_, s->num_perm_);
   const char* base = static_cast<const char*>(map);
   s->shingles_ = reinterpret_cast<const uint32_t*>(base + layout.shingles());
@@ -338,6 +368,7 @@ StatusOr<std::unique_ptr<Segment>> Segment::Open(const std::string& path,
 
 Segment::~Segment() {
   if (map_ != nullptr) munmap(map_, size_);
+  if (fd_ >= 0) close(fd_);
 }
 
 std::string_view Segment::record(size_t row) const {
@@ -345,24 +376,56 @@ std::string_view Segment::record(size_t row) const {
                           record_offsets_[row + 1] - record_offsets_[row]);
 }
 
-const uint64_t* Segment::band_keys(int band) const {
-  return reinterpret_cast<const uint64_t*>(
+const uint32_t* Segment::band_keys(int band) const {
+  return reinterpret_cast<const uint32_t*>(
       bands_ + Layout(rows_, num_perm_).band_stride() * static_cast<size_t>(band));
 }
 
-void Segment::PrefetchBand(int band, size_t from, uint64_t key) const {
-  const uint64_t* keys = band_keys(band);
-  if (from >= rows_ || keys[from] >= key) return;
-  const size_t guess = std::min(rows_ - 1, from + 1 + UniformGuess(key - keys[from], rows_));
+StatusOr<const uint32_t*> Segment::BandKeys(int band, bool copy,
+                                            std::vector<uint32_t>* buffer) const {
+  const uint32_t* keys = band_keys(band);
+  if (!copy) return keys;
+  buffer->resize(rows_);
+  const size_t bytes = 4 * rows_;
+  const off_t at = reinterpret_cast<const char*>(keys) - static_cast<const char*>(map_);
+  for (size_t done = 0; done < bytes;) {
+    const ssize_t got = pread(fd_, reinterpret_cast<char*>(buffer->data()) + done, bytes - done,
+                              at + static_cast<off_t>(done));
+    if (got <= 0) {
+      return Status::IOError(path_ + ": cannot read band " + std::to_string(band) + ": " +
+                             (got < 0 ? std::strerror(errno) : "the file is shorter than it was"));
+    }
+    done += static_cast<size_t>(got);
+  }
+  return buffer->data();
+}
+
+uint64_t Segment::BandKey(int band, size_t row) const {
+  uint64_t key = kBandKeySeed;
+  for (int r = 0; r < band_rows_; ++r) key = BandKeyStep(key, value((band + r) % num_perm_, row), r);
+  return key;
+}
+
+void Segment::PrefetchBand(const uint32_t* keys, size_t from, uint64_t key) const {
+  const uint32_t short_key = ShortKey(key);
+  if (from >= rows_ || keys[from] >= short_key) return;
+  const size_t guess =
+      std::min(rows_ - 1, from + 1 + UniformGuess(short_key - keys[from], rows_));
   __builtin_prefetch(keys + guess);
 }
 
-size_t Segment::FindBand(int band, uint64_t key, size_t from, size_t limit,
+size_t Segment::FindBand(int band, const uint32_t* keys, uint64_t key, size_t from, size_t limit,
                          const std::function<void(uint32_t)>& fn) const {
-  const uint64_t* keys = band_keys(band);
-  const auto* rows = reinterpret_cast<const uint32_t*>(keys + rows_);
-  const size_t place = LowerBoundFrom(keys, rows_, from, key);
-  for (size_t i = place; i < rows_ && keys[i] == key && limit > 0; ++i, --limit) fn(rows[i]);
+  const uint32_t* rows = band_keys(band) + Align8(4 * rows_) / 4;
+  const uint32_t short_key = ShortKey(key);
+  const size_t place = LowerBoundFrom(keys, rows_, from, short_key);
+  // Rows whose keys share the high half are told apart by the whole key,
+  // recomputed from their signature (one in 2^32 / n probes meets such a row).
+  for (size_t i = place; i < rows_ && keys[i] == short_key && limit > 0; ++i) {
+    if (BandKey(band, rows[i]) != key) continue;
+    fn(rows[i]);
+    --limit;
+  }
   return place;
 }
 
@@ -377,12 +440,17 @@ size_t UniformGuess(uint64_t key, size_t n) {
   return static_cast<size_t>((static_cast<unsigned __int128>(key) * n) >> 64);
 }
 
+size_t UniformGuess(uint32_t key, size_t n) {
+  return static_cast<size_t>((static_cast<uint64_t>(key) * n) >> 32);
+}
+
 namespace {
 
 // The first index i in [lo, n) with keys[i] >= key, given that every key
 // before lo is less than key: widens from `guess` (lo <= guess <= n) by
 // doubling steps until the answer is bracketed, then searches the bracket.
-size_t WidenFrom(const uint64_t* keys, size_t lo, size_t n, size_t guess, uint64_t key) {
+template <typename Key>
+size_t WidenFrom(const Key* keys, size_t lo, size_t n, size_t guess, Key key) {
   size_t hi = n, step = 1;
   if (guess < n && keys[guess] < key) {  // the answer is after guess: widen to the right
     lo = guess + 1;
@@ -412,6 +480,51 @@ size_t WidenFrom(const uint64_t* keys, size_t lo, size_t n, size_t guess, uint64
   return static_cast<size_t>(std::lower_bound(keys + lo, keys + hi, key) - keys);
 }
 
+// Keys a forward scan reads at a time: a fixed-size block whose keys below
+// `key` are counted, which the compiler turns into vector compares.
+constexpr size_t kScanBlock = 16;
+// A key expected at most this many keys ahead is found by scanning forward
+// (sequential reads, which the processor fetches ahead by itself) rather
+// than by a search (reads that wait on each other); a scan that goes on for
+// kScanGiveUp keys falls back to the search from where it stopped.
+constexpr size_t kScanAhead = 512;
+constexpr size_t kScanGiveUp = 4 * kScanAhead;
+
+// The first index i in [from, n) with keys[i] >= key, found by scanning at
+// most about kScanGiveUp keys; n when the scan gave up (*stopped: where).
+template <typename Key>
+size_t ScanForward(const Key* keys, size_t n, size_t from, Key key, size_t* stopped) {
+  size_t i = from;
+  const size_t stop = std::min(n, from + kScanGiveUp);
+  while (i + kScanBlock <= stop) {
+    size_t below = 0;
+    for (size_t j = 0; j < kScanBlock; ++j) below += keys[i + j] < key;
+    if (below < kScanBlock) return i + below;  // sorted: the first `below` are the smaller
+    i += kScanBlock;
+  }
+  for (; i < stop; ++i) {
+    if (keys[i] >= key) return i;
+  }
+  *stopped = i;
+  return n;
+}
+
+template <typename Key>
+size_t LowerBoundFromImpl(const Key* keys, size_t n, size_t from, Key key) {
+  if (from >= n || keys[from] >= key) return from;
+  // Between keys[from] and key lie about (key - keys[from]) / 2^bits * n
+  // keys: a guess off by about the square root of that, not of n.
+  const size_t ahead = UniformGuess(static_cast<Key>(key - keys[from]), n);
+  if (ahead <= kScanAhead) {
+    size_t stopped = n;
+    const size_t found = ScanForward(keys, n, from + 1, key, &stopped);
+    if (found < n || stopped == n) return found;
+    from = stopped - 1;  // keys[from] < key
+  }
+  const size_t guess = std::min(n, from + 1 + UniformGuess(static_cast<Key>(key - keys[from]), n));
+  return WidenFrom(keys, from + 1, n, guess, key);
+}
+
 }  // namespace
 
 size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
@@ -420,11 +533,11 @@ size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key) {
 }
 
 size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key) {
-  if (from >= n || keys[from] >= key) return from;
-  // Between keys[from] and key lie about (key - keys[from]) / 2^64 * n keys:
-  // a guess off by about the square root of that, not of n.
-  const size_t guess = std::min(n, from + 1 + UniformGuess(key - keys[from], n));
-  return WidenFrom(keys, from + 1, n, guess, key);
+  return LowerBoundFromImpl(keys, n, from, key);
+}
+
+size_t LowerBoundFrom(const uint32_t* keys, size_t n, size_t from, uint32_t key) {
+  return LowerBoundFromImpl(keys, n, from, key);
 }
 
 }  // namespace baokan::dedup

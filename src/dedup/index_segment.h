@@ -49,6 +49,8 @@ struct ArchivedRecord {
 std::string EncodeArchivedRecord(const ArchivedRecord& r);
 // False when `bytes` is not an encoded record.
 bool DecodeArchivedRecord(std::string_view bytes, ArchivedRecord* out);
+// The same, into the fields verification reads (text left empty).
+bool DecodeArchivedFields(std::string_view bytes, ArticleFields* out);
 
 // The rows of a segment to write, in row order.
 struct SegmentRows {
@@ -85,28 +87,39 @@ class Segment {
   uint32_t value(int position, size_t row) const { return columns_[position * rows_ + row]; }
   const uint32_t* column(int position) const { return columns_ + position * rows_; }
   std::string_view record(size_t row) const;
+  // The key of `band` of row `row`, from its signature.
+  uint64_t BandKey(int band, size_t row) const;
+  // The stored keys (high halves, ascending) of `band`: the mapped ones, or
+  // with `copy` a copy read into *buffer. A walk that will read nearly every
+  // page of them is cheaper on a copy: one read instead of a page fault per
+  // 16 pages mapped.
+  StatusOr<const uint32_t*> BandKeys(int band, bool copy, std::vector<uint32_t>* buffer) const;
   // Calls fn(row) for every row whose key of `band` is `key` (ascending
-  // rows), at most `limit` of them. Every key of the band before place
+  // rows), at most `limit` of them; `keys` are BandKeys(band, ...). The
+  // segment stores the keys' high halves; rows that share one are told
+  // apart by BandKey. Every key of the band before place
   // `from` must be less than `key`: 0, or what the call for a smaller or
   // equal key returned, so that keys probed in ascending order are found by
   // a short forward search from the one before. Returns the place of the
   // first key not less than `key`.
-  size_t FindBand(int band, uint64_t key, size_t from, size_t limit,
+  size_t FindBand(int band, const uint32_t* keys, uint64_t key, size_t from, size_t limit,
                   const std::function<void(uint32_t)>& fn) const;
   // Tells the processor to fetch where FindBand(band, key, from, ...) will
   // look, so that a walk waits for memory less often; `from` as FindBand's.
-  void PrefetchBand(int band, size_t from, uint64_t key) const;
+  void PrefetchBand(const uint32_t* keys, size_t from, uint64_t key) const;
   // Calls fn(row) for every row whose id hash is `id_hash`.
   void FindId(uint64_t id_hash, const std::function<void(uint32_t)>& fn) const;
 
  private:
   Segment() = default;
-  const uint64_t* band_keys(int band) const;
+  const uint32_t* band_keys(int band) const;
   std::string path_;
+  int fd_ = -1;
   void* map_ = nullptr;
   uint64_t size_ = 0;
   size_t rows_ = 0;
   int num_perm_ = 0;
+  int band_rows_ = 0;
   const uint32_t* shingles_ = nullptr;
   const uint32_t* columns_ = nullptr;
   const char* bands_ = nullptr;
@@ -120,14 +133,20 @@ class Segment {
 // hashes, spread evenly: the search starts where the key would sit and
 // widens by doubling steps, so a probe reads a few cache lines, not log n.
 size_t UniformLowerBound(const uint64_t* keys, size_t n, uint64_t key);
-// Where UniformLowerBound starts: the place of `key` among n even hashes.
+// Where UniformLowerBound starts: the place of `key` among n even hashes
+// (of 64 or of 32 bits).
 size_t UniformGuess(uint64_t key, size_t n);
+size_t UniformGuess(uint32_t key, size_t n);
 // The first index i >= from of sorted `keys[0..n)` with keys[i] >= key,
 // given that every key before `from` is less than `key`. As
 // UniformLowerBound, but guessing from keys[from] (the place of a nearby key
 // when keys are probed in ascending order): the guess is off by the square
-// root of the keys between the two, a cache line or two, not of n.
+// root of the keys between the two, a cache line or two, not of n. A key
+// expected a few hundred keys ahead or less is found by a forward scan
+// instead, which reads memory in order (the walk of a big day: the keys of
+// a band between two probes are a few cache lines).
 size_t LowerBoundFrom(const uint64_t* keys, size_t n, size_t from, uint64_t key);
+size_t LowerBoundFrom(const uint32_t* keys, size_t n, size_t from, uint32_t key);
 
 }  // namespace baokan::dedup
 

@@ -32,23 +32,96 @@ std::string ReadAll(const std::string& path) {
   return s.str();
 }
 
-TEST(UniformLowerBound, AgreesWithBinarySearch) {
+// Checks UniformLowerBound (64-bit keys only) and LowerBoundFrom against
+// std::lower_bound on random keys of type Key, and on keys that are not
+// spread evenly (most of them tiny: a scan expecting the answer near gives
+// up and searches).
+template <typename Key>
+void CheckLowerBounds() {
   std::mt19937_64 rng(3);
-  for (size_t n : {0, 1, 2, 7, 100, 5000}) {
-    std::vector<uint64_t> keys(n);
-    for (uint64_t& k : keys) k = rng();
+  for (size_t n : {0, 1, 2, 7, 100, 5000, 5001}) {
+    std::vector<Key> keys(n);
+    for (Key& k : keys) k = static_cast<Key>(rng());
+    if (n == 5001) {
+      for (size_t i = 0; i < 4000; ++i) keys[i] = static_cast<Key>(i);
+    }
     std::sort(keys.begin(), keys.end());
-    std::vector<uint64_t> probes = {0, ~uint64_t{0}};
-    for (int i = 0; i < 200; ++i) probes.push_back(rng());
-    for (uint64_t k : keys) probes.insert(probes.end(), {k, k - 1, k + 1});
-    for (uint64_t p : probes) {
+    std::vector<Key> probes = {0, static_cast<Key>(~Key{0})};
+    for (int i = 0; i < 200; ++i) probes.push_back(static_cast<Key>(rng()));
+    for (Key k : keys) probes.insert(probes.end(), {k, static_cast<Key>(k - 1), static_cast<Key>(k + 1)});
+    for (Key p : probes) {
       const size_t want = static_cast<size_t>(std::lower_bound(keys.begin(), keys.end(), p) - keys.begin());
-      ASSERT_EQ(UniformLowerBound(keys.data(), n, p), want) << n << " " << p;
+      if constexpr (sizeof(Key) == 8) {
+        ASSERT_EQ(UniformLowerBound(keys.data(), n, p), want) << n << " " << p;
+      }
       for (size_t from : {size_t{0}, want / 2, want}) {
         ASSERT_EQ(LowerBoundFrom(keys.data(), n, from, p), want) << n << " " << p << " " << from;
       }
     }
   }
+}
+
+TEST(UniformLowerBound, AgreesWithBinarySearch) {
+  CheckLowerBounds<uint64_t>();
+  CheckLowerBounds<uint32_t>();
+}
+
+// A segment stores the high half of each band key: rows whose keys share it
+// are told apart by the whole key, and the limit counts only true matches.
+TEST(Segment, FindBandTellsApartKeysSharingTheirHighHalf) {
+  IndexSettings settings;
+  settings.signature.num_perm = 4;
+  settings.band_rows = 2;
+  auto band0 = [](uint32_t a, uint32_t b) {
+    return BandKeyStep(BandKeyStep(kBandKeySeed, a, 0), b, 1);
+  };
+  // Two signatures whose band-0 keys differ but share the high half: found
+  // among random pairs by the birthday bound (about 2^16 draws).
+  std::mt19937_64 rng(11);
+  std::map<uint32_t, std::pair<uint32_t, uint32_t>> seen;
+  std::pair<uint32_t, uint32_t> x, y;
+  for (;;) {
+    const std::pair<uint32_t, uint32_t> v{static_cast<uint32_t>(rng()), static_cast<uint32_t>(rng())};
+    const uint64_t key = band0(v.first, v.second);
+    auto [it, fresh] = seen.emplace(static_cast<uint32_t>(key >> 32), v);
+    if (!fresh && band0(it->second.first, it->second.second) != key) {
+      x = it->second;
+      y = v;
+      break;
+    }
+  }
+  // Rows 0 and 2 are x, row 1 is y, row 3 something else.
+  const std::vector<uint32_t> values = {x.first, x.second, 7, 8, y.first, y.second, 7, 8,
+                                        x.first, x.second, 9, 9, 1, 2, 3, 4};
+  const MemoryColumns columns(values.data(), 4, 4);
+  const std::vector<uint32_t> shingles = {10, 10, 10, 10};
+  SegmentRows rows;
+  rows.count = 4;
+  rows.columns = &columns;
+  rows.shingles = shingles.data();
+  rows.record = [](size_t row, std::string* out) {
+    *out = EncodeArchivedRecord({"p#" + std::to_string(row + 1), "p", std::nullopt, std::nullopt, "x"});
+    return Status::OK();
+  };
+  testing_util::TempDir tmp;
+  ThreadPool pool(1);
+  ASSERT_TRUE(WriteSegment(tmp / "seg.bki", settings, rows, &pool).ok());
+  StatusOr<std::unique_ptr<Segment>> seg = Segment::Open(tmp / "seg.bki", settings);
+  ASSERT_TRUE(seg.ok()) << seg.status().message();
+  std::vector<uint32_t> buffer;
+  for (bool copy : {false, true}) {
+    StatusOr<const uint32_t*> keys = (*seg)->BandKeys(0, copy, &buffer);
+    ASSERT_TRUE(keys.ok());
+    auto find = [&](uint64_t key, size_t limit) {
+      std::vector<uint32_t> found;
+      (*seg)->FindBand(0, *keys, key, 0, limit, [&](uint32_t row) { found.push_back(row); });
+      return found;
+    };
+    EXPECT_EQ(find(band0(x.first, x.second), 10), (std::vector<uint32_t>{0, 2})) << copy;
+    EXPECT_EQ(find(band0(y.first, y.second), 10), (std::vector<uint32_t>{1})) << copy;
+    EXPECT_EQ(find(band0(x.first, x.second), 1), (std::vector<uint32_t>{0})) << copy;
+  }
+  EXPECT_EQ((*seg)->BandKey(0, 1), band0(y.first, y.second));
 }
 
 // Even hashes, keys all in one bucket, and repeated keys with rows in any
@@ -278,6 +351,17 @@ TEST_F(ArchiveIndexTest, ACutSegmentTheManifestNamesIsAnErrorNamingIt) {
   const std::string result = Run({day_path_}, "day", tmp_ / "index");
   EXPECT_NE(result.find("seg-000001.bki: not a complete archive index segment"), std::string::npos)
       << result;
+}
+
+TEST_F(ArchiveIndexTest, AnIndexOfAnOlderFormatIsRefusedAskingForARebuild) {
+  Run({archive_path_}, "archive", tmp_ / "index");
+  const std::string path = tmp_ / "index/MANIFEST";
+  std::string manifest = ReadAll(path);
+  manifest.replace(manifest.find("\t2\n"), 3, "\t1\n");
+  testing_util::WriteFile(path, manifest);
+  const std::string result = Run({day_path_}, "day", tmp_ / "index");
+  EXPECT_NE(result.find("MANIFEST:1: an index of format 1"), std::string::npos) << result;
+  EXPECT_NE(result.find("rebuild"), std::string::npos) << result;
 }
 
 TEST_F(ArchiveIndexTest, OtherSettingsAreRefused) {

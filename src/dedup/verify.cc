@@ -7,6 +7,7 @@
 
 #include "baokan/json.h"
 #include "dedup/article_fields.h"
+#include "dedup/index_segment.h"
 #include "dedup/shingle.h"
 
 namespace baokan::dedup {
@@ -86,6 +87,11 @@ size_t TakeChunk(const VerifyInput& in, const std::vector<std::pair<uint32_t, ui
 Status CorpusVerifyInput::Read(uint32_t doc, ArticleFields* out) const {
   const Doc& d = c_.docs[doc];
   std::string raw;
+  if (c_.compared) {
+    BAOKAN_RETURN_IF_ERROR(ReadCompared(c_, doc, &raw));
+    if (!DecodeArchivedFields(raw, out)) return Status::Internal("a compared record does not decode");
+    return Status::OK();
+  }
   BAOKAN_RETURN_IF_ERROR(c_.spool->Read(d.offset, d.length, &raw));
   StatusOr<JsonRecord> rec = JsonRecord::Parse(raw);
   if (!rec.ok() || !ReadArticleFields(*rec, true, out).ok()) *out = ArticleFields();

@@ -33,13 +33,16 @@ class VerifyInput {
   virtual Status Read(uint32_t article, ArticleFields* out) const = 0;
 };
 
-// The articles of a corpus, read back from its spool.
+// The articles of a corpus, read back from its compared spool when it has
+// one, else parsed again from its spool.
 class CorpusVerifyInput : public VerifyInput {
  public:
   explicit CorpusVerifyInput(const Corpus& corpus) : c_(corpus) {}
   size_t size() const override { return c_.docs.size(); }
   uint32_t shingles(uint32_t doc) const override { return c_.docs[doc].shingles; }
-  uint64_t position(uint32_t doc) const override { return c_.docs[doc].offset; }
+  uint64_t position(uint32_t doc) const override {
+    return c_.compared ? c_.compared_at[c_.docs[doc].row] : c_.docs[doc].offset;
+  }
   Status Read(uint32_t doc, ArticleFields* out) const override;
 
  private:
