@@ -96,6 +96,32 @@ TEST(PdfItemsTest, ABodySizeLineInAnotherFaceSetApartIsAHeadline) {
   EXPECT_TRUE(LayOutPdfPage(words).headline_lines.empty());
 }
 
+TEST(PdfItemsTest, ABodySizeLineInAnUnnamedFaceBesideANamedBodyIsAHeadline) {
+  // A Type 3 font has no name: beside a body in a named font it is another
+  // face; where the body's font is unnamed too, the two are not told apart.
+  std::vector<PdfWord> words = TwoItems("粗体标题一则", kBody, 10, 3);
+  for (PdfWord& w : words) w.font = w.text == "粗体标题一则" ? "" : "Song";
+  EXPECT_TRUE(IsHeadline(LayOutPdfPage(words), "粗体标题一则")) << LayOutPdfPage(words).text;
+  for (PdfWord& w : words) w.font = "";
+  EXPECT_TRUE(LayOutPdfPage(words).headline_lines.empty());
+}
+
+TEST(PdfItemsTest, ABodySizeLineInAnotherFaceOverAnOpenerIsAHeadline) {
+  // A brief's headline in bold body type, no further from the text around
+  // it than a subhead (3 points either side), right over the brief's opener.
+  std::vector<PdfWord> words = TwoItems("粗体标题一则", kBody, 3, 3);
+  for (PdfWord& w : words) {
+    if (w.text == "乙1") w.text = "本报讯（记者 某某）乙1";
+    w.font = w.text == "粗体标题一则" ? "Hei-Bold" : "Song";
+  }
+  EXPECT_TRUE(IsHeadline(LayOutPdfPage(words), "粗体标题一则")) << LayOutPdfPage(words).text;
+  // Over an ordinary paragraph it is a subhead.
+  for (PdfWord& w : words) {
+    if (w.text == "本报讯（记者 某某）乙1") w.text = "乙1";
+  }
+  EXPECT_TRUE(LayOutPdfPage(words).headline_lines.empty()) << LayOutPdfPage(words).text;
+}
+
 TEST(PdfItemsTest, ADashedSubtitleLargerThanItsTitleIsNoTitle) {
   std::vector<PdfWord> words;
   words.push_back(Word(20, 20, kSmall, "小字标题", 4 * kSmall));
