@@ -768,6 +768,39 @@ void FollowColumnOfItems(const std::vector<Stack>& stacks, double body_size,
   }
 }
 
+// Whether the item that ends with body line `last` opens with an article's
+// opener (OpensArticle) under no headline: its lines, up from `last`, are
+// each within kColumnBreak body sizes of the one over them, and no stack
+// ends within kSegmentGap body sizes over its first line. Such an item's
+// headline is printed under it.
+bool OpensUnderNoHeadline(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                          const std::vector<Stack>& stacks, size_t last, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  size_t top = last;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (size_t o : body) {
+      const Fragment& g = frags[o];
+      const Fragment& f = frags[top];
+      if (o != top && g.y1 <= f.y0 + tolerance && f.y0 - g.y1 < kColumnBreak * body_size &&
+          g.y0 < f.y0 && Overlap(g.x0, g.x1, f.x0, f.x1) > 0) {
+        top = o;
+        moved = true;
+        break;
+      }
+    }
+  }
+  if (!OpensArticle(frags[top].text)) return false;
+  const Fragment& t = frags[top];
+  for (const Stack& st : stacks) {
+    if (Overlap(st.x0, st.x1, t.x0, t.x1) > 0 && st.y1 <= t.y0 + tolerance &&
+        t.y0 - st.y1 < kSegmentGap * body_size) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
                               const std::vector<Stack>& stacks,
                               const std::vector<std::pair<double, double>>& spans, double body_size) {
@@ -793,10 +826,14 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
     const Stack& st = stacks[s];
     const auto [x0, x1] = spans[s];
     double above = kEndless, below = kEndless;
+    int over = -1;  // the body line right over the stack
     for (size_t m : body) {
       const Fragment& f = frags[m];
       if (Overlap(f.x0, f.x1, x0, x1) <= 0) continue;
-      if (f.y1 <= st.y0 + tolerance && in_block[m]) above = std::min(above, st.y0 - f.y1);
+      if (f.y1 <= st.y0 + tolerance && in_block[m] && st.y0 - f.y1 < above) {
+        above = st.y0 - f.y1;
+        over = static_cast<int>(m);
+      }
       if (f.y0 >= st.y1 - tolerance) below = std::min(below, f.y0 - st.y1);
     }
     above = std::max(above, 0.0);
@@ -804,6 +841,11 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
     Binding b = Binding::kUnclear;
     if (below < kEndless && below < kCloserShare * above) b = Binding::kLeads;
     if (above < kEndless && above < kCloserShare * below) b = Binding::kTrails;
+    // Gaps alike: the item over it opening under no headline tells.
+    if (b == Binding::kUnclear && over >= 0 && above < kColumnBreak * body_size &&
+        OpensUnderNoHeadline(frags, body, stacks, static_cast<size_t>(over), body_size)) {
+      b = Binding::kTrails;
+    }
     out.push_back(b);
   }
   return out;

@@ -5,12 +5,13 @@
 
 #include <optional>
 
+#include "segment/chars.h"
 #include "segment/line_class.h"
 
 namespace baokan {
 
 bool OpensArticle(std::string_view line) {
-  while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+  line = segment::TrimSpace(line);
   if (segment::FindOpener(line)) return true;
   const std::optional<segment::BylineLine> byline = segment::ParseBylineLine(line);
   return byline && (byline->form == segment::BylineForm::kMarked ||
