@@ -86,14 +86,68 @@ TEST(PdfItemsTest, AClauseSetApartIsNoHeadline) {
   EXPECT_TRUE(page.headline_lines.empty()) << page.text;
 }
 
+// Whether a body-size line set apart (TwoItems) in `head_font`, over a body
+// in `body_font`, is read as a headline.
+bool BodySizeLineIsHeadline(const std::string& head_font, const std::string& body_font) {
+  std::vector<PdfWord> words = TwoItems("粗体标题一则", kBody, 10, 3);
+  for (PdfWord& w : words) w.font = w.text == "粗体标题一则" ? head_font : body_font;
+  return IsHeadline(LayOutPdfPage(words), "粗体标题一则");
+}
+
 TEST(PdfItemsTest, ABodySizeLineInAnotherFaceSetApartIsAHeadline) {
   // In body type, but in a bold face where the body is set in another.
-  std::vector<PdfWord> words = TwoItems("粗体标题一则", kBody, 10, 3);
-  for (PdfWord& w : words) w.font = w.text == "粗体标题一则" ? "Hei-Bold" : "Song";
-  EXPECT_TRUE(IsHeadline(LayOutPdfPage(words), "粗体标题一则")) << LayOutPdfPage(words).text;
+  EXPECT_TRUE(BodySizeLineIsHeadline("Hei-Bold", "Song"));
   // The same line in the body's face is body text.
-  for (PdfWord& w : words) w.font = "Song";
-  EXPECT_TRUE(LayOutPdfPage(words).headline_lines.empty());
+  EXPECT_FALSE(BodySizeLineIsHeadline("Song", "Song"));
+}
+
+TEST(PdfItemsTest, ABodySizeLineInAnUnnamedFaceBesideANamedBodyIsAHeadline) {
+  // A Type 3 font has no name: beside a body in a named font it is another
+  // face; where the body's font is unnamed too, the two are not told apart.
+  EXPECT_TRUE(BodySizeLineIsHeadline("", "Song"));
+  EXPECT_FALSE(BodySizeLineIsHeadline("", ""));
+}
+
+TEST(PdfItemsTest, ABodySizeLineInAnotherFaceOverAnOpenerIsAHeadline) {
+  // A brief's headline in bold body type, no further from the text around
+  // it than a subhead (3 points either side), right over the brief's opener.
+  std::vector<PdfWord> words = TwoItems("粗体标题一则", kBody, 3, 3);
+  for (PdfWord& w : words) {
+    if (w.text == "乙1") w.text = "本报讯（记者 某某）乙1";
+    w.font = w.text == "粗体标题一则" ? "Hei-Bold" : "Song";
+  }
+  EXPECT_TRUE(IsHeadline(LayOutPdfPage(words), "粗体标题一则")) << LayOutPdfPage(words).text;
+  // Over an ordinary paragraph it is a subhead.
+  for (PdfWord& w : words) {
+    if (w.text == "本报讯（记者 某某）乙1") w.text = "乙1";
+  }
+  EXPECT_TRUE(LayOutPdfPage(words).headline_lines.empty()) << LayOutPdfPage(words).text;
+}
+
+// Column 1: item 甲 (three lines, the first `first`), a 14-point headline 5
+// points under it, item 丙 5 points under that: the gaps do not tell which
+// item the headline belongs to.
+PdfPageText HeadlineBetweenItems(const std::string& first) {
+  std::vector<PdfWord> words;
+  Body(&words, 0, 20, "甲", 3);
+  words[0].text = first;
+  const double head = 20 + 2 * kLead + kLine + 5;
+  words.push_back(Word(20, head, 14, "标题一则", 4 * 14));
+  Body(&words, 0, head + 14 * 1.2 + 5, "丙", 3);
+  return LayOutPdfPage(words);
+}
+
+TEST(PdfItemsTest, AnItemOpeningUnderNoHeadlineHasItsHeadlineUnderIt) {
+  // 甲 opens with 本报讯 and has no headline over it: the headline closes it.
+  PdfPageText page = HeadlineBetweenItems("本报讯（记者 某某）甲1");
+  std::vector<std::string> lines = Lines(page.text);
+  EXPECT_LT(IndexOf(lines, "丙1"), IndexOf(lines, "标题一则")) << page.text;
+  EXPECT_LT(IndexOf(lines, "标题一则"), IndexOf(lines, "本报讯（记者 某某）甲1")) << page.text;
+  // Without the opener the headline leads 丙, as most do.
+  page = HeadlineBetweenItems("甲1");
+  lines = Lines(page.text);
+  EXPECT_LT(IndexOf(lines, "甲1"), IndexOf(lines, "标题一则")) << page.text;
+  EXPECT_LT(IndexOf(lines, "标题一则"), IndexOf(lines, "丙1")) << page.text;
 }
 
 TEST(PdfItemsTest, ADashedSubtitleLargerThanItsTitleIsNoTitle) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "baokan/pdf.h"
+#include "baokan/article_opener.h"
 
 namespace baokan {
 namespace {
@@ -407,7 +408,10 @@ double OrdinaryGap(const std::vector<Fragment>& frags, const Neighbours& n, doub
 // subtitle, a kicker), or when it is set apart, with a break between items
 // (kItemGap body sizes more than the ordinary gap between lines) above it (it
 // leads its body) or below it (it trails it); a subhead inside a body has a
-// narrower gap on both sides. It starts on a column's left edge (a box's label
+// narrower gap on both sides. A line right over an article's opener or byline
+// line (OpensArticle: 本报讯（记者 某某）…) is one whatever the gaps: a
+// brief's headline in body type is often set no further from the text than a
+// subhead is. It starts on a column's left edge (a box's label
 // is indented by the box), is not the first line under another headline (a
 // subhead at the top of a column), and runs over at most
 // kMaxSmallHeadlineLines lines.
@@ -415,15 +419,24 @@ constexpr double kItemGap = 0.6;
 constexpr size_t kMaxSmallHeadlineChars = 40;
 constexpr size_t kMaxSmallHeadlineLines = 3;
 
-bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string& body_font) {
+// A headline line holds at least this many characters; the last line of a
+// wrapped one may hold a single character (印度足协正式宣布霍顿辞 / 职).
+constexpr size_t kMinSmallHeadlineChars = 2;
+constexpr size_t kMinWrappedTailChars = 1;
+
+bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string& body_font,
+                         size_t min_chars) {
   if (f.vertical) return false;
   const double size = Round(f.size);
   const bool larger = size > body_size;
-  const bool other_face =
-      size == body_size && !body_font.empty() && !f.font.empty() && f.font != body_font;
+  // Another face: the PDF names its font otherwise than the body's. A font it
+  // names none for (Type 3, as bold headline faces are often embedded) is a
+  // face of its own beside a body font it names; two unnamed ones tell
+  // nothing apart.
+  const bool other_face = size == body_size && f.font != body_font;
   if (!larger && !other_face) return false;
   const size_t n = CodePoints(f.text);
-  if (n < 2 || n > kMaxSmallHeadlineChars) return false;
+  if (n < min_chars || n > kMaxSmallHeadlineChars) return false;
   // A clause or a sentence ends in these; a bracket opens a byline or a jump.
   static constexpr std::string_view kNotLast[] = {"。", "，", "；", "、", "："};
   static constexpr std::string_view kNotFirst[] = {"（", "(", "【"};
@@ -437,8 +450,10 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
                                  double ordinary, const std::vector<double>& edges,
                                  double body_size, const std::string& body_font) {
   const double tolerance = kSameLine * body_size;
-  auto candidate = [&](int i) {
-    if (i < 0 || is_head[i] || !SmallHeadlineShaped(frags[i], body_size, body_font)) return false;
+  auto shaped = [&](int i, size_t min_chars) {
+    return i >= 0 && !is_head[i] && SmallHeadlineShaped(frags[i], body_size, body_font, min_chars);
+  };
+  auto on_edge = [&](size_t i) {
     for (double e : edges) {
       if (std::abs(frags[i].x0 - e) <= tolerance) return true;
     }
@@ -447,10 +462,18 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
   std::vector<bool> out(frags.size(), false), seen(frags.size(), false);
   const double item = ordinary + kItemGap * body_size;
   for (size_t i = 0; i < frags.size(); ++i) {
-    if (seen[i] || !candidate(static_cast<int>(i))) continue;
+    if (seen[i] || !shaped(static_cast<int>(i), kMinSmallHeadlineChars)) continue;
+    // On a column's edge, or (for the opener test below) flush with the body
+    // line over it: the items of a box are inset from the column's edge.
+    const int over = n.above[i];
+    const bool edge = on_edge(i);
+    if (!edge && !(over >= 0 && !is_head[over] && std::abs(frags[over].x0 - frags[i].x0) <= tolerance)) {
+      continue;
+    }
     // A run of such lines under one another, flush left, in one type size.
     std::vector<size_t> run{i};
-    for (int b = n.below[i]; candidate(b) && run.size() <= kMaxSmallHeadlineLines; b = n.below[b]) {
+    for (int b = n.below[i]; shaped(b, kMinWrappedTailChars) && run.size() <= kMaxSmallHeadlineLines;
+         b = n.below[b]) {
       const Fragment& last = frags[run.back()];
       const Fragment& next = frags[b];
       if (Round(next.size) != Round(last.size) || std::abs(next.x0 - last.x0) > tolerance ||
@@ -467,7 +490,11 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
     const int down = n.below[run.back()];
     const double above = up < 0 ? 1e300 : first.y0 - frags[up].y1;
     const double below = down < 0 ? 1e300 : frags[down].y0 - last.y1;
-    bool head = above >= item || below >= item;
+    // Set apart from the items around it, or right over the opener or the
+    // byline line of an article (its own, or the next one's when it closes
+    // the item above).
+    bool head = (edge && (above >= item || below >= item)) ||
+                (down >= 0 && !is_head[down] && OpensArticle(frags[down].text));
     if (up >= 0 && is_head[up]) {
       if (std::abs(frags[up].x0 - first.x0) <= tolerance && above < kStackGap * first.size) {
         head = true;  // a subtitle
@@ -741,6 +768,39 @@ void FollowColumnOfItems(const std::vector<Stack>& stacks, double body_size,
   }
 }
 
+// Whether the item that ends with body line `last` opens with an article's
+// opener (OpensArticle) under no headline: its lines, up from `last`, are
+// each within kColumnBreak body sizes of the one over them, and no stack
+// ends within kSegmentGap body sizes over its first line. Such an item's
+// headline is printed under it.
+bool OpensUnderNoHeadline(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                          const std::vector<Stack>& stacks, size_t last, double body_size) {
+  const double tolerance = kSameLine * body_size;
+  size_t top = last;
+  for (bool moved = true; moved;) {
+    moved = false;
+    for (size_t o : body) {
+      const Fragment& g = frags[o];
+      const Fragment& f = frags[top];
+      if (o != top && g.y1 <= f.y0 + tolerance && f.y0 - g.y1 < kColumnBreak * body_size &&
+          g.y0 < f.y0 && Overlap(g.x0, g.x1, f.x0, f.x1) > 0) {
+        top = o;
+        moved = true;
+        break;
+      }
+    }
+  }
+  if (!OpensArticle(frags[top].text)) return false;
+  const Fragment& t = frags[top];
+  for (const Stack& st : stacks) {
+    if (Overlap(st.x0, st.x1, t.x0, t.x1) > 0 && st.y1 <= t.y0 + tolerance &&
+        t.y0 - st.y1 < kSegmentGap * body_size) {
+      return false;
+    }
+  }
+  return true;
+}
+
 std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
                               const std::vector<Stack>& stacks,
                               const std::vector<std::pair<double, double>>& spans, double body_size) {
@@ -766,10 +826,14 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
     const Stack& st = stacks[s];
     const auto [x0, x1] = spans[s];
     double above = kEndless, below = kEndless;
+    int over = -1;  // the body line right over the stack
     for (size_t m : body) {
       const Fragment& f = frags[m];
       if (Overlap(f.x0, f.x1, x0, x1) <= 0) continue;
-      if (f.y1 <= st.y0 + tolerance && in_block[m]) above = std::min(above, st.y0 - f.y1);
+      if (f.y1 <= st.y0 + tolerance && in_block[m] && st.y0 - f.y1 < above) {
+        above = st.y0 - f.y1;
+        over = static_cast<int>(m);
+      }
       if (f.y0 >= st.y1 - tolerance) below = std::min(below, f.y0 - st.y1);
     }
     above = std::max(above, 0.0);
@@ -777,6 +841,11 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
     Binding b = Binding::kUnclear;
     if (below < kEndless && below < kCloserShare * above) b = Binding::kLeads;
     if (above < kEndless && above < kCloserShare * below) b = Binding::kTrails;
+    // Gaps alike: the item over it opening under no headline tells.
+    if (b == Binding::kUnclear && over >= 0 && above < kColumnBreak * body_size &&
+        OpensUnderNoHeadline(frags, body, stacks, static_cast<size_t>(over), body_size)) {
+      b = Binding::kTrails;
+    }
     out.push_back(b);
   }
   return out;
@@ -845,6 +914,12 @@ void GiveToVerticalHeadlines(const std::vector<Fragment>& frags, const std::vect
 // the font (short ones too) has its size and its box's height divided by it.
 constexpr size_t kMinCharsToMeasure = 4;
 constexpr double kSizeSlack = 1.3;
+// A font that states no ascent and descent (a Type 3 font) gets boxes from
+// this many ems above its baseline to this many below in poppler's text
+// layer, so its baseline lies kUnstatedAscent / (kUnstatedAscent +
+// kUnstatedDescent) of the way down a box.
+constexpr double kUnstatedAscent = 0.95;
+constexpr double kUnstatedDescent = 0.35;
 
 // The em of `utf8` set `width` wide, or 0 when it is too short to tell.
 double MeasuredEm(const std::string& utf8, double width) {
@@ -879,11 +954,14 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
   for (size_t i = 0; i < words->size(); ++i) {
     auto it = scale.find(fonts[i]);
     if (it == scale.end() || (*words)[i].vertical) continue;
-    // The box's height is scaled as the size is: it shrinks toward its
-    // bottom (the baseline side), so that lines no longer overlap.
+    // The box's height is scaled as the size is, toward its baseline, so
+    // that lines no longer overlap and gaps between lines are the printed
+    // ones.
     PdfWord& w = (*words)[i];
     w.size /= it->second;
-    w.y0 = w.y1 - (w.y1 - w.y0) / it->second;
+    const double base = w.y0 + (w.y1 - w.y0) * kUnstatedAscent / (kUnstatedAscent + kUnstatedDescent);
+    w.y0 = base - (base - w.y0) / it->second;
+    w.y1 = base + (w.y1 - base) / it->second;
   }
 }
 

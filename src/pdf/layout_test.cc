@@ -116,9 +116,11 @@ TEST(PdfLayoutTest, FontsThatReportDoubleSizesAreScaledBack) {
   EXPECT_DOUBLE_EQ(words[1].size, 10);  // too short to measure, scaled with its font
   EXPECT_DOUBLE_EQ(words[2].size, 20);  // a true 20: four characters 80 points wide
   EXPECT_DOUBLE_EQ(words[3].size, 10);
-  // The scaled words' boxes shrink with their sizes, toward their bottoms.
-  EXPECT_DOUBLE_EQ(words[0].y1, 20 + 20 * 1.2);
-  EXPECT_DOUBLE_EQ(words[0].y0, words[0].y1 - 10 * 1.2);
+  // The scaled words' boxes shrink with their sizes, toward their baselines
+  // (0.95 of 1.3 of the way down a box of a font with no stated ascent).
+  const double share = 0.95 / 1.3;
+  EXPECT_NEAR(words[0].y1 - words[0].y0, 10 * 1.2, 1e-9);
+  EXPECT_NEAR(words[0].y0 + 10 * 1.2 * share, 20 + 20 * 1.2 * share, 1e-9);
   EXPECT_DOUBLE_EQ(words[2].y0, 60);  // a font that is right keeps its box
 }
 
