@@ -60,6 +60,22 @@ TEST(SourceTrailerTest, FindsTrailersAtTheEndOnly) {
   EXPECT_FALSE(FindSourceTrailer("他读了《安徽日报》"));
 }
 
+TEST(SourceTrailerTest, AnAuthorMayFollowTheNameAndJuOnlyInBrackets) {
+  auto s = FindSourceTrailer("（摘自《科技日报》　张　悦）");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->name, "科技日报");
+  s = FindSourceTrailer("…销售尤其火爆。摘自《经济参考报》 陈静");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->name, "经济参考报");
+  s = FindSourceTrailer("（据《新民晚报》）");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->name, "新民晚报");
+  // 据 in the body opens a sentence; a long run after the name is text.
+  EXPECT_FALSE(FindSourceTrailer("据《新民晚报》"));
+  EXPECT_FALSE(FindSourceTrailer("他说，据《新民晚报》）"));
+  EXPECT_FALSE(FindSourceTrailer("摘自《经济参考报》的报道指出"));
+}
+
 TEST(OpenerTest, ReadsTheBylineOfADispatch) {
   auto o = FindOpener("本报讯 （记者 姚延洋）5月31日，");
   ASSERT_TRUE(o);

@@ -153,28 +153,46 @@ std::optional<size_t> FindPageReferenceTail(std::string_view line) {
   return p;
 }
 
-std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
-  {
-    // The trailer ends the line: 》, maybe followed by a closing bracket.
-    size_t e = SkipSpacesBack(line, line.size());
-    if (e == 0) return std::nullopt;
-    size_t q = e;
-    char32_t c = PrevCodePoint(line, &q);
-    if (IsCloseParen(c)) {
-      e = SkipSpacesBack(line, q);
-      if (e == 0) return std::nullopt;
-      q = e;
-      c = PrevCodePoint(line, &q);
+namespace {
+
+// The end of an author's name printed after a trailer's 《name》 from `p`
+// (张悦, 张　悦: 2 to kMaxTrailerAuthor Han characters, spaces between them),
+// or `p` when none stands there.
+size_t SkipTrailerAuthor(std::string_view line, size_t p) {
+  constexpr int kMaxTrailerAuthor = 4;
+  int han = 0;
+  size_t end = p;
+  for (size_t q = p; q < line.size();) {
+    const char32_t c = NextCodePoint(line, &q);
+    if (IsHan(c)) {
+      if (++han > kMaxTrailerAuthor) return p;
+      end = q;
+    } else if (!IsSpaceChar(c)) {
+      break;
     }
-    if (c != U'》') return std::nullopt;
   }
-  static constexpr std::string_view kWords[] = {"摘自", "转自", "转载自", "选自", "原载",
-                                                "来源"};
+  return han >= 2 ? SkipSpaces(line, end) : p;
+}
+
+}  // namespace
+
+std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
+  // The common case first: a line with no book title mark holds no trailer.
+  if (line.find("》") == std::string_view::npos) return std::nullopt;
+  // 据 names a source only in a trailer wholly in brackets: （据《某某晚报》）;
+  // in the body it opens a sentence (据《某报》报道，…).
+  struct Word {
+    std::string_view text;
+    bool bracketed_only;
+  };
+  static constexpr Word kWords[] = {{"摘自", false}, {"转自", false}, {"转载自", false},
+                                    {"选自", false}, {"原载", false}, {"来源", false},
+                                    {"据", true}};
   std::optional<SourceTrailer> best;
-  for (std::string_view w : kWords) {
-    size_t at = line.rfind(w);
+  for (const Word& w : kWords) {
+    size_t at = line.rfind(w.text);
     if (at == std::string_view::npos) continue;
-    size_t p = SkipSpaces(line, at + w.size());
+    size_t p = SkipSpaces(line, at + w.text.size());
     size_t q = p;
     if (p < line.size()) {
       const char32_t c = NextCodePoint(line, &q);
@@ -184,18 +202,28 @@ std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
     const size_t name_begin = p + std::string_view("《").size();
     const size_t close = line.find("》", name_begin);
     if (close == std::string_view::npos || close == name_begin) continue;
-    size_t end = SkipSpaces(line, close + std::string_view("》").size());
+    // An author may follow the name: 摘自《某某日报》　张　悦.
+    size_t end = SkipTrailerAuthor(line, SkipSpaces(line, close + std::string_view("》").size()));
+    bool closed = false;
     if (end < line.size()) {
       size_t r = end;
-      if (IsCloseParen(NextCodePoint(line, &r))) end = SkipSpaces(line, r);
+      if (IsCloseParen(NextCodePoint(line, &r))) {
+        end = SkipSpaces(line, r);
+        closed = true;
+      }
     }
     if (end != line.size()) continue;
     size_t begin = at;
     size_t b = SkipSpacesBack(line, begin);
+    bool opened = false;
     if (b > 0) {
       size_t r = b;
-      if (IsOpenParen(PrevCodePoint(line, &r))) begin = r;
+      if (IsOpenParen(PrevCodePoint(line, &r))) {
+        begin = r;
+        opened = true;
+      }
     }
+    if (w.bracketed_only && !(opened && closed && SkipSpacesBack(line, begin) == 0)) continue;
     if (!best || begin < best->span.begin) {
       best = SourceTrailer{{begin, line.size()},
                            std::string(TrimSpace(line.substr(name_begin, close - name_begin)))};
