@@ -30,9 +30,9 @@ constexpr std::array<std::string_view, 12> kRoleWords = {
 constexpr std::string_view kReaderRole = "读者";
 
 // Words that mark page furniture rather than news.
-constexpr std::array<std::string_view, 9> kDebrisWords = {
+constexpr std::array<std::string_view, 11> kDebrisWords = {
     "扫码", "扫一扫", "二维码", "责任编辑", "责编", "美术编辑", "版式设计", "校对：",
-    "校对:"};
+    "校对:", "编辑：", "编辑:"};
 
 // The inside of a line wholly in round brackets, or nullopt.
 std::optional<std::string_view> BracketedInner(std::string_view line) {

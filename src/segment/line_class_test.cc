@@ -174,6 +174,7 @@ TEST(DatelineTest, RecognizesRegionLines) {
 TEST(DebrisTest, RecognizesPageFurniture) {
   EXPECT_TRUE(IsDebrisLine("扫码看"));
   EXPECT_TRUE(IsDebrisLine("责任编辑：张三"));
+  EXPECT_TRUE(IsDebrisLine("编辑：郑　雯"));
   EXPECT_FALSE(IsDebrisLine("群众扫码即可办理业务，全程不超过五分钟，方便快捷又省心省力。"));
 }
 
