@@ -23,12 +23,6 @@ set -euo pipefail
 name=beat_cli.sh
 source "$(dirname "$0")/setup.sh"
 
-to_jsonl() {
-  python3 -c 'import json,sys
-for line in sys.stdin:
-    t, l = line.rstrip("\n").split("\t")
-    print(json.dumps({"text": t, "label": l}, ensure_ascii=False))' < "$1"
-}
 for s in dev test; do
   to_jsonl "$data/$s.txt" > $s.jsonl
   "$baokan" tokenize --labelled $s.jsonl -o $s.chars --quiet

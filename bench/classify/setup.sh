@@ -1,9 +1,10 @@
 # Sourced by the THUCNews benchmarks (beat_cli.sh, defaults_vs_cli.sh,
-# thucnews.sh, bootstrap_loop.sh) after `set -euo pipefail`, with the script's
-# name in $name and its arguments: sets here, repo, baokan ($1 or
-# build/baokan), data ($DATA or ../shared/data/thucnews-titles), fasttext
-# ($FASTTEXT or fasttext; not checked when $needs_fasttext is 0), checks them,
-# and moves into a temporary directory $tmp removed on exit.
+# thucnews.sh, bootstrap_loop.sh, predict_speed.sh) after `set -euo pipefail`,
+# with the script's name in $name and its arguments: sets here, repo, baokan
+# ($1 or build/baokan), data ($DATA or ../shared/data/thucnews-titles),
+# fasttext ($FASTTEXT or fasttext; not checked when $needs_fasttext is 0),
+# checks them, defines to_jsonl, cpu and make_speed_inputs, and moves into a
+# temporary directory $tmp removed on exit.
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 baokan=$(realpath "${1:-$repo/build/baokan}")
@@ -26,9 +27,17 @@ cpu() {  # CPU seconds (user + sys) of a command
   awk '{printf "%.2f", $1 + $2}' time.txt
 }
 
+# THUCNews lines (title<TAB>label id) in file $1 -> JSONL {"text", "label"}.
+to_jsonl() {
+  python3 -c 'import json,sys
+for line in sys.stdin:
+    t, l = line.rstrip("\n").split("\t")
+    print(json.dumps({"text": t, "label": l}, ensure_ascii=False))' < "$1"
+}
+
 # heads.jsonl: JSONL file $1 five times; articles.jsonl: pseudo-articles of 20
-# of its headlines (~450 characters: the first as title, 19 as text), 10,000
-# of them from 10,000 headlines. For prediction speed, as thucnews.sh measures it.
+# of its headlines (~450 characters: the first as title, 19 as text): the 500
+# articles 10,000 headlines make, each 20 times (10,000 records). For prediction speed, as thucnews.sh measures it.
 make_speed_inputs() {
   for i in 1 2 3 4 5; do cat "$1"; done > heads.jsonl
   python3 -c 'import json,sys

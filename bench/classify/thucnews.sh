@@ -20,12 +20,6 @@ threads=${THREADS:-1}
 
 # title<TAB>label_id -> fastText lines (raw text) and JSONL.
 to_fasttext() { awk -F'\t' '{print "__label__" $2 " " $1}' "$1"; }
-to_jsonl() {
-  python3 -c 'import json,sys
-for line in sys.stdin:
-    t, l = line.rstrip("\n").split("\t")
-    print(json.dumps({"text": t, "label": l}, ensure_ascii=False))' < "$1"
-}
 to_fasttext "$data/dev.txt" > "$tmp/dev.raw"
 to_fasttext "$data/test.txt" > "$tmp/test.raw"
 to_jsonl "$data/dev.txt" > "$tmp/dev.jsonl"

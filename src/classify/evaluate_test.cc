@@ -200,7 +200,10 @@ TEST(EvaluateTest, ReportIsSelfContained) {
   EXPECT_NE(html.find("<svg"), std::string::npos);
   EXPECT_NE(html.find("A &lt;1&gt;"), std::string::npos);
   EXPECT_NE(html.find("Is the difference real?"), std::string::npos);
-  EXPECT_NE(html.find("exact binomial"), std::string::npos);
+  // The paired row: difference, its interval, McNemar's counts, test and p.
+  EXPECT_NE(html.find("<tr><td>B</td><td>0.1000</td><td>["), std::string::npos) << html;
+  EXPECT_NE(html.find("</td><td>2</td><td>3</td><td>exact binomial</td><td>1</td></tr>"),
+            std::string::npos) << html;
   EXPECT_NE(html.find("Expected calibration error: 0.1400"), std::string::npos);
   // The two confusion matrices sit in one row.
   size_t side = html.find("<div class=side>");

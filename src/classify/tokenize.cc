@@ -15,6 +15,7 @@
 #include "baokan/normalize.h"
 #include "base/char_class.h"
 #include "base/utf8.h"
+#include "classify/han_words.h"
 
 namespace baokan {
 namespace {
@@ -59,8 +60,21 @@ void EmitCjkUnigrams(const std::string& run, const TokenSink& sink) {
 }
 
 // Cuts a CJK run into words with ICU's dictionary-based BreakIterator. The
-// iterator is created once per thread (they are not thread-safe).
-void EmitCjkWords(const std::string& run, const TokenSink& sink) {
+// iterator is created once per thread (they are not thread-safe). A run of
+// plain ideographs is cut by HanWords instead: the same words, faster.
+void EmitCjkWords(const std::string& run, const std::vector<size_t>& starts,
+                  const TokenSink& sink) {
+  static const classify::HanWords* const han = classify::HanWords::Get();
+  thread_local std::vector<size_t> ends;
+  ends.clear();
+  if (han != nullptr && han->Cut(run, starts, &ends)) {
+    size_t start = 0;
+    for (size_t end : ends) {
+      sink(std::string_view(run).substr(start, end - start));
+      start = end;
+    }
+    return;
+  }
   thread_local std::unique_ptr<icu::BreakIterator> iter;
   thread_local bool failed = false;
   if (!iter && !failed) {
@@ -137,7 +151,7 @@ class Splitter {
   void FlushCjk() {
     if (cjk_.empty()) return;
     if (options_.scheme == Scheme::kWords) {
-      EmitCjkWords(cjk_, sink_);
+      EmitCjkWords(cjk_, cjk_starts_, sink_);
     } else {
       EmitCjkRun(cjk_, cjk_starts_, options_.char_ngrams, sink_);
     }
