@@ -157,6 +157,10 @@ bool IsTableRow(std::string_view line) {
   int gap = 0;          // display columns of the white space being read
   bool digit = false;
   const std::string_view s = TrimSpace(line);
+  // The common case first: no wide gap inside, no row.
+  if (s.find("  ") == std::string_view::npos && s.find("\u3000") == std::string_view::npos) {
+    return false;
+  }
   for (size_t p = 0; p <= s.size();) {
     const bool end = p == s.size();
     const char32_t c = end ? U' ' : NextCodePoint(s, &p);
@@ -186,7 +190,12 @@ bool IsTableRow(std::string_view line) {
 bool IsGraphicSourceLine(std::string_view line) {
   constexpr size_t kMaxSourceLine = 30;
   constexpr size_t kMaxSourceLabel = 4;  // 数据来源, 资料来源, 来源
+  constexpr size_t kMaxUtf8Bytes = 4;    // per character
   const std::string_view s = TrimSpace(line);
+  // The common case first: a long line, or one without the word.
+  if (s.size() > kMaxSourceLine * kMaxUtf8Bytes || s.find("来源") == std::string_view::npos) {
+    return false;
+  }
   size_t colon = s.find("：");
   if (colon == std::string_view::npos) colon = s.find(':');
   if (colon == std::string_view::npos || VisibleLength(s) > kMaxSourceLine) return false;
