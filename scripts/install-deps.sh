@@ -28,6 +28,7 @@ packages=(
   python3-jieba unicode-cldr-core  # scripts/build_region_words.py, scripts/build_foreign.py
   chromium fonts-noto-cjk  # the report test renders report.html in a real browser
   slurmctld slurmd slurm-client munge  # run --slurm; its tests start scripts/local-slurm.sh
+  valgrind  # bench/run/instructions_bench.sh counts instructions with callgrind
 )
 
 missing=()

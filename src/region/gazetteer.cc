@@ -189,6 +189,17 @@ void FoldLookAlikes(region::Matcher* matcher) {
   }
 }
 
+// GazetteerTables::strong_in_overlap of a pattern with these entries.
+bool StrongInOverlap(const std::vector<NameEntry>& entries, bool yields) {
+  if (yields) return false;
+  for (const NameEntry& e : entries) {
+    // A short form that is also an ordinary word is a word of its own
+    // here (朝阳江南 is 朝阳 + 江南, not 阳江; but 京城区 stays 京城).
+    if (!e.weak || (e.common && e.form == Form::kShort)) return true;
+  }
+  return entries.empty();  // words that hide names are strong
+}
+
 class Builder {
  public:
   explicit Builder(region::GazetteerTables* g) : g_(g) {}
@@ -448,6 +459,10 @@ void Builder::AddNamesAndBuild() {
   }
   FoldLookAlikes(&g_->matcher);
   g_->matcher.Build();
+  g_->strong_in_overlap.resize(g_->matcher.patterns());
+  for (size_t id = 0; id < g_->strong_in_overlap.size(); ++id) {
+    g_->strong_in_overlap[id] = StrongInOverlap(g_->entries[id], g_->yields[id]);
+  }
 }
 
 }  // namespace

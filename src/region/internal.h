@@ -79,6 +79,11 @@ struct region::GazetteerTables {
   // Per pattern id: a phrase with a one-character abbreviation (在京, 沪上)
   // that loses to a name it overlaps (在桂林 is 桂林).
   std::vector<bool> yields;
+  // Per pattern id: a hit of it wins an overlap against a weaker hit of the
+  // same length (FindMentions): not a yielding phrase, and a name with a
+  // strong reading, a short form that is also an ordinary word, or a word
+  // that hides names. Set once the other tables are complete.
+  std::vector<bool> strong_in_overlap;
   // Two-character words of region_words.tsv that reach into a two-character
   // name's first or last character (普通, 化学 around 通化), as EdgeKey(a, b).
   std::unordered_set<uint64_t> edge_words;

@@ -430,15 +430,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   // 绿城北京), then leftmost; a hit overlapping an accepted one is dropped.
   // Phrases with a one-character abbreviation (在京) yield to a name they
   // overlap (在桂林 is 桂林).
-  auto strong = [&](const Matcher::Hit& h) {
-    if (gaz.yields[h.pattern]) return false;
-    for (const NameEntry& e : gaz.entries[h.pattern]) {
-      // A short form that is also an ordinary word is a word of its own
-      // here (朝阳江南 is 朝阳 + 江南, not 阳江; but 京城区 stays 京城).
-      if (!e.weak || (e.common && e.form == Form::kShort)) return true;
-    }
-    return gaz.entries[h.pattern].empty();  // words that hide names are strong
-  };
+  // (GazetteerTables::strong_in_overlap, read once per comparison.)
+  auto strong = [&](const Matcher::Hit& h) { return gaz.strong_in_overlap[h.pattern]; };
   std::sort(hits.begin(), hits.end(), [&](const Matcher::Hit& a, const Matcher::Hit& b) {
     if (a.length != b.length) return a.length > b.length;
     bool sa = strong(a), sb = strong(b);
