@@ -38,20 +38,30 @@ bool IsScoreAt(std::string_view text, size_t at) {
   return digit(NextCodePoint(text, &pos));
 }
 
-// The byte range of the sentence around byte `at`.
-std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
+// The byte range around byte `at` between the nearest characters on either
+// side for which `ends` holds (not included); `prev` steps back one
+// character (PrevCodePoint, or PrevNonSpace to look past white space).
+template <typename Ends, typename Prev>
+std::pair<size_t, size_t> SpanAround(std::string_view text, size_t at, Ends ends, Prev prev) {
   size_t begin = at, end = at;
   while (begin > 0) {
     size_t p = begin;
-    if (EndsSentence(PrevNonSpace(text, &p))) break;
+    if (ends(prev(text, &p))) break;
     begin = p;
   }
   while (end < text.size()) {
     size_t p = end;
-    if (EndsSentence(NextCodePoint(text, &p))) break;
+    if (ends(NextCodePoint(text, &p))) break;
     end = p;
   }
   return {begin, end};
+}
+
+// The byte range of the sentence around byte `at`.
+std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t at) {
+  return SpanAround(
+      text, at, [](char32_t c) { return EndsSentence(c); },
+      [](std::string_view t, size_t* p) { return PrevNonSpace(t, p); });
 }
 
 // The byte range of the clause around byte `at`: the sentence, cut also at a
@@ -62,18 +72,9 @@ bool EndsClause(char32_t c) {
          IsNameBreakSpace(c);
 }
 std::pair<size_t, size_t> ClauseAround(std::string_view text, size_t at) {
-  size_t begin = at, end = at;
-  while (begin > 0) {
-    size_t p = begin;
-    if (EndsClause(PrevCodePoint(text, &p))) break;
-    begin = p;
-  }
-  while (end < text.size()) {
-    size_t p = end;
-    if (EndsClause(NextCodePoint(text, &p))) break;
-    end = p;
-  }
-  return {begin, end};
+  return SpanAround(
+      text, at, [](char32_t c) { return EndsClause(c); },
+      [](std::string_view t, size_t* p) { return PrevCodePoint(t, p); });
 }
 
 // True when the cue at [at, at + size) is a word of its own, not the end of
