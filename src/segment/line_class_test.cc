@@ -76,6 +76,24 @@ TEST(SourceTrailerTest, AnAuthorMayFollowTheNameAndJuOnlyInBrackets) {
   EXPECT_FALSE(FindSourceTrailer("摘自《经济参考报》的报道指出"));
 }
 
+TEST(OpenerTest, ABylineRunIntoTheTextAfterTheOpener) {
+  const std::string line = "本报讯　记者张晨　通讯员杨帆　暑期将至，不少学生打算找份临时工作。";
+  auto o = FindOpener(line);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->byline, "记者张晨 通讯员杨帆");
+  EXPECT_EQ(line.substr(o->span.end), "暑期将至，不少学生打算找份临时工作。");
+  o = FindOpener("本报讯 本报记者李蕊");
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->byline, "本报记者李蕊");
+  // 记者 as the body's subject: no name set apart by white space.
+  o = FindOpener("据新华社合肥4月2日电　记者从中国科学技术大学获悉，");
+  ASSERT_TRUE(o);
+  EXPECT_TRUE(o->byline.empty());
+  o = FindOpener("新华社北京3月4日电　记者4日从水利部获悉，");
+  ASSERT_TRUE(o);
+  EXPECT_TRUE(o->byline.empty());
+}
+
 TEST(OpenerTest, ReadsTheBylineOfADispatch) {
   auto o = FindOpener("本报讯 （记者 姚延洋）5月31日，");
   ASSERT_TRUE(o);

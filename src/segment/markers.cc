@@ -174,6 +174,48 @@ size_t SkipTrailerAuthor(std::string_view line, size_t p) {
   return han >= 2 ? SkipSpaces(line, end) : p;
 }
 
+// Where a byline run into the text after an opener ends, from byte `p`:
+// one or more role words each run into a name of 2 to kMaxRunInName Han
+// characters and followed by white space or the line's end (本报讯　记者张晨
+// 通讯员杨帆　正文), or nullopt.
+std::optional<size_t> RunInBylineEnd(std::string_view line, size_t p) {
+  constexpr int kMaxRunInName = 3;
+  static constexpr std::string_view kPrefixes[] = {"本报", "见习", "特约", "首席"};
+  static constexpr std::string_view kRoles[] = {"记者", "通讯员", "实习生"};
+  std::optional<size_t> end;
+  while (p < line.size()) {
+    size_t q = p;
+    for (std::string_view prefix : kPrefixes) {
+      if (line.substr(q).starts_with(prefix)) q += prefix.size();
+    }
+    bool role = false;
+    for (std::string_view r : kRoles) {
+      if (line.substr(q).starts_with(r)) {
+        q += r.size();
+        role = true;
+        break;
+      }
+    }
+    if (!role) break;
+    int han = 0;
+    size_t after = q;
+    while (after < line.size()) {
+      size_t t = after;
+      if (!IsHan(NextCodePoint(line, &t))) break;
+      after = t;
+      ++han;
+    }
+    size_t t = after;
+    if (han < 2 || han > kMaxRunInName ||
+        (after < line.size() && !IsSpaceChar(NextCodePoint(line, &t)))) {
+      break;
+    }
+    end = after;
+    p = SkipSpaces(line, after);
+  }
+  return end;
+}
+
 }  // namespace
 
 std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
@@ -381,6 +423,13 @@ std::optional<Opener> FindOpener(std::string_view line) {
           }
           o.byline = CleanByline(who);
           o.span.end = s;
+        }
+      }
+      // 本报讯　记者张晨　正文: the byline run into the text, no brackets.
+      if (o.byline.empty()) {
+        if (const std::optional<size_t> byline_end = RunInBylineEnd(line, r)) {
+          o.byline = CleanByline(line.substr(r, *byline_end - r));
+          o.span.end = SkipSpaces(line, *byline_end);
         }
       }
     }
