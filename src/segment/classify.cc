@@ -446,6 +446,15 @@ class Classifier {
         prose = true;
       }
     }
+    // A block under the label 广告 alone on its first line is an
+    // advertisement, whatever its lines look like.
+    if (n >= 2 && IsAdvertLabel(m_.lines[blk.first_line].text)) {
+      for (int i = 0; i < n; ++i) {
+        const int line = blk.first_line + i;
+        Add(ItemKind::kDebris, line, 0, m_.lines[line].text.size(), b);
+      }
+      return;
+    }
     if (!prose && any_debris) {
       for (int i = 0; i < n; ++i) {
         const int line = blk.first_line + i;

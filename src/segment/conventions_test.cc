@@ -1119,5 +1119,16 @@ TEST(ConventionsTest, AHeadlineBrokenAfterItsFirstClauseIsOneTitle) {
   EXPECT_EQ(r.articles[1].title, "高温假怎么休");
 }
 
+TEST(ConventionsTest, ABlockUnderTheAdvertLabelIsNoArticle) {
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", ""}, Opened("本报讯（记者 甲乙）", kBodyA),
+                             {"", "广告", "新春钜惠 全场家电以旧换新", "活动时间：即日起至月底", "",
+                              "技术服务送到田间地头", ""},
+                             Opened("本报讯（记者 丙丁）", kBodyB)})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间地头");
+  for (const Article& a : r.articles) EXPECT_EQ(a.text.find("钜惠"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace baokan

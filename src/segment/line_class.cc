@@ -149,6 +149,17 @@ std::optional<size_t> FindRunInTitle(std::string_view line) {
   return body;
 }
 
+bool IsAdvertLabel(std::string_view line) {
+  constexpr std::string_view kAdvert = "广告";
+  std::string_view s = TrimSpace(line);
+  size_t p = 0, e = s.size();
+  if (s.size() > kAdvert.size() && IsOpeningMark(NextCodePoint(s, &p)) &&
+      IsClosingMark(PrevCodePoint(s, &e)) && p <= e) {
+    s = TrimSpace(s.substr(p, e - p));
+  }
+  return s == kAdvert;
+}
+
 bool IsTableRow(std::string_view line) {
   constexpr int kMinTableCells = 3;
   constexpr int kMinNumberCells = 2;

@@ -151,6 +151,10 @@ bool IsClauseBreakHeadline(std::string_view first, std::string_view second);
 inline constexpr size_t kMinRunInTitle = 6;
 std::optional<size_t> FindRunInTitle(std::string_view line);
 
+// The label papers print over an advertisement, alone on its line: 广告,
+// 【广告】, （广告）.
+bool IsAdvertLabel(std::string_view line);
+
 // A row of a table printed as text: at least kMinTableCells cells set apart
 // by white space, at least two of them holding digits, and no sentence or
 // clause mark (进出口总值　1.92万亿元　+3.4%).

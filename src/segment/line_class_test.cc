@@ -372,6 +372,14 @@ TEST(LineClassTest, HeadlinesBrokenAfterTheirFirstClause) {
   EXPECT_FALSE(IsClauseBreakHeadline("暴雨夜", "他们守在积水路口"));
 }
 
+TEST(LineClassTest, AdvertLabels) {
+  EXPECT_TRUE(IsAdvertLabel("广告"));
+  EXPECT_TRUE(IsAdvertLabel("【广告】"));
+  EXPECT_TRUE(IsAdvertLabel(" （广告） "));
+  EXPECT_FALSE(IsAdvertLabel("广告法修订草案公开征求意见"));
+  EXPECT_FALSE(IsAdvertLabel("虚假广告"));
+}
+
 TEST(LineClassTest, TableRowsStandApartInWideCells) {
   EXPECT_TRUE(IsTableRow("进出口总值　1.92万亿元　+3.4%"));
   EXPECT_TRUE(IsTableRow("出口    1.21万亿元    +5.1%"));
