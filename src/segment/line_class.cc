@@ -21,9 +21,13 @@ constexpr std::string_view kPlaceSuffixes = "省市县区州旗盟镇乡村";
 
 // Words naming a reporter's role. 摄 alone is checked separately (it is also
 // a common character in ordinary words only as 摄影/拍摄).
-constexpr std::array<std::string_view, 12> kRoleWords = {
+constexpr std::array<std::string_view, 14> kRoleWords = {
     "记者", "通讯员", "实习生", "摄影", "撰稿", "撰文", "特约", "报道员", "编译",
-    "文/图", "文／图", "评论员"};
+    "文/图", "文／图", "文/摄", "文／摄", "评论员"};
+
+// A reporter who wrote the text and took the pictures: a role after the
+// name, not a photo credit (晚报记者　沈悦　文/摄).
+bool EndsAsTextAndPhotos(std::string_view s) { return s.ends_with("文/摄") || s.ends_with("文／摄"); }
 
 // A letter writer's role: a byline only with white space before the name
 // (读者　王秀兰), since the word also opens column names (读者来信).
@@ -526,7 +530,7 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   if (FindOpener(s)) return std::nullopt;
   BylineLine b;
   bool credit_alone = false;
-  if (EndsWithPhotoCredit(s, &credit_alone) && credit_alone) {
+  if (!EndsAsTextAndPhotos(s) && EndsWithPhotoCredit(s, &credit_alone) && credit_alone) {
     b.form = BylineForm::kCredit;  // 张三摄, 新华社发
     b.value = CleanByline(s);
   return b;
@@ -561,18 +565,20 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     b.value = CleanByline(s);
   return b;
   }
-  if (s.ends_with("摄")) {
+  if (s.ends_with("摄") && !EndsAsTextAndPhotos(s)) {
     b.form = BylineForm::kCredit;
     b.value = CleanByline(s);
   return b;
   }
-  // After the last role word come names: tokens of 2 to 4 characters.
+  // After the last role word come names: tokens of 2 to 4 characters (before
+  // a closing 文/摄).
+  const std::string_view core = EndsAsTextAndPhotos(s) ? TrimSpace(s.substr(0, s.rfind("文"))) : s;
   size_t last = 0;
   for (std::string_view w : kRoleWords) {
-    const size_t at = s.rfind(w);
+    const size_t at = core.rfind(w);
     if (at != std::string_view::npos) last = std::max(last, at + w.size());
   }
-  std::string_view names = s.substr(last);
+  std::string_view names = core.substr(last);
   std::vector<size_t> lengths;  // of the name tokens, in characters
   size_t len = 0;
   for (size_t p = 0; p <= names.size();) {

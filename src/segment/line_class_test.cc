@@ -372,6 +372,16 @@ TEST(LineClassTest, HeadlinesBrokenAfterTheirFirstClause) {
   EXPECT_FALSE(IsClauseBreakHeadline("暴雨夜", "他们守在积水路口"));
 }
 
+TEST(LineClassTest, ABylineOfTextAndPhotosIsNoPhotoCredit) {
+  const auto b = ParseBylineLine("晚报记者　沈　悦　文/摄");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->form, BylineForm::kPlain);
+  EXPECT_NE(b->value.find("沈"), std::string::npos);
+  const auto credit = ParseBylineLine("晚报记者　沈悦　摄");
+  ASSERT_TRUE(credit);
+  EXPECT_EQ(credit->form, BylineForm::kCredit);
+}
+
 TEST(LineClassTest, AdvertLabels) {
   EXPECT_TRUE(IsAdvertLabel("广告"));
   EXPECT_TRUE(IsAdvertLabel("【广告】"));
