@@ -72,6 +72,10 @@ const HanWords* HanWords::Get() {
   return instance;
 }
 
+HanWords::~HanWords() {
+  if (data_ != nullptr) udata_close(data_);
+}
+
 bool HanWords::Load() {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(err);
@@ -85,7 +89,8 @@ bool HanWords::Load() {
     udata_close(file);
     return false;
   }
-  // The mapped data stays open for the life of the process.
+  // The mapped data stays open as long as this object (for the process).
+  data_ = file;
   trie_ = reinterpret_cast<const char16_t*>(reinterpret_cast<const char*>(indexes) +
                                             indexes[kIndexTrieOffset]);
   first_.resize(kEndCodePoint - kFirstCodePoint);

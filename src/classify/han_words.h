@@ -24,6 +24,8 @@
 #include <string_view>
 #include <vector>
 
+#include <unicode/udata.h>
+
 namespace baokan::classify {
 
 class HanWords {
@@ -43,6 +45,9 @@ class HanWords {
 
  private:
   HanWords() = default;
+  ~HanWords();
+  HanWords(const HanWords&) = delete;
+  HanWords& operator=(const HanWords&) = delete;
   bool Load();
 
   // What the trie says after one character from its root.
@@ -53,7 +58,8 @@ class HanWords {
     bool plain = false;  // a plain ideograph: runs of these are ours to cut
   };
 
-  const char16_t* trie_ = nullptr;  // ICU's dictionary trie (mapped data)
+  UDataMemory* data_ = nullptr;     // ICU's dictionary file, open while this lives
+  const char16_t* trie_ = nullptr;  // ICU's dictionary trie (in data_)
   std::vector<First> first_;        // by code point - kFirstCodePoint
 };
 
