@@ -13,15 +13,6 @@
 namespace baokan {
 namespace {
 
-using pdf_test::Body;
-using pdf_test::IndexOf;
-using pdf_test::kBody;
-using pdf_test::kColumn;
-using pdf_test::kGutter;
-using pdf_test::kLead;
-using pdf_test::Lines;
-using pdf_test::Word;
-
 constexpr double kLine = kBody * 1.2;  // a body line's box height (1 point apart at kLead)
 constexpr double kSmall = 11;          // headline type near the body's (1.1 times it)
 

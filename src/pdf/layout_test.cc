@@ -13,15 +13,6 @@
 namespace baokan {
 namespace {
 
-using pdf_test::Body;
-using pdf_test::IndexOf;
-using pdf_test::kBody;
-using pdf_test::kColumn;
-using pdf_test::kGutter;
-using pdf_test::kLead;
-using pdf_test::Lines;
-using pdf_test::Word;
-
 TEST(PdfLayoutTest, HeadlineThenItsColumnsInOrder) {
   std::vector<PdfWord> words;
   // Added out of reading order on purpose.

@@ -56,4 +56,17 @@ inline size_t IndexOf(const std::vector<std::string>& lines, const std::string& 
 
 }  // namespace baokan::pdf_test
 
+// The PDF layout tests (the only files that include this header) use these
+// names unqualified.
+namespace baokan {
+using pdf_test::Body;
+using pdf_test::IndexOf;
+using pdf_test::kBody;
+using pdf_test::kColumn;
+using pdf_test::kGutter;
+using pdf_test::kLead;
+using pdf_test::Lines;
+using pdf_test::Word;
+}  // namespace baokan
+
 #endif  // BAOKAN_PDF_TEST_WORDS_H_
