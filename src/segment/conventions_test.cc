@@ -1131,4 +1131,18 @@ TEST(ConventionsTest, ABlockUnderTheAdvertLabelIsNoArticle) {
 }
 
 }  // namespace
+TEST(ConventionsTest, APaperNamingItselfOpensAnArticle) {
+  // 某报讯 instead of 本报讯: the paper's own name opens the dispatch, and the
+  // article under the next headline starts there, not inside the one above.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老旧小区焕新颜", "　　江城晚报讯（见习记者　冯佳　实习生　王乐）"}, kBodyA,
+                        {"春耕生产忙", "　　江城晚报讯（通讯员　孙建华　融媒体记者　赵雪）"}, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "老旧小区焕新颜");
+  EXPECT_EQ(r.articles[0].byline, "见习记者 冯佳 实习生 王乐");
+  EXPECT_EQ(r.articles[1].title, "春耕生产忙");
+  EXPECT_EQ(r.articles[1].byline, "通讯员 孙建华 融媒体记者 赵雪");
+  EXPECT_EQ(r.articles[1].text.find("江城晚报讯"), std::string::npos) << r.articles[1].text;
+}
+
 }  // namespace baokan

@@ -20,10 +20,11 @@ constexpr std::array<std::string_view, 34> kProvinces = {
 constexpr std::string_view kPlaceSuffixes = "省市县区州旗盟镇乡村";
 
 // Words naming a reporter's role. 摄 alone is checked separately (it is also
-// a common character in ordinary words only as 摄影/拍摄).
-constexpr std::array<std::string_view, 14> kRoleWords = {
+// a common character in ordinary words only as 摄影/拍摄). A credit letter
+// before a slash names a role too: 文/李可 (text), 图/王伟 (pictures).
+constexpr std::array<std::string_view, 18> kRoleWords = {
     "记者", "通讯员", "实习生", "摄影", "撰稿", "撰文", "特约", "报道员", "编译",
-    "文/图", "文／图", "文/摄", "文／摄", "评论员"};
+    "文/图", "文／图", "文/摄", "文／摄", "评论员", "文/", "文／", "图/", "图／"};
 
 // A reporter who wrote the text and took the pictures: a role after the
 // name, not a photo credit (晚报记者　沈悦　文/摄).

@@ -117,6 +117,32 @@ TEST(OpenerTest, ReadsTheBylineOfADispatch) {
   EXPECT_FALSE(FindOpener("会议指出，本报讯"));
 }
 
+TEST(OpenerTest, APaperMayNameItselfInItsDispatch) {
+  auto o = FindOpener("江城日报讯（全媒体记者　周明远　通讯员　李文）今年以来，");
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->byline, "全媒体记者 周明远 通讯员 李文");
+  o = FindOpener("晚报讯（见习记者 冯佳）");
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->byline, "见习记者 冯佳");
+  o = FindOpener("东岭新闻讯 近日，");
+  ASSERT_TRUE(o);
+  o = FindOpener("据江城日报南湖3月5日电（记者 甲乙）");
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->place, "南湖");
+  EXPECT_EQ(o->byline, "记者 甲乙");
+  // An outlet's name must end in 讯 or in a dated 电: sentences that open
+  // with a word ending in 报 are no dispatch.
+  EXPECT_FALSE(FindOpener("情报电子化工作已经完成。"));
+  EXPECT_FALSE(FindOpener("画报社区版面今天出刊。"));
+  EXPECT_FALSE(FindOpener("报讯"));  // no name before the outlet word
+}
+
+TEST(OpenerTest, TheRoleTongxunyuanIsNoDispatch) {
+  // 讯 of 通讯员 does not end a dispatch: the line is a byline.
+  EXPECT_FALSE(FindOpener("本报记者　陈东　通讯员　周小平"));
+  EXPECT_EQ(ParseBylineLine("本报记者　陈东　通讯员　周小平")->value, "本报记者 陈东 通讯员 周小平");
+}
+
 TEST(BylineTest, RecognizesTheForms) {
   auto b = ParseBylineLine("（中国妇女报全媒体记者 邵伟）");
   ASSERT_TRUE(b);
@@ -143,6 +169,12 @@ TEST(BylineTest, RecognizesTheForms) {
   b = ParseBylineLine("本报记者 张三 摄");
   ASSERT_TRUE(b);
   EXPECT_EQ(b->form, BylineForm::kCredit);
+
+  // Credit letters before a slash: 文/ the text, 图/ the pictures.
+  b = ParseBylineLine("◎文/李可　图/王伟");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->form, BylineForm::kMarked);
+  EXPECT_EQ(b->value, "文/李可 图/王伟");
 }
 
 TEST(BylineTest, RejectsSentencesAndLists) {

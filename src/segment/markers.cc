@@ -340,19 +340,54 @@ bool ClosesSourceTrailer(std::string_view line) {
 
 namespace {
 
+// A paper or news site that names itself in its dispatches (江城日报讯, 新京报讯,
+// 晚报讯, 红网讯, 极目新闻讯, 人民日报北京3月5日电): up to kMaxOutletNameChars Han
+// characters ending in one of these words.
+constexpr int kMaxOutletNameChars = 8;
+constexpr std::string_view kOutletEnds[] = {"报", "刊", "网", "新闻"};
+
+// Where an outlet's own name ends at the start of `s` (the shortest run of 2
+// to kMaxOutletNameChars Han characters ending in an outlet word), or npos.
+size_t AfterOutletName(std::string_view s) {
+  size_t p = 0;
+  for (int n = 1; n <= kMaxOutletNameChars && p < s.size(); ++n) {
+    if (!IsHan(NextCodePoint(s, &p))) return std::string_view::npos;
+    if (n < 2) continue;
+    for (std::string_view end : kOutletEnds) {
+      if (s.substr(0, p).ends_with(end)) return p;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Where an opener's place and date start: after the wire service or the
 // paper itself, optionally reported through 据 (据新华社北京10月9日电: the
 // paper passes on another agency's dispatch); npos when `line` opens with
-// none.
-size_t AfterAgency(std::string_view line) {
+// none. `*named` is set when the paper is named by an outlet's name rather
+// than a known agency (its dispatch must then end as a dispatch does).
+size_t AfterAgency(std::string_view line, bool* named = nullptr) {
   static constexpr std::string_view kAgencies[] = {"本报", "本刊", "新华社", "中新社",
                                                    "中新网", "人民网", "央视网"};
   size_t start = 0;
   if (line.starts_with("据")) start = std::string_view("据").size();
+  if (named) *named = false;
   for (std::string_view a : kAgencies) {
     if (line.substr(start).starts_with(a)) return start + a.size();
   }
-  return std::string_view::npos;
+  const size_t outlet = AfterOutletName(line.substr(start));
+  if (outlet == std::string_view::npos) return std::string_view::npos;
+  if (named) *named = true;
+  return start + outlet;
+}
+
+// True when `s` ends in a day of the month: a digit, then 日 (3月5日, 5日).
+bool EndsWithDay(std::string_view s) {
+  s = TrimSpace(s);
+  if (!s.ends_with("日")) return false;
+  size_t e = s.size() - std::string_view("日").size();
+  if (e == 0) return false;
+  const char32_t c = PrevCodePoint(s, &e);
+  return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }
 
 }  // namespace
@@ -360,7 +395,8 @@ size_t AfterAgency(std::string_view line) {
 bool OpensWithAgency(std::string_view line) { return AfterAgency(line) != std::string_view::npos; }
 
 std::optional<Opener> FindOpener(std::string_view line) {
-  size_t p = AfterAgency(line);
+  bool named = false;
+  size_t p = AfterAgency(line, &named);
   if (p == std::string_view::npos) return std::nullopt;
   // Up to kMaxDispatchChars characters of place and date, then 讯 or 电. The
   // place is the Han characters before the first digit.
@@ -372,6 +408,14 @@ std::optional<Opener> FindOpener(std::string_view line) {
     size_t q = p;
     const char32_t c = NextCodePoint(line, &q);
     if (c == U'讯' || c == U'电') {
+      // 通讯员 is a role, not a dispatch (本报记者 甲 通讯员 乙).
+      size_t r = q;
+      if (c == U'讯' && r < line.size() && NextCodePoint(line, &r) == U'员') return std::nullopt;
+      // An outlet's name opens a dispatch only as 某报讯 or 某报某地某日电/讯,
+      // not an ordinary sentence that starts with 情报 or 画报.
+      if (named && !((c == U'讯' && p == AfterAgency(line)) || EndsWithDay(line.substr(0, p)))) {
+        return std::nullopt;
+      }
       end = q;
       break;
     }
