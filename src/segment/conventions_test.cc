@@ -1145,4 +1145,18 @@ TEST(ConventionsTest, APaperNamingItselfOpensAnArticle) {
   EXPECT_EQ(r.articles[1].text.find("江城晚报讯"), std::string::npos) << r.articles[1].text;
 }
 
+TEST(ConventionsTest, AnEndMarkClosesItsArticleAndIsNoColumn) {
+  // （完） under the last paragraph closes the article above as a closing
+  // note does; it is not the next article's column, nor anyone's byline.
+  for (const char* mark : {"（完）", "—完—"}) {
+    const SplitResult r = SplitPage(
+        "p", JoinLines(Concat({{"老旧小区焕新颜"}, kBodyA, {mark, "", "春耕生产忙"}, kBodyB})));
+    ASSERT_EQ(r.articles.size(), 2u) << mark;
+    EXPECT_EQ(r.articles[1].title, "春耕生产忙");
+    EXPECT_FALSE(r.articles[1].column) << *r.articles[1].column;
+    EXPECT_FALSE(r.articles[0].byline) << *r.articles[0].byline;
+    EXPECT_EQ(r.articles[0].text.find(mark), std::string::npos) << r.articles[0].text;
+  }
+}
+
 }  // namespace baokan

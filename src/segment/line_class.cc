@@ -92,6 +92,7 @@ constexpr std::array<std::string_view, 4> kAddressOpenings = {"亲爱的", "尊�
 }  // namespace
 
 bool IsClosingNote(std::string_view line) {
+  if (IsEndMark(line)) return true;
   const std::optional<std::string_view> inner = BracketedInner(line);
   if (!inner || inner->empty() || VisibleLength(*inner) > kMaxClosingNote) return false;
   if (EndsSentence(*inner)) return false;
@@ -115,6 +116,32 @@ bool IsClosingNote(std::string_view line) {
     }
   }
   return true;
+}
+
+bool IsEndMark(std::string_view line) {
+  static constexpr std::string_view kMarks[] = {"完", "全文完", "本文完", "待续", "未完待续", "未完"};
+  std::string_view s = TrimSpace(line);
+  // Strip one pair of brackets or of dashes around the mark.
+  static constexpr std::pair<std::string_view, std::string_view> kFrames[] = {
+      {"（", "）"}, {"(", ")"}, {"【", "】"}, {"［", "］"}, {"[", "]"}, {"—", "—"}, {"-", "-"}};
+  bool framed = false;
+  for (const auto& [open, close] : kFrames) {
+    if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close)) {
+      s = s.substr(open.size(), s.size() - open.size() - close.size());
+      // A dash frame may be doubled (——完——).
+      while (open == "—" && s.starts_with(open) && s.ends_with(close) && s.size() > 2 * open.size()) {
+        s = s.substr(open.size(), s.size() - 2 * open.size());
+      }
+      framed = true;
+      break;
+    }
+  }
+  if (!framed) return false;
+  s = TrimSpace(s);
+  for (std::string_view m : kMarks) {
+    if (s == m) return true;
+  }
+  return false;
 }
 
 std::optional<Opener> FindDispatch(std::string_view line) {
@@ -446,6 +473,14 @@ std::string CleanByline(std::string_view text) {
 
 namespace {
 
+// A bulleted byline without a role word: a name of kMinNameChars to
+// kMaxNameChars Han characters, or an affiliation of at most
+// kMaxMarkedAffiliation characters ending in one of kAffiliationEnds.
+constexpr size_t kMinNameChars = 2;
+constexpr size_t kMaxNameChars = 4;
+constexpr size_t kMaxMarkedAffiliation = 12;
+constexpr std::string_view kAffiliationEnds[] = {"媒体", "报", "刊", "网", "社", "台"};
+
 // A two-character name padded to the width of three, as papers set an
 // author's name on a line of its own: Han, white space, Han (李　华, 王 静).
 bool IsPaddedName(std::string_view s) {
@@ -556,12 +591,20 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
     }
   }
   if (!HasRoleWord(s)) {
-    // ■ 乐丁, ■ 中国妇女报全媒体: a bullet and a few characters.
-    if (!marked || n > 12) return std::nullopt;
+    // ■ 乐丁, ■ 中国妇女报全媒体: a bullet and a name, or a bullet and an
+    // affiliation whose role follows on the next line. A bullet before any
+    // other short text marks a headline (◆社区老年课堂场场爆满).
+    if (!marked || n > kMaxMarkedAffiliation) return std::nullopt;
+    size_t han = 0;
     for (size_t p = 0; p < s.size();) {
       const char32_t c = NextCodePoint(s, &p);
       if (!IsHan(c) && !IsSpaceChar(c)) return std::nullopt;
+      han += IsHan(c) ? 1 : 0;
     }
+    const bool name = (han >= kMinNameChars && han <= kMaxNameChars) || IsPaddedName(s);
+    bool affiliation = false;
+    for (std::string_view end : kAffiliationEnds) affiliation = affiliation || s.ends_with(end);
+    if (!name && !affiliation) return std::nullopt;
     b.form = BylineForm::kMarked;
     b.value = CleanByline(s);
   return b;

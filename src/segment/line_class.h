@@ -127,8 +127,14 @@ bool IsExclaimedHeadline(std::string_view line);
 // A line in brackets that closes an article without being a plain byline:
 // a dispatch trailer （本报约翰内斯堡2月9日电）, an author note （作者为某某
 // 大学教授，本报记者某某采访整理）, a long list of reporters （本报记者 甲、
-// 乙、丙、丁）. What it holds goes with the article above it.
+// 乙、丙、丁）, an end mark （完）. What it holds goes with the article above it.
 bool IsClosingNote(std::string_view line);
+
+// An article's end mark, a line of its own: 完 or 待续 and their longer
+// forms (全文完, 本文完, 未完待续) in round or square brackets, or between
+// dashes (—完—). It says that the article above ends or goes on in a later
+// issue; it names no headline, column or byline.
+bool IsEndMark(std::string_view line);
 
 // Generic caption openers: 图为…, 上图：…, 题图…
 bool StartsAsCaption(std::string_view s);

@@ -170,6 +170,13 @@ TEST(BylineTest, RecognizesTheForms) {
   ASSERT_TRUE(b);
   EXPECT_EQ(b->form, BylineForm::kCredit);
 
+  // A bullet before a name or an affiliation; before other text it marks a
+  // headline or a subhead, not a byline.
+  EXPECT_TRUE(ParseBylineLine("■ 欧阳晓明"));
+  EXPECT_TRUE(ParseBylineLine("■ 江城日报融媒体"));
+  EXPECT_FALSE(ParseBylineLine("◆社区老年课堂场场爆满"));
+  EXPECT_FALSE(ParseBylineLine("● 绿地建设提速"));
+
   // Credit letters before a slash: 文/ the text, 图/ the pictures.
   b = ParseBylineLine("◎文/李可　图/王伟");
   ASSERT_TRUE(b);
@@ -453,6 +460,15 @@ TEST(LineClassTest, SeriesLabels) {
   EXPECT_FALSE(IsSeriesLabel("老旧小区改造"));      // a title's first half
   EXPECT_FALSE(IsSeriesLabel("聚焦：春耕生产"));    // punctuation
   EXPECT_FALSE(IsSeriesLabel("走进千家万户的幸福生活故事"));  // too long
+}
+
+TEST(EndMarkTest, FindsMarksInBracketsAndDashesOnly) {
+  for (const char* line : {"（完）", "(完)", "【全文完】", "—完—", "——完——", "（未完待续）", " （待续） "}) {
+    EXPECT_TRUE(IsEndMark(line)) << line;
+  }
+  for (const char* line : {"完", "（完成）", "（完）本报讯", "——完善机制", "（上）"}) {
+    EXPECT_FALSE(IsEndMark(line)) << line;
+  }
 }
 
 }  // namespace baokan::segment
