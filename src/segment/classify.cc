@@ -534,7 +534,8 @@ class Classifier {
           continue;
         }
         // A letter's salutation opens a piece as 本报讯 does.
-        Add(ItemKind::kBody, line, 0, text.size(), b, BylineRole::kNone, IsSalutation(text));
+        Add(ItemKind::kBody, line, 0, text.size(), b, BylineRole::kNone,
+            IsSalutation(text) || IsEditorsNote(text));
         bool lead = false;
         if (!m_.items.empty() && IsSidebarLabel(text, &lead)) {
           m_.items.back().label = true;
@@ -682,7 +683,7 @@ bool HeadCandidate(const PageModel& m, const PageLine& line, bool width_matters 
 // opener (also one wrapped onto the next line), a plain byline, a salutation.
 bool OpensPiece(const PageModel& m, int l, int last) {
   const std::string_view text = m.lines[l].text;
-  if (FindOpener(text) || IsSalutation(text) || StartsAsCaption(text)) return true;
+  if (FindOpener(text) || IsSalutation(text) || IsEditorsNote(text) || StartsAsCaption(text)) return true;
   const std::optional<BylineLine> byline = ParseBylineLine(text);
   if (byline && byline->form == BylineForm::kPlain) return true;
   if (l < last && OpensWithAgency(text)) {

@@ -1159,4 +1159,24 @@ TEST(ConventionsTest, AnEndMarkClosesItsArticleAndIsNoColumn) {
   }
 }
 
+TEST(ConventionsTest, HeadlinesOverOtherOpenersStartArticles) {
+  // On a page whose paragraphs keep their indents: 某网消息, a byline run into
+  // 报道：, and an editor's note each open the piece under the headline.
+  const std::vector<std::string> openers = {"　　东岭网消息　", "　　本报记者　孙青　通讯员　赵北　报道：",
+                                            "　　编者按：本报今起推出系列报道，敬请关注。"};
+  std::vector<std::string> lines;
+  const std::vector<std::string> titles = {"老旧小区焕新颜", "春耕生产忙", "口袋公园进社区"};
+  for (size_t i = 0; i < openers.size(); ++i) {
+    lines.push_back(titles[i]);
+    lines.push_back(openers[i] + kBodyA[0]);
+    for (size_t k = 1; k < kBodyA.size(); ++k) lines.push_back(kBodyA[k]);
+  }
+  const SplitResult r = SplitPage("p", JoinLines(lines));
+  ASSERT_EQ(r.articles.size(), 3u);
+  for (size_t i = 0; i < titles.size(); ++i) EXPECT_EQ(r.articles[i].title, titles[i]);
+  EXPECT_EQ(r.articles[0].text.find("东岭网消息"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].byline, "本报记者 孙青 通讯员 赵北");
+  EXPECT_EQ(r.articles[2].text.substr(0, 9), "编者按");
+}
+
 }  // namespace baokan

@@ -318,6 +318,20 @@ bool IsSalutation(std::string_view line) {
   return false;
 }
 
+bool IsEditorsNote(std::string_view line) {
+  static constexpr std::string_view kNoteWords[] = {"编者按", "编者的话", "编前语"};
+  std::string_view s = TrimSpace(line);
+  if (s.starts_with("【")) s = s.substr(std::string_view("【").size());
+  for (std::string_view w : kNoteWords) {
+    if (!s.starts_with(w)) continue;
+    size_t p = w.size();
+    if (p >= s.size()) return true;
+    const char32_t c = NextCodePoint(s, &p);
+    return c == U'：' || c == U':' || c == U'】' || IsSpaceChar(c);
+  }
+  return false;
+}
+
 bool IsLetterSignOff(std::string_view line) {
   constexpr size_t kMinSignOff = 3;
   constexpr size_t kMaxSignOff = 12;

@@ -179,6 +179,11 @@ bool EndsWithPhotoCredit(std::string_view line, bool* alone = nullptr);
 // It is body text, never a headline or a kicker.
 bool IsSalutation(std::string_view line);
 
+// An editor's note that opens a piece before its first paragraph: 编者按：…,
+// 【编者按】…, 编者的话：…. Like a salutation it is body text that opens a new
+// piece under a headline, never part of the article above.
+bool IsEditorsNote(std::string_view line);
+
 // A letter's sign-off: a line of 3 to kMaxSignOff characters, without
 // punctuation, that names the writer through the reader, 你的 or 您的 within
 // its first kMaxSignOffLead + 2 characters (你的老师, 爱你的爸爸, 您的学生 某某).

@@ -137,6 +137,43 @@ TEST(OpenerTest, APaperMayNameItselfInItsDispatch) {
   EXPECT_FALSE(FindOpener("报讯"));  // no name before the outlet word
 }
 
+TEST(OpenerTest, XiaoxiEndsADispatchBeforeAColonABracketOrASpace) {
+  std::string line = "央视网消息（新闻联播）：今天，";
+  auto o = FindOpener(line);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(line.substr(o->span.end), "今天，");
+  EXPECT_TRUE(o->byline.empty());
+  line = "本报综合消息　据统计，";
+  o = FindOpener(line);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->place, "");  // 综合 is no place
+  EXPECT_EQ(line.substr(o->span.end), "　据统计，");
+  EXPECT_FALSE(FindOpener("本报消息灵通人士说，"));
+}
+
+TEST(OpenerTest, ATextMayOpenWithItsBylineAndBaodao) {
+  std::string line = "本报记者　孙青　通讯员　赵北　报道：今年以来，";
+  auto o = FindOpener(line);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->byline, "本报记者 孙青 通讯员 赵北");
+  EXPECT_EQ(line.substr(o->span.end), "今年以来，");
+  o = FindOpener("江城日报全媒体记者　李想　报道　今年以来，");
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->byline, "江城日报全媒体记者 李想");
+  // 报道 after no byline, or in a sentence: no opener.
+  EXPECT_FALSE(FindOpener("据记者报道，今年以来"));
+  EXPECT_FALSE(FindOpener("媒体记者纷纷报道，"));
+  EXPECT_FALSE(FindOpener("记者　孙青　报道过这件事"));
+}
+
+TEST(EditorsNoteTest, OpensWithTheNoteWord) {
+  EXPECT_TRUE(IsEditorsNote("编者按：城市更新是一篇大文章。"));
+  EXPECT_TRUE(IsEditorsNote("【编者按】城市更新是一篇大文章。"));
+  EXPECT_TRUE(IsEditorsNote("　　编者的话　城市更新"));
+  EXPECT_FALSE(IsEditorsNote("编者按照要求修改了稿件。"));
+  EXPECT_FALSE(IsEditorsNote("本报编者按："));
+}
+
 TEST(OpenerTest, TheRoleTongxunyuanIsNoDispatch) {
   // 讯 of 通讯员 does not end a dispatch: the line is a byline.
   EXPECT_FALSE(FindOpener("本报记者　陈东　通讯员　周小平"));

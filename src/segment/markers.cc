@@ -380,6 +380,58 @@ size_t AfterAgency(std::string_view line, bool* named = nullptr) {
   return start + outlet;
 }
 
+// The word that ends a news-site or digest dispatch (央视网消息：).
+constexpr std::string_view kNewsWord = "消息";
+
+// True when the character at byte `p` of `line` is a colon.
+bool IsColon(std::string_view line, size_t p) {
+  const char32_t c = NextCodePoint(line, &p);
+  return c == U'：' || c == U':';
+}
+
+// Whether a dispatch word ending at byte `p` ends the dispatch: a colon, a
+// bracket or white space follows it, or the line ends (消息灵通 is no
+// dispatch).
+bool EndsDispatchWord(std::string_view line, size_t p) {
+  if (p >= line.size()) return true;  // 本报综合消息 alone on its line
+  const char32_t c = NextCodePoint(line, &p);
+  return c == U'：' || c == U':' || IsOpenParen(c) || IsSpaceChar(c);
+}
+
+// Longest byline before 报道 that opens a text (本报记者 孙青 通讯员 赵北 报道：).
+constexpr size_t kMaxReportedByline = 30;
+
+// A text that opens with its byline and 报道, then a colon, a comma or white
+// space: 本报记者　孙青　通讯员　赵北　报道：…, 江城日报全媒体记者　李想　报道　….
+// The byline must read as a byline line (role words, then names).
+std::optional<Opener> ReportedBy(std::string_view line) {
+  constexpr std::string_view kReported = "报道";
+  const size_t at = line.find(kReported);
+  if (at == std::string_view::npos || at == 0 || VisibleLength(line.substr(0, at)) > kMaxReportedByline) {
+    return std::nullopt;
+  }
+  const std::string_view who = TrimSpace(line.substr(0, at));
+  size_t end = at + kReported.size();
+  if (end < line.size()) {
+    size_t q = end;
+    const char32_t c = NextCodePoint(line, &q);
+    if (!(c == U'：' || c == U':' || c == U'，' || c == U',' || IsSpaceChar(c))) return std::nullopt;
+    end = q;
+  }
+  // The byline starts with the paper or agency (本报, 江城日报, 新华社) or a
+  // role word, not with any word before 记者 (媒体记者纷纷报道).
+  static constexpr std::string_view kRoleStarts[] = {"记者", "通讯员", "实习生", "特约", "见习", "首席"};
+  bool reporter = AfterAgency(who) != std::string_view::npos;
+  for (std::string_view w : kRoleStarts) reporter = reporter || who.starts_with(w);
+  if (!reporter) return std::nullopt;
+  const std::optional<BylineLine> b = ParseBylineLine(who);
+  if (!b || b->form == BylineForm::kCredit || !HasRoleWord(who)) return std::nullopt;
+  Opener o;
+  o.span = {0, SkipSpaces(line, end)};
+  o.byline = CleanByline(who);
+  return o;
+}
+
 // True when `s` ends in a day of the month: a digit, then 日 (3月5日, 5日).
 bool EndsWithDay(std::string_view s) {
   s = TrimSpace(s);
@@ -394,7 +446,11 @@ bool EndsWithDay(std::string_view s) {
 
 bool OpensWithAgency(std::string_view line) { return AfterAgency(line) != std::string_view::npos; }
 
-std::optional<Opener> FindOpener(std::string_view line) {
+namespace {
+
+// An opener that starts with an agency or an outlet's name (FindOpener's
+// first form).
+std::optional<Opener> FindAgencyOpener(std::string_view line) {
   bool named = false;
   size_t p = AfterAgency(line, &named);
   if (p == std::string_view::npos) return std::nullopt;
@@ -407,6 +463,12 @@ std::optional<Opener> FindOpener(std::string_view line) {
   for (int n = 0; n <= kMaxDispatchChars && p < line.size(); ++n) {
     size_t q = p;
     const char32_t c = NextCodePoint(line, &q);
+    // 本报综合消息　, 央视网消息（新闻联播）：: 消息 ends a dispatch when a
+    // colon, a bracket or white space follows it.
+    if (line.substr(p).starts_with(kNewsWord) && EndsDispatchWord(line, p + kNewsWord.size())) {
+      end = p + kNewsWord.size();
+      break;
+    }
     if (c == U'讯' || c == U'电') {
       // 通讯员 is a role, not a dispatch (本报记者 甲 通讯员 乙).
       size_t r = q;
@@ -425,12 +487,12 @@ std::optional<Opener> FindOpener(std::string_view line) {
     p = q;
   }
   if (end == std::string_view::npos) return std::nullopt;
-  // 本报讯 / 本报专讯 name no place; a relative date after the place (今日,
+  // 本报讯 / 本报专讯 / 本报综合讯 name no place; a relative date after the place (今日,
   // 昨日, 日前) is not part of it.
   for (std::string_view when : {"今日", "昨日", "日前", "近日"}) {
     if (place.ends_with(when)) place.resize(place.size() - when.size());
   }
-  if (place == "专" || place == "特") place.clear();
+  if (place == "专" || place == "特" || place == "综合") place.clear();  // 本报专讯, 本报综合消息
   Opener o;
   o.span = {0, end};
   o.place = std::move(place);
@@ -448,6 +510,11 @@ std::optional<Opener> FindOpener(std::string_view line) {
           if (HasRoleWord(inner)) {
             o.byline = CleanByline(inner);
             o.span.end = s;
+          } else if (s < line.size() && IsColon(line, s)) {
+            // 央视网消息（新闻联播）：: the programme, then the text.
+            size_t after_colon = s;
+            NextCodePoint(line, &after_colon);
+            o.span.end = after_colon;
           }
           break;
         }
@@ -479,6 +546,13 @@ std::optional<Opener> FindOpener(std::string_view line) {
     }
   }
   return o;
+}
+
+}  // namespace
+
+std::optional<Opener> FindOpener(std::string_view line) {
+  if (std::optional<Opener> o = FindAgencyOpener(line)) return o;
+  return ReportedBy(line);
 }
 
 }  // namespace baokan::segment
