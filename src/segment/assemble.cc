@@ -118,7 +118,7 @@ class Assembler {
   void AddBody(int i) {
     const Item& it = m_.items[i];
     Element& e = elems_.back();
-    bool new_para = e.paragraphs.empty() || it.label;
+    bool new_para = e.paragraphs.empty() || it.label || it.verse;
     if (!new_para) {
       const Piece& last = e.paragraphs.back().pieces.back();
       const int last_block = m_.items[last_item_].block;

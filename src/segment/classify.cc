@@ -35,6 +35,26 @@ bool StartsWithSpace(std::string_view s) {
   return IsSpaceChar(NextCodePoint(s, &p));
 }
 
+// A poem's first stanza has at least kMinVerseLines lines; a later one at
+// least kMinStanzaLines.
+constexpr int kMinVerseLines = 3;
+constexpr int kMinStanzaLines = 2;
+// Longest line of verse.
+constexpr size_t kMaxVerseLine = 20;
+
+// A line of verse: short, and a sentence end, if any, only at its end
+// (河水醒来的时候, 像一封没有寄出的信。).
+bool IsVerseLine(std::string_view line) {
+  const std::string_view s = TrimSpace(line);
+  const size_t n = VisibleLength(s);
+  if (n == 0 || n > kMaxVerseLine) return false;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextCodePoint(s, &p);
+    if (IsSentenceEnd(c) && p < s.size()) return false;
+  }
+  return true;
+}
+
 // Longest second line of a wrapped closing note or caption.
 constexpr size_t kMaxWrappedTail = 24;
 
@@ -345,9 +365,29 @@ class Classifier {
     return true;
   }
 
+  // Whether block `b` is verse: kMinVerseLines or more short lines
+  // (IsVerseLine), none recognized on its own (`strong`), right under a
+  // headline and its author's byline (春天的河流 / □ 林晓 / 河水醒来的时候 /
+  // 柳枝正在梳头 / …); or, when the block above was verse (`after_verse`), a
+  // further stanza of two or more such lines.
+  bool IsVerseBlock(int b, const std::vector<Strong>& strong, bool after_verse) const {
+    const Block& blk = m_.blocks[b];
+    const int n = blk.last_line - blk.first_line + 1;
+    if (n < (after_verse ? kMinStanzaLines : kMinVerseLines)) return false;
+    for (int i = 0; i < n; ++i) {
+      if (strong[i] != Strong::kNone || !IsVerseLine(m_.lines[blk.first_line + i].text)) return false;
+    }
+    if (after_verse) return true;
+    const size_t k = m_.items.size();
+    return k >= 2 && m_.items[k - 1].kind == ItemKind::kByline && m_.items[k - 1].block == b - 1 &&
+           m_.items[k - 2].kind == ItemKind::kHead;
+  }
+
   void ClassifyBlock(int b) {
     const Block& blk = m_.blocks[b];
     const int n = blk.last_line - blk.first_line + 1;
+    const bool after_verse = verse_open_;
+    verse_open_ = false;
     // Lines recognized on their own, whatever the block around them.
     std::vector<Strong> strong(n, Strong::kNone);
     std::vector<std::optional<BylineLine>> bylines(n);
@@ -440,11 +480,22 @@ class Classifier {
       const Item& last = m_.items.back();
       const std::string_view above = PieceText(m_, last.piece);
       const bool signed_off = letter_open_ && IsLetterSignOff(above);
-      if (last.kind == ItemKind::kBody && last.block == b - 1 && !ClosesUnit(above) &&
+      // (Verse ends no sentence: a short line under it is a stanza or a headline.)
+      if (last.kind == ItemKind::kBody && last.block == b - 1 && !ClosesUnit(above) && !after_verse &&
           !signed_off && !bylines[0] &&
           !IsDatelineLine(m_.lines[blk.first_line].text) && !any_debris) {
         prose = true;
       }
+    }
+    // Verse: a poem's lines under its title and author, and its later stanzas.
+    if (!prose && IsVerseBlock(b, strong, after_verse)) {
+      for (int i = 0; i < n; ++i) {
+        const int line = blk.first_line + i;
+        Add(ItemKind::kBody, line, 0, m_.lines[line].text.size(), b);
+        m_.items.back().verse = true;
+      }
+      verse_open_ = true;
+      return;
     }
     // A block under the label 广告 alone on its first line is an
     // advertisement, whatever its lines look like.
@@ -589,6 +640,7 @@ class Classifier {
   const std::vector<bool> graphic_;  // per line: part of a table (MarkGraphics)
   bool source_continues_ = false;  // the next line ends a wrapped trailer
   bool letter_open_ = false;       // a salutation opened a letter, no headline since
+  bool verse_open_ = false;       // the last block was verse (IsVerseBlock)
   bool note_continues_ = false;    // the next line ends a closing note (TrailingClosingNote)
   // The next line ends a wrapped byline bracket at this byte.
   std::optional<size_t> byline_continues_;

@@ -1179,4 +1179,23 @@ TEST(ConventionsTest, HeadlinesOverOtherOpenersStartArticles) {
   EXPECT_EQ(r.articles[2].text.substr(0, 9), "编者按");
 }
 
+TEST(ConventionsTest, APoemUnderItsTitleAndAuthorIsAnArticle) {
+  // A literary page: a poem's stanzas are its text, one line per line, and
+  // the next piece's title is not read as the poem's last stanza.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"春天的河流", "□ 林晓", "河水醒来的时候", "柳枝正在梳头", "一只燕子",
+                      "把整个春天衔在嘴里", "", "远处的山", "披着薄薄的雾", "像一封没有寄出的信", "",
+                      "乡愁是一碗粥", "◎ 王敏",
+                      "　　小时候，母亲每天早上都会熬一锅白粥，米香慢慢飘满整个院子。",
+                      "　　今年春节回家，母亲又熬了一锅粥。我捧着碗，忽然明白了什么是乡愁。"}));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "春天的河流");
+  EXPECT_EQ(r.articles[0].byline, "林晓");
+  EXPECT_EQ(r.articles[0].text, "河水醒来的时候\n柳枝正在梳头\n一只燕子\n把整个春天衔在嘴里\n远处的山\n"
+                                "披着薄薄的雾\n像一封没有寄出的信");
+  EXPECT_EQ(r.articles[1].title, "乡愁是一碗粥");
+  EXPECT_EQ(r.articles[1].byline, "王敏");
+  EXPECT_TRUE(r.noise.empty());
+}
+
 }  // namespace baokan

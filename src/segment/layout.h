@@ -69,6 +69,7 @@ struct Item {
   bool short_sentence = false;  // kBody: a one-line sentence beside a wide gap
   bool label = false;     // kBody: a box label inside an article (核心阅读, 记者手记)
   bool lead = false;      // kBody label of a box printed above the body (核心阅读)
+  bool verse = false;     // kBody: a line of verse, a paragraph of its own
 };
 
 // A run of non-blank lines with no blank line and no indented restart inside.
