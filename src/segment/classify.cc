@@ -565,11 +565,10 @@ class Classifier {
       if (SplitMarkers(line, b)) continue;
       // A brief run into its title (【某某】正文) on a paragraph's first line:
       // the title is a headline and the body opens a piece, as after 本报讯.
-      const std::optional<size_t> run_in = FindRunInTitle(text);
+      const std::optional<RunInTitle> run_in = FindRunInTitle(text);
       if (prose && run_in && (m_.lines[line].indented || i == 0 || EndsSentence(m_.lines[line - 1].text))) {
-        constexpr size_t kBracketBytes = std::string_view("【").size();
-        Add(ItemKind::kHead, line, kBracketBytes, *run_in - kBracketBytes, b);
-        Add(ItemKind::kBody, line, *run_in, text.size(), b, BylineRole::kNone, true);
+        Add(ItemKind::kHead, line, run_in->title.begin, run_in->title.end, b);
+        Add(ItemKind::kBody, line, run_in->body, text.size(), b, BylineRole::kNone, true);
         continue;
       }
       if (prose && i < jump_line && IsHeadlineShape(text, 0)) {

@@ -1198,4 +1198,21 @@ TEST(ConventionsTest, APoemUnderItsTitleAndAuthorIsAnArticle) {
   EXPECT_TRUE(r.noise.empty());
 }
 
+TEST(ConventionsTest, BriefsUnderAPaddedLabelWithBulletedRunInTitles) {
+  // 简　讯 is the column, not an author's padded name; each ■title　text
+  // paragraph is a brief of its own.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"让更多孩子爱上阅读", "本报记者　刘畅",
+                      "　　近年来，市图书馆持续推进全民阅读，少儿借阅量逐年攀升。",
+                      "简　讯",
+                      "　　■全市春季植树活动启动　3月12日，全市春季义务植树活动启动，两千余人参加。",
+                      "　　■第二届社区运动会开幕　本周六，社区运动会在市体育中心开幕。（李红）"}));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].byline, "本报记者 刘畅");
+  EXPECT_EQ(r.articles[1].column, "简讯");
+  EXPECT_EQ(r.articles[1].title, "全市春季植树活动启动");
+  EXPECT_EQ(r.articles[1].text.substr(0, 9), "3月12日");
+  EXPECT_EQ(r.articles[2].title, "第二届社区运动会开幕");
+}
+
 }  // namespace baokan

@@ -102,9 +102,11 @@ size_t SecondUnitStart(const PageModel& m, const std::vector<int>& items, size_t
 }
 
 // A column name printed as a block of its own over a headline: one line of
-// at most kMaxColumnName characters, no space, no kicker ending (社会传真).
+// at most kMaxColumnName characters, no space, no kicker ending (社会传真), or
+// a padded label (简　讯).
 bool IsColumnName(std::string_view line) {
   constexpr size_t kMaxColumnName = 6;
+  if (IsPaddedLabel(line)) return true;  // 简　讯
   return VisibleLength(line) <= kMaxColumnName && !HasInnerSpace(line) && !EndsAsKicker(line);
 }
 

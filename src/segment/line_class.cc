@@ -1,5 +1,6 @@
 #include "segment/line_class.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -164,10 +165,14 @@ bool IsClauseBreakHeadline(std::string_view first, std::string_view second) {
          IsHeadlineShape(second, 0);
 }
 
-std::optional<size_t> FindRunInTitle(std::string_view line) {
+namespace {
+
+constexpr size_t kMaxRunInTitle = 40;
+
+// 【title】body.
+std::optional<RunInTitle> BracketedRunInTitle(std::string_view line) {
   constexpr std::string_view kOpen = "【";
   constexpr std::string_view kClose = "】";
-  constexpr size_t kMaxRunInTitle = 40;
   if (!line.starts_with(kOpen)) return std::nullopt;
   const size_t close = line.find(kClose);
   if (close == std::string_view::npos) return std::nullopt;
@@ -178,7 +183,40 @@ std::optional<size_t> FindRunInTitle(std::string_view line) {
       TrimSpace(line.substr(body)).empty()) {
     return std::nullopt;
   }
-  return body;
+  return RunInTitle{{kOpen.size(), close}, body};
+}
+
+// ■title　body: a bullet, a title with no clause or sentence mark, white
+// space, then text that holds one.
+std::optional<RunInTitle> BulletedRunInTitle(std::string_view line) {
+  size_t p = 0;
+  if (line.empty() || !IsBullet(NextCodePoint(line, &p))) return std::nullopt;
+  const size_t begin = SkipSpaces(line, p);
+  size_t end = begin;
+  while (end < line.size()) {
+    size_t q = end;
+    const char32_t c = NextCodePoint(line, &q);
+    if (IsSpaceChar(c)) break;
+    if (IsSentenceEnd(c) || IsClauseMark(c)) return std::nullopt;
+    end = q;
+  }
+  const size_t n = VisibleLength(line.substr(begin, end - begin));
+  if (end >= line.size() || n < kMinRunInTitle || n > kMaxRunInTitle) return std::nullopt;
+  const size_t body = SkipSpaces(line, end);
+  bool text = false;
+  for (size_t q = body; q < line.size() && !text;) {
+    const char32_t c = NextCodePoint(line, &q);
+    text = IsSentenceEnd(c) || IsClauseMark(c);
+  }
+  if (!text) return std::nullopt;
+  return RunInTitle{{begin, end}, body};
+}
+
+}  // namespace
+
+std::optional<RunInTitle> FindRunInTitle(std::string_view line) {
+  if (std::optional<RunInTitle> r = BracketedRunInTitle(line)) return r;
+  return BulletedRunInTitle(line);
 }
 
 bool IsAdvertLabel(std::string_view line) {
@@ -497,16 +535,37 @@ constexpr std::string_view kAffiliationEnds[] = {"媒体", "报", "刊", "网", 
 
 // A two-character name padded to the width of three, as papers set an
 // author's name on a line of its own: Han, white space, Han (李　华, 王 静).
-bool IsPaddedName(std::string_view s) {
+// Han, white space, Han: the second character, or nullopt.
+std::optional<char32_t> PaddedPairEnd(std::string_view s) {
+  s = TrimSpace(s);
   size_t p = 0;
-  if (p >= s.size() || !IsHan(NextCodePoint(s, &p))) return false;
+  if (p >= s.size() || !IsHan(NextCodePoint(s, &p))) return std::nullopt;
   int spaces = 0;
   char32_t c = 0;
   while (p < s.size() && IsSpaceChar(c = NextCodePoint(s, &p))) ++spaces;
-  return spaces > 0 && IsHan(c) && p == s.size();
+  if (spaces == 0 || !IsHan(c) || p != s.size()) return std::nullopt;
+  return c;
+}
+
+// Second characters that name a kind of news piece (简讯, 要闻, 短评, 社论).
+constexpr char32_t kGenreEnds[] = {U'讯', U'闻', U'评', U'论'};
+
+bool EndsAsGenre(char32_t c) {
+  return std::find(std::begin(kGenreEnds), std::end(kGenreEnds), c) != std::end(kGenreEnds);
+}
+
+// A column label is padded the same way (简　讯, 要　闻): see IsPaddedLabel.
+bool IsPaddedName(std::string_view s) {
+  const std::optional<char32_t> end = PaddedPairEnd(s);
+  return end && !EndsAsGenre(*end);
 }
 
 }  // namespace
+
+bool IsPaddedLabel(std::string_view s) {
+  const std::optional<char32_t> end = PaddedPairEnd(s);
+  return end && EndsAsGenre(*end);
+}
 
 bool StartsAsCaption(std::string_view s) {
   static constexpr std::string_view kOpeners[] = {"图为", "图：", "图:", "上图", "下图",

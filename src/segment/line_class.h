@@ -136,6 +136,11 @@ bool IsClosingNote(std::string_view line);
 // issue; it names no headline, column or byline.
 bool IsEndMark(std::string_view line);
 
+// A column label of two characters padded to the width of three, whose
+// second character names a kind of news piece: 简　讯, 要　闻, 短　评, 社　论.
+// (Other padded pairs are authors' names: 李　华.)
+bool IsPaddedLabel(std::string_view s);
+
 // Generic caption openers: 图为…, 上图：…, 题图…
 bool StartsAsCaption(std::string_view s);
 
@@ -149,13 +154,19 @@ bool OpensWithDayAndComma(std::string_view s);
 inline constexpr size_t kMaxClauseLine = 12;
 bool IsClauseBreakHeadline(std::string_view first, std::string_view second);
 
-// A brief's title run into its paragraph in lenticular brackets, as news
-// briefs print them: 【某湖荷花进入最佳观赏期】记者从景区获悉…. Returns where
-// the body starts (after the closing bracket), or nullopt. The title has at
+// A brief's title run into its paragraph, as news briefs print them: in
+// lenticular brackets (【某湖荷花进入最佳观赏期】记者从景区获悉…), or after a
+// bullet and before white space (■全市春季植树活动启动　3月12日，…). Returns
+// the title's span and where the body starts, or nullopt. The title has at
 // least kMinRunInTitle characters (【案情】, 【链接】 are section labels of an
-// article, not titles) and ends no sentence; some body follows.
+// article, not titles) and ends no sentence; some body follows (after a
+// bullet's title: text with a clause or sentence mark).
 inline constexpr size_t kMinRunInTitle = 6;
-std::optional<size_t> FindRunInTitle(std::string_view line);
+struct RunInTitle {
+  Span title;
+  size_t body = 0;
+};
+std::optional<RunInTitle> FindRunInTitle(std::string_view line);
 
 // The label papers print over an advertisement, alone on its line: 广告,
 // 【广告】, （广告）.

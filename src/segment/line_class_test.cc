@@ -230,6 +230,9 @@ TEST(BylineTest, RejectsSentencesAndLists) {
   // Padded two-character names, alone or among reporters; letter writers.
   EXPECT_EQ(ParseBylineLine("李　华")->value, "李 华");
   EXPECT_FALSE(ParseBylineLine("李华"));         // no padding: may be a headline
+  EXPECT_FALSE(ParseBylineLine("简　讯"));       // a padded column label
+  EXPECT_TRUE(IsPaddedLabel("要　闻"));
+  EXPECT_FALSE(IsPaddedLabel("李　华"));
   EXPECT_FALSE(ParseBylineLine("李　华　王"));   // not one name
   EXPECT_EQ(ParseBylineLine("本报记者　赵　亮　孙晓梅")->value, "本报记者 赵 亮 孙晓梅");
   EXPECT_FALSE(ParseBylineLine("本报记者　赵　孙晓梅"));  // a lone character
@@ -429,9 +432,19 @@ TEST(LineClassTest, ADispatchOpenerWithItsBodyWrappedAfterItIsNoBylineLine) {
 
 TEST(LineClassTest, RunInBracketedTitlesOfBriefs) {
   const std::string line = "【某湖荷花进入最佳观赏期】记者从景区获悉，荷花竞相开放。";
-  const std::optional<size_t> body = FindRunInTitle(line);
-  ASSERT_TRUE(body);
-  EXPECT_EQ(line.substr(*body), "记者从景区获悉，荷花竞相开放。");
+  std::optional<RunInTitle> r = FindRunInTitle(line);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(line.substr(r->body), "记者从景区获悉，荷花竞相开放。");
+  EXPECT_EQ(line.substr(r->title.begin, r->title.end - r->title.begin), "某湖荷花进入最佳观赏期");
+  // After a bullet, up to white space.
+  const std::string bulleted = "■全市春季植树活动启动　3月12日，植树活动在湿地公园启动。";
+  r = FindRunInTitle(bulleted);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(bulleted.substr(r->title.begin, r->title.end - r->title.begin), "全市春季植树活动启动");
+  EXPECT_EQ(bulleted.substr(r->body), "3月12日，植树活动在湿地公园启动。");
+  EXPECT_FALSE(FindRunInTitle("■全市春季植树活动启动"));              // no body
+  EXPECT_FALSE(FindRunInTitle("■本报记者　王五"));                    // a short name, no text
+  EXPECT_FALSE(FindRunInTitle("■3月12日，植树活动在湿地公园启动。"));  // a sentence
   // An article's section label, a title with no body, a sentence: none.
   EXPECT_FALSE(FindRunInTitle("【案情】2022年，刘某向朋友借款五万元。"));
   EXPECT_FALSE(FindRunInTitle("【某湖荷花进入最佳观赏期】"));

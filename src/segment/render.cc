@@ -79,6 +79,9 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
   a.page = m.page;
   a.title = NonEmpty(TitleValue(m, d));
   a.column = NonEmpty(JoinWrapped(m, d.column));
+  if (a.column && IsPaddedLabel(*a.column)) {
+    std::erase_if(*a.column, [](char c) { return c == ' '; });  // 简 讯 → 简讯
+  }
   if (a.title && !a.column) {
     // 共同守护蓝色家园（钟声）: the tag names the column; the title stays as
     // printed.
