@@ -55,6 +55,43 @@ bool IsVerseLine(std::string_view line) {
   return true;
 }
 
+// The label of an index box: a short line ending in 导读, 要目 or 目录
+// (今日导读, 本期要目).
+bool IsIndexLabel(std::string_view line) {
+  constexpr size_t kMaxIndexLabel = 6;
+  const std::string_view s = TrimSpace(line);
+  if (VisibleLength(s) > kMaxIndexLabel) return false;
+  for (std::string_view w : {"导读", "要目", "目录"}) {
+    if (s.ends_with(w)) return true;
+  }
+  return false;
+}
+
+// A headline-shaped line, white space, then a page's code: an optional
+// Latin letter and 1 or 2 digits (A4, 12).
+bool EndsWithEditionCode(std::string_view line) {
+  constexpr size_t kMaxCodeDigits = 2;
+  const std::string_view s = TrimSpace(line);
+  size_t p = s.size();
+  size_t digits = 0;
+  while (p > 0 && digits <= kMaxCodeDigits) {
+    size_t q = p;
+    const char32_t c = PrevCodePoint(s, &q);
+    if (c < U'0' || c > U'9') break;
+    p = q;
+    ++digits;
+  }
+  if (digits == 0 || digits > kMaxCodeDigits) return false;
+  if (p > 0) {
+    size_t q = p;
+    const char32_t c = PrevCodePoint(s, &q);
+    if ((c >= U'A' && c <= U'Z')) p = q;
+  }
+  size_t q = p;
+  if (p == 0 || !IsSpaceChar(PrevCodePoint(s, &q))) return false;
+  return IsHeadlineShape(TrimSpace(s.substr(0, q)), 0);
+}
+
 // Longest second line of a wrapped closing note or caption.
 constexpr size_t kMaxWrappedTail = 24;
 
@@ -408,6 +445,26 @@ class Classifier {
         strong[i] = Strong::kFolio;
       }
     }
+    // Entries of an index box that name their page by its bare code (社区运动会
+    // 开幕　A4) under an entry found by its pointer.
+    for (int i = 0; i < n; ++i) {
+      const bool entry_above = i > 0 ? strong[i - 1] == Strong::kFolio
+                                     : last_index_entry_ == blk.first_line - 1;
+      if (strong[i] == Strong::kNone && entry_above &&
+          EndsWithEditionCode(m_.lines[blk.first_line + i].text)) {
+        strong[i] = Strong::kFolio;
+      }
+    }
+    for (int i = 0; i < n; ++i) {
+      if (strong[i] == Strong::kFolio) last_index_entry_ = blk.first_line + i;
+    }
+    // An index box's label (今日导读, 本期要目) over its first entry.
+    for (int i = n - 2; i >= 0; --i) {
+      if (strong[i] == Strong::kNone && strong[i + 1] == Strong::kFolio &&
+          IsIndexLabel(m_.lines[blk.first_line + i].text)) {
+        strong[i] = Strong::kFolio;
+      }
+    }
     for (int i = 0; i + 1 < n; ++i) {
       const std::string_view a = m_.lines[blk.first_line + i].text;
       const std::string_view b2 = m_.lines[blk.first_line + i + 1].text;
@@ -506,14 +563,25 @@ class Classifier {
       }
       return;
     }
+    // A block with debris is debris, up to its last debris line; a headline
+    // under an index box's last entry is read on its own.
+    int first_unread = 0;
     if (!prose && any_debris) {
-      for (int i = 0; i < n; ++i) {
+      int last_debris = n - 1;
+      while (last_debris > 0 && strong[last_debris] != Strong::kFolio &&
+             !IsDebrisLine(m_.lines[blk.first_line + last_debris].text)) {
+        --last_debris;
+      }
+      const bool index_above = last_index_entry_ == blk.first_line + last_debris;
+      const int through = index_above ? last_debris : n - 1;
+      for (int i = 0; i <= through; ++i) {
         const int line = blk.first_line + i;
         Add(ItemKind::kDebris, line, 0, m_.lines[line].text.size(), b);
       }
-      return;
+      if (through == n - 1) return;
+      first_unread = through + 1;
     }
-    for (int i = 0; i < n; ++i) {
+    for (int i = first_unread; i < n; ++i) {
       const int line = blk.first_line + i;
       const std::string_view text = m_.lines[line].text;
       // The rest of a unit the line above opened comes first, whatever the
@@ -640,6 +708,7 @@ class Classifier {
   bool source_continues_ = false;  // the next line ends a wrapped trailer
   bool letter_open_ = false;       // a salutation opened a letter, no headline since
   bool verse_open_ = false;       // the last block was verse (IsVerseBlock)
+  int last_index_entry_ = -2;     // the last line that was page furniture (kFolio)
   bool note_continues_ = false;    // the next line ends a closing note (TrailingClosingNote)
   // The next line ends a wrapped byline bracket at this byte.
   std::optional<size_t> byline_continues_;

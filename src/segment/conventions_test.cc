@@ -1215,4 +1215,20 @@ TEST(ConventionsTest, BriefsUnderAPaddedLabelWithBulletedRunInTitles) {
   EXPECT_EQ(r.articles[2].title, "第二届社区运动会开幕");
 }
 
+TEST(ConventionsTest, AnIndexBoxIsNoiseAndTheHeadlineUnderItIsRead) {
+  // 今日导读 and its entries (>>>2版, 详见第3版, and a bare A4 under them) are
+  // page furniture; the headline printed right under the box is a headline.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"今日导读", "全市春季植树活动启动　　>>>2版", "老年大学新学期开课　　详见第3版",
+                      "社区运动会开幕　　A4", "城区管网改造收尾", "本报记者　王磊",
+                      "　　城区的老旧管网改造已完成大半，剩余工程将在年底前全部完工。",
+                      "　　据介绍，今年共改造管网一百二十公里，惠及居民五万余户。"}));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "城区管网改造收尾");
+  EXPECT_EQ(r.articles[0].byline, "本报记者 王磊");
+  ASSERT_EQ(r.noise.size(), 1u);
+  EXPECT_EQ(r.noise[0].first_line, 1);
+  EXPECT_EQ(r.noise[0].last_line, 4);
+}
+
 }  // namespace baokan

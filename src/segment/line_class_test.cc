@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "segment/chars.h"
+
 namespace baokan::segment {
 namespace {
 
@@ -519,6 +521,15 @@ TEST(EndMarkTest, FindsMarksInBracketsAndDashesOnly) {
   for (const char* line : {"完", "（完成）", "（完）本报讯", "——完善机制", "（上）"}) {
     EXPECT_FALSE(IsEndMark(line)) << line;
   }
+}
+
+TEST(PageReferenceTest, ArrowsMayRepeat) {
+  const std::string line = "全市春季植树活动启动　>>>2版";
+  const std::optional<size_t> at = FindPageReferenceTail(line);
+  ASSERT_TRUE(at);
+  EXPECT_EQ(TrimSpace(std::string_view(line).substr(0, *at)), "全市春季植树活动启动");
+  EXPECT_TRUE(FindPageReferenceTail("全市春季植树活动启动　»3版"));
+  EXPECT_FALSE(FindPageReferenceTail("全市春季植树活动启动　3版"));  // a folio's tail, maybe
 }
 
 }  // namespace baokan::segment

@@ -99,6 +99,15 @@ std::optional<JumpMarker> FindJumpMarker(std::string_view line) {
   return std::nullopt;
 }
 
+namespace {
+
+// Arrows that point from an index entry to its page.
+bool IsPointerArrow(char32_t c) {
+  return c == U'→' || c == U'▶' || c == U'>' || c == U'＞' || c == U'»' || c == U'›';
+}
+
+}  // namespace
+
 std::optional<size_t> FindPageReferenceTail(std::string_view line) {
   if (FindJumpMarker(line)) return std::nullopt;
   // Backwards: closing brackets, 版, the number (A3, 12, 十二), 第, a lead
@@ -137,8 +146,17 @@ std::optional<size_t> FindPageReferenceTail(std::string_view line) {
     size_t q = at;
     if (at > 0) {
       const char32_t c = PrevCodePoint(line, &q);
-      if (IsOpenParen(c) || c == U'【' || c == U'〔' || c == U'→' || c == U'▶' || IsBullet(c)) {
+      if (IsOpenParen(c) || c == U'【' || c == U'〔' || IsBullet(c)) {
         p = q;
+        marked = true;
+      } else if (IsPointerArrow(c)) {
+        // One arrow or a run of them: →, ▶, >>>, ＞＞, ».
+        p = q;
+        while (p > 0) {
+          size_t r = p;
+          if (!IsPointerArrow(PrevCodePoint(line, &r))) break;
+          p = r;
+        }
         marked = true;
       }
     }
