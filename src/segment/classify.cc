@@ -478,8 +478,8 @@ class Classifier {
       if (strong[i] != Strong::kNone || (bylines[i] && n <= 3)) continue;
       const std::string_view text = m_.lines[blk.first_line + i].text;
       if (IsSalutation(text) || IsSidebarLabel(text) || IsDateOnlyLine(text) ||
-          (letter_open_ && IsLetterSignOff(text))) {
-        prose = true;  // a letter's opening or signature, a box inside an article
+          IsEnumeratedSubhead(text) || (letter_open_ && IsLetterSignOff(text))) {
+        prose = true;  // a letter's opening or signature, a box or a point inside an article
         continue;
       }
       if (FindOpener(text) || FindSourceTrailer(text)) {
@@ -658,6 +658,8 @@ class Classifier {
         if (!m_.items.empty() && IsSidebarLabel(text, &lead)) {
           m_.items.back().label = true;
           m_.items.back().lead = lead;
+        } else if (!m_.items.empty() && IsEnumeratedSubhead(text)) {
+          m_.items.back().label = true;  // 一是…: a paragraph of its own
         }
       } else if (IsDatelineLine(text)) {
         Add(ItemKind::kDateline, line, 0, text.size(), b);

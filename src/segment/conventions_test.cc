@@ -1231,4 +1231,21 @@ TEST(ConventionsTest, AnIndexBoxIsNoiseAndTheHeadlineUnderItIsRead) {
   EXPECT_EQ(r.noise[0].last_line, 4);
 }
 
+TEST(ConventionsTest, EnumeratedPointsAreSubheadsOfTheArticle) {
+  // 一是… / 二是… after a paragraph that ends in a colon: the points of one
+  // article, each a paragraph of its own, not new articles.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"全面推进乡村振兴", "本报记者　王磊",
+                      "　　今年以来，我县坚持把乡村振兴作为头等大事，重点抓好以下几项工作：",
+                      "　　一是加强组织领导", "　　县里成立了领导小组，每月召开一次调度会。",
+                      "　　二是强化资金保障", "　　全年统筹涉农资金三亿元，重点投向产业发展。",
+                      "口袋公园让城市更宜居",
+                      "　　今年以来，全市新建口袋公园二十余处，居民出门五分钟就能走进绿地。"}));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "全面推进乡村振兴");
+  EXPECT_NE(r.articles[0].text.find("工作：\n一是加强组织领导\n县里"), std::string::npos)
+      << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "口袋公园让城市更宜居");
+}
+
 }  // namespace baokan

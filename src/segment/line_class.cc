@@ -370,6 +370,45 @@ bool IsEditorsNote(std::string_view line) {
   return false;
 }
 
+bool IsEnumeratedSubhead(std::string_view line) {
+  static constexpr std::u32string_view kOrdinals = U"一二三四五六七八九十";
+  const std::string_view s = TrimSpace(line);
+  const size_t n = VisibleLength(s);
+  if (n < 3 || n > kMaxEnumeratedSubhead) return false;
+  for (size_t p = 0; p < s.size();) {
+    const char32_t c = NextCodePoint(s, &p);
+    if (IsSentenceEnd(c) && p < s.size()) return false;
+  }
+  size_t p = 0;
+  char32_t c = NextCodePoint(s, &p);
+  const bool bracketed = IsOpenParen(c);
+  if (bracketed) c = NextCodePoint(s, &p);
+  const bool han = kOrdinals.find(c) != std::u32string_view::npos;
+  const bool digit = (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
+  if (!han && !digit) return false;
+  // Up to three ordinal characters (十二), or two digits.
+  for (int k = 1; k < 3 && p < s.size(); ++k) {
+    size_t q = p;
+    const char32_t d = NextCodePoint(s, &q);
+    const bool more = han ? kOrdinals.find(d) != std::u32string_view::npos
+                          : (d >= U'0' && d <= U'9') || (d >= U'０' && d <= U'９');
+    if (!more) break;
+    p = q;
+  }
+  if (p >= s.size()) return false;
+  const char32_t mark = NextCodePoint(s, &p);
+  if (p >= s.size()) return false;
+  if (bracketed) return IsCloseParen(mark);
+  if (mark == U'、') return true;
+  if (han) return mark == U'是';
+  if (mark == U'.' || mark == U'．') {
+    size_t q = p;
+    const char32_t next = NextCodePoint(s, &q);
+    return !((next >= U'0' && next <= U'9') || (next >= U'０' && next <= U'９'));
+  }
+  return false;
+}
+
 bool IsLetterSignOff(std::string_view line) {
   constexpr size_t kMinSignOff = 3;
   constexpr size_t kMaxSignOff = 12;

@@ -195,6 +195,15 @@ bool IsSalutation(std::string_view line);
 // piece under a headline, never part of the article above.
 bool IsEditorsNote(std::string_view line);
 
+// A subhead that enumerates the points of an article: a Chinese ordinal and
+// 是 or 、 (一是加强组织领导, 二、强化资金保障), an ordinal in brackets
+// ((三)突出产业带动, （三）…), or 1 or 2 digits and 、 or a full stop that no
+// digit follows (1.加强组织领导). At most kMaxEnumeratedSubhead characters and
+// no sentence end before its last character. It is part of the article's text,
+// never a headline.
+inline constexpr size_t kMaxEnumeratedSubhead = 30;
+bool IsEnumeratedSubhead(std::string_view line);
+
 // A letter's sign-off: a line of 3 to kMaxSignOff characters, without
 // punctuation, that names the writer through the reader, 你的 or 您的 within
 // its first kMaxSignOffLead + 2 characters (你的老师, 爱你的爸爸, 您的学生 某某).

@@ -532,4 +532,15 @@ TEST(PageReferenceTest, ArrowsMayRepeat) {
   EXPECT_FALSE(FindPageReferenceTail("全市春季植树活动启动　3版"));  // a folio's tail, maybe
 }
 
+TEST(EnumeratedSubheadTest, OrdinalsBracketsAndDigits) {
+  for (const char* line : {"一是加强组织领导", "二、强化资金保障", "（三）突出产业带动", "(十二)抓好落实",
+                           "1.加强组织领导", "２、强化资金保障", "十一是做好宣传"}) {
+    EXPECT_TRUE(IsEnumeratedSubhead(line)) << line;
+  }
+  for (const char* line : {"一季度经济稳中向好", "1.5亿元资金到位", "二是", "一是加强领导。其余工作照常",
+                           "三十年来的变迁", "第一书记的一天"}) {
+    EXPECT_FALSE(IsEnumeratedSubhead(line)) << line;
+  }
+}
+
 }  // namespace baokan::segment
