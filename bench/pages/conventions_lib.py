@@ -28,12 +28,15 @@ class A:
 
     wrap / indent: this article's own line width and paragraph indent (None: the page's), for a
     boxed item set narrower than the page or a column that is not indented.
+    verse: the body is a poem: stanzas separated by blank lines, each printed as one block of
+    its lines, unwrapped and unindented (a blank line between stanzas on pages with blank lines).
     """
     def __init__(self, title=None, body="", tl=None, kicker=None, sub=None, col=None, coldisp=None,
                  opener="", bl=None, byline=None, dl=None, src=None, cont=None, tail=(),
                  tail_inline="", layout="normal", opt=False, note=None, runin=None, box=None,
                  after=(), contline=None, title_gold=None, kicker_lines=None, nfirst=12, nlast=12,
-                 head_order=None, first=None, last=None, pre=(), wrap=None, indent=None):
+                 head_order=None, first=None, last=None, pre=(), wrap=None, indent=None,
+                 verse=False):
         self.__dict__.update(locals())
         del self.__dict__["self"]
         self.paras = [p.strip() for p in body.strip().split("\n") if p.strip()]
@@ -103,8 +106,14 @@ def render_article(a, pg):
     if a.tail_inline:
         paras[-1] = paras[-1] + a.tail_inline
     body = []
-    for p in paras:
-        body.append(wrap_para(p, W, ind))
+    if a.verse:
+        # the opener or run-in title joined to paras[0] above stays on the first line
+        lines = iter(paras)
+        for stanza in re.split(r"\n\s*\n", a.body.strip()):
+            body.append([next(lines) for l in stanza.split("\n") if l.strip()])
+    else:
+        for p in paras:
+            body.append(wrap_para(p, W, ind))
     boxb = [list(a.box)] if a.box else []
     tail = [list(a.tail)] if a.tail else []
     after = [list(a.after)] if a.after else []
