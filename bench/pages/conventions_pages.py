@@ -6,168 +6,17 @@ evening and digest papers: kicker/title/subtitle stacks, dispatch openers, run-i
 jumps, tables, letters, Q&A, folios, pages with and without blank lines and indents) and
 OUT_DIR/gold.jsonl in the format of ../shared/corpus/gold/. All text is invented for the
 project. Each page is described once (P(...) with A(...) articles and X(...) non-article
-blocks); the page text and the gold records (first/last anchors) come from the same data.
-Score with bench/pages/score_conventions.sh. These pages were written without reading the
-splitter's rules, then used to tune it (2026-12-07): they are a tuned set now, not held out.
+blocks, from conventions_lib.py); the page text and the gold records (first/last anchors) come
+from the same data. Score with bench/pages/score_conventions.sh. These pages were written
+without reading the splitter's rules, then used to tune it (2026-12-07): they are a tuned set
+now, not held out.
 """
-import json, os, re, sys
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from conventions_lib import A, X, P, PAGES, write_set  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "conventions-pages"
-PAGES = []
-
-
-class A:
-    """An article.  body: paragraphs separated by newlines."""
-    def __init__(self, title=None, body="", tl=None, kicker=None, sub=None, col=None, coldisp=None,
-                 opener="", bl=None, byline=None, dl=None, src=None, cont=None, tail=(),
-                 tail_inline="", layout="normal", opt=False, note=None, runin=None, box=None,
-                 after=(), contline=None, title_gold=None, kicker_lines=None, nfirst=12, nlast=12,
-                 head_order=None, first=None, last=None, pre=()):
-        self.__dict__.update(locals())
-        del self.__dict__["self"]
-        self.paras = [p.strip() for p in body.strip().split("\n") if p.strip()]
-
-
-class X:
-    """A block that is not an article (caption, advert, folio, index, editor line)."""
-    def __init__(self, *lines, wrap=None):
-        self.lines = list(lines)
-        self.wrap = wrap
-
-
-class P:
-    def __init__(self, name, items, folio=None, date=None, edition=None, section=None,
-                 wrap=0, indent=False, blank=True, lead=(), tailx=()):
-        self.__dict__.update(locals())
-        del self.__dict__["self"]
-        PAGES.append(self)
-
-
-def wrap_para(text, width, indent):
-    t = ("\u3000\u3000" if indent else "") + text
-    if not width:
-        return [t]
-    out, i = [], 0
-    while i < len(t):
-        j = i + width
-        # kinsoku: closing punctuation never starts a line
-        while j < len(t) and t[j] in NOSTART:
-            j += 1
-        out.append(t[i:j])
-        i = j
-    return out
-
-
-NOSTART = "，。、；：？！”’）》」』…—%"
-
-
-def render_article(a, pg):
-    W, ind = pg.wrap, pg.indent
-    head = []
-    if (a.coldisp or a.col) and not a.runin:
-        head.append([a.coldisp or a.col])
-    if a.pre:
-        head.append(list(a.pre))
-    if a.kicker_lines:
-        head.append(list(a.kicker_lines))
-    elif a.kicker:
-        head.append([a.kicker])
-    tlines = list(a.tl) if a.tl else ([a.title] if a.title else [])
-    if a.contline and a.title:
-        tlines = tlines[:-1] + [tlines[-1] + a.contline] if a.contline.startswith("（") else tlines + [a.contline]
-    tblock = tlines + ([a.sub] if a.sub else [])
-    bl = [[a.bl]] if a.bl else []
-    paras = list(a.paras)
-    if a.runin == "【】":
-        paras[0] = "【" + a.title + "】" + a.opener + paras[0]
-    elif a.runin == "colon":
-        paras[0] = a.title + "：" + a.opener + paras[0]
-    elif a.runin == "space":
-        paras[0] = a.title + "　" + a.opener + paras[0]
-    elif a.runin == "square":
-        paras[0] = "■" + a.title + " " + a.opener + paras[0]
-    else:
-        paras[0] = a.opener + paras[0]
-    if a.tail_inline:
-        paras[-1] = paras[-1] + a.tail_inline
-    body = []
-    for p in paras:
-        body.append(wrap_para(p, W, ind))
-    boxb = [list(a.box)] if a.box else []
-    tail = [list(a.tail)] if a.tail else []
-    after = [list(a.after)] if a.after else []
-    if a.runin:
-        blocks = head + bl + body + tail + after
-    elif a.layout == "title_after":
-        # body first, then the headline group, then captions
-        blocks = boxb + bl + body + tail + head + [tblock] + after
-    else:
-        blocks = head + ([tblock] if tblock else []) + bl + boxb + body + tail + after
-    return blocks
-
-
-def render_page(pg):
-    blocks = []
-    if pg.folio:
-        blocks.append(pg.folio.split("\n"))
-    for l in pg.lead:
-        blocks.append([l])
-    for it in pg.items:
-        if isinstance(it, X):
-            ls = []
-            for l in it.lines:
-                ls += wrap_para(l, it.wrap, False) if it.wrap else [l]
-            blocks.append(ls)
-        else:
-            blocks += render_article(it, pg)
-    sep = "\n\n" if pg.blank else "\n"
-    return sep.join("\n".join(b) for b in blocks) + "\n"
-
-
-def squeeze(s):
-    return re.sub(r"[\s\u3000]+", "", s)
-
-
-def gold_for(a, pg):
-    first = a.first or (a.box[1][:a.nfirst] if a.box else a.paras[0][:a.nfirst])
-    last = a.last or a.paras[-1][-a.nlast:]
-    title = a.title_gold if a.title_gold is not None else (a.title if a.title else None)
-    return {"page": pg.name, "title": title, "subtitle": a.sub, "kicker": a.kicker,
-            "column": a.col, "dateline": a.dl, "byline": a.byline, "source": a.src,
-            "continued_from": a.cont, "first": first.strip(), "last": last.strip(),
-            "region": None, "region_alt": None, "subjects": [], "layout": a.layout,
-            "optional": a.opt, "note": a.note, "date": pg.date, "edition": pg.edition,
-            "section": pg.section}
-
-
-def main():
-    os.makedirs(os.path.join(OUT, "text"), exist_ok=True)
-    gold, bad = [], 0
-    for pg in PAGES:
-        text = render_page(pg)
-        with open(os.path.join(OUT, "text", pg.name + ".txt"), "w", encoding="utf-8") as f:
-            f.write(text)
-        sq = squeeze(text)
-        arts = [a for a in pg.items if isinstance(a, A)]
-        if not 3 <= len(arts) <= 10:
-            print("article count", pg.name, len(arts)); bad += 1
-        for a in arts:
-            g = gold_for(a, pg)
-            for k in ("first", "last"):
-                n = sq.count(squeeze(g[k]))
-                if n != 1:
-                    print(f"{pg.name}: {k} {g[k]!r} occurs {n} times"); bad += 1
-            if sq.find(squeeze(g["first"])) > sq.find(squeeze(g["last"])):
-                print(f"{pg.name}: first after last {g['first']}"); bad += 1
-            if len(squeeze(g["first"])) < 8 or len(squeeze(g["last"])) < 8:
-                print(f"{pg.name}: short anchor {g['first']} / {g['last']}"); bad += 1
-            gold.append(g)
-    with open(os.path.join(OUT, "gold.jsonl"), "w", encoding="utf-8") as f:
-        for g in gold:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    print(f"{len(PAGES)} pages, {len(gold)} articles, {bad} problems")
-    return 1 if bad else 0
-
 
 
 # ---------------------------------------------------------------- pages
@@ -872,4 +721,4 @@ P("rp-030", folio="2024年3月12日　星期二　第2版　要闻　责任编�
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_set(OUT, PAGES))
