@@ -284,10 +284,36 @@ class Assembler {
   // A lone headline-shaped block between two parts of one body is a subhead:
   // the text before it ends a sentence, the text after it has no opener, no
   // picture gap surrounds it, and it does not clearly belong to one side.
+  // Whether the page's blank lines separate pieces only: of the blocks after
+  // a blank line, at least kMinBlankRuns and none open with body text that
+  // no opener starts (a paragraph). On such a page a headline after a blank
+  // line is no subhead of the text above it.
+  bool BlanksSeparatePieces() const {
+    constexpr int kMinBlankRuns = 3;
+    int runs = 0;
+    std::vector<bool> seen(m_.blocks.size(), false);
+    for (const Item& it : m_.items) {
+      if (it.block < 0 || seen[it.block]) continue;
+      seen[it.block] = true;
+      if (!AfterBlank(it.block)) continue;
+      if (it.kind == ItemKind::kBody && !it.opener) return false;
+      ++runs;
+    }
+    return runs >= kMinBlankRuns;
+  }
+
+  // Whether a blank line precedes block `b` (a block split off inside a run
+  // of lines follows none, whatever its blanks_before says).
+  bool AfterBlank(int b) const {
+    const int first = m_.blocks[b].first_line;
+    return first > 0 && m_.lines[first].number > m_.lines[first - 1].number + 1;
+  }
+
   void MergeSubheads() {
     // On a page that prints its headlines above their bodies, a body followed
     // by a headline and a byline is no short piece titled below.
     const bool titles_below_possible = PageHeadOrder() != HeadOrder::kBefore;
+    const bool blanks_separate = BlanksSeparatePieces();
     std::vector<Element> merged;
     for (size_t i = 0; i < elems_.size(); ++i) {
       Element& e = elems_[i];
@@ -314,7 +340,7 @@ class Assembler {
           ++i;
           continue;
         }
-        if (complete && !wide && !e.wide_gap &&
+        if (complete && !wide && !e.wide_gap && !(blanks_separate && AfterBlank(m_.items[hb.items.front()].block)) &&
             !(titles_below_possible && EndsShortPiece(i + 1) && !SubheadLength(hb)) &&
             !LooksLikeTitle(hb) &&
             !IsCreditedCaption(i + 1)) {

@@ -805,7 +805,10 @@ bool HeadCandidate(const PageModel& m, const PageLine& line, bool width_matters 
 // opener (also one wrapped onto the next line), a plain byline, a salutation.
 bool OpensPiece(const PageModel& m, int l, int last) {
   const std::string_view text = m.lines[l].text;
-  if (FindOpener(text) || IsSalutation(text) || IsEditorsNote(text) || StartsAsCaption(text)) return true;
+  if (FindOpener(text) || IsSalutation(text) || IsEditorsNote(text) || StartsAsCaption(text) ||
+      IsAttributionLead(text)) {
+    return true;
+  }
   const std::optional<BylineLine> byline = ParseBylineLine(text);
   if (byline && byline->form == BylineForm::kPlain) return true;
   if (l < last && OpensWithAgency(text)) {

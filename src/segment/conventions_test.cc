@@ -1248,4 +1248,31 @@ TEST(ConventionsTest, EnumeratedPointsAreSubheadsOfTheArticle) {
   EXPECT_EQ(r.articles[1].title, "口袋公园让城市更宜居");
 }
 
+TEST(ConventionsTest, ADigestPageOfRetoldReportsWithBlankLinesBetweenPieces) {
+  // Blank lines only between pieces; pieces open with a bracketed dispatch,
+  // a digest's source line, or 据某某报道，; one has no opener at all.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"全球航运成本再度攀升", "【美联社纽约5月5日电】由于多条主要航线绕行，全球",
+                      "集装箱运输成本近期再度上涨。", "",
+                      "欧洲企业加快布局储能产业",
+                      "【英国《金融时报》网站5月4日报道】题：电池工厂遍地开花（作者 汤姆·布朗）",
+                      "欧洲多国正在兴建大型电池工厂，希望在储能产业中占据", "一席之地。", "",
+                      "日本大米价格创近年新高", "据共同社5月5日报道，受去年夏季高温导致减产等因素",
+                      "影响，日本国内大米价格持续上涨。", "（来源：《环球时报》）", "",
+                      "德国小镇的修理咖啡馆", "每月第一个周六，小镇的社区中心都会变成一间咖啡馆。",
+                      "志愿者现场免费修理居民带来的旧物。", "",
+                      "新首都建设进展缓慢", "印度尼西亚新首都的建设进度不及预期，部分部门搬迁推迟。",
+                      "（摘自《参考资料》5月6日一期　编译　王　岩）"}));
+  ASSERT_EQ(r.articles.size(), 5u);
+  EXPECT_EQ(r.articles[0].dateline, "纽约");
+  EXPECT_EQ(r.articles[1].title, "欧洲企业加快布局储能产业");
+  EXPECT_EQ(r.articles[1].byline, "汤姆·布朗");
+  EXPECT_EQ(r.articles[1].text.substr(0, 12), "欧洲多国");
+  EXPECT_EQ(r.articles[2].title, "日本大米价格创近年新高");
+  EXPECT_EQ(r.articles[2].source, "环球时报");
+  EXPECT_EQ(r.articles[3].title, "德国小镇的修理咖啡馆");
+  EXPECT_EQ(r.articles[4].title, "新首都建设进展缓慢");
+  EXPECT_EQ(r.articles[4].source, "参考资料");
+}
+
 }  // namespace baokan

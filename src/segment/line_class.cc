@@ -288,7 +288,8 @@ bool IsGraphicSourceLine(std::string_view line) {
   for (size_t p = 0; p < rest.size();) {
     if (IsSentenceEnd(NextCodePoint(rest, &p))) return false;
   }
-  return true;
+  // A paper's name in 《》 is an article's trailer: （来源：《某某时报》）.
+  return !FindSourceTrailer(line);
 }
 
 bool EndsWithPhotoCredit(std::string_view line, bool* alone) {

@@ -68,6 +68,11 @@ struct Opener {
 };
 std::optional<Opener> FindOpener(std::string_view line);
 
+// A text that opens by naming the report it retells: 据共同社5月5日报道，…,
+// 据新加坡《联合早报》5月5日报道，…, 据江城日报报道：…. It opens a piece
+// (OpensPiece) and stays in the article's text.
+bool IsAttributionLead(std::string_view line);
+
 // True when `line` opens as an opener does (本报…, 新华社…, 据新华社…), whether
 // or not its 讯 or 电 is on the line: a cheap test before joining a wrapped
 // opener with the next line.

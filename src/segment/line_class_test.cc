@@ -543,4 +543,52 @@ TEST(EnumeratedSubheadTest, OrdinalsBracketsAndDigits) {
   }
 }
 
+TEST(OpenerTest, AgenciesNamedByTheirOwnNameAndBracketedDispatches) {
+  auto o = FindOpener("据路透社堪培拉5月6日电　澳大利亚政府6日表示，");
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->place, "堪培拉");
+  std::string line = "【美联社纽约5月5日电】由于多条主要航线绕行，";
+  o = FindOpener(line);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->place, "纽约");
+  EXPECT_EQ(line.substr(o->span.end), "由于多条主要航线绕行，");
+  EXPECT_FALSE(FindOpener("【美联社纽约5月5日电"));  // the bracket must close on it
+  EXPECT_FALSE(FindOpener("合作社电商平台上线"));    // no day before 电
+}
+
+TEST(OpenerTest, ADigestsSourceLineWithTheOriginalTitleAndAuthor) {
+  const std::string line = "【英国《金融时报》网站5月4日报道】题：电池工厂遍地开花（作者 汤姆·布朗）";
+  auto o = FindOpener(line);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(o->span.end, line.size());
+  EXPECT_EQ(o->byline, "汤姆·布朗");
+  const std::string bare = "【日本《读卖新闻》5月3日报道】日本多地气温创新高。";
+  o = FindOpener(bare);
+  ASSERT_TRUE(o);
+  EXPECT_EQ(bare.substr(o->span.end), "日本多地气温创新高。");
+  EXPECT_FALSE(FindOpener("【链接】日本多地气温创新高。"));
+}
+
+TEST(AttributionLeadTest, NamesTheReportItRetells) {
+  EXPECT_TRUE(IsAttributionLead("据共同社5月5日报道，受去年夏季高温影响，"));
+  EXPECT_TRUE(IsAttributionLead("据新加坡《联合早报》5月5日报道，印度尼西亚"));
+  EXPECT_TRUE(IsAttributionLead("据江城日报报道："));
+  EXPECT_FALSE(IsAttributionLead("据统计，全县已发放技术资料五千余份，媒体报道，"));
+  EXPECT_FALSE(IsAttributionLead("据了解报道，"));
+  EXPECT_FALSE(IsAttributionLead("据共同社5月5日报道"));  // no comma: a headline
+}
+
+TEST(SourceTrailerTest, IssueAndTranslatorAfterThePapersName) {
+  auto t = FindSourceTrailer("（摘自《参考资料》5月6日一期　编译　王　岩）");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->name, "参考资料");
+  t = FindSourceTrailer("摘自《江城晚报》2024年第3期");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->name, "江城晚报");
+  EXPECT_FALSE(FindSourceTrailer("摘自《江城晚报》的一篇文章说，"));
+  // A paper's name after 来源 is an article's trailer, not a graphic's source.
+  EXPECT_FALSE(IsGraphicSourceLine("（来源：《环球时报》）"));
+  EXPECT_TRUE(IsGraphicSourceLine("数据来源：国家统计局"));
+}
+
 }  // namespace baokan::segment

@@ -192,6 +192,36 @@ size_t SkipTrailerAuthor(std::string_view line, size_t p) {
   return han >= 2 ? SkipSpaces(line, end) : p;
 }
 
+// The end of what a trailer may print after the paper's name from `p`: the
+// issue (5月6日一期, 2024年第3期), a translator's or author's role (编译,
+// 翻译, 整理, 作者) and the name (摘自《参考资料》5月6日一期　编译　王　岩),
+// or just an author's name (SkipTrailerAuthor); `p` when none stands there.
+size_t SkipTrailerExtras(std::string_view line, size_t p) {
+  static constexpr std::u32string_view kIssueChars =
+      U"0123456789０１２３４５６７８９年月日第期号版一二三四五六七八九十";
+  static constexpr std::string_view kRoles[] = {"编译", "翻译", "整理", "作者"};
+  size_t q = p;
+  while (q < line.size()) {
+    size_t r = q;
+    const char32_t c = NextCodePoint(line, &r);
+    if (kIssueChars.find(c) == std::u32string_view::npos && !IsSpaceChar(c)) break;
+    q = r;
+  }
+  for (std::string_view role : kRoles) {
+    if (line.substr(q).starts_with(role)) {
+      const size_t after = SkipSpaces(line, q + role.size());
+      const size_t end = SkipTrailerAuthor(line, after);
+      return end > after ? end : p;
+    }
+  }
+  if (q > p) {
+    // The issue alone, then the line's end or the closing bracket.
+    size_t r = q;
+    if (q == line.size() || IsCloseParen(NextCodePoint(line, &r))) return q;
+  }
+  return SkipTrailerAuthor(line, p);
+}
+
 // Where a byline run into the text after an opener ends, from byte `p`:
 // one or more role words each run into a name of 2 to kMaxRunInName Han
 // characters and followed by white space or the line's end (本报讯　记者张晨
@@ -262,8 +292,9 @@ std::optional<SourceTrailer> FindSourceTrailer(std::string_view line) {
     const size_t name_begin = p + std::string_view("《").size();
     const size_t close = line.find("》", name_begin);
     if (close == std::string_view::npos || close == name_begin) continue;
-    // An author may follow the name: 摘自《某某日报》　张　悦.
-    size_t end = SkipTrailerAuthor(line, SkipSpaces(line, close + std::string_view("》").size()));
+    // An author, or the issue and a translator, may follow the name:
+    // 摘自《某某日报》　张　悦, 摘自《参考资料》5月6日一期　编译　王　岩.
+    size_t end = SkipTrailerExtras(line, SkipSpaces(line, close + std::string_view("》").size()));
     bool closed = false;
     if (end < line.size()) {
       size_t r = end;
@@ -358,11 +389,12 @@ bool ClosesSourceTrailer(std::string_view line) {
 
 namespace {
 
-// A paper or news site that names itself in its dispatches (江城日报讯, 新京报讯,
-// 晚报讯, 红网讯, 极目新闻讯, 人民日报北京3月5日电): up to kMaxOutletNameChars Han
-// characters ending in one of these words.
+// A paper, news site or news agency that names itself in its dispatches
+// (江城日报讯, 新京报讯, 晚报讯, 红网讯, 极目新闻讯, 人民日报北京3月5日电,
+// 路透社堪培拉5月6日电): up to kMaxOutletNameChars Han characters ending in
+// one of these words.
 constexpr int kMaxOutletNameChars = 8;
-constexpr std::string_view kOutletEnds[] = {"报", "刊", "网", "新闻"};
+constexpr std::string_view kOutletEnds[] = {"报", "刊", "网", "新闻", "社"};
 
 // Where an outlet's own name ends at the start of `s` (the shortest run of 2
 // to kMaxOutletNameChars Han characters ending in an outlet word), or npos.
@@ -378,6 +410,10 @@ size_t AfterOutletName(std::string_view s) {
   return std::string_view::npos;
 }
 
+// A dispatch printed in lenticular brackets: 【美联社纽约5月5日电】.
+constexpr std::string_view kOpenDispatchBracket = "【";
+constexpr std::string_view kCloseDispatchBracket = "】";
+
 // Where an opener's place and date start: after the wire service or the
 // paper itself, optionally reported through 据 (据新华社北京10月9日电: the
 // paper passes on another agency's dispatch); npos when `line` opens with
@@ -387,7 +423,8 @@ size_t AfterAgency(std::string_view line, bool* named = nullptr) {
   static constexpr std::string_view kAgencies[] = {"本报", "本刊", "新华社", "中新社",
                                                    "中新网", "人民网", "央视网"};
   size_t start = 0;
-  if (line.starts_with("据")) start = std::string_view("据").size();
+  if (line.starts_with(kOpenDispatchBracket)) start = kOpenDispatchBracket.size();
+  if (line.substr(start).starts_with("据")) start += std::string_view("据").size();
   if (named) *named = false;
   for (std::string_view a : kAgencies) {
     if (line.substr(start).starts_with(a)) return start + a.size();
@@ -460,6 +497,45 @@ bool EndsWithDay(std::string_view s) {
   return (c >= U'0' && c <= U'9') || (c >= U'０' && c <= U'９');
 }
 
+// A digest's source line, as digests of the foreign press print it:
+// 【英国《金融时报》网站5月4日报道】题：原题（作者 某某）. The bracket names
+// the outlet and the day (it ends in 报道 or 电 after a day of the month);
+// the original title and author after it, if any, are taken with it, and
+// the author is the byline.
+std::optional<Opener> FindDigestSource(std::string_view line) {
+  if (!line.starts_with(kOpenDispatchBracket)) return std::nullopt;
+  const size_t close = line.find(kCloseDispatchBracket);
+  if (close == std::string_view::npos) return std::nullopt;
+  std::string_view inner = line.substr(kOpenDispatchBracket.size(), close - kOpenDispatchBracket.size());
+  bool ends = false;
+  for (std::string_view w : {std::string_view("报道"), std::string_view("电")}) {
+    if (inner.ends_with(w)) {
+      inner.remove_suffix(w.size());
+      ends = true;
+      break;
+    }
+  }
+  if (!ends || !EndsWithDay(inner)) return std::nullopt;
+  Opener o;
+  o.span = {0, close + kCloseDispatchBracket.size()};
+  const std::string_view rest = TrimSpace(line.substr(o.span.end));
+  constexpr std::string_view kOriginalTitle = "题：";
+  constexpr std::string_view kAuthor = "作者";
+  if (rest.starts_with(kOriginalTitle)) {
+    // 题：原题（作者 某某）: the whole line.
+    o.span.end = line.size();
+    const size_t author = rest.rfind(kAuthor);
+    if (author != std::string_view::npos) {
+      std::string_view name = rest.substr(author + kAuthor.size());
+      size_t e = name.size();
+      if (e > 0 && IsCloseParen(PrevCodePoint(name, &e))) name = name.substr(0, e);
+      o.byline = CleanByline(name);
+    }
+  }
+  return o;
+}
+
+
 }  // namespace
 
 bool OpensWithAgency(std::string_view line) { return AfterAgency(line) != std::string_view::npos; }
@@ -505,6 +581,11 @@ std::optional<Opener> FindAgencyOpener(std::string_view line) {
     p = q;
   }
   if (end == std::string_view::npos) return std::nullopt;
+  if (line.starts_with(kOpenDispatchBracket)) {
+    // 【美联社纽约5月5日电】: the bracket closes right after the dispatch.
+    if (!line.substr(end).starts_with(kCloseDispatchBracket)) return std::nullopt;
+    end += kCloseDispatchBracket.size();
+  }
   // 本报讯 / 本报专讯 / 本报综合讯 name no place; a relative date after the place (今日,
   // 昨日, 日前) is not part of it.
   for (std::string_view when : {"今日", "昨日", "日前", "近日"}) {
@@ -570,7 +651,35 @@ std::optional<Opener> FindAgencyOpener(std::string_view line) {
 
 std::optional<Opener> FindOpener(std::string_view line) {
   if (std::optional<Opener> o = FindAgencyOpener(line)) return o;
+  if (std::optional<Opener> o = FindDigestSource(line)) return o;
   return ReportedBy(line);
+}
+
+bool IsAttributionLead(std::string_view line) {
+  constexpr std::string_view kAccording = "据";
+  constexpr std::string_view kReported = "报道";
+  constexpr size_t kMaxLead = 30;  // characters before 报道
+  if (!line.starts_with(kAccording)) return false;
+  const size_t at = line.find(kReported);
+  if (at == std::string_view::npos || VisibleLength(line.substr(0, at)) > kMaxLead) return false;
+  std::string_view who = line.substr(kAccording.size(), at - kAccording.size());
+  // The outlet: its own name (共同社, 江城日报), or a paper's name in 《》
+  // after a country or a place (新加坡《联合早报》).
+  const size_t close = who.find("》");
+  size_t p = std::string_view::npos;
+  if (close != std::string_view::npos && who.find("《") != std::string_view::npos) {
+    p = close + std::string_view("》").size();
+  } else {
+    p = AfterOutletName(who);
+  }
+  if (p == std::string_view::npos) return false;
+  // Then a day of the month, or nothing, and a comma after 报道.
+  const std::string_view when = TrimSpace(who.substr(p));
+  if (!when.empty() && !EndsWithDay(when)) return false;
+  size_t q = at + kReported.size();
+  if (q >= line.size()) return false;
+  const char32_t c = NextCodePoint(line, &q);
+  return c == U'，' || c == U',' || c == U'：' || c == U':';
 }
 
 }  // namespace baokan::segment
