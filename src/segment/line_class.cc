@@ -121,7 +121,14 @@ bool IsClosingNote(std::string_view line) {
 
 bool IsEndMark(std::string_view line) {
   static constexpr std::string_view kMarks[] = {"完", "全文完", "本文完", "待续", "未完待续", "未完"};
+  constexpr size_t kMaxEndMarkBytes = 24;  // ——未完待续—— and its spaces
+  // The common case first: a long line, or one with neither 完 nor 续.
+  if (line.size() > 2 * kMaxEndMarkBytes) return false;
   std::string_view s = TrimSpace(line);
+  if (s.size() > kMaxEndMarkBytes ||
+      (s.find("完") == std::string_view::npos && s.find("续") == std::string_view::npos)) {
+    return false;
+  }
   // Strip one pair of brackets or of dashes around the mark.
   static constexpr std::pair<std::string_view, std::string_view> kFrames[] = {
       {"（", "）"}, {"(", ")"}, {"【", "】"}, {"［", "］"}, {"[", "]"}, {"—", "—"}, {"-", "-"}};
@@ -373,7 +380,19 @@ bool IsEditorsNote(std::string_view line) {
 
 bool IsEnumeratedSubhead(std::string_view line) {
   static constexpr std::u32string_view kOrdinals = U"一二三四五六七八九十";
+  constexpr size_t kMaxUtf8Bytes = 4;  // per character
   const std::string_view s = TrimSpace(line);
+  if (s.empty() || s.size() > kMaxEnumeratedSubhead * kMaxUtf8Bytes) return false;
+  {
+    // The common case first: a line that opens with no ordinal.
+    size_t q = 0;
+    char32_t c = NextCodePoint(s, &q);
+    if (IsOpenParen(c) && q < s.size()) c = NextCodePoint(s, &q);
+    if (kOrdinals.find(c) == std::u32string_view::npos && !(c >= U'0' && c <= U'9') &&
+        !(c >= U'０' && c <= U'９')) {
+      return false;
+    }
+  }
   const size_t n = VisibleLength(s);
   if (n < 3 || n > kMaxEnumeratedSubhead) return false;
   for (size_t p = 0; p < s.size();) {

@@ -392,20 +392,21 @@ namespace {
 // A paper, news site or news agency that names itself in its dispatches
 // (江城日报讯, 新京报讯, 晚报讯, 红网讯, 极目新闻讯, 人民日报北京3月5日电,
 // 路透社堪培拉5月6日电): up to kMaxOutletNameChars Han characters ending in
-// one of these words.
+// 报, 刊, 网, 社 or 新闻.
 constexpr int kMaxOutletNameChars = 8;
-constexpr std::string_view kOutletEnds[] = {"报", "刊", "网", "新闻", "社"};
 
 // Where an outlet's own name ends at the start of `s` (the shortest run of 2
 // to kMaxOutletNameChars Han characters ending in an outlet word), or npos.
 size_t AfterOutletName(std::string_view s) {
   size_t p = 0;
+  char32_t prev = 0;
   for (int n = 1; n <= kMaxOutletNameChars && p < s.size(); ++n) {
-    if (!IsHan(NextCodePoint(s, &p))) return std::string_view::npos;
-    if (n < 2) continue;
-    for (std::string_view end : kOutletEnds) {
-      if (s.substr(0, p).ends_with(end)) return p;
+    const char32_t c = NextCodePoint(s, &p);
+    if (!IsHan(c)) return std::string_view::npos;
+    if (n >= 2 && (c == U'报' || c == U'刊' || c == U'网' || c == U'社' || (c == U'闻' && prev == U'新'))) {
+      return p;
     }
+    prev = c;
   }
   return std::string_view::npos;
 }
@@ -461,7 +462,8 @@ constexpr size_t kMaxReportedByline = 30;
 // The byline must read as a byline line (role words, then names).
 std::optional<Opener> ReportedBy(std::string_view line) {
   constexpr std::string_view kReported = "报道";
-  const size_t at = line.find(kReported);
+  constexpr size_t kMaxUtf8Bytes = 4;  // per character
+  const size_t at = line.substr(0, (kMaxReportedByline + 2) * kMaxUtf8Bytes).find(kReported);
   if (at == std::string_view::npos || at == 0 || VisibleLength(line.substr(0, at)) > kMaxReportedByline) {
     return std::nullopt;
   }
