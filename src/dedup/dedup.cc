@@ -222,10 +222,11 @@ struct DayRun {
   Articles articles() const { return Articles{corpus, matches}; }
 };
 
-Status OpenIndex(const DedupOptions& options, DayRun* run, DedupStats* stats) {
+Status OpenIndex(const DedupOptions& options, dedup::IndexAccess access, DayRun* run,
+                 DedupStats* stats) {
   if (options.index_dir.empty()) return Status::OK();
-  StatusOr<std::unique_ptr<dedup::ArchiveIndex>> opened =
-      dedup::ArchiveIndex::Open(options.index_dir, {options.signature, options.band_rows});
+  StatusOr<std::unique_ptr<dedup::ArchiveIndex>> opened = dedup::ArchiveIndex::Open(
+      options.index_dir, {options.signature, options.band_rows}, access);
   if (!opened.ok()) return opened.status();
   run->index = std::move(*opened);
   stats->archived = run->index->rows();
@@ -412,7 +413,7 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   if (!out.ok()) return out.status();
   ThreadPool pool(options.threads);  // for every parallel loop below
   DayRun run;
-  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, &run, stats));
+  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, dedup::IndexAccess::kWrite, &run, stats));
   StatusOr<Corpus> corpus =
       dedup::LoadCorpus(inputs, options, run.index != nullptr, &pool, on_error);
   if (!corpus.ok()) return corpus.status();
@@ -442,7 +443,7 @@ Status FindDedupCandidates(const std::vector<DedupShardFiles>& shards, int group
   ThreadPool pool(options.threads);
   DedupStats stats;
   DayRun run;
-  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, &run, &stats));
+  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, dedup::IndexAccess::kRead, &run, &stats));
   StatusOr<Corpus> corpus = dedup::LoadShardKeys(shards, options);
   if (!corpus.ok()) return corpus.status();
   BAOKAN_RETURN_IF_ERROR(SetCorpus(std::move(*corpus), options, &pool, &run, &stats));
@@ -466,7 +467,7 @@ Status DedupFromCandidates(const std::vector<DedupShardFiles>& shards,
   if (!out.ok()) return out.status();
   ThreadPool pool(options.threads);
   DayRun run;
-  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, &run, stats));
+  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, dedup::IndexAccess::kWrite, &run, stats));
   std::vector<std::string> inputs;
   for (const DedupShardFiles& s : shards) inputs.push_back(s.articles);
   for (const DedupShardFiles& s : shards) inputs.push_back(s.signatures);
