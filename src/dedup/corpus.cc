@@ -263,8 +263,8 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
   return in;
 }
 
-Status FingerprintShard(const std::string& input, const DedupShardFiles& files,
-                        const SignatureOptions& options, ThreadPool* pool,
+Status FingerprintShard(const DedupShardFiles& files, const SignatureOptions& options,
+                        ThreadPool* pool,
                         const std::function<void(const std::string&)>& on_error) {
   StatusOr<std::unique_ptr<SignatureFileWriter>> sigs =
       SignatureFileWriter::Create(files.signatures, options);
@@ -273,7 +273,7 @@ Status FingerprintShard(const std::string& input, const DedupShardFiles& files,
   if (!keys.ok()) return keys.status();
   const size_t k = static_cast<size_t>(options.num_perm);
   const SignatureStore none;
-  BatchReader reader({input}, on_error);
+  BatchReader reader({files.articles}, on_error);
   std::vector<RawLine> batch;
   std::vector<Parsed> results;
   std::vector<uint32_t> values;
@@ -324,11 +324,12 @@ Status ReadKeyLine(std::string_view line, Doc* d, Corpus* c) {
   BAOKAN_RETURN_IF_ERROR(r->GetString("line_hash", &hash));
   BAOKAN_RETURN_IF_ERROR(r->GetNumber("marked", &marked));
   BAOKAN_RETURN_IF_ERROR(r->GetNumber("shingles", &shingles));
+  constexpr size_t kHashDigits = 16;
+  const Status bad = Status::DataError("not a dedup key line (id, line_hash, marked, shingles)");
+  if (!id || !hash || !marked || !shingles || hash->size() != kHashDigits) return bad;
   char* end = nullptr;
-  if (!id || !hash || !marked || !shingles || hash->size() != 16 ||
-      (d->line_hash = std::strtoull(hash->c_str(), &end, 16), *end != '\0')) {
-    return Status::DataError("not a dedup key line (id, line_hash, marked, shingles)");
-  }
+  d->line_hash = std::strtoull(hash->c_str(), &end, 16);
+  if (*end != '\0') return bad;
   d->marked = *marked != 0;
   d->shingles = static_cast<uint32_t>(*shingles);
   d->id_offset = c->ids.size();

@@ -82,7 +82,7 @@ void SortCanonically(Corpus* c);
 
 // ---- A corpus in shards (dedup in steps, baokan/dedup.h).
 
-// Writes, for the articles of `input` (JSON Lines) in input order, the
+// Writes, for the articles of `files.articles` (JSON Lines) in input order, the
 // signature file `files.signatures` (the low 32 bits of each value, which is
 // all dedup compares; id and text hashes as Fingerprint() writes them, so
 // that LoadCorpus finds them) and `files.keys`: per article what the
@@ -91,8 +91,7 @@ void SortCanonically(Corpus* c);
 // and fingerprinting are LoadCorpus's. Bad records go to on_error and are
 // left out, as LoadCorpus leaves them out. Both files are written
 // atomically.
-Status FingerprintShard(const std::string& input, const DedupShardFiles& files,
-                        const SignatureOptions& options, ThreadPool* pool,
+Status FingerprintShard(const DedupShardFiles& files, const SignatureOptions& options, ThreadPool* pool,
                         const std::function<void(const std::string&)>& on_error);
 
 // The corpus of every shard's keys and signatures, in canonical order: ids,

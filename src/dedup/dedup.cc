@@ -12,6 +12,7 @@
 #include "baokan/io.h"
 #include "baokan/json.h"
 #include "baokan/parallel.h"
+#include "base/hash.h"
 #include "dedup/article_fields.h"
 #include "dedup/candidates.h"
 #include "dedup/cluster.h"
@@ -349,9 +350,27 @@ Status VerifyClusterWrite(DayRun& run, Pairs pairs, OutputFile* out, const Dedup
   return Status::OK();
 }
 
-// The pairs file of FindDedupCandidates: kPairsMagic, the count (8 bytes),
-// then the pairs as two 4-byte article numbers, little-endian, ascending.
-constexpr char kPairsMagic[8] = {'B', 'K', 'P', 'A', 'I', 'R', 'S', '1'};
+// The pairs file of FindDedupCandidates: kPairsMagic, the articles the
+// numbers refer to (today's count and a digest of the archived ids, 8 bytes
+// each), the count (8 bytes), then the pairs as two 4-byte article numbers,
+// little-endian, ascending.
+constexpr char kPairsMagic[8] = {'B', 'K', 'P', 'A', 'I', 'R', 'S', '2'};
+
+// What the article numbers of a pairs file mean: today's articles, then the
+// archived ones matched (which change when the index does).
+struct PairsBasis {
+  uint64_t day = 0;
+  uint64_t archive_digest = 0;
+  bool operator==(const PairsBasis&) const = default;
+};
+
+PairsBasis BasisOf(const DayRun& run) {
+  PairsBasis b{run.corpus.docs.size(), run.matches.ids.size()};  // the count seeds the digest
+  for (const std::string& id : run.matches.ids) {
+    b.archive_digest = Mix64(b.archive_digest ^ SignatureIdHash(id));
+  }
+  return b;
+}
 
 void AppendLittleEndian(uint64_t v, int bytes, std::string* out) {
   for (int i = 0; i < bytes; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
@@ -363,10 +382,12 @@ uint64_t ReadLittleEndian(const char* p, int bytes) {
   return v;
 }
 
-Status WritePairs(const std::string& path, const Pairs& pairs) {
+Status WritePairs(const std::string& path, const PairsBasis& basis, const Pairs& pairs) {
   StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(path);
   if (!out.ok()) return out.status();
   std::string bytes(kPairsMagic, sizeof kPairsMagic);
+  AppendLittleEndian(basis.day, 8, &bytes);
+  AppendLittleEndian(basis.archive_digest, 8, &bytes);
   AppendLittleEndian(pairs.size(), 8, &bytes);
   for (const auto& [a, b] : pairs) {
     AppendLittleEndian(a, 4, &bytes);
@@ -376,16 +397,24 @@ Status WritePairs(const std::string& path, const Pairs& pairs) {
   return (*out)->Commit();
 }
 
-// Adds the pairs of `path` (each below `n`) to *pairs.
-Status ReadPairs(const std::string& path, size_t n, Pairs* pairs) {
+// Adds the pairs of `path` to *pairs; an error unless they were found
+// among the articles of `basis` (n of them in all).
+Status ReadPairs(const std::string& path, const PairsBasis& basis, size_t n, Pairs* pairs) {
   StatusOr<std::string> bytes = ReadFileBytes(path);
   if (!bytes.ok()) return bytes.status();
   const std::string& b = *bytes;
-  constexpr size_t kHeader = sizeof kPairsMagic + 8, kPair = 8;
-  if (b.size() < kHeader || b.compare(0, sizeof kPairsMagic, kPairsMagic, sizeof kPairsMagic) != 0 ||
-      ReadLittleEndian(b.data() + sizeof kPairsMagic, 8) != (b.size() - kHeader) / kPair ||
+  constexpr size_t kMagic = sizeof kPairsMagic, kHeader = kMagic + 24, kPair = 8;
+  if (b.size() < kHeader || b.compare(0, kMagic, kPairsMagic, kMagic) != 0 ||
+      ReadLittleEndian(b.data() + kMagic + 16, 8) != (b.size() - kHeader) / kPair ||
       (b.size() - kHeader) % kPair != 0) {
     return Status::DataError(path + ": not a candidate pairs file, or cut short");
+  }
+  const PairsBasis found{ReadLittleEndian(b.data() + kMagic, 8),
+                         ReadLittleEndian(b.data() + kMagic + 8, 8)};
+  if (!(found == basis)) {
+    return Status::DataError(path +
+                             ": found among other articles (the shards or the archive index "
+                             "changed since); find the candidates again");
   }
   for (size_t at = kHeader; at < b.size(); at += kPair) {
     const uint32_t a = static_cast<uint32_t>(ReadLittleEndian(b.data() + at, 4));
@@ -427,7 +456,7 @@ Status FingerprintDedupShard(const DedupShardFiles& shard, const DedupOptions& o
                              const std::function<void(const std::string&)>& on_error) {
   BAOKAN_RETURN_IF_ERROR(ValidateDedupOptions(options));
   ThreadPool pool(options.threads);
-  return dedup::FingerprintShard(shard.articles, shard, options.signature, &pool, on_error);
+  return dedup::FingerprintShard(shard, options.signature, &pool, on_error);
 }
 
 int DedupBandCount(const DedupOptions& options) { return options.signature.num_perm; }
@@ -451,7 +480,7 @@ Status FindDedupCandidates(const std::vector<DedupShardFiles>& shards, int group
   dedup::BandGroupRange(DedupBandCount(options), groups, group, &begin, &end);
   StatusOr<Pairs> pairs = Candidates(run, options, begin, end, &pool);
   if (!pairs.ok()) return pairs.status();
-  return WritePairs(pairs_path, *pairs);
+  return WritePairs(pairs_path, BasisOf(run), *pairs);
 }
 
 Status DedupFromCandidates(const std::vector<DedupShardFiles>& shards,
@@ -477,7 +506,7 @@ Status DedupFromCandidates(const std::vector<DedupShardFiles>& shards,
   BAOKAN_RETURN_IF_ERROR(SetCorpus(std::move(*corpus), options, &pool, &run, stats));
   Pairs pairs;
   for (const std::string& path : pairs_paths) {
-    BAOKAN_RETURN_IF_ERROR(ReadPairs(path, run.articles().size(), &pairs));
+    BAOKAN_RETURN_IF_ERROR(ReadPairs(path, BasisOf(run), run.articles().size(), &pairs));
   }
   std::sort(pairs.begin(), pairs.end());
   pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());

@@ -225,6 +225,10 @@ TEST_F(DedupLibraryTest, StepsRefuseBadGroupsAndDamagedFiles) {
   const DedupShardFiles mixed{shard.articles, other.signatures, shard.keys};
   s = FindDedupCandidates({mixed}, 0, 1, dir_ + "/p2", o);
   EXPECT_NE(s.message().find("s.keys:11: no signature"), std::string::npos) << s.message();
+  // Pairs found among other articles are refused, not misread.
+  const DedupShardFiles ten{dir_ + "/t.jsonl", other.signatures, other.keys};
+  s = DedupFromCandidates({ten}, {dir_ + "/p"}, outputs, o, fail, nullptr);
+  EXPECT_NE(s.message().find("found among other articles"), std::string::npos) << s.message();
 }
 
 // A traditional-character copy (Hong Kong or Taiwan print) of a simplified
