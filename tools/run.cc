@@ -81,7 +81,7 @@ int Run(const po::variables_map& vm, Env* env) {
 
 BAOKAN_COMMAND(
     {"run", "the main job: split, dedup and label a folder of pages, with a report",
-     "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR [--index DIR] [--slurm [--shards N] [--work DIR] [--sbatch-arg ARG]... [--resume]]",
+     "baokan run [OPTIONS] PAGE_OR_DIR... -o OUTDIR [--index DIR] [--slurm [--shards N] [--band-groups N] [--work DIR] [--sbatch-arg ARG]... [--resume]]",
      "Splits every page into articles, folds reprints into their originals, places\n"
      "every article by region and labels its subject, and writes OUTDIR/articles.jsonl,\n"
      "OUTDIR/clusters.tsv, OUTDIR/noise.jsonl and OUTDIR/report.html. The ledger\n"
@@ -93,6 +93,8 @@ BAOKAN_COMMAND(
      "\n"
      "With --slurm the same stages run as sbatch job arrays over --shards page\n"
      "shards (SLURM_CONF from the environment); the outputs are the same bytes.\n"
+     "Stages: split, jumps, fingerprint (per shard), candidates (per band group,\n"
+     "--band-groups), cluster, label (per shard), finish.\n"
      "A failed task is named with its log; --resume submits what is missing.\n"
      "See docs/slurm.md.\n",
      AddOptions, Run});

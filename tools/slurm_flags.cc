@@ -28,7 +28,10 @@ void FromEnv(const char* name, std::string* program) {
 void AddSlurmOptions(po::options_description* options) {
   options->add_options()("slurm", "run the stages as Slurm job arrays (sbatch); see docs/slurm.md")(
       "shards", po::value<int>()->default_value(1),
-      "with --slurm: page shards, one split and one label task each")(
+      "with --slurm: page shards, one split, fingerprint and label task each")(
+      "band-groups", po::value<int>()->default_value(0),
+      "with --slurm: dedup candidate tasks, each over a range of the 128 LSH bands "
+      "(default 0: as many as --shards)")(
       "work", po::value<std::string>(),
       "with --slurm: working directory every node sees (default: OUTDIR/.baokan-work)")(
       "sbatch-arg", po::value<std::vector<std::string>>(),
@@ -47,15 +50,22 @@ bool GetSlurmOptions(const po::variables_map& vm, Env* env, SlurmRunOptions* out
         return false;
       }
     }
-    if (!vm["shards"].defaulted()) {
-      env->Error("--shards needs --slurm");
-      return false;
+    for (const char* flag : {"shards", "band-groups"}) {
+      if (!vm[flag].defaulted()) {
+        env->Error(std::string("--") + flag + " needs --slurm");
+        return false;
+      }
     }
     return true;
   }
   out->shards = vm["shards"].as<int>();
   if (out->shards < 1) {
     env->Error("--shards takes a count (1 or more)");
+    return false;
+  }
+  out->band_groups = vm["band-groups"].as<int>();
+  if (out->band_groups < 0) {
+    env->Error("--band-groups takes a count (1 or more; 0 for as many as --shards)");
     return false;
   }
   if (vm.count("work")) out->work = vm["work"].as<std::string>();

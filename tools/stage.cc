@@ -14,11 +14,11 @@ namespace baokan::cli {
 namespace {
 
 void AddOptions(po::options_description* options, po::positional_options_description* positional) {
-  options->add_options()("stage", po::value<std::string>(), "split, dedup, label or finish")(
+  options->add_options()("stage", po::value<std::string>(), "split, jumps, fingerprint, candidates, cluster, label or finish")(
       "work", po::value<std::string>(), "the run's working directory (with plan.jsonl)")(
       "shard", po::value<int>()->default_value(0),
-      "the task: a shard for split and label, "
-      "0 for dedup and finish");
+      "the task: a shard for split, fingerprint and label, a band group for "
+      "candidates, 0 for the others");
   positional->add("stage", 1);
 }
 
@@ -38,7 +38,7 @@ int Run(const po::variables_map& vm, Env* env) {
   ShardStage stage;
   if (!vm.count("stage") || !ParseShardStage(vm["stage"].as<std::string>(), &stage) ||
       !vm.count("work")) {
-    env->Error("usage: baokan stage split|dedup|label|finish --work DIR --shard N");
+    env->Error("usage: baokan stage STAGE --work DIR --shard N");
     return kExitUsage;
   }
   const int shard = vm["shard"].as<int>();
@@ -54,7 +54,8 @@ int Run(const po::variables_map& vm, Env* env) {
 }
 
 BAOKAN_COMMAND({"stage", "one task of a sharded run (what `run --slurm` submits)",
-                "baokan stage split|dedup|label|finish --work DIR --shard N",
+                "baokan stage STAGE --work DIR --shard N",
+                "STAGE is split, jumps, fingerprint, candidates, cluster, label or finish.\n"
                 "Runs one task of the run planned in DIR/plan.jsonl: reads what the earlier\n"
                 "stages wrote in DIR, writes its own outputs atomically, then its completion\n"
                 "marker in DIR/done. Any input error fails the task. The last line of its\n"

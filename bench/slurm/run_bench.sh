@@ -5,9 +5,10 @@
 # (bench/dedup/gen_corpus.py, laid out as pages by bench/run). For each shard
 # count: wall time, when each stage ended (after submission), and what each
 # stage's tasks cost (time and peak memory per task, from the tasks' logs),
-# and a byte comparison of the outputs with the local run.
+# and a byte comparison of the outputs with the local run. Band groups (the
+# candidate tasks) are as many as shards unless BAND_GROUPS=N is set.
 #
-#   bench/slurm/run_bench.sh [BUILD_DIR] [ARTICLES] [SHARDS...]
+#   [BAND_GROUPS=N] bench/slurm/run_bench.sh [BUILD_DIR] [ARTICLES] [SHARDS...]
 #   (default: build 20000 1 2 4 8)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,6 +38,7 @@ echo "reference: local run --threads 1: $wall s, peak $((rss / 1024)) MB"
 for shards in "${shard_counts[@]}"; do
   out=$work/slurm$shards
   /usr/bin/time -f "%e" -o "$work/time" "$baokan" run --slurm --shards "$shards" \
+    --band-groups "${BAND_GROUPS:-0}" \
     "$work/pages" -o "$out" 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
   same=identical
   for f in articles.jsonl clusters.tsv noise.jsonl; do
@@ -44,5 +46,6 @@ for shards in "${shard_counts[@]}"; do
   done
   echo
   echo "--shards $shards: $(cat "$work/time") s wall; outputs $same to the local run's"
-  grep -E "task\(s\) done, |^  (split|dedup|label|finish): " "$work/err" | sed 's/^baokan run: /  /'
+  grep -E "task\(s\) done, |^  (split|jumps|fingerprint|candidates|cluster|label|finish): " \
+    "$work/err" | sed 's/^baokan run: /  /'
 done

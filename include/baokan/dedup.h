@@ -220,6 +220,51 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
              const DedupOptions& options,
              const std::function<void(const std::string&)>& on_error, DedupStats* stats);
 
+// ---- Dedup in steps, for a run cut into shards (baokan/sharded_run.h,
+// docs/slurm.md). Dedup() is these steps in one process: fingerprint,
+// candidates over every band, verify, cluster, write. Run as
+//   FingerprintDedupShard (per shard) -> FindDedupCandidates (per band
+//   group) -> DedupFromCandidates (once)
+// over the same articles, they write the bytes Dedup() writes, at any
+// number of shards and band groups.
+
+// One shard of the articles and the files its fingerprint step writes.
+struct DedupShardFiles {
+  std::string articles;    // the shard's articles (JSON Lines), read
+  std::string signatures;  // a signature file (docs/formats.md), written
+  std::string keys;        // id, line hash, 摘自 mark, shingle count per article (JSON Lines)
+};
+
+// Step 1: the shard's signatures and keys, in its input order (bad records
+// to on_error and left out, as Dedup() leaves them out). Atomic writes.
+Status FingerprintDedupShard(const DedupShardFiles& shard, const DedupOptions& options,
+                             const std::function<void(const std::string&)>& on_error);
+
+// The number of LSH bands under `options` (one per signature position): the
+// most band groups a run can have.
+int DedupBandCount(const DedupOptions& options);
+
+// Step 2: the candidate pairs of band group `group` (0-based) of `groups`
+// (1 <= groups <= DedupBandCount) over every shard's keys and signatures
+// (and, with options.index_dir, the archived articles they match; the index
+// is only read), written atomically to `pairs_path` (a binary list of
+// article numbers in canonical order, private to this step and the next).
+// Memory: the keys (about 60 bytes and the id per article); the signatures
+// are spooled in options.temp_dir.
+Status FindDedupCandidates(const std::vector<DedupShardFiles>& shards, int group, int groups,
+                           const std::string& pairs_path, const DedupOptions& options);
+
+// Steps 3 and 4: reads the shards' articles (their signatures from the
+// signature files, not computed again), verifies the union of the pairs in
+// `pairs_paths` exactly, clusters the verified pairs without chaining and
+// writes `outputs` (and, with an index, adds today's originals), as Dedup()
+// does. Bad records go to on_error as in Dedup().
+Status DedupFromCandidates(const std::vector<DedupShardFiles>& shards,
+                           const std::vector<std::string>& pairs_paths,
+                           const DedupOutputs& outputs, const DedupOptions& options,
+                           const std::function<void(const std::string&)>& on_error,
+                           DedupStats* stats);
+
 }  // namespace baokan
 
 #endif  // BAOKAN_DEDUP_H_

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "baokan/classify.h"
+#include "baokan/dedup.h"
 #include "baokan/encoding.h"
 #include "baokan/io.h"
 #include "baokan/json.h"
@@ -283,6 +284,17 @@ Status JumpStage(const std::vector<std::string>& pages, const std::string& in_pa
 Status DedupStage(const std::string& in_path, const std::string& merged_path,
                   const std::string& clusters_path, const std::string& spool_dir, int threads,
                   const PipelineLog& log, RunLedger* ledger, const std::string& index_dir = "");
+
+// The dedup options of `run`, for DedupStage and the sharded run's dedup
+// steps alike: reprints keep their texts (the report and the user see what
+// each said), the spool in spool_dir, against the archive index in
+// index_dir when it is not "".
+DedupOptions RunDedupOptions(int threads, const std::string& spool_dir,
+                             const std::string& index_dir);
+// What DedupStage does with a dedup run's stats: ledger->reprints_folded,
+// and a line about the index (when index_dir is not "") through log.info.
+void NoteDedupStats(const DedupStats& stats, const std::string& index_dir,
+                    const PipelineLog& log, RunLedger* ledger);
 
 // label: in_path -> out_path with region and subject, each group also given
 // to `collector`; fills ledger->articles_written.

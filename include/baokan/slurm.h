@@ -31,6 +31,9 @@ struct SlurmRunOptions {
   // OUTDIR/.baokan-work. Removed once the run is published.
   std::string work;
   int shards = 1;  // page shards (>= 1); lowered to the number of pages
+  // Candidate tasks, each over a range of the LSH bands (MakeShardPlan: 0
+  // means as many as shards; at most RunDedupBandCount()).
+  int band_groups = 0;
   // Passed to every sbatch before the script: partition, time, memory,
   // account, --cpus-per-task (each task runs that many threads) ...
   std::vector<std::string> sbatch_args;

@@ -69,9 +69,10 @@ class BandWorker {
 // All pairs that share at least one band, sorted, without repeats.
 StatusOr<std::vector<uint64_t>> SharedBandPairs(const SignatureTable& table,
                                                 const CandidateParams& params, ThreadPool* pool) {
+  const int end = params.band_end < 0 ? params.num_perm : params.band_end;
   const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max(1, params.num_perm));
   std::vector<BandWorker> band_workers(workers, BandWorker(table, params));
-  return UnionOverBands(params.num_perm, pool,
+  return UnionOverBands(params.band_begin, end, pool,
                         [&](size_t worker, int band, std::vector<uint64_t>* out) {
                           return band_workers[worker].RunBand(band, out);
                         });
@@ -79,17 +80,24 @@ StatusOr<std::vector<uint64_t>> SharedBandPairs(const SignatureTable& table,
 
 }  // namespace
 
+void BandGroupRange(int num_perm, int groups, int group, int* begin, int* end) {
+  const int base = num_perm / groups, extra = num_perm % groups;
+  *begin = group * base + std::min(group, extra);
+  *end = *begin + base + (group < extra ? 1 : 0);
+}
+
 StatusOr<std::vector<uint64_t>> UnionOverBands(
-    int num_perm, ThreadPool* pool,
+    int band_begin, int band_end, ThreadPool* pool,
     const std::function<Status(size_t worker, int band, std::vector<uint64_t>* out)>& band) {
-  const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max(1, num_perm));
+  const size_t bands = static_cast<size_t>(std::max(0, band_end - band_begin));
+  const size_t workers = std::clamp<size_t>(pool->workers(), 1, std::max<size_t>(1, bands));
   std::vector<std::vector<uint64_t>> found(workers);
   std::vector<Status> errors(workers);
   std::vector<uint64_t> all, merged;
-  for (size_t first = 0; first < static_cast<size_t>(num_perm); first += workers) {
-    const size_t count = std::min(workers, static_cast<size_t>(num_perm) - first);
+  for (size_t first = 0; first < bands; first += workers) {
+    const size_t count = std::min(workers, bands - first);
     ParallelFor(pool, count, [&](size_t w) {
-      errors[w] = band(w, static_cast<int>(first + w), &found[w]);
+      errors[w] = band(w, band_begin + static_cast<int>(first + w), &found[w]);
     }, 1);
     for (size_t w = 0; w < count; ++w) {
       BAOKAN_RETURN_IF_ERROR(errors[w]);

@@ -38,7 +38,18 @@ struct CandidateParams {
   int max_bucket = 256;
   double min_estimated_containment = 0.3;
   double min_length_ratio = 0.16;
+  // The bands searched: band_begin <= j < band_end (band_end -1: num_perm).
+  // A run cut into band groups searches each group's range in its own task;
+  // the union of the groups' pairs is the pairs of the whole range, since the
+  // screen looks at the whole signature whichever band found the pair.
+  int band_begin = 0;
+  int band_end = -1;
 };
+
+// Bands [*begin, *end) of group `group` (0-based) of `groups` nearly equal
+// ranges of num_perm bands (the first ones one longer). Requires
+// 1 <= groups <= num_perm.
+void BandGroupRange(int num_perm, int groups, int group, int* begin, int* end);
 
 // The key of a band: starting from kBandKeySeed, key = BandKeyStep(key,
 // value at position (band + r) mod K, r) for r = 0 .. band_rows-1. Articles
@@ -96,16 +107,17 @@ bool PassesScreen(size_t agree, uint32_t size_a, uint32_t size_b, const Candidat
 // loose enough that verification, not the estimate, decides.
 CandidateParams CandidateParamsFor(const DedupOptions& options);
 
-// Calls band(worker, j, out) for every band j (0 <= j < num_perm), one band
+// Calls band(worker, j, out) for every band j (band_begin <= j < band_end), one band
 // per worker of `pool` at a time (0 <= worker < that many workers, so that a
 // worker's buffers can be reused), and returns the union of the sorted
 // vectors the calls fill, merged in band order, or the first error. The
 // result does not depend on the pool.
 StatusOr<std::vector<uint64_t>> UnionOverBands(
-    int num_perm, ThreadPool* pool,
+    int band_begin, int band_end, ThreadPool* pool,
     const std::function<Status(size_t worker, int band, std::vector<uint64_t>* out)>& band);
 
-// Returns candidate pairs (a < b), sorted and without repeats, or the error
+// Returns the candidate pairs (a < b) found in the bands of params
+// (band_begin .. band_end), sorted and without repeats, or the error
 // of a column read. Bands are sorted one per worker of `pool` at a time
 // (memory: about 24 bytes per article per worker, plus 10 bytes per pair
 // that shares a band); then the pairs' agreements are counted position by

@@ -75,6 +75,46 @@ TEST(CandidatesTest, SameResultAtAnyThreadCount) {
   EXPECT_EQ(t.Find(p, &three), one);
 }
 
+TEST(CandidatesTest, BandGroupsCoverEveryBandOnce) {
+  for (int groups : {1, 3, 5, 127, 128}) {
+    int next = 0;
+    for (int g = 0; g < groups; ++g) {
+      int begin = -1, end = -1;
+      BandGroupRange(128, groups, g, &begin, &end);
+      EXPECT_EQ(begin, next) << groups << " " << g;
+      EXPECT_GE(end - begin, 128 / groups);
+      EXPECT_LE(end - begin, 128 / groups + 1);
+      next = end;
+    }
+    EXPECT_EQ(next, 128) << groups;
+  }
+}
+
+// The pairs of the whole band range are the union of the pairs of its
+// groups, whatever the groups: the screen looks at whole signatures.
+TEST(CandidatesTest, TheUnionOfBandGroupsIsTheWholeSearch) {
+  ThreadPool two(2);
+  const Table t = AbridgedCorpus();
+  CandidateParams p;
+  const auto whole = t.Find(p, &two);
+  for (int groups : {3, 7}) {
+    std::set<std::pair<uint32_t, uint32_t>> joined;
+    for (int g = 0; g < groups; ++g) {
+      BandGroupRange(p.num_perm, groups, g, &p.band_begin, &p.band_end);
+      const auto part = t.Find(p, &two);
+      EXPECT_LT(part.size(), whole.size() + 1);
+      joined.insert(part.begin(), part.end());
+    }
+    using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
+    EXPECT_EQ(Pairs(joined.begin(), joined.end()), whole) << groups;
+  }
+  // A group sees fewer pairs than the whole search: one band of 128 finds
+  // some planted pairs but not all.
+  p.band_begin = 0;
+  p.band_end = 1;
+  EXPECT_LT(t.Find(p, &two).size(), whole.size());
+}
+
 TEST(CandidatesTest, ScreenRejectsLowContainment) {
   ThreadPool serial(1);
   std::mt19937_64 rng(7);

@@ -3,9 +3,12 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <numeric>
 #include <optional>
 
+#include "baokan/io.h"
 #include "baokan/json.h"
 #include "dedup/article_fields.h"
 #include "dedup/batch_reader.h"
@@ -94,11 +97,13 @@ struct Parsed {
   std::string id;
   bool loaded = false;  // signature from a file
   std::string compared;  // EncodeArchivedRecord, when asked for
+  uint64_t text_hash = 0;  // SignatureTextHash of `text`, when asked for
   std::string error;
 };
 
 Parsed ParseLine(const RawLine& line, const BatchReader& reader, const SignatureStore& store,
-                 const SignatureOptions& options, bool keep_compared, uint32_t* values) {
+                 const SignatureOptions& options, bool keep_compared, bool want_text_hash,
+                 uint32_t* values) {
   Parsed r;
   if (line.text.size() > UINT32_MAX) {
     r.error = reader.Where(line.file, line.line) + ": record longer than 4 GB";
@@ -117,6 +122,7 @@ Parsed ParseLine(const RawLine& line, const BatchReader& reader, const Signature
   d.length = static_cast<uint32_t>(line.text.size());
   d.file = line.file;
   d.line = line.line;
+  if (want_text_hash) r.text_hash = SignatureTextHash(f.text);
   if (std::optional<uint32_t> n = store.Find(f.id, f.text, values)) {
     d.shingles = *n;
     r.loaded = true;
@@ -147,6 +153,17 @@ bool IdLess(std::string_view a, std::string_view b) {
   const std::string_view nb = hb == std::string_view::npos ? "" : b.substr(hb + 1);
   if (IsNumber(na) && IsNumber(nb) && na.size() != nb.size()) return na.size() < nb.size();
   return na < nb;
+}
+
+void SortCanonically(Corpus* c) {
+  auto id_of = [&](const Doc& d) {
+    return std::string_view(c->ids).substr(d.id_offset, d.id_length);
+  };
+  std::sort(c->docs.begin(), c->docs.end(), [&](const Doc& a, const Doc& b) {
+    const std::string_view ia = id_of(a), ib = id_of(b);
+    if (ia != ib) return IdLess(ia, ib);
+    return a.line_hash < b.line_hash;
+  });
 }
 
 Status CorpusColumns::Column(int p, std::vector<uint32_t>* out) const {
@@ -200,7 +217,7 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
     results.assign(batch.size(), Parsed());
     values.resize(batch.size() * k);
     ParallelFor(pool, batch.size(), [&](size_t i) {
-      results[i] = ParseLine(batch[i], reader, store, options.signature, keep_compared,
+      results[i] = ParseLine(batch[i], reader, store, options.signature, keep_compared, false,
                              values.data() + i * k);
     }, 16);
     kept_values.clear();
@@ -234,15 +251,7 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
   in.ids.shrink_to_fit();
   in.docs.shrink_to_fit();
 
-  // Canonical order, independent of the order of the inputs.
-  auto id_of = [&](const Doc& d) {
-    return std::string_view(in.ids).substr(d.id_offset, d.id_length);
-  };
-  std::sort(in.docs.begin(), in.docs.end(), [&](const Doc& a, const Doc& b) {
-    const std::string_view ia = id_of(a), ib = id_of(b);
-    if (ia != ib) return IdLess(ia, ib);
-    return a.line_hash < b.line_hash;
-  });
+  SortCanonically(&in);
   for (size_t i = 1; i < in.docs.size(); ++i) {
     if (in.id(i) == in.id(i - 1)) {
       const Doc& d = in.docs[i];
@@ -251,6 +260,132 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
                "\" (also at " + reader.Where(e.file, e.line) + "); both records are kept");
     }
   }
+  return in;
+}
+
+Status FingerprintShard(const DedupShardFiles& files, const SignatureOptions& options,
+                        ThreadPool* pool,
+                        const std::function<void(const std::string&)>& on_error) {
+  StatusOr<std::unique_ptr<SignatureFileWriter>> sigs =
+      SignatureFileWriter::Create(files.signatures, options);
+  if (!sigs.ok()) return sigs.status();
+  StatusOr<std::unique_ptr<OutputFile>> keys = OutputFile::Create(files.keys);
+  if (!keys.ok()) return keys.status();
+  const size_t k = static_cast<size_t>(options.num_perm);
+  const SignatureStore none;
+  BatchReader reader({files.articles}, on_error);
+  std::vector<RawLine> batch;
+  std::vector<Parsed> results;
+  std::vector<uint32_t> values;
+  SignatureRecord rec;
+  rec.signature.values.resize(k);
+  while (reader.Next(kBatchBytes, &batch)) {
+    results.assign(batch.size(), Parsed());
+    values.resize(batch.size() * k);
+    ParallelFor(pool, batch.size(), [&](size_t i) {
+      results[i] = ParseLine(batch[i], reader, none, options, false, true, values.data() + i * k);
+    }, 16);
+    std::string text;
+    for (size_t i = 0; i < batch.size(); ++i) {
+      const Parsed& r = results[i];
+      if (!r.doc) {
+        on_error(r.error);
+        continue;
+      }
+      rec.id_hash = SignatureIdHash(r.id);
+      rec.text_hash = r.text_hash;
+      rec.signature.shingle_count = r.doc->shingles;
+      std::copy(values.begin() + i * k, values.begin() + (i + 1) * k, rec.signature.values.begin());
+      BAOKAN_RETURN_IF_ERROR((*sigs)->Add(rec));
+      char hash[17];
+      std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(r.doc->line_hash));
+      JsonRecord line;
+      line.SetString("id", r.id);
+      line.SetString("line_hash", hash);
+      line.SetInt("marked", r.doc->marked ? 1 : 0);
+      line.SetInt("shingles", r.doc->shingles);
+      text += line.Serialize() + "\n";
+    }
+    BAOKAN_RETURN_IF_ERROR((*keys)->Write(text));
+  }
+  BAOKAN_RETURN_IF_ERROR((*sigs)->Commit());
+  return (*keys)->Commit();
+}
+
+namespace {
+
+// Reads one line of a keys file into *d and appends its id to c->ids.
+Status ReadKeyLine(std::string_view line, Doc* d, Corpus* c) {
+  StatusOr<JsonRecord> r = JsonRecord::Parse(line);
+  if (!r.ok()) return r.status();
+  std::optional<std::string> id, hash;
+  std::optional<double> marked, shingles;
+  BAOKAN_RETURN_IF_ERROR(r->GetString("id", &id));
+  BAOKAN_RETURN_IF_ERROR(r->GetString("line_hash", &hash));
+  BAOKAN_RETURN_IF_ERROR(r->GetNumber("marked", &marked));
+  BAOKAN_RETURN_IF_ERROR(r->GetNumber("shingles", &shingles));
+  constexpr size_t kHashDigits = 16;
+  const Status bad = Status::DataError("not a dedup key line (id, line_hash, marked, shingles)");
+  if (!id || !hash || !marked || !shingles || hash->size() != kHashDigits) return bad;
+  char* end = nullptr;
+  d->line_hash = std::strtoull(hash->c_str(), &end, 16);
+  if (*end != '\0') return bad;
+  d->marked = *marked != 0;
+  d->shingles = static_cast<uint32_t>(*shingles);
+  d->id_offset = c->ids.size();
+  d->id_length = static_cast<uint32_t>(id->size());
+  c->ids += *id;
+  return Status::OK();
+}
+
+}  // namespace
+
+StatusOr<Corpus> LoadShardKeys(const std::vector<DedupShardFiles>& shards,
+                               const DedupOptions& options) {
+  constexpr size_t kRowsPerAppend = 4096;
+  const size_t k = static_cast<size_t>(options.signature.num_perm);
+  Corpus in;
+  StatusOr<std::unique_ptr<ColumnSpool>> columns =
+      ColumnSpool::Create(options.temp_dir, options.signature.num_perm);
+  if (!columns.ok()) return columns.status();
+  in.columns = std::move(*columns);
+  std::vector<uint32_t> values;
+  for (size_t s = 0; s < shards.size(); ++s) {
+    StatusOr<std::unique_ptr<SignatureFileReader>> sigs =
+        SignatureFileReader::Open(shards[s].signatures, options.signature);
+    if (!sigs.ok()) return sigs.status();
+    StatusOr<std::unique_ptr<LineReader>> keys = LineReader::Open(shards[s].keys);
+    if (!keys.ok()) return keys.status();
+    SignatureRecord rec;
+    std::string_view line;
+    while ((*keys)->Next(&line)) {
+      const std::string where = shards[s].keys + ":" + std::to_string((*keys)->line_number());
+      if (!(*sigs)->Next(&rec)) {
+        BAOKAN_RETURN_IF_ERROR((*sigs)->status());
+        return Status::DataError(where + ": no signature for it in " + shards[s].signatures);
+      }
+      Doc d;
+      const Status read = ReadKeyLine(line, &d, &in);
+      if (!read.ok()) return Status::DataError(where + ": " + read.message());
+      d.row = static_cast<uint32_t>(in.docs.size());
+      d.file = static_cast<uint32_t>(s);
+      d.line = static_cast<uint32_t>((*keys)->line_number());
+      in.docs.push_back(d);
+      for (uint64_t v : rec.signature.values) values.push_back(static_cast<uint32_t>(v));
+      if (values.size() >= kRowsPerAppend * k) {
+        BAOKAN_RETURN_IF_ERROR(in.columns->Append(values.data(), values.size() / k));
+        values.clear();
+      }
+    }
+    BAOKAN_RETURN_IF_ERROR((*keys)->status());
+    if ((*sigs)->Next(&rec)) {
+      return Status::DataError(shards[s].signatures + ": more signatures than " + shards[s].keys +
+                               " has keys");
+    }
+  }
+  BAOKAN_RETURN_IF_ERROR(in.columns->Append(values.data(), values.size() / k));
+  BAOKAN_RETURN_IF_ERROR(in.columns->Finish());
+  SortCanonically(&in);
   return in;
 }
 

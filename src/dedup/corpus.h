@@ -77,6 +77,32 @@ StatusOr<Corpus> LoadCorpus(const std::vector<std::string>& inputs, const DedupO
                             bool keep_compared, ThreadPool* pool,
                             const std::function<void(const std::string&)>& on_error);
 
+// Sorts c->docs into canonical order: by id (IdLess), then line hash.
+void SortCanonically(Corpus* c);
+
+// ---- A corpus in shards (dedup in steps, baokan/dedup.h).
+
+// Writes, for the articles of `files.articles` (JSON Lines) in input order, the
+// signature file `files.signatures` (the low 32 bits of each value, which is
+// all dedup compares; id and text hashes as Fingerprint() writes them, so
+// that LoadCorpus finds them) and `files.keys`: per article what the
+// canonical order and the candidate search need, one JSON line
+// {"id", "line_hash" (16 hex digits), "marked" (0/1), "shingles"}. Parsing
+// and fingerprinting are LoadCorpus's. Bad records go to on_error and are
+// left out, as LoadCorpus leaves them out. Both files are written
+// atomically.
+Status FingerprintShard(const DedupShardFiles& files, const SignatureOptions& options, ThreadPool* pool,
+                        const std::function<void(const std::string&)>& on_error);
+
+// The corpus of every shard's keys and signatures, in canonical order: ids,
+// docs (without records: no spool, offsets 0) and columns, which is what the
+// candidate search and the archive match read. The same articles in the
+// same order as LoadCorpus over the shards' article files. A key or
+// signature file that cannot be read, or whose counts differ, is an error
+// naming the file.
+StatusOr<Corpus> LoadShardKeys(const std::vector<DedupShardFiles>& shards,
+                               const DedupOptions& options);
+
 // The compared record of article `doc` (canonical order) from
 // Corpus::compared, which must be there.
 Status ReadCompared(const Corpus& corpus, size_t doc, std::string* out);

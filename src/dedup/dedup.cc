@@ -12,6 +12,7 @@
 #include "baokan/io.h"
 #include "baokan/json.h"
 #include "baokan/parallel.h"
+#include "base/hash.h"
 #include "dedup/article_fields.h"
 #include "dedup/candidates.h"
 #include "dedup/cluster.h"
@@ -207,74 +208,96 @@ size_t DefaultDedupMemory() {
   return static_cast<size_t>(pages) * static_cast<size_t>(page_size) / kDefaultMemoryFraction;
 }
 
-Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs,
-             const DedupOptions& options,
-             const std::function<void(const std::string&)>& on_error, DedupStats* stats) {
-  BAOKAN_RETURN_IF_ERROR(ValidateDedupOptions(options));
-  DedupStats local;
-  if (stats == nullptr) stats = &local;
-  *stats = DedupStats();
-  // Open the outputs first so that a bad path fails before the work.
-  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(outputs.articles);
-  if (!out.ok()) return out.status();
+namespace {
 
-  ThreadPool pool(options.threads);  // for every parallel loop below
+using Pairs = std::vector<std::pair<uint32_t, uint32_t>>;
+
+// Today's articles and, with an index, the archived ones they may reprint:
+// what every step after loading works on. Filled in place (it refers to
+// itself), never moved.
+struct DayRun {
   std::unique_ptr<dedup::ArchiveIndex> index;
-  if (!options.index_dir.empty()) {
-    StatusOr<std::unique_ptr<dedup::ArchiveIndex>> opened =
-        dedup::ArchiveIndex::Open(options.index_dir, {options.signature, options.band_rows});
-    if (!opened.ok()) return opened.status();
-    index = std::move(*opened);
-    stats->archived = index->rows();
-  }
-  StatusOr<Corpus> corpus = dedup::LoadCorpus(inputs, options, index != nullptr, &pool, on_error);
-  if (!corpus.ok()) return corpus.status();
-  const Corpus& c = *corpus;
-  const size_t n = c.docs.size();
-  stats->articles = n;
-  stats->signatures_loaded = c.signatures_loaded;
-  const dedup::CorpusColumns day_columns(c);
+  Corpus corpus;
+  std::unique_ptr<dedup::CorpusColumns> columns;  // of `corpus`
   dedup::ArchiveMatches matches;
-  if (index) {
-    StatusOr<dedup::ArchiveMatches> found =
-        dedup::FindArchiveMatches(*index, c, day_columns, options, &pool);
-    if (!found.ok()) return found.status();
-    matches = std::move(*found);
-  }
-  stats->archive_matches = matches.refs.size();
-  const Articles articles{c, matches};
-  const size_t total = articles.size();
-  const std::vector<dedup::RankKey> keys = articles.Keys();
+  Articles articles() const { return Articles{corpus, matches}; }
+};
 
-  std::vector<uint32_t> sizes(total), priority = dedup::Priority(keys);
+Status OpenIndex(const DedupOptions& options, dedup::IndexAccess access, DayRun* run,
+                 DedupStats* stats) {
+  if (options.index_dir.empty()) return Status::OK();
+  StatusOr<std::unique_ptr<dedup::ArchiveIndex>> opened = dedup::ArchiveIndex::Open(
+      options.index_dir, {options.signature, options.band_rows}, access);
+  if (!opened.ok()) return opened.status();
+  run->index = std::move(*opened);
+  stats->archived = run->index->rows();
+  return Status::OK();
+}
+
+// Takes the loaded corpus and finds the archived articles it matches.
+Status SetCorpus(Corpus corpus, const DedupOptions& options, ThreadPool* pool, DayRun* run,
+                 DedupStats* stats) {
+  run->corpus = std::move(corpus);
+  run->columns = std::make_unique<dedup::CorpusColumns>(run->corpus);
+  stats->articles = run->corpus.docs.size();
+  stats->signatures_loaded = run->corpus.signatures_loaded;
+  if (run->index) {
+    StatusOr<dedup::ArchiveMatches> found =
+        dedup::FindArchiveMatches(*run->index, run->corpus, *run->columns, options, pool);
+    if (!found.ok()) return found.status();
+    run->matches = std::move(*found);
+  }
+  stats->archive_matches = run->matches.refs.size();
+  return Status::OK();
+}
+
+// The candidate pairs of bands [band_begin, band_end) (step 2).
+StatusOr<Pairs> Candidates(const DayRun& run, const DedupOptions& options, int band_begin,
+                           int band_end, ThreadPool* pool) {
+  const Articles articles = run.articles();
+  const size_t n = run.corpus.docs.size(), total = articles.size();
+  const std::vector<dedup::RankKey> keys = articles.Keys();
+  std::vector<uint32_t> sizes(total);
+  const std::vector<uint32_t> priority = dedup::Priority(keys);
   for (size_t i = 0; i < total; ++i) sizes[i] = keys[i].shingles;
-  const dedup::DayAndArchiveColumns columns(day_columns, matches, options.signature.num_perm);
+  const dedup::DayAndArchiveColumns columns(*run.columns, run.matches,
+                                            options.signature.num_perm);
   dedup::SignatureTable table{total, &columns, sizes.data(), priority.data()};
-  const dedup::CandidateParams params = dedup::CandidateParamsFor(options);
-  StatusOr<std::vector<std::pair<uint32_t, uint32_t>>> pairs =
-      dedup::FindCandidates(table, params, &pool);
+  dedup::CandidateParams params = dedup::CandidateParamsFor(options);
+  params.band_begin = band_begin;
+  params.band_end = band_end;
+  StatusOr<Pairs> pairs = dedup::FindCandidates(table, params, pool);
   if (!pairs.ok()) return pairs.status();
   // Archived articles are never compared with each other: they were all
   // kept, each an original of its own.
   std::erase_if(*pairs, [n](const std::pair<uint32_t, uint32_t>& p) { return p.first >= n; });
-  stats->candidates = pairs->size();
-  priority = std::vector<uint32_t>();
+  return pairs;
+}
 
+// Steps 3 and 4: verifies `pairs` (sorted, no repeats), clusters the
+// verified edges and writes the outputs (`out` is outputs.articles, opened).
+Status VerifyClusterWrite(DayRun& run, Pairs pairs, OutputFile* out, const DedupOutputs& outputs,
+                          const DedupOptions& options, ThreadPool* pool, DedupStats* stats) {
+  const Corpus& c = run.corpus;
+  const size_t n = c.docs.size();
+  const Articles articles = run.articles();
+  const size_t total = articles.size();
+  stats->candidates = pairs.size();
   std::unique_ptr<dedup::VerifyInput> verify_input;
-  if (index) {
-    verify_input = std::make_unique<dedup::DayAndArchiveVerifyInput>(c, *index, matches);
+  if (run.index) {
+    verify_input = std::make_unique<dedup::DayAndArchiveVerifyInput>(c, *run.index, run.matches);
   } else {
     verify_input = std::make_unique<dedup::CorpusVerifyInput>(c);
   }
   StatusOr<std::vector<dedup::VerifiedEdge>> verified = dedup::VerifyPairs(
-      *verify_input, *pairs, options, MemoryBudget(options), &pool, &stats->verify_chunks);
+      *verify_input, pairs, options, MemoryBudget(options), pool, &stats->verify_chunks);
   if (!verified.ok()) return verified.status();
-  *pairs = {};
+  pairs = {};
   stats->verified = verified->size();
   std::vector<dedup::Edge> edges;
   edges.reserve(verified->size());
   for (const dedup::VerifiedEdge& e : *verified) edges.push_back(e.edge);
-  const std::vector<uint32_t> order = dedup::OriginalFirst(keys, *verified);
+  const std::vector<uint32_t> order = dedup::OriginalFirst(articles.Keys(), *verified);
   *verified = {};
   const dedup::Clusters cl = dedup::ClusterWithoutChaining(total, order, edges);
 
@@ -282,7 +305,7 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   constexpr size_t kChunk = 512;
   Status status;
   OrderedParallelMap<StatusOr<std::string>>(
-      &pool, (n + kChunk - 1) / kChunk,
+      pool, (n + kChunk - 1) / kChunk,
       [&](size_t chunk) -> StatusOr<std::string> {
         std::string text;
         for (size_t i = chunk * kChunk; i < std::min(n, (chunk + 1) * kChunk); ++i) {
@@ -294,17 +317,19 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
       },
       [&](size_t, StatusOr<std::string>&& text) {
         if (!status.ok()) return;
-        status = text.ok() ? (*out)->Write(*text) : text.status();
+        status = text.ok() ? out->Write(*text) : text.status();
       });
   BAOKAN_RETURN_IF_ERROR(status);
-  BAOKAN_RETURN_IF_ERROR((*out)->Commit());
+  BAOKAN_RETURN_IF_ERROR(out->Commit());
   std::vector<uint32_t> kept;  // today's originals, for the index
   for (uint32_t i = 0; i < n; ++i) {
     if (cl.head[i] != i) {
       ++stats->folded;
       stats->folded_into_archive += articles.archived(cl.head[i]);
     } else {
-      if (c.docs[i].shingles > 0 && (!index || !matches.already_archived[i])) kept.push_back(i);
+      if (c.docs[i].shingles > 0 && (!run.index || !run.matches.already_archived[i])) {
+        kept.push_back(i);
+      }
       ++stats->kept;
       stats->clusters += !w.members(i).empty();
     }
@@ -316,12 +341,176 @@ Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs
   if (!outputs.clusters.empty()) {
     BAOKAN_RETURN_IF_ERROR(WriteClusters(outputs.clusters, articles, cl, w));
   }
-  if (index) {
-    for (uint8_t a : matches.already_archived) stats->already_indexed += a;
-    BAOKAN_RETURN_IF_ERROR(dedup::AddToIndex(index.get(), c, day_columns, kept, &pool));
+  if (run.index) {
+    for (uint8_t a : run.matches.already_archived) stats->already_indexed += a;
+    BAOKAN_RETURN_IF_ERROR(
+        dedup::AddToIndex(run.index.get(), c, *run.columns, kept, pool));
     stats->indexed = kept.size();
   }
   return Status::OK();
+}
+
+// The pairs file of FindDedupCandidates: kPairsMagic, the articles the
+// numbers refer to (today's count and a digest of the archived ids, 8 bytes
+// each), the count (8 bytes), then the pairs as two 4-byte article numbers,
+// little-endian, ascending.
+constexpr char kPairsMagic[8] = {'B', 'K', 'P', 'A', 'I', 'R', 'S', '2'};
+
+// What the article numbers of a pairs file mean: today's articles, then the
+// archived ones matched (which change when the index does).
+struct PairsBasis {
+  uint64_t day = 0;
+  uint64_t archive_digest = 0;
+  bool operator==(const PairsBasis&) const = default;
+};
+
+PairsBasis BasisOf(const DayRun& run) {
+  PairsBasis b{run.corpus.docs.size(), run.matches.ids.size()};  // the count seeds the digest
+  for (const std::string& id : run.matches.ids) {
+    b.archive_digest = Mix64(b.archive_digest ^ SignatureIdHash(id));
+  }
+  return b;
+}
+
+void AppendLittleEndian(uint64_t v, int bytes, std::string* out) {
+  for (int i = 0; i < bytes; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xff));
+}
+
+uint64_t ReadLittleEndian(const char* p, int bytes) {
+  uint64_t v = 0;
+  for (int i = 0; i < bytes; ++i) v |= static_cast<uint64_t>(static_cast<uint8_t>(p[i])) << (8 * i);
+  return v;
+}
+
+Status WritePairs(const std::string& path, const PairsBasis& basis, const Pairs& pairs) {
+  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(path);
+  if (!out.ok()) return out.status();
+  std::string bytes(kPairsMagic, sizeof kPairsMagic);
+  AppendLittleEndian(basis.day, 8, &bytes);
+  AppendLittleEndian(basis.archive_digest, 8, &bytes);
+  AppendLittleEndian(pairs.size(), 8, &bytes);
+  for (const auto& [a, b] : pairs) {
+    AppendLittleEndian(a, 4, &bytes);
+    AppendLittleEndian(b, 4, &bytes);
+  }
+  BAOKAN_RETURN_IF_ERROR((*out)->Write(bytes));
+  return (*out)->Commit();
+}
+
+// Adds the pairs of `path` to *pairs; an error unless they were found
+// among the articles of `basis` (n of them in all).
+Status ReadPairs(const std::string& path, const PairsBasis& basis, size_t n, Pairs* pairs) {
+  StatusOr<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return bytes.status();
+  const std::string& b = *bytes;
+  constexpr size_t kMagic = sizeof kPairsMagic, kHeader = kMagic + 24, kPair = 8;
+  if (b.size() < kHeader || b.compare(0, kMagic, kPairsMagic, kMagic) != 0 ||
+      ReadLittleEndian(b.data() + kMagic + 16, 8) != (b.size() - kHeader) / kPair ||
+      (b.size() - kHeader) % kPair != 0) {
+    return Status::DataError(path + ": not a candidate pairs file, or cut short");
+  }
+  const PairsBasis found{ReadLittleEndian(b.data() + kMagic, 8),
+                         ReadLittleEndian(b.data() + kMagic + 8, 8)};
+  if (!(found == basis)) {
+    return Status::DataError(path +
+                             ": found among other articles (the shards or the archive index "
+                             "changed since); find the candidates again");
+  }
+  for (size_t at = kHeader; at < b.size(); at += kPair) {
+    const uint32_t a = static_cast<uint32_t>(ReadLittleEndian(b.data() + at, 4));
+    const uint32_t c = static_cast<uint32_t>(ReadLittleEndian(b.data() + at + 4, 4));
+    if (a >= c || c >= n) {
+      return Status::DataError(path + ": pair (" + std::to_string(a) + ", " + std::to_string(c) +
+                               ") out of range; were the shards fingerprinted again?");
+    }
+    pairs->emplace_back(a, c);
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Status Dedup(const std::vector<std::string>& inputs, const DedupOutputs& outputs,
+             const DedupOptions& options,
+             const std::function<void(const std::string&)>& on_error, DedupStats* stats) {
+  BAOKAN_RETURN_IF_ERROR(ValidateDedupOptions(options));
+  DedupStats local;
+  if (stats == nullptr) stats = &local;
+  *stats = DedupStats();
+  // Open the outputs first so that a bad path fails before the work.
+  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(outputs.articles);
+  if (!out.ok()) return out.status();
+  ThreadPool pool(options.threads);  // for every parallel loop below
+  DayRun run;
+  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, dedup::IndexAccess::kWrite, &run, stats));
+  StatusOr<Corpus> corpus =
+      dedup::LoadCorpus(inputs, options, run.index != nullptr, &pool, on_error);
+  if (!corpus.ok()) return corpus.status();
+  BAOKAN_RETURN_IF_ERROR(SetCorpus(std::move(*corpus), options, &pool, &run, stats));
+  StatusOr<Pairs> pairs = Candidates(run, options, 0, DedupBandCount(options), &pool);
+  if (!pairs.ok()) return pairs.status();
+  return VerifyClusterWrite(run, std::move(*pairs), out->get(), outputs, options, &pool, stats);
+}
+
+Status FingerprintDedupShard(const DedupShardFiles& shard, const DedupOptions& options,
+                             const std::function<void(const std::string&)>& on_error) {
+  BAOKAN_RETURN_IF_ERROR(ValidateDedupOptions(options));
+  ThreadPool pool(options.threads);
+  return dedup::FingerprintShard(shard, options.signature, &pool, on_error);
+}
+
+int DedupBandCount(const DedupOptions& options) { return options.signature.num_perm; }
+
+Status FindDedupCandidates(const std::vector<DedupShardFiles>& shards, int group, int groups,
+                           const std::string& pairs_path, const DedupOptions& options) {
+  BAOKAN_RETURN_IF_ERROR(ValidateDedupOptions(options));
+  if (groups < 1 || groups > DedupBandCount(options) || group < 0 || group >= groups) {
+    return Status::InvalidArgument("band group " + std::to_string(group) + " of " +
+                                   std::to_string(groups) + ": there are " +
+                                   std::to_string(DedupBandCount(options)) + " bands");
+  }
+  ThreadPool pool(options.threads);
+  DedupStats stats;
+  DayRun run;
+  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, dedup::IndexAccess::kRead, &run, &stats));
+  StatusOr<Corpus> corpus = dedup::LoadShardKeys(shards, options);
+  if (!corpus.ok()) return corpus.status();
+  BAOKAN_RETURN_IF_ERROR(SetCorpus(std::move(*corpus), options, &pool, &run, &stats));
+  int begin = 0, end = 0;
+  dedup::BandGroupRange(DedupBandCount(options), groups, group, &begin, &end);
+  StatusOr<Pairs> pairs = Candidates(run, options, begin, end, &pool);
+  if (!pairs.ok()) return pairs.status();
+  return WritePairs(pairs_path, BasisOf(run), *pairs);
+}
+
+Status DedupFromCandidates(const std::vector<DedupShardFiles>& shards,
+                           const std::vector<std::string>& pairs_paths,
+                           const DedupOutputs& outputs, const DedupOptions& options,
+                           const std::function<void(const std::string&)>& on_error,
+                           DedupStats* stats) {
+  BAOKAN_RETURN_IF_ERROR(ValidateDedupOptions(options));
+  DedupStats local;
+  if (stats == nullptr) stats = &local;
+  *stats = DedupStats();
+  StatusOr<std::unique_ptr<OutputFile>> out = OutputFile::Create(outputs.articles);
+  if (!out.ok()) return out.status();
+  ThreadPool pool(options.threads);
+  DayRun run;
+  BAOKAN_RETURN_IF_ERROR(OpenIndex(options, dedup::IndexAccess::kWrite, &run, stats));
+  std::vector<std::string> inputs;
+  for (const DedupShardFiles& s : shards) inputs.push_back(s.articles);
+  for (const DedupShardFiles& s : shards) inputs.push_back(s.signatures);
+  StatusOr<Corpus> corpus =
+      dedup::LoadCorpus(inputs, options, run.index != nullptr, &pool, on_error);
+  if (!corpus.ok()) return corpus.status();
+  BAOKAN_RETURN_IF_ERROR(SetCorpus(std::move(*corpus), options, &pool, &run, stats));
+  Pairs pairs;
+  for (const std::string& path : pairs_paths) {
+    BAOKAN_RETURN_IF_ERROR(ReadPairs(path, BasisOf(run), run.articles().size(), &pairs));
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return VerifyClusterWrite(run, std::move(pairs), out->get(), outputs, options, &pool, stats);
 }
 
 }  // namespace baokan

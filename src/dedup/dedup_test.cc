@@ -165,6 +165,72 @@ TEST_F(DedupLibraryTest, TinyMemoryVerifiesInManyPassesWithTheSameOutput) {
   EXPECT_EQ(tiny.verified, roomy.verified);
 }
 
+// Dedup in steps (fingerprint per shard, candidates per band group, then
+// verify, cluster and write once) writes Dedup()'s bytes at any number of
+// shards and band groups, and takes the signatures from the shards' files.
+TEST_F(DedupLibraryTest, StepsOverShardsAndBandGroupsWriteTheBytesOfDedup) {
+  const std::string plain = Run({Write("all.jsonl", lines_)}, 2, "plain.jsonl");
+  DedupOptions o;
+  o.threads = 2;
+  o.temp_dir = dir_;
+  const auto fail = [](const std::string& m) { ADD_FAILURE() << m; };
+  for (const auto& [shards, groups] : std::vector<std::pair<size_t, int>>{{1, 1}, {3, 5}, {2, 128}}) {
+    const std::string run = std::to_string(shards) + "x" + std::to_string(groups);
+    std::vector<DedupShardFiles> files;
+    for (size_t s = 0; s < shards; ++s) {
+      const size_t begin = lines_.size() * s / shards, end = lines_.size() * (s + 1) / shards;
+      const std::string name = run + "." + std::to_string(s);
+      files.push_back({Write(name + ".jsonl", {lines_.begin() + begin, lines_.begin() + end}),
+                       dir_ + "/" + name + ".sig", dir_ + "/" + name + ".keys"});
+      ASSERT_TRUE(FingerprintDedupShard(files.back(), o, fail).ok());
+    }
+    std::vector<std::string> pairs;
+    for (int g = 0; g < groups; ++g) {
+      pairs.push_back(dir_ + "/" + run + "." + std::to_string(g) + ".pairs");
+      const Status s = FindDedupCandidates(files, g, groups, pairs.back(), o);
+      ASSERT_TRUE(s.ok()) << s.message();
+    }
+    DedupOutputs outputs;
+    outputs.articles = dir_ + "/" + run + ".out";
+    outputs.clusters = dir_ + "/" + run + ".tsv";
+    DedupStats stats;
+    const Status s = DedupFromCandidates(files, pairs, outputs, o, fail, &stats);
+    ASSERT_TRUE(s.ok()) << s.message();
+    EXPECT_EQ(Read(outputs.articles) + "\n--\n" + Read(outputs.clusters), plain) << run;
+    EXPECT_EQ(stats.signatures_loaded, lines_.size()) << run;  // none computed again
+  }
+}
+
+TEST_F(DedupLibraryTest, StepsRefuseBadGroupsAndDamagedFiles) {
+  DedupOptions o;
+  o.temp_dir = dir_;
+  const auto fail = [](const std::string& m) { ADD_FAILURE() << m; };
+  const DedupShardFiles shard{Write("s.jsonl", lines_), dir_ + "/s.sig", dir_ + "/s.keys"};
+  ASSERT_TRUE(FingerprintDedupShard(shard, o, fail).ok());
+  EXPECT_FALSE(FindDedupCandidates({shard}, 0, 129, dir_ + "/p", o).ok());
+  EXPECT_FALSE(FindDedupCandidates({shard}, 2, 2, dir_ + "/p", o).ok());
+  ASSERT_TRUE(FindDedupCandidates({shard}, 0, 1, dir_ + "/p", o).ok());
+  // A pairs file cut short is named.
+  const std::string pairs = Read(dir_ + "/p");
+  std::ofstream(dir_ + "/short") << pairs.substr(0, pairs.size() - 3);
+  DedupOutputs outputs;
+  outputs.articles = dir_ + "/out";
+  Status s = DedupFromCandidates({shard}, {dir_ + "/short"}, outputs, o, fail, nullptr);
+  EXPECT_NE(s.message().find("short: not a candidate pairs file"), std::string::npos)
+      << s.message();
+  // Keys without their signatures are named with the line.
+  const DedupShardFiles other{shard.articles, dir_ + "/t.sig", dir_ + "/t.keys"};
+  std::vector<std::string> half(lines_.begin(), lines_.begin() + 10);
+  ASSERT_TRUE(FingerprintDedupShard({Write("t.jsonl", half), other.signatures, other.keys}, o, fail).ok());
+  const DedupShardFiles mixed{shard.articles, other.signatures, shard.keys};
+  s = FindDedupCandidates({mixed}, 0, 1, dir_ + "/p2", o);
+  EXPECT_NE(s.message().find("s.keys:11: no signature"), std::string::npos) << s.message();
+  // Pairs found among other articles are refused, not misread.
+  const DedupShardFiles ten{dir_ + "/t.jsonl", other.signatures, other.keys};
+  s = DedupFromCandidates({ten}, {dir_ + "/p"}, outputs, o, fail, nullptr);
+  EXPECT_NE(s.message().find("found among other articles"), std::string::npos) << s.message();
+}
+
 // A traditional-character copy (Hong Kong or Taiwan print) of a simplified
 // article, abridged, is folded into it. Texts written for this test.
 TEST(DedupTraditionalTest, TraditionalReprintFoldsIntoSimplifiedOriginal) {

@@ -106,8 +106,17 @@ void SetIndexFaultHookForTesting(std::function<Status(std::string_view point)> h
 }
 
 StatusOr<std::unique_ptr<ArchiveIndex>> ArchiveIndex::Open(const std::string& dir,
-                                                           const IndexSettings& settings) {
+                                                           const IndexSettings& settings,
+                                                           IndexAccess access) {
   std::error_code ec;
+  const bool read_only = access == IndexAccess::kRead;
+  if (read_only && !fs::exists(dir + "/" + kManifest, ec)) {
+    std::unique_ptr<ArchiveIndex> empty(new ArchiveIndex());
+    empty->dir_ = dir;
+    empty->settings_ = settings;
+    empty->read_only_ = true;
+    return empty;
+  }
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir)) {
     return Status::IOError(dir + ": cannot create the index directory: " + ec.message());
@@ -115,12 +124,13 @@ StatusOr<std::unique_ptr<ArchiveIndex>> ArchiveIndex::Open(const std::string& di
   std::unique_ptr<ArchiveIndex> index(new ArchiveIndex());
   index->dir_ = dir;
   index->settings_ = settings;
+  index->read_only_ = read_only;
   const std::string lock = dir + "/" + kLock;
   index->lock_fd_ = open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
   if (index->lock_fd_ < 0) {
     return Status::IOError(lock + ": cannot open the index lock: " + std::strerror(errno));
   }
-  if (flock(index->lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+  if (flock(index->lock_fd_, (read_only ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
     return Status::IOError(dir + ": another run is using this index (" + lock + " is locked)");
   }
   const std::string manifest = dir + "/" + kManifest;
@@ -176,6 +186,7 @@ std::string ArchiveIndex::NextSegmentName() {
 }
 
 Status ArchiveIndex::Append(const SegmentRows& rows, ThreadPool* pool) {
+  if (read_only_) return Status::InvalidArgument(dir_ + ": the index was opened for reading");
   RemoveUnnamedFiles();
   if (rows.count == 0) return Status::OK();
   const std::string name = NextSegmentName();

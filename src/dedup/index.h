@@ -10,7 +10,8 @@
 // before the run, or as it is after: never half a segment. Files the
 // manifest does not name (a segment written before a crash, a temporary
 // file) are ignored and removed by the next run that writes. One run at a
-// time: Open() takes DIR/LOCK.
+// time: Open() takes DIR/LOCK; readers (IndexAccess::kRead, the candidate
+// tasks of a sharded run) share it with each other, never with a writer.
 
 #ifndef BAOKAN_SRC_DEDUP_INDEX_H_
 #define BAOKAN_SRC_DEDUP_INDEX_H_
@@ -34,14 +35,21 @@ inline constexpr size_t kMaxSegments = 8;
 // so that each article is rewritten about log(archive / day) times).
 inline constexpr size_t kCompactionRatio = 4;
 
+enum class IndexAccess {
+  kWrite,  // DIR/LOCK held alone; Append() allowed
+  kRead,   // DIR/LOCK shared with other readers; nothing is written
+};
+
 class ArchiveIndex {
  public:
   // Opens the index in `dir`, creating the directory and an empty manifest
-  // when there is none. Fails when another run holds DIR/LOCK, when the
+  // when there is none (for kRead: an empty index, nothing created). Fails
+  // when a writer holds DIR/LOCK (or, for kWrite, anyone), when the
   // manifest or a segment it names is unreadable or cut short (a DataError
   // naming the file), or when the index was built with other settings.
   static StatusOr<std::unique_ptr<ArchiveIndex>> Open(const std::string& dir,
-                                                      const IndexSettings& settings);
+                                                      const IndexSettings& settings,
+                                                      IndexAccess access = IndexAccess::kWrite);
   ~ArchiveIndex();
 
   const std::vector<std::unique_ptr<Segment>>& segments() const { return segments_; }
@@ -50,7 +58,8 @@ class ArchiveIndex {
   // Writes `rows` as a new segment, swaps the manifest to name it, compacts
   // when there are more than kMaxSegments segments, and removes files the
   // manifest no longer names. A failure before the swap leaves the index as
-  // it was (the new file is left over and removed by the next run).
+  // it was (the new file is left over and removed by the next run). An
+  // index opened for kRead refuses.
   Status Append(const SegmentRows& rows, ThreadPool* pool);
 
  private:
@@ -63,6 +72,7 @@ class ArchiveIndex {
   std::string dir_;
   IndexSettings settings_;
   int lock_fd_ = -1;
+  bool read_only_ = false;
   uint64_t next_number_ = 1;
   std::vector<std::string> names_;  // segment file names, oldest first
   std::vector<std::unique_ptr<Segment>> segments_;

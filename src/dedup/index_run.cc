@@ -163,7 +163,7 @@ StatusOr<ArchiveMatches> FindArchiveMatches(const ArchiveIndex& index, const Cor
   for (size_t first = 0; first < day.docs.size(); first += kDayChunk) {
     const size_t last = std::min(day.docs.size(), first + kDayChunk);
     StatusOr<std::vector<uint64_t>> matches = UnionOverBands(
-        o.signature.num_perm, pool, [&](size_t worker, int band, std::vector<uint64_t>* out) {
+        0, o.signature.num_perm, pool, [&](size_t worker, int band, std::vector<uint64_t>* out) {
           return MatchBand(index, day, day_columns, o, band, first, last, base, &buffers[worker],
                            out);
         });

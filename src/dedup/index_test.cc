@@ -308,6 +308,52 @@ TEST_F(ArchiveIndexTest, TheSameBytesAtAnyThreadCount) {
   }
 }
 
+// Dedup in steps (two shards, three band groups; the candidate tasks only
+// read the index) writes Dedup()'s bytes and leaves the same index.
+TEST_F(ArchiveIndexTest, StepsAgainstTheIndexWriteTheBytesOfDedup) {
+  Run({archive_path_}, "archive.whole", tmp_ / "whole");
+  Run({archive_path_}, "archive.steps", tmp_ / "steps");
+  const std::string whole = Run({day_path_}, "day.whole", tmp_ / "whole");
+  DedupOptions o;
+  o.threads = 2;
+  o.index_dir = tmp_ / "steps";
+  o.temp_dir = tmp_.path();
+  const auto fail = [](const std::string& m) { ADD_FAILURE() << m; };
+  const size_t half = day_.size() / 2;
+  const std::vector<DedupShardFiles> shards = {
+      {Write("d0.jsonl", {day_.begin(), day_.begin() + half}), tmp_ / "d0.sig", tmp_ / "d0.keys"},
+      {Write("d1.jsonl", {day_.begin() + half, day_.end()}), tmp_ / "d1.sig", tmp_ / "d1.keys"}};
+  for (const DedupShardFiles& s : shards) ASSERT_TRUE(FingerprintDedupShard(s, o, fail).ok());
+  std::vector<std::string> pairs;
+  {
+    // Readers share the index; a writer waits for them.
+    StatusOr<std::unique_ptr<ArchiveIndex>> reader =
+        ArchiveIndex::Open(o.index_dir, {}, IndexAccess::kRead);
+    ASSERT_TRUE(reader.ok()) << reader.status().message();
+    EXPECT_FALSE(ArchiveIndex::Open(o.index_dir, {}).ok());
+    EXPECT_FALSE((*reader)->Append(SegmentRows(), nullptr).ok());
+    for (int g = 0; g < 3; ++g) {
+      pairs.push_back(tmp_ / ("g" + std::to_string(g) + ".pairs"));
+      const Status s = FindDedupCandidates(shards, g, 3, pairs.back(), o);
+      ASSERT_TRUE(s.ok()) << s.message();
+    }
+  }
+  DedupOutputs outputs{tmp_ / "day.steps", tmp_ / "day.steps.tsv"};
+  ASSERT_TRUE(DedupFromCandidates(shards, pairs, outputs, o, fail, nullptr).ok());
+  EXPECT_EQ(ReadAll(outputs.articles) + "--\n" + ReadAll(outputs.clusters), whole);
+  for (const char* name : {"seg-000001.bki", "seg-000002.bki", "MANIFEST"}) {
+    EXPECT_EQ(ReadAll(tmp_ / (std::string("steps/") + name)),
+              ReadAll(tmp_ / (std::string("whole/") + name)))
+        << name;
+  }
+  // A reader of an index that is not there sees an empty one and makes nothing.
+  StatusOr<std::unique_ptr<ArchiveIndex>> none =
+      ArchiveIndex::Open(tmp_ / "none", {}, IndexAccess::kRead);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ((*none)->rows(), 0u);
+  EXPECT_FALSE(std::filesystem::exists(tmp_ / "none"));
+}
+
 TEST_F(ArchiveIndexTest, RunningTheDayAgainGivesTheSameOutputAndAddsNothing) {
   Run({archive_path_}, "archive", tmp_ / "index");
   DedupStats first, again;

@@ -81,26 +81,36 @@ Status JumpStage(const std::vector<std::string>& pages, const std::string& in_pa
       &ledger->jumps_joined);
 }
 
-Status DedupStage(const std::string& in_path, const std::string& merged_path,
-                  const std::string& clusters_path, const std::string& spool_dir, int threads,
-                  const PipelineLog& log, RunLedger* ledger, const std::string& index_dir) {
+DedupOptions RunDedupOptions(int threads, const std::string& spool_dir,
+                             const std::string& index_dir) {
   DedupOptions options;
   options.threads = threads;
   options.index_dir = index_dir;
   options.keep_text = true;  // the report and the user see what each reprint said
   options.temp_dir = spool_dir;
-  DedupOutputs outputs;
-  outputs.articles = merged_path;
-  outputs.clusters = clusters_path;
-  DedupStats stats;
-  BAOKAN_RETURN_IF_ERROR(Dedup(
-      {in_path}, outputs, options, [&](const std::string& m) { log.Error(m); }, &stats));
+  return options;
+}
+
+void NoteDedupStats(const DedupStats& stats, const std::string& index_dir,
+                    const PipelineLog& log, RunLedger* ledger) {
   ledger->reprints_folded = stats.folded;
   if (!index_dir.empty()) {
     log.Info("index " + index_dir + ": " + std::to_string(stats.archived) + " archived article(s); " +
              std::to_string(stats.folded_into_archive) + " reprint(s) of them folded; " +
              std::to_string(stats.indexed) + " article(s) added");
   }
+}
+
+Status DedupStage(const std::string& in_path, const std::string& merged_path,
+                  const std::string& clusters_path, const std::string& spool_dir, int threads,
+                  const PipelineLog& log, RunLedger* ledger, const std::string& index_dir) {
+  DedupOutputs outputs;
+  outputs.articles = merged_path;
+  outputs.clusters = clusters_path;
+  DedupStats stats;
+  BAOKAN_RETURN_IF_ERROR(Dedup({in_path}, outputs, RunDedupOptions(threads, spool_dir, index_dir),
+                               [&](const std::string& m) { log.Error(m); }, &stats));
+  NoteDedupStats(stats, index_dir, log, ledger);
   return Status::OK();
 }
 

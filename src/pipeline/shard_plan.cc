@@ -16,9 +16,10 @@ namespace fs = std::filesystem;
 
 constexpr char kPlanFile[] = "plan.jsonl";
 // Written in the plan's first line; a plan of another version is refused.
-constexpr int kPlanVersion = 1;
+constexpr int kPlanVersion = 2;
 // The subdirectories of WORK: one per stage, the markers, the task logs.
-constexpr const char* kWorkSubdirs[] = {"split", "dedup", "label", "finish", "done", "logs"};
+constexpr const char* kWorkSubdirs[] = {"split",   "jumps", "fingerprint", "candidates", "cluster",
+                                        "label",   "finish", "done",       "logs"};
 
 std::string AbsolutePath(const std::string& path) {
   std::error_code ec;
@@ -33,6 +34,7 @@ std::string HeaderLine(const ShardPlan& plan) {
   JsonRecord r;
   r.SetInt("baokan_shard_plan", kPlanVersion);
   r.SetInt("shards", plan.shards);
+  r.SetInt("band_groups", plan.band_groups);
   r.SetString("outdir", o.outdir);
   r.SetString("models_dir", o.models_dir);
   r.SetString("index_dir", o.index_dir);
@@ -47,18 +49,21 @@ std::string HeaderLine(const ShardPlan& plan) {
 
 // Reads the plan's first line into *plan.
 Status ReadHeader(const JsonRecord& r, ShardPlan* plan) {
-  std::optional<double> version, shards, clusters, uncertain;
+  std::optional<double> version, shards, groups, clusters, uncertain;
   BAOKAN_RETURN_IF_ERROR(r.GetNumber("baokan_shard_plan", &version));
   if (version != kPlanVersion) {
     return Status::DataError("not a shard plan of this version of baokan");
   }
   BAOKAN_RETURN_IF_ERROR(r.GetNumber("shards", &shards));
+  BAOKAN_RETURN_IF_ERROR(r.GetNumber("band_groups", &groups));
   BAOKAN_RETURN_IF_ERROR(r.GetNumber("report_clusters", &clusters));
   BAOKAN_RETURN_IF_ERROR(r.GetNumber("report_uncertain", &uncertain));
-  if (!shards || *shards < 1 || !clusters || !uncertain) {
-    return Status::DataError("shards, report_clusters or report_uncertain missing");
+  if (!shards || *shards < 1 || !groups || *groups < 1 || *groups > RunDedupBandCount() ||
+      !clusters || !uncertain) {
+    return Status::DataError("shards, band_groups, report_clusters or report_uncertain missing");
   }
   plan->shards = static_cast<int>(*shards);
+  plan->band_groups = static_cast<int>(*groups);
   RunOptions& o = plan->run;
   o.report_clusters = static_cast<size_t>(*clusters);
   o.report_uncertain = static_cast<size_t>(*uncertain);
@@ -84,8 +89,14 @@ const char* ShardStageName(ShardStage stage) {
   switch (stage) {
     case ShardStage::kSplit:
       return "split";
-    case ShardStage::kDedup:
-      return "dedup";
+    case ShardStage::kJumps:
+      return "jumps";
+    case ShardStage::kFingerprint:
+      return "fingerprint";
+    case ShardStage::kCandidates:
+      return "candidates";
+    case ShardStage::kCluster:
+      return "cluster";
     case ShardStage::kLabel:
       return "label";
     case ShardStage::kFinish:
@@ -104,8 +115,11 @@ bool ParseShardStage(std::string_view name, ShardStage* stage) {
   return false;
 }
 
-StatusOr<ShardPlan> MakeShardPlan(const RunOptions& options, int shards) {
+int RunDedupBandCount() { return DedupBandCount(RunDedupOptions(1, "", "")); }
+
+StatusOr<ShardPlan> MakeShardPlan(const RunOptions& options, int shards, int band_groups) {
   if (shards < 1) return Status::InvalidArgument("shards must be 1 or more");
+  if (band_groups < 0) return Status::InvalidArgument("band groups must be 0 (as many as shards) or more");
   ShardPlan plan;
   plan.run = options;
   for (std::string& page : plan.run.pages) page = AbsolutePath(page);
@@ -116,6 +130,7 @@ StatusOr<ShardPlan> MakeShardPlan(const RunOptions& options, int shards) {
   if (!options.model.empty()) plan.run.model = AbsolutePath(options.model);
   const size_t pages = plan.run.pages.size();
   plan.shards = pages == 0 ? 1 : static_cast<int>(std::min<size_t>(shards, pages));
+  plan.band_groups = std::min(band_groups == 0 ? plan.shards : band_groups, RunDedupBandCount());
   return plan;
 }
 
@@ -169,11 +184,22 @@ StatusOr<ShardPlan> ReadPlan(const std::string& work) {
 }
 
 bool IsPerShardStage(ShardStage stage) {
-  return stage == ShardStage::kSplit || stage == ShardStage::kLabel;
+  return stage == ShardStage::kSplit || stage == ShardStage::kFingerprint ||
+         stage == ShardStage::kLabel;
+}
+
+bool IsArrayStage(ShardStage stage) {
+  return IsPerShardStage(stage) || stage == ShardStage::kCandidates;
+}
+
+const char* ShardTaskNoun(ShardStage stage) {
+  if (IsPerShardStage(stage)) return "shard";
+  return stage == ShardStage::kCandidates ? "band group" : "task";
 }
 
 int TaskCount(const ShardPlan& plan, ShardStage stage) {
-  return IsPerShardStage(stage) ? plan.shards : 1;
+  if (IsPerShardStage(stage)) return plan.shards;
+  return stage == ShardStage::kCandidates ? plan.band_groups : 1;
 }
 
 std::vector<std::string> ShardPages(const ShardPlan& plan, int shard) {

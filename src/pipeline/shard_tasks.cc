@@ -28,26 +28,47 @@ struct ShardFiles {
     split = work + "/split/" + i + ".split.jsonl";
     noise = work + "/split/" + i + ".noise.jsonl";
     split_ledger = work + "/split/" + i + ".ledger.json";
-    merged = work + "/dedup/merged." + i + ".jsonl";
+    dedup.articles = work + "/jumps/" + i + ".jsonl";
+    dedup.signatures = work + "/fingerprint/" + i + ".sig";
+    dedup.keys = work + "/fingerprint/" + i + ".keys.jsonl";
+    merged = work + "/cluster/merged." + i + ".jsonl";
     articles = work + "/label/" + i + ".articles.jsonl";
     collector = work + "/label/" + i + ".collector.jsonl";
     label_ledger = work + "/label/" + i + ".ledger.json";
   }
   std::string split, noise, split_ledger, merged, articles, collector, label_ledger;
+  DedupShardFiles dedup;  // jumps' output, fingerprint's outputs
 };
 
-// The dedup task works in WORK/dedup under the names RunPipeline() uses.
-std::string DedupDir(const std::string& work) { return work + "/dedup"; }
-std::string DedupLedger(const std::string& work) { return DedupDir(work) + "/ledger.json"; }
-
-std::string FinishDir(const std::string& work) { return work + "/finish"; }
-std::string FinishLedger(const std::string& work) { return FinishDir(work) + "/ledger.json"; }
+// The one-task stages work in WORK/STAGE under the names RunPipeline() uses.
+std::string StageDir(const std::string& work, ShardStage stage) {
+  return work + "/" + ShardStageName(stage);
+}
+std::string StageLedger(const std::string& work, ShardStage stage) {
+  return StageDir(work, stage) + "/ledger.json";
+}
+std::string CandidatePairs(const std::string& work, int group) {
+  return StageDir(work, ShardStage::kCandidates) + "/" + std::to_string(group) + ".pairs";
+}
 
 template <typename Fn>
 std::vector<std::string> PerShard(const ShardPlan& plan, const std::string& work, Fn file) {
   std::vector<std::string> paths;
   for (int i = 0; i < plan.shards; ++i) paths.push_back(file(ShardFiles(work, i)));
   return paths;
+}
+
+std::vector<DedupShardFiles> DedupShards(const ShardPlan& plan, const std::string& work) {
+  std::vector<DedupShardFiles> shards;
+  for (int i = 0; i < plan.shards; ++i) shards.push_back(ShardFiles(work, i).dedup);
+  return shards;
+}
+
+// The dedup options of every dedup step: RunPipeline()'s, spooling in the
+// stage's directory.
+DedupOptions StageDedupOptions(const std::string& work, const ShardPlan& plan, ShardStage stage,
+                               int threads) {
+  return RunDedupOptions(threads, StageDir(work, stage), plan.run.index_dir);
 }
 
 Status SplitTask(const std::string& work, const ShardPlan& plan, int shard, int threads,
@@ -59,24 +80,58 @@ Status SplitTask(const std::string& work, const ShardPlan& plan, int shard, int 
   return WriteLedgerFile(f.split_ledger, ledger);
 }
 
-// Jumps and dedup over every shard's articles, in page order, as one file:
-// the very calls RunPipeline() makes; then merged.jsonl cut for label.
-Status DedupTask(const std::string& work, const ShardPlan& plan, int threads,
-                 const PipelineLog& log) {
-  const RunWorkFiles f(DedupDir(work));
+// Jumps over every shard's articles, in page order, as one file: the call
+// RunPipeline() makes; then the joined articles cut into shards again at
+// page boundaries, for the fingerprint tasks.
+Status JumpsTask(const std::string& work, const ShardPlan& plan) {
+  const RunWorkFiles f(StageDir(work, ShardStage::kJumps));
   RunLedger ledger;
   BAOKAN_RETURN_IF_ERROR(
       ConcatenateFiles(PerShard(plan, work, [](const ShardFiles& s) { return s.split; }), f.split));
   BAOKAN_RETURN_IF_ERROR(JumpStage(plan.run.pages, f.split, f.joined, &ledger));
   std::error_code ec;
   fs::remove(f.split, ec);
-  BAOKAN_RETURN_IF_ERROR(
-      DedupStage(f.joined, f.merged, f.clusters, DedupDir(work), threads, log, &ledger,
-                 plan.run.index_dir));
+  BAOKAN_RETURN_IF_ERROR(CutAtPageBoundaries(
+      f.joined, PerShard(plan, work, [](const ShardFiles& s) { return s.dedup.articles; })));
+  fs::remove(f.joined, ec);
+  return WriteLedgerFile(StageLedger(work, ShardStage::kJumps), ledger);
+}
+
+Status FingerprintTask(const std::string& work, const ShardPlan& plan, int shard, int threads,
+                       const PipelineLog& log) {
+  return FingerprintDedupShard(ShardFiles(work, shard).dedup,
+                               StageDedupOptions(work, plan, ShardStage::kFingerprint, threads),
+                               [&](const std::string& m) { log.Error(m); });
+}
+
+Status CandidatesTask(const std::string& work, const ShardPlan& plan, int group, int threads) {
+  return FindDedupCandidates(DedupShards(plan, work), group, plan.band_groups,
+                             CandidatePairs(work, group),
+                             StageDedupOptions(work, plan, ShardStage::kCandidates, threads));
+}
+
+// Verification of every band group's pairs, clustering and the merged
+// articles, as DedupStage() does; merged.jsonl then cut for label.
+Status ClusterTask(const std::string& work, const ShardPlan& plan, int threads,
+                   const PipelineLog& log) {
+  const RunWorkFiles f(StageDir(work, ShardStage::kCluster));
+  std::vector<std::string> pairs;
+  for (int g = 0; g < plan.band_groups; ++g) pairs.push_back(CandidatePairs(work, g));
+  DedupOutputs outputs;
+  outputs.articles = f.merged;
+  outputs.clusters = f.clusters;
+  DedupStats stats;
+  BAOKAN_RETURN_IF_ERROR(DedupFromCandidates(
+      DedupShards(plan, work), pairs, outputs,
+      StageDedupOptions(work, plan, ShardStage::kCluster, threads),
+      [&](const std::string& m) { log.Error(m); }, &stats));
+  RunLedger ledger;
+  NoteDedupStats(stats, plan.run.index_dir, log, &ledger);
   BAOKAN_RETURN_IF_ERROR(CutAtPageBoundaries(
       f.merged, PerShard(plan, work, [](const ShardFiles& s) { return s.merged; })));
+  std::error_code ec;
   fs::remove(f.merged, ec);
-  return WriteLedgerFile(DedupLedger(work), ledger);
+  return WriteLedgerFile(StageLedger(work, ShardStage::kCluster), ledger);
 }
 
 Status LabelTask(const std::string& work, const ShardPlan& plan, int shard, int threads,
@@ -98,12 +153,13 @@ Status LabelTask(const std::string& work, const ShardPlan& plan, int shard, int 
 // The outputs joined in shard order, the ledgers summed and checked, and the
 // report, in WORK/finish.
 Status FinishTask(const std::string& work, const ShardPlan& plan, const PipelineLog& log) {
-  const RunWorkFiles d(DedupDir(work));
-  const RunWorkFiles out(FinishDir(work));
+  const RunWorkFiles d(StageDir(work, ShardStage::kCluster));
+  const RunWorkFiles out(StageDir(work, ShardStage::kFinish));
   RunLedger ledger;
   std::vector<std::string> ledgers =
       PerShard(plan, work, [](const ShardFiles& s) { return s.split_ledger; });
-  ledgers.push_back(DedupLedger(work));
+  ledgers.push_back(StageLedger(work, ShardStage::kJumps));
+  ledgers.push_back(StageLedger(work, ShardStage::kCluster));
   for (const std::string& path :
        PerShard(plan, work, [](const ShardFiles& s) { return s.label_ledger; })) {
     ledgers.push_back(path);
@@ -126,7 +182,7 @@ Status FinishTask(const std::string& work, const ShardPlan& plan, const Pipeline
     log.Info(std::string("ledger:\n") + ledger.ToText());
     return balanced;
   }
-  return WriteLedgerFile(FinishLedger(work), ledger);
+  return WriteLedgerFile(StageLedger(work, ShardStage::kFinish), ledger);
 }
 
 Status RunTask(const std::string& work, const ShardPlan& plan, ShardStage stage, int task,
@@ -134,8 +190,14 @@ Status RunTask(const std::string& work, const ShardPlan& plan, ShardStage stage,
   switch (stage) {
     case ShardStage::kSplit:
       return SplitTask(work, plan, task, threads, log);
-    case ShardStage::kDedup:
-      return DedupTask(work, plan, threads, log);
+    case ShardStage::kJumps:
+      return JumpsTask(work, plan);
+    case ShardStage::kFingerprint:
+      return FingerprintTask(work, plan, task, threads, log);
+    case ShardStage::kCandidates:
+      return CandidatesTask(work, plan, task, threads);
+    case ShardStage::kCluster:
+      return ClusterTask(work, plan, threads, log);
     case ShardStage::kLabel:
       return LabelTask(work, plan, task, threads, log);
     case ShardStage::kFinish:
@@ -176,14 +238,14 @@ Status RunShardTask(const std::string& work, ShardStage stage, int task, int thr
 Status PublishShardedRun(const std::string& work, const ShardPlan& plan, RunLedger* ledger,
                          const PipelineLog& log) {
   *ledger = RunLedger();
-  BAOKAN_RETURN_IF_ERROR(ReadLedgerFile(FinishLedger(work), ledger));
+  BAOKAN_RETURN_IF_ERROR(ReadLedgerFile(StageLedger(work, ShardStage::kFinish), ledger));
   std::error_code ec;
   fs::create_directories(plan.run.outdir, ec);
   if (ec || !fs::is_directory(plan.run.outdir)) {
     return Status::IOError(plan.run.outdir +
                            ": cannot create the output directory: " + ec.message());
   }
-  return PublishRunOutputs(FinishDir(work), plan.run.outdir, *ledger, log);
+  return PublishRunOutputs(StageDir(work, ShardStage::kFinish), plan.run.outdir, *ledger, log);
 }
 
 }  // namespace baokan

@@ -55,10 +55,15 @@ TEST(ShardedRunTest, GivesTheBytesOfRunPipelineAtEveryShardCount) {
   RunLedger whole;
   ASSERT_TRUE(RunPipeline(RunOptionsForTests(pages, dir / "local"), &whole, PipelineLog()).ok());
   ASSERT_GT(whole.reprints_folded, 0u);
-  for (int shards : {1, 2, 3, 7}) {
-    const std::string out = dir / ("sharded" + std::to_string(shards));
-    StatusOr<ShardPlan> plan = MakeShardPlan(RunOptionsForTests(pages, out), shards);
+  // Band groups: as many as shards, and counts that do not divide the 128
+  // bands.
+  for (const auto& [shards, groups] :
+       std::vector<std::pair<int, int>>{{1, 0}, {2, 0}, {3, 0}, {7, 0}, {1, 3}, {2, 5}, {3, 128}}) {
+    const std::string out =
+        dir / ("sharded" + std::to_string(shards) + "-" + std::to_string(groups));
+    StatusOr<ShardPlan> plan = MakeShardPlan(RunOptionsForTests(pages, out), shards, groups);
     ASSERT_TRUE(plan.ok());
+    EXPECT_EQ(plan->band_groups, groups == 0 ? shards : groups);
     const std::string work = out + "-work";
     ASSERT_TRUE(WritePlan(work, *plan).ok());
     CapturedLog log;
@@ -94,7 +99,10 @@ TEST(ShardedRunTest, PlanReadsBackAndShardsCoverThePagesOnce) {
   }
   EXPECT_EQ(covered, plan->run.pages);
   EXPECT_EQ(MakeShardPlan(options, 50)->shards, 7);  // one per page at most
+  EXPECT_EQ(MakeShardPlan(options, 3, 1000)->band_groups, RunDedupBandCount());
+  EXPECT_EQ(back->band_groups, 3);
   EXPECT_FALSE(MakeShardPlan(options, 0).ok());
+  EXPECT_FALSE(MakeShardPlan(options, 2, -1).ok());
 }
 
 TEST(ShardedRunTest, APageThatCannotBeReadFailsItsTaskWithoutAMarker) {
@@ -119,9 +127,10 @@ TEST(ShardedRunTest, ForgettingAStageForgetsTheLaterOnes) {
   StatusOr<ShardPlan> plan = MakeShardPlan(RunOptionsForTests(Pages(dir), dir / "out"), 2);
   ASSERT_TRUE(WritePlan(dir / "work", *plan).ok());
   ASSERT_TRUE(RunAllTasks(dir / "work", *plan, PipelineLog()));
-  ASSERT_TRUE(ForgetShardStagesAfter(dir / "work", ShardStage::kDedup).ok());
+  ASSERT_TRUE(ForgetShardStagesAfter(dir / "work", ShardStage::kCandidates).ok());
   EXPECT_TRUE(ShardTaskDone(dir / "work", ShardStage::kSplit, 1));
-  EXPECT_TRUE(ShardTaskDone(dir / "work", ShardStage::kDedup, 0));
+  EXPECT_TRUE(ShardTaskDone(dir / "work", ShardStage::kCandidates, 1));
+  EXPECT_FALSE(ShardTaskDone(dir / "work", ShardStage::kCluster, 0));
   EXPECT_FALSE(ShardTaskDone(dir / "work", ShardStage::kLabel, 0));
   EXPECT_FALSE(ShardTaskDone(dir / "work", ShardStage::kFinish, 0));
 }

@@ -158,7 +158,7 @@ std::vector<std::string> JobIds(const std::vector<SubmittedJob>& jobs) {
 
 Status RunOnSlurm(const RunOptions& run, const SlurmRunOptions& options, RunLedger* ledger,
                   const PipelineLog& log) {
-  StatusOr<ShardPlan> plan = MakeShardPlan(run, options.shards);
+  StatusOr<ShardPlan> plan = MakeShardPlan(run, options.shards, options.band_groups);
   if (!plan.ok()) return plan.status();
   if (plan->shards < options.shards) {
     log.Info("shards lowered to " + std::to_string(plan->shards) + ", one per page");

@@ -77,7 +77,7 @@ std::string SlurmArraySpec(const std::vector<int>& tasks) {
 
 std::vector<std::string> SlurmSbatchArgs(const SlurmSubmission& s) {
   const std::string name = ShardStageName(s.stage);
-  const bool array = IsPerShardStage(s.stage);
+  const bool array = IsArrayStage(s.stage);
   std::vector<std::string> args = {"--parsable", "--job-name=baokan-" + name};
   if (array) args.push_back("--array=" + SlurmArraySpec(s.tasks));
   args.push_back("--output=" + s.work + "/logs/" + name + (array ? ".%a" : ".0") + ".log");

@@ -17,6 +17,7 @@ using slurm::TaskFailure;
 ShardPlan PlanOf(int shards) {
   ShardPlan plan;
   plan.shards = shards;
+  plan.band_groups = shards;
   return plan;
 }
 
@@ -52,10 +53,18 @@ TEST(SlurmScriptTest, SbatchArgsForAnArrayAfterAJob) {
 }
 
 TEST(SlurmScriptTest, SbatchArgsForASingleTaskWithoutDependency) {
-  const SlurmSubmission s{"/w", ShardStage::kDedup, {0}, "", {}, "/w/scripts/dedup.sh"};
+  const SlurmSubmission s{"/w", ShardStage::kCluster, {0}, "", {}, "/w/scripts/cluster.sh"};
   EXPECT_EQ(SlurmSbatchArgs(s),
-            (std::vector<std::string>{"--parsable", "--job-name=baokan-dedup",
-                                      "--output=/w/logs/dedup.0.log", "/w/scripts/dedup.sh"}));
+            (std::vector<std::string>{"--parsable", "--job-name=baokan-cluster",
+                                      "--output=/w/logs/cluster.0.log", "/w/scripts/cluster.sh"}));
+}
+
+TEST(SlurmScriptTest, CandidatesAreAnArrayOfBandGroups) {
+  const SlurmSubmission s{"/w", ShardStage::kCandidates, {0, 1, 2}, "7", {}, "/w/c.sh"};
+  EXPECT_EQ(SlurmSbatchArgs(s),
+            (std::vector<std::string>{"--parsable", "--job-name=baokan-candidates",
+                                      "--array=0-2", "--output=/w/logs/candidates.%a.log",
+                                      "--dependency=afterok:7", "/w/c.sh"}));
 }
 
 TEST(SlurmParseTest, SbatchParsableOutput) {
@@ -109,8 +118,9 @@ TEST(SlurmParseTest, FailedStates) {
 
 TEST(SlurmWatchTest, TallyNamesTheFailedShardAndCountsStagesNotSubmittedAsDone) {
   const ShardPlan plan = PlanOf(4);
-  // A resume: split was done before; dedup, label and finish submitted.
-  const std::vector<SubmittedJob> jobs = {{ShardStage::kDedup, "30", {0}},
+  // A resume: split to candidates were done before; cluster, label and
+  // finish submitted.
+  const std::vector<SubmittedJob> jobs = {{ShardStage::kCluster, "30", {0}},
                                           {ShardStage::kLabel, "31", {0, 1, 2, 3}},
                                           {ShardStage::kFinish, "35", {0}}};
   const std::vector<std::vector<SlurmTaskState>> states = {
@@ -126,7 +136,8 @@ TEST(SlurmWatchTest, TallyNamesTheFailedShardAndCountsStagesNotSubmittedAsDone) 
   EXPECT_EQ(failure.stage, ShardStage::kLabel);
   EXPECT_EQ(failure.task, 2);
   EXPECT_EQ(slurm::ProgressLine(tallies),
-            "split 4/4 · dedup 1/1 · label 1/4, 1 running, 1 failed · finish 0/1");
+            "split 4/4 · jumps 1/1 · fingerprint 4/4 · candidates 4/4 · cluster 1/1 · "
+            "label 1/4, 1 running, 1 failed · finish 0/1");
   const std::string message = slurm::FailureMessage("/w", plan, failure);
   EXPECT_NE(message.find("label shard 2 (of 4) failed: OUT_OF_MEMORY, exit code 0:125"),
             std::string::npos)

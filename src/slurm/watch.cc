@@ -107,9 +107,9 @@ std::string ProgressLine(const std::vector<StageTally>& tallies) {
 std::string FailureMessage(const std::string& work, const ShardPlan& plan, const TaskFailure& f) {
   const std::string name = ShardStageName(f.stage);
   const std::string what =
-      IsPerShardStage(f.stage)
-          ? name + " shard " + std::to_string(f.task) + " (of " + std::to_string(plan.shards) + ")"
-          : name + " task";
+      IsArrayStage(f.stage) ? name + " " + ShardTaskNoun(f.stage) + " " + std::to_string(f.task) +
+                                  " (of " + std::to_string(TaskCount(plan, f.stage)) + ")"
+                            : name + " task";
   const std::string log = ShardTaskLog(work, f.stage, f.task);
   if (f.reason == kNeverSatisfied && f.state == "PENDING") {
     return what + " can never start: a task it depends on failed (" + kNeverSatisfied +

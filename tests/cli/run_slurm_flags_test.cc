@@ -18,6 +18,7 @@ const char* const kSeedsDir = BAOKAN_SOURCE_DIR "/corpus/seeds";
 TEST(RunSlurmFlags, ShardsWorkAndResumeNeedSlurm) {
   const std::string dir = MakeTempDir();
   for (const std::vector<std::string>& flags : {std::vector<std::string>{"--shards", "3"},
+                                                {"--band-groups", "2"},
                                                 {"--work", dir + "/w"},
                                                 {"--resume"},
                                                 {"--sbatch-arg=--mem=1G"}}) {
@@ -37,6 +38,14 @@ TEST(RunSlurmFlags, ShardsMustBeACount) {
   const CommandResult r = RunBaokan({"run", "--slurm", "--shards", "0", kSeedsDir, "-o", dir});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--shards takes a count"), std::string::npos) << r.err;
+}
+
+TEST(RunSlurmFlags, BandGroupsMustBeACount) {
+  const std::string dir = MakeTempDir();
+  const CommandResult r =
+      RunBaokan({"run", "--slurm", "--band-groups=-1", kSeedsDir, "-o", dir});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--band-groups takes a count"), std::string::npos) << r.err;
 }
 
 TEST(RunSlurmFlags, AMissingSbatchIsNamedAndNothingIsPublished) {
