@@ -921,6 +921,12 @@ constexpr double kSizeSlack = 1.3;
 constexpr double kUnstatedAscent = 0.95;
 constexpr double kUnstatedDescent = 0.35;
 
+// The words of an unnamed font are grouped by their reported size, in steps
+// of kSizeStep (a scaled body at 20 points, an unscaled headline at 14).
+std::string UnnamedFontKey(double reported_size) {
+  return "\x01" + std::to_string(std::lround(reported_size / kSizeStep));
+}
+
 // The em of `utf8` set `width` wide, or 0 when it is too short to tell.
 double MeasuredEm(const std::string& utf8, double width) {
   size_t half_ems = 0, chars = 0;
@@ -939,21 +945,32 @@ double MeasuredEm(const std::string& utf8, double width) {
 
 // Divides the sizes of the words of each font whose reported sizes run
 // kSizeSlack times or more above their measured ones by that font's scale.
+// Fonts the PDF gives no name (Type 3) cannot be told apart by name: a
+// scaled body and an unscaled headline face may both be unnamed. Their
+// words are grouped by reported size instead (UnnamedFontKey); a reported
+// size with no measurable word takes the scale of all unnamed words.
 void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words) {
+  std::vector<std::string> keys(words->size());
+  for (size_t i = 0; i < words->size(); ++i) {
+    keys[i] = fonts[i].empty() ? UnnamedFontKey((*words)[i].size) : fonts[i];
+  }
   std::map<std::string, std::vector<double>> ratios;
   for (size_t i = 0; i < words->size(); ++i) {
     const PdfWord& w = (*words)[i];
     const double em = w.vertical ? 0 : MeasuredEm(w.text, w.x1 - w.x0);
-    if (em > 0 && w.size > 0) ratios[fonts[i]].push_back(w.size / em);
+    if (em <= 0 || w.size <= 0) continue;
+    ratios[keys[i]].push_back(w.size / em);
+    if (fonts[i].empty()) ratios[std::string()].push_back(w.size / em);  // all unnamed ones
   }
   std::map<std::string, double> scale;
   for (auto& [font, r] : ratios) {
     std::nth_element(r.begin(), r.begin() + r.size() / 2, r.end());
-    if (r[r.size() / 2] >= kSizeSlack) scale[font] = r[r.size() / 2];
+    scale[font] = r[r.size() / 2];
   }
   for (size_t i = 0; i < words->size(); ++i) {
-    auto it = scale.find(fonts[i]);
-    if (it == scale.end() || (*words)[i].vertical) continue;
+    auto it = scale.find(keys[i]);
+    if (it == scale.end() && fonts[i].empty()) it = scale.find(std::string());
+    if (it == scale.end() || it->second < kSizeSlack || (*words)[i].vertical) continue;
     // The box's height is scaled as the size is, toward its baseline, so
     // that lines no longer overlap and gaps between lines are the printed
     // ones.
