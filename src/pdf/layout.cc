@@ -923,8 +923,9 @@ constexpr double kUnstatedDescent = 0.35;
 
 // The words of an unnamed font are grouped by their reported size, in steps
 // of kSizeStep (a scaled body at 20 points, an unscaled headline at 14).
+constexpr char kUnnamedMark = '\x01';  // font names never start with it
 std::string UnnamedFontKey(double reported_size) {
-  return "\x01" + std::to_string(std::lround(reported_size / kSizeStep));
+  return kUnnamedMark + std::to_string(std::lround(reported_size / kSizeStep));
 }
 
 // The em of `utf8` set `width` wide, or 0 when it is too short to tell.
@@ -947,9 +948,13 @@ double MeasuredEm(const std::string& utf8, double width) {
 // kSizeSlack times or more above their measured ones by that font's scale.
 // Fonts the PDF gives no name (Type 3) cannot be told apart by name: a
 // scaled body and an unscaled headline face may both be unnamed. Their
-// words are grouped by reported size instead (UnnamedFontKey); a reported
-// size with no measurable word takes the scale of all unnamed words.
+// words are grouped by reported size (UnnamedFontKey), and each group is
+// scaled or not by its own median; a reported size with no measurable word
+// goes by the median of all unnamed words. The scaled groups are divided by
+// one scale, the median over all their words, so that they keep their sizes
+// relative to one another (a justified body line measures a little wide).
 void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words) {
+  const std::string unnamed;  // the key of all unnamed words
   std::vector<std::string> keys(words->size());
   for (size_t i = 0; i < words->size(); ++i) {
     keys[i] = fonts[i].empty() ? UnnamedFontKey((*words)[i].size) : fonts[i];
@@ -960,25 +965,34 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
     const double em = w.vertical ? 0 : MeasuredEm(w.text, w.x1 - w.x0);
     if (em <= 0 || w.size <= 0) continue;
     ratios[keys[i]].push_back(w.size / em);
-    if (fonts[i].empty()) ratios[std::string()].push_back(w.size / em);  // all unnamed ones
+    if (fonts[i].empty()) ratios[unnamed].push_back(w.size / em);
   }
-  std::map<std::string, double> scale;
-  for (auto& [font, r] : ratios) {
+  auto median = [](std::vector<double> r) {
     std::nth_element(r.begin(), r.begin() + r.size() / 2, r.end());
-    scale[font] = r[r.size() / 2];
+    return r[r.size() / 2];
+  };
+  std::map<std::string, double> scale;
+  std::vector<double> scaled_unnamed;  // the ratios of the unnamed groups that are scaled
+  for (const auto& [key, r] : ratios) {
+    scale[key] = median(r);
+    if (key != unnamed && key.front() == kUnnamedMark && scale[key] >= kSizeSlack) {
+      scaled_unnamed.insert(scaled_unnamed.end(), r.begin(), r.end());
+    }
   }
+  const double unnamed_scale = scaled_unnamed.empty() ? 0 : median(scaled_unnamed);
   for (size_t i = 0; i < words->size(); ++i) {
     auto it = scale.find(keys[i]);
-    if (it == scale.end() && fonts[i].empty()) it = scale.find(std::string());
+    if (it == scale.end() && fonts[i].empty()) it = scale.find(unnamed);
     if (it == scale.end() || it->second < kSizeSlack || (*words)[i].vertical) continue;
+    const double by = fonts[i].empty() && unnamed_scale > 0 ? unnamed_scale : it->second;
     // The box's height is scaled as the size is, toward its baseline, so
     // that lines no longer overlap and gaps between lines are the printed
     // ones.
     PdfWord& w = (*words)[i];
-    w.size /= it->second;
+    w.size /= by;
     const double base = w.y0 + (w.y1 - w.y0) * kUnstatedAscent / (kUnstatedAscent + kUnstatedDescent);
-    w.y0 = base - (base - w.y0) / it->second;
-    w.y1 = base + (w.y1 - base) / it->second;
+    w.y0 = base - (base - w.y0) / by;
+    w.y1 = base + (w.y1 - base) / by;
   }
 }
 
