@@ -909,10 +909,16 @@ void GiveToVerticalHeadlines(const std::vector<Fragment>& frags, const std::vect
 // Latin letter or digit about half), so a run of at least kMinCharsToMeasure
 // characters shows the size it was set in. Type 3 fonts (Chromium's Noto CJK,
 // many real papers) report sizes scaled by their font matrix, up to twice the
-// true size. Per font, the median of reported / measured over its measurable
+// true size. Per font, the kScaleQuantile of reported / measured over its measurable
 // words gives the font's scale; when that exceeds kSizeSlack, every word of
 // the font (short ones too) has its size and its box's height divided by it.
 constexpr size_t kMinCharsToMeasure = 4;
+// A justified line is stretched to its column's width, so it measures wide
+// and its reported / measured ratio comes out low; lines set at their
+// natural width (a paragraph's last line, a headline) give the true ratio,
+// the top of the distribution. A font's scale is this quantile of its words'
+// ratios.
+constexpr double kScaleQuantile = 0.9;
 constexpr double kSizeSlack = 1.3;
 // A font that states no ascent and descent (a Type 3 font) gets boxes from
 // this many ems above its baseline to this many below in poppler's text
@@ -949,9 +955,9 @@ double MeasuredEm(const std::string& utf8, double width) {
 // Fonts the PDF gives no name (Type 3) cannot be told apart by name: a
 // scaled body and an unscaled headline face may both be unnamed. Their
 // words are grouped by reported size (UnnamedFontKey), and each group is
-// scaled or not by its own median; a reported size with no measurable word
-// goes by the median of all unnamed words. The scaled groups are divided by
-// one scale, the median over all their words, so that they keep their sizes
+// scaled or not by its own ratio (font_scale); a reported size with no
+// measurable word goes by all unnamed words. The scaled groups are divided by
+// one scale, taken over all their words, so that they keep their sizes
 // relative to one another (a justified body line measures a little wide).
 void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words) {
   const std::string unnamed;  // the key of all unnamed words
@@ -967,19 +973,20 @@ void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWo
     ratios[keys[i]].push_back(w.size / em);
     if (fonts[i].empty()) ratios[unnamed].push_back(w.size / em);
   }
-  auto median = [](std::vector<double> r) {
-    std::nth_element(r.begin(), r.begin() + r.size() / 2, r.end());
-    return r[r.size() / 2];
+  auto font_scale = [](std::vector<double> r) {  // the kScaleQuantile of r
+    const size_t at = static_cast<size_t>(kScaleQuantile * static_cast<double>(r.size() - 1));
+    std::nth_element(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(at), r.end());
+    return r[at];
   };
   std::map<std::string, double> scale;
   std::vector<double> scaled_unnamed;  // the ratios of the unnamed groups that are scaled
   for (const auto& [key, r] : ratios) {
-    scale[key] = median(r);
+    scale[key] = font_scale(r);
     if (key != unnamed && key.front() == kUnnamedMark && scale[key] >= kSizeSlack) {
       scaled_unnamed.insert(scaled_unnamed.end(), r.begin(), r.end());
     }
   }
-  const double unnamed_scale = scaled_unnamed.empty() ? 0 : median(scaled_unnamed);
+  const double unnamed_scale = scaled_unnamed.empty() ? 0 : font_scale(scaled_unnamed);
   for (size_t i = 0; i < words->size(); ++i) {
     auto it = scale.find(keys[i]);
     if (it == scale.end() && fonts[i].empty()) it = scale.find(unnamed);

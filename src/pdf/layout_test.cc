@@ -132,6 +132,21 @@ TEST(PdfLayoutTest, UnnamedFontsAreScaledBySizeNotLumpedTogether) {
   EXPECT_DOUBLE_EQ(words[5].size, 8);
 }
 
+TEST(PdfLayoutTest, AFontsScaleComesFromItsLinesAtNaturalWidth) {
+  // A body reporting 20 for 10-point type: justified lines stretched to
+  // their column measure wide (ten characters in 105 points, ratio 1.9);
+  // the last lines of paragraphs are at their natural width (ratio 2). The
+  // scale is 2, so the body is 10 points, not 10.5, and a 12-point
+  // headline stays 1.2 times the body.
+  std::vector<PdfWord> words;
+  for (int i = 0; i < 8; ++i) words.push_back(Word(20, 20 + 13 * i, 20, "正文正文正文正文正文", 105));
+  words.push_back(Word(20, 130, 20, "末行四字", 40));
+  words.push_back(Word(20, 143, 20, "又一末行", 40));
+  CorrectScaledFonts(std::vector<std::string>(words.size(), "T3"), &words);
+  EXPECT_DOUBLE_EQ(words[0].size, 10);
+  EXPECT_DOUBLE_EQ(words[8].size, 10);
+}
+
 TEST(PdfLayoutTest, AColumnIsWhereItsLinesStartNotWhereAStrayLineDoes) {
   // A folio line starts 15 points left of column 1 (within a paragraph
   // indent of it); column 1's paragraphs are indented two characters. The
