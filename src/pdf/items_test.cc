@@ -244,5 +244,51 @@ TEST(PdfItemsTest, ABoxInsetInAColumnKeepsTheColumnsEdge) {
   EXPECT_LT(IndexOf(lines, "甲4"), IndexOf(lines, "乙1"));
 }
 
+// Four columns of body text from y = 60, named 甲 乙 丙 丁, under a 22-point
+// headline 200 points wide starting at `head_x`.
+std::vector<PdfWord> FourColumnsUnder(double head_x) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(head_x, 20, 22, "居中大字标题", 200));
+  const char* names[] = {"甲", "乙", "丙", "丁"};
+  for (int c = 0; c < 4; ++c) Body(&words, c, 60, names[c], 5);
+  return words;
+}
+
+TEST(PdfItemsTest, ACentredHeadlineOwnsTheOuterColumnsOfItsModule) {
+  // Module 20..656, headline centred on it (238..438): it covers columns 2
+  // and 3 and starts on no column's edge; columns 1 and 4 are its body too.
+  const PdfPageText page = LayOutPdfPage(FourColumnsUnder(238));
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t head = IndexOf(lines, "居中大字标题");
+  ASSERT_LT(head, lines.size()) << page.text;
+  EXPECT_LT(head, IndexOf(lines, "甲1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "甲5"), IndexOf(lines, "乙1")) << page.text;
+  EXPECT_LT(head, IndexOf(lines, "丁1")) << page.text;
+}
+
+TEST(PdfItemsTest, AFlushLeftHeadlineDoesNotReachLeftOfItsEdge) {
+  // The same headline set flush with column 2's edge (182): column 1 is no
+  // part of its module.
+  const PdfPageText page = LayOutPdfPage(FourColumnsUnder(182));
+  const std::vector<std::string> lines = Lines(page.text);
+  EXPECT_LT(IndexOf(lines, "甲1"), IndexOf(lines, "居中大字标题")) << page.text;
+}
+
+TEST(PdfItemsTest, ACentredSubtitleInTypeNearTheBodysJoinsItsHeadline) {
+  // 11-point subtitle centred 3 points under a centred 22-point title, over
+  // three columns of 10-point body: a headline line, not the title.
+  std::vector<PdfWord> words;
+  words.push_back(Word(157, 20, 22, "居中大字标题", 200));
+  words.push_back(Word(192, 20 + 22 * 1.2 + 3, 11, "居中的小字副题一行", 130));
+  Body(&words, 0, 70, "甲", 5);
+  Body(&words, 1, 70, "乙", 5);
+  Body(&words, 2, 70, "丙", 5);
+  const PdfPageText page = LayOutPdfPage(words);
+  EXPECT_TRUE(IsHeadline(page, "居中的小字副题一行")) << page.text;
+  const std::vector<std::string> lines = Lines(page.text);
+  const int title = static_cast<int>(IndexOf(lines, "居中大字标题")) + 1;
+  EXPECT_EQ(page.title_lines, (std::vector<int>{title})) << page.text;
+}
+
 }  // namespace
 }  // namespace baokan

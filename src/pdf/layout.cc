@@ -339,6 +339,40 @@ void AttachLabels(const std::vector<Fragment>& frags, double body_size, std::vec
   *body = std::move(kept);
 }
 
+// A kicker or subtitle set centred over or under a centred headline in type
+// between the body's and the headline's (10.5 points under a 9-point body)
+// starts on no column's edge, so SmallHeadlines does not see it. A body
+// fragment in type larger than the body's, within kCentredGap body sizes
+// above or below a stack, whose centre is within kCentredGap body sizes of
+// the stack's centre, joins the stack (docs/split.md "PDF pages", item 4).
+constexpr double kCentredGap = 1.0;
+
+void AttachCentredLines(const std::vector<Fragment>& frags, double body_size, std::vector<Stack>* stacks,
+                        std::vector<size_t>* body) {
+  const double tolerance = kSameLine * body_size;
+  const double near = kCentredGap * body_size;
+  std::vector<size_t> kept;
+  for (size_t m : *body) {  // top to bottom: a second subtitle line follows the first
+    const Fragment& f = frags[m];
+    Stack* owner = nullptr;
+    if (Round(f.size) > body_size) {
+      for (Stack& st : *stacks) {
+        if (st.vertical || std::abs((f.x0 + f.x1) - (st.x0 + st.x1)) / 2 > near) continue;
+        const double below = f.y0 - st.y1, above = st.y0 - f.y1;
+        if ((below >= -tolerance && below <= near) || (above >= -tolerance && above <= near)) owner = &st;
+      }
+    }
+    if (owner == nullptr) {
+      kept.push_back(m);
+      continue;
+    }
+    owner->lines.push_back(m);
+    owner->y0 = std::min(owner->y0, f.y0);
+    owner->y1 = std::max(owner->y1, f.y1);
+  }
+  *body = std::move(kept);
+}
+
 // A box of briefs is headed by its label (简讯, 短讯, 本地快讯, 新闻速览) in
 // type as large as a headline's or larger, over the first brief's own
 // headline. A stack (lines top to bottom) whose first line is at most
@@ -742,6 +776,35 @@ std::pair<double, double> BlockSpan(const std::vector<Fragment>& frags, const st
   return {st.x0, x1};
 }
 
+// A headline centred over its module (docs/split.md "PDF pages", item 6)
+// starts on no column's edge and may cover less than half of the module's
+// outer columns. A stack that starts more than kColumnStart body sizes
+// from every column edge and whose block (BlockSpan) reaches right of it is
+// taken as wide as the module it is centred on: the block's right end
+// mirrored about the stack's centre, snapped to a column edge within
+// kColumnStart body sizes of it, is its left end.
+void WidenCentredStacks(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                        const std::vector<double>& edges, double body_size, std::vector<Stack>* stacks) {
+  const double near = kColumnStart * body_size;
+  for (Stack& st : *stacks) {
+    if (st.vertical) continue;
+    const bool on_edge =
+        std::any_of(edges.begin(), edges.end(), [&](double e) { return std::abs(e - st.x0) <= near; });
+    if (on_edge) continue;
+    const double right = BlockSpan(frags, body, st, body_size).second;
+    if (right <= st.x1) continue;
+    const double mirrored = st.x0 + st.x1 - right;
+    double left = st.x0;
+    for (double e : edges) {
+      if (std::abs(e - mirrored) <= near && e < left) left = e;
+    }
+    if (left < st.x0) {
+      st.x0 = left;
+      st.x1 = right;
+    }
+  }
+}
+
 // A stack whose binding is unclear follows its column of items: the clear
 // stacks that start at its left edge, the nearest above it and the nearest
 // below it, when there is one or both agree (a column of briefs keeps one
@@ -1016,9 +1079,9 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   }
   const Neighbours neighbours = VerticalNeighbours(frags, body_size);
   const double ordinary = OrdinaryGap(frags, neighbours, body_size);
+  const std::vector<double> edges = ColumnEdges(starts, body_size);
   const std::vector<bool> small =
-      SmallHeadlines(frags, is_head, neighbours, ordinary, ColumnEdges(starts, body_size),
-                     body_size, BodyFont(words, body_size));
+      SmallHeadlines(frags, is_head, neighbours, ordinary, edges, body_size, BodyFont(words, body_size));
   std::vector<size_t> heads, body;
   for (size_t i = 0; i < frags.size(); ++i) {
     if (is_head[i] || small[i]) {
@@ -1029,6 +1092,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   }
   std::vector<Stack> stacks = Stacks(frags, heads);
   AttachLabels(frags, body_size, &stacks, &body);
+  AttachCentredLines(frags, body_size, &stacks, &body);
+  WidenCentredStacks(frags, body, edges, body_size, &stacks);
   // Each column is cut into segments at the headlines that cross it and at
   // wide gaps.
   struct Placed {
