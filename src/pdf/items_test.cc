@@ -290,5 +290,20 @@ TEST(PdfItemsTest, ACentredSubtitleInTypeNearTheBodysJoinsItsHeadline) {
   EXPECT_EQ(page.title_lines, (std::vector<int>{title})) << page.text;
 }
 
+TEST(PdfItemsTest, ACaptionBetweenAHeadlineAndItsBodyIsWrittenOverTheHeadline) {
+  // A headline, a picture (a gap), its caption in 8-point type, then the
+  // body: the caption goes over the headline, the body right under it.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, 22, "图片下方的正文标题", 200));
+  words.push_back(Word(20, 150, 8, "图为某地居民在社区活动室下棋。", 120));
+  words.push_back(Word(20, 161, 8, "本报记者 某某摄", 60));
+  Body(&words, 0, 176, "甲段正文正文正文", 8);  // the most characters: body type
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t head = IndexOf(lines, "图片下方的正文标题");
+  ASSERT_LT(head, lines.size());
+  EXPECT_LT(IndexOf(lines, "本报记者 某某摄"), head);
+  EXPECT_EQ(IndexOf(lines, "甲段正文正文正文1"), head + 2);  // a blank line between
+}
+
 }  // namespace
 }  // namespace baokan

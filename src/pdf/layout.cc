@@ -1235,6 +1235,18 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   };
   body_lines(owned[stacks.size()]);
   for (size_t s = 0; s < stacks.size(); ++s) {
+    // A caption at the head of a segment under a headline belongs to a
+    // picture between the headline and its body: it is written over the
+    // headline, as a block of its own, so that the text rules do not read
+    // it as the body's first lines (docs/split.md "PDF pages", item 7).
+    for (Segment& seg : owned[s]) {
+      size_t n = 0;
+      while (n < seg.lines.size() && Round(frags[seg.lines[n]].size) < body_size * kSmallRatio) ++n;
+      if (n == 0 || n == seg.lines.size()) continue;
+      blank();
+      for (size_t i = 0; i < n; ++i) line(frags[seg.lines[i]].text, frags[seg.lines[i]].words);
+      seg.lines.erase(seg.lines.begin(), seg.lines.begin() + static_cast<std::ptrdiff_t>(n));
+    }
     blank();
     std::vector<size_t> lines = stacks[s].lines;
     std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
