@@ -305,5 +305,42 @@ TEST(PdfItemsTest, ACaptionBetweenAHeadlineAndItsBodyIsWrittenOverTheHeadline) {
   EXPECT_EQ(IndexOf(lines, "甲段正文正文正文1"), head + 2);  // a blank line between
 }
 
+TEST(PdfItemsTest, ABoxsFirstBriefHeadlineInBodyTypeUnderItsLabel) {
+  // A box of briefs inset 6 points from column 1's edge: its label 简讯 in
+  // 16-point type, then the first brief's headline in bold body type (a face
+  // the body does not use) 8 points under it, flush with it, over the
+  // brief's opener: a headline, though it is the first line under another.
+  std::vector<PdfWord> words;
+  Body(&words, 0, 20, "上文正文正文", 6);
+  const double box = 20 + 6 * kLead + 20;
+  words.push_back(Word(26, box, 16, "简讯", 32));
+  PdfWord head = Word(26, box + 16 * 1.2 + 8, kBody, "第一则简讯标题", 70);
+  head.font = "BoldFace";
+  words.push_back(head);
+  words.push_back(Word(26, box + 16 * 1.2 + 8 + kLine + 3, kBody, "本报讯（记者 某某）简讯正文", 140));
+  for (int i = 1; i <= 4; ++i) {
+    words.push_back(Word(26, box + 16 * 1.2 + 8 + kLine + 3 + i * kLead, kBody,
+                         "简讯正文正文" + std::to_string(i), 140));
+  }
+  for (PdfWord& w : words) {
+    if (w.font.empty()) w.font = "BodyFace";
+  }
+  const PdfPageText page = LayOutPdfPage(words);
+  EXPECT_TRUE(IsHeadline(page, "第一则简讯标题")) << page.text;
+}
+
+TEST(PdfItemsTest, ADashedSubtitleInTheTitlesTypeIsNoTitle) {
+  // Title and dashed subtitle in one 18-point type: only the title is one.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, 18, "主标题在这一行", 126));
+  words.push_back(Word(20, 20 + 18 * 1.2 + 2, 18, "——副题也是同样字号", 162));
+  Body(&words, 0, 80, "甲段正文正文", 6);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const int title = static_cast<int>(IndexOf(lines, "主标题在这一行")) + 1;
+  EXPECT_EQ(page.title_lines, (std::vector<int>{title})) << page.text;
+  EXPECT_TRUE(IsHeadline(page, "——副题也是同样字号")) << page.text;
+}
+
 }  // namespace
 }  // namespace baokan

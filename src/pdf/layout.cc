@@ -497,13 +497,12 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
   const double item = ordinary + kItemGap * body_size;
   for (size_t i = 0; i < frags.size(); ++i) {
     if (seen[i] || !shaped(static_cast<int>(i), kMinSmallHeadlineChars)) continue;
-    // On a column's edge, or (for the opener test below) flush with the body
-    // line over it: the items of a box are inset from the column's edge.
+    // On a column's edge, or (for the opener test below) flush with the line
+    // over it, body or a box's label: the items of a box are inset from the
+    // column's edge.
     const int over = n.above[i];
     const bool edge = on_edge(i);
-    if (!edge && !(over >= 0 && !is_head[over] && std::abs(frags[over].x0 - frags[i].x0) <= tolerance)) {
-      continue;
-    }
+    if (!edge && !(over >= 0 && std::abs(frags[over].x0 - frags[i].x0) <= tolerance)) continue;
     // A run of such lines under one another, flush left, in one type size.
     std::vector<size_t> run{i};
     for (int b = n.below[i]; shaped(b, kMinWrappedTailChars) && run.size() <= kMaxSmallHeadlineLines;
@@ -527,13 +526,13 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
     // Set apart from the items around it, or right over the opener or the
     // byline line of an article (its own, or the next one's when it closes
     // the item above).
-    bool head = (edge && (above >= item || below >= item)) ||
-                (down >= 0 && !is_head[down] && OpensArticle(frags[down].text));
+    const bool over_opener = down >= 0 && !is_head[down] && OpensArticle(frags[down].text);
+    bool head = (edge && (above >= item || below >= item)) || over_opener;
     if (up >= 0 && is_head[up]) {
       if (std::abs(frags[up].x0 - first.x0) <= tolerance && above < kStackGap * first.size) {
         head = true;  // a subtitle
-      } else if (above < kSegmentGap * body_size) {
-        continue;  // the first line under another headline
+      } else if (above < kSegmentGap * body_size && !over_opener) {
+        continue;  // the first line under another headline (over an opener: a box's first brief)
       }
     }
     if (down >= 0 && is_head[down] && std::abs(frags[down].x0 - last.x0) <= tolerance &&
@@ -1268,12 +1267,19 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
       if (!dashed) largest_undashed = std::max(largest_undashed, Round(f.size));
     }
     if (largest_undashed > 0) largest = largest_undashed;
+    dashed = false;
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
-      if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();
+      const bool same_size = i > 0 && Round(f.size) == Round(frags[lines[i - 1]].size);
+      if (i > 0 && !same_size) blank();
+      // A dashed subtitle in the title's type is still no title: its lines
+      // are written as a block of their own.
+      const bool dash = f.text.rfind(kDash, 0) == 0;
+      if (dash && same_size) blank();
+      dashed = dash || (dashed && same_size);
       line(f.text, f.words);
       page.headline_lines.push_back(number);
-      if (i >= label && Round(f.size) == largest) page.title_lines.push_back(number);
+      if (i >= label && Round(f.size) == largest && !dashed) page.title_lines.push_back(number);
     }
     blank();
     body_lines(owned[s]);
