@@ -53,8 +53,10 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words);
 // scaled by their font matrix, up to twice the true size. A Chinese
 // character is one em wide (a Latin letter or digit half of one), so the
 // words of four or more characters show the size they were set in; for each
-// font (`fonts[i]` is the font of (*words)[i]) whose median reported /
-// measured ratio is 1.3 or more, every word's size is divided by it.
+// font (`fonts[i]` is the font of (*words)[i]) whose reported / measured
+// ratio (the 0.9 quantile over its words: justified lines measure wide) is
+// 1.3 or more, every word's size is divided by it. Unnamed fonts (empty
+// names) are told apart by reported size (docs/split.md "PDF pages", item 1).
 void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words);
 
 // Headlines set top to bottom (vertical-rl, common over Chinese news): the

@@ -244,5 +244,103 @@ TEST(PdfItemsTest, ABoxInsetInAColumnKeepsTheColumnsEdge) {
   EXPECT_LT(IndexOf(lines, "甲4"), IndexOf(lines, "乙1"));
 }
 
+// Four columns of body text from y = 60, named 甲 乙 丙 丁, under a 22-point
+// headline 200 points wide starting at `head_x`.
+std::vector<PdfWord> FourColumnsUnder(double head_x) {
+  std::vector<PdfWord> words;
+  words.push_back(Word(head_x, 20, 22, "居中大字标题", 200));
+  const char* names[] = {"甲", "乙", "丙", "丁"};
+  for (int c = 0; c < 4; ++c) Body(&words, c, 60, names[c], 5);
+  return words;
+}
+
+TEST(PdfItemsTest, ACentredHeadlineOwnsTheOuterColumnsOfItsModule) {
+  // Module 20..656, headline centred on it (238..438): it covers columns 2
+  // and 3 and starts on no column's edge; columns 1 and 4 are its body too.
+  const PdfPageText page = LayOutPdfPage(FourColumnsUnder(238));
+  const std::vector<std::string> lines = Lines(page.text);
+  const size_t head = IndexOf(lines, "居中大字标题");
+  ASSERT_LT(head, lines.size()) << page.text;
+  EXPECT_LT(head, IndexOf(lines, "甲1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "甲5"), IndexOf(lines, "乙1")) << page.text;
+  EXPECT_LT(head, IndexOf(lines, "丁1")) << page.text;
+}
+
+TEST(PdfItemsTest, AFlushLeftHeadlineDoesNotReachLeftOfItsEdge) {
+  // The same headline set flush with column 2's edge (182): column 1 is no
+  // part of its module.
+  const PdfPageText page = LayOutPdfPage(FourColumnsUnder(182));
+  const std::vector<std::string> lines = Lines(page.text);
+  EXPECT_LT(IndexOf(lines, "甲1"), IndexOf(lines, "居中大字标题")) << page.text;
+}
+
+TEST(PdfItemsTest, ACentredSubtitleInTypeNearTheBodysJoinsItsHeadline) {
+  // 11-point subtitle centred 3 points under a centred 22-point title, over
+  // three columns of 10-point body: a headline line, not the title.
+  std::vector<PdfWord> words;
+  words.push_back(Word(157, 20, 22, "居中大字标题", 200));
+  words.push_back(Word(192, 20 + 22 * 1.2 + 3, 11, "居中的小字副题一行", 130));
+  Body(&words, 0, 70, "甲", 5);
+  Body(&words, 1, 70, "乙", 5);
+  Body(&words, 2, 70, "丙", 5);
+  const PdfPageText page = LayOutPdfPage(words);
+  EXPECT_TRUE(IsHeadline(page, "居中的小字副题一行")) << page.text;
+  const std::vector<std::string> lines = Lines(page.text);
+  const int title = static_cast<int>(IndexOf(lines, "居中大字标题")) + 1;
+  EXPECT_EQ(page.title_lines, (std::vector<int>{title})) << page.text;
+}
+
+TEST(PdfItemsTest, ACaptionBetweenAHeadlineAndItsBodyIsWrittenOverTheHeadline) {
+  // A headline, a picture (a gap), its caption in 8-point type, then the
+  // body: the caption goes over the headline, the body right under it.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, 22, "图片下方的正文标题", 200));
+  words.push_back(Word(20, 150, 8, "图为某地居民在社区活动室下棋。", 120));
+  words.push_back(Word(20, 161, 8, "本报记者 某某摄", 60));
+  Body(&words, 0, 176, "甲段正文正文正文", 8);  // the most characters: body type
+  const std::vector<std::string> lines = Lines(LayOutPdfPage(words).text);
+  const size_t head = IndexOf(lines, "图片下方的正文标题");
+  ASSERT_LT(head, lines.size());
+  EXPECT_LT(IndexOf(lines, "本报记者 某某摄"), head);
+  EXPECT_EQ(IndexOf(lines, "甲段正文正文正文1"), head + 2);  // a blank line between
+}
+
+TEST(PdfItemsTest, ABoxsFirstBriefHeadlineInBodyTypeUnderItsLabel) {
+  // A box of briefs inset 6 points from column 1's edge: its label 简讯 in
+  // 16-point type, then the first brief's headline in bold body type (a face
+  // the body does not use) 8 points under it, flush with it, over the
+  // brief's opener: a headline, though it is the first line under another.
+  std::vector<PdfWord> words;
+  Body(&words, 0, 20, "上文正文正文", 6);
+  const double box = 20 + 6 * kLead + 20;
+  words.push_back(Word(26, box, 16, "简讯", 32));
+  PdfWord head = Word(26, box + 16 * 1.2 + 8, kBody, "第一则简讯标题", 70);
+  head.font = "BoldFace";
+  words.push_back(head);
+  words.push_back(Word(26, box + 16 * 1.2 + 8 + kLine + 3, kBody, "本报讯（记者 某某）简讯正文", 140));
+  for (int i = 1; i <= 4; ++i) {
+    words.push_back(Word(26, box + 16 * 1.2 + 8 + kLine + 3 + i * kLead, kBody,
+                         "简讯正文正文" + std::to_string(i), 140));
+  }
+  for (PdfWord& w : words) {
+    if (w.font.empty()) w.font = "BodyFace";
+  }
+  const PdfPageText page = LayOutPdfPage(words);
+  EXPECT_TRUE(IsHeadline(page, "第一则简讯标题")) << page.text;
+}
+
+TEST(PdfItemsTest, ADashedSubtitleInTheTitlesTypeIsNoTitle) {
+  // Title and dashed subtitle in one 18-point type: only the title is one.
+  std::vector<PdfWord> words;
+  words.push_back(Word(20, 20, 18, "主标题在这一行", 126));
+  words.push_back(Word(20, 20 + 18 * 1.2 + 2, 18, "——副题也是同样字号", 162));
+  Body(&words, 0, 80, "甲段正文正文", 6);
+  const PdfPageText page = LayOutPdfPage(words);
+  const std::vector<std::string> lines = Lines(page.text);
+  const int title = static_cast<int>(IndexOf(lines, "主标题在这一行")) + 1;
+  EXPECT_EQ(page.title_lines, (std::vector<int>{title})) << page.text;
+  EXPECT_TRUE(IsHeadline(page, "——副题也是同样字号")) << page.text;
+}
+
 }  // namespace
 }  // namespace baokan

@@ -339,6 +339,40 @@ void AttachLabels(const std::vector<Fragment>& frags, double body_size, std::vec
   *body = std::move(kept);
 }
 
+// A kicker or subtitle set centred over or under a centred headline in type
+// between the body's and the headline's (10.5 points under a 9-point body)
+// starts on no column's edge, so SmallHeadlines does not see it. A body
+// fragment in type larger than the body's, within kCentredGap body sizes
+// above or below a stack, whose centre is within kCentredGap body sizes of
+// the stack's centre, joins the stack (docs/split.md "PDF pages", item 4).
+constexpr double kCentredGap = 1.0;
+
+void AttachCentredLines(const std::vector<Fragment>& frags, double body_size, std::vector<Stack>* stacks,
+                        std::vector<size_t>* body) {
+  const double tolerance = kSameLine * body_size;
+  const double near = kCentredGap * body_size;
+  std::vector<size_t> kept;
+  for (size_t m : *body) {  // top to bottom: a second subtitle line follows the first
+    const Fragment& f = frags[m];
+    Stack* owner = nullptr;
+    if (Round(f.size) > body_size) {
+      for (Stack& st : *stacks) {
+        if (st.vertical || std::abs((f.x0 + f.x1) - (st.x0 + st.x1)) / 2 > near) continue;
+        const double below = f.y0 - st.y1, above = st.y0 - f.y1;
+        if ((below >= -tolerance && below <= near) || (above >= -tolerance && above <= near)) owner = &st;
+      }
+    }
+    if (owner == nullptr) {
+      kept.push_back(m);
+      continue;
+    }
+    owner->lines.push_back(m);
+    owner->y0 = std::min(owner->y0, f.y0);
+    owner->y1 = std::max(owner->y1, f.y1);
+  }
+  *body = std::move(kept);
+}
+
 // A box of briefs is headed by its label (简讯, 短讯, 本地快讯, 新闻速览) in
 // type as large as a headline's or larger, over the first brief's own
 // headline. A stack (lines top to bottom) whose first line is at most
@@ -463,13 +497,12 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
   const double item = ordinary + kItemGap * body_size;
   for (size_t i = 0; i < frags.size(); ++i) {
     if (seen[i] || !shaped(static_cast<int>(i), kMinSmallHeadlineChars)) continue;
-    // On a column's edge, or (for the opener test below) flush with the body
-    // line over it: the items of a box are inset from the column's edge.
+    // On a column's edge, or (for the opener test below) flush with the line
+    // over it, body or a box's label: the items of a box are inset from the
+    // column's edge.
     const int over = n.above[i];
     const bool edge = on_edge(i);
-    if (!edge && !(over >= 0 && !is_head[over] && std::abs(frags[over].x0 - frags[i].x0) <= tolerance)) {
-      continue;
-    }
+    if (!edge && !(over >= 0 && std::abs(frags[over].x0 - frags[i].x0) <= tolerance)) continue;
     // A run of such lines under one another, flush left, in one type size.
     std::vector<size_t> run{i};
     for (int b = n.below[i]; shaped(b, kMinWrappedTailChars) && run.size() <= kMaxSmallHeadlineLines;
@@ -493,13 +526,13 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
     // Set apart from the items around it, or right over the opener or the
     // byline line of an article (its own, or the next one's when it closes
     // the item above).
-    bool head = (edge && (above >= item || below >= item)) ||
-                (down >= 0 && !is_head[down] && OpensArticle(frags[down].text));
+    const bool over_opener = down >= 0 && !is_head[down] && OpensArticle(frags[down].text);
+    bool head = (edge && (above >= item || below >= item)) || over_opener;
     if (up >= 0 && is_head[up]) {
       if (std::abs(frags[up].x0 - first.x0) <= tolerance && above < kStackGap * first.size) {
         head = true;  // a subtitle
-      } else if (above < kSegmentGap * body_size) {
-        continue;  // the first line under another headline
+      } else if (above < kSegmentGap * body_size && !over_opener) {
+        continue;  // the first line under another headline (over an opener: a box's first brief)
       }
     }
     if (down >= 0 && is_head[down] && std::abs(frags[down].x0 - last.x0) <= tolerance &&
@@ -742,6 +775,35 @@ std::pair<double, double> BlockSpan(const std::vector<Fragment>& frags, const st
   return {st.x0, x1};
 }
 
+// A headline centred over its module (docs/split.md "PDF pages", item 6)
+// starts on no column's edge and may cover less than half of the module's
+// outer columns. A stack that starts more than kColumnStart body sizes
+// from every column edge and whose block (BlockSpan) reaches right of it is
+// taken as wide as the module it is centred on: the block's right end
+// mirrored about the stack's centre, snapped to a column edge within
+// kColumnStart body sizes of it, is its left end.
+void WidenCentredStacks(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                        const std::vector<double>& edges, double body_size, std::vector<Stack>* stacks) {
+  const double near = kColumnStart * body_size;
+  for (Stack& st : *stacks) {
+    if (st.vertical) continue;
+    const bool on_edge =
+        std::any_of(edges.begin(), edges.end(), [&](double e) { return std::abs(e - st.x0) <= near; });
+    if (on_edge) continue;
+    const double right = BlockSpan(frags, body, st, body_size).second;
+    if (right <= st.x1) continue;
+    const double mirrored = st.x0 + st.x1 - right;
+    double left = st.x0;
+    for (double e : edges) {
+      if (std::abs(e - mirrored) <= near && e < left) left = e;
+    }
+    if (left < st.x0) {
+      st.x0 = left;
+      st.x1 = right;
+    }
+  }
+}
+
 // A stack whose binding is unclear follows its column of items: the clear
 // stacks that start at its left edge, the nearest above it and the nearest
 // below it, when there is one or both agree (a column of briefs keeps one
@@ -909,10 +971,16 @@ void GiveToVerticalHeadlines(const std::vector<Fragment>& frags, const std::vect
 // Latin letter or digit about half), so a run of at least kMinCharsToMeasure
 // characters shows the size it was set in. Type 3 fonts (Chromium's Noto CJK,
 // many real papers) report sizes scaled by their font matrix, up to twice the
-// true size. Per font, the median of reported / measured over its measurable
+// true size. Per font, the kScaleQuantile of reported / measured over its measurable
 // words gives the font's scale; when that exceeds kSizeSlack, every word of
 // the font (short ones too) has its size and its box's height divided by it.
 constexpr size_t kMinCharsToMeasure = 4;
+// A justified line is stretched to its column's width, so it measures wide
+// and its reported / measured ratio comes out low; lines set at their
+// natural width (a paragraph's last line, a headline) give the true ratio,
+// the top of the distribution. A font's scale is this quantile of its words'
+// ratios.
+constexpr double kScaleQuantile = 0.9;
 constexpr double kSizeSlack = 1.3;
 // A font that states no ascent and descent (a Type 3 font) gets boxes from
 // this many ems above its baseline to this many below in poppler's text
@@ -920,6 +988,13 @@ constexpr double kSizeSlack = 1.3;
 // kUnstatedDescent) of the way down a box.
 constexpr double kUnstatedAscent = 0.95;
 constexpr double kUnstatedDescent = 0.35;
+
+// The words of an unnamed font are grouped by their reported size, in steps
+// of kSizeStep (a scaled body at 20 points, an unscaled headline at 14).
+constexpr char kUnnamedMark = '\x01';  // font names never start with it
+std::string UnnamedFontKey(double reported_size) {
+  return kUnnamedMark + std::to_string(std::lround(reported_size / kSizeStep));
+}
 
 // The em of `utf8` set `width` wide, or 0 when it is too short to tell.
 double MeasuredEm(const std::string& utf8, double width) {
@@ -939,29 +1014,54 @@ double MeasuredEm(const std::string& utf8, double width) {
 
 // Divides the sizes of the words of each font whose reported sizes run
 // kSizeSlack times or more above their measured ones by that font's scale.
+// Fonts the PDF gives no name (Type 3) cannot be told apart by name: a
+// scaled body and an unscaled headline face may both be unnamed. Their
+// words are grouped by reported size (UnnamedFontKey), and each group is
+// scaled or not by its own ratio (font_scale); a reported size with no
+// measurable word goes by all unnamed words. The scaled groups are divided by
+// one scale, taken over all their words, so that they keep their sizes
+// relative to one another (a justified body line measures a little wide).
 void CorrectScaledFonts(const std::vector<std::string>& fonts, std::vector<PdfWord>* words) {
+  const std::string unnamed;  // the key of all unnamed words
+  std::vector<std::string> keys(words->size());
+  for (size_t i = 0; i < words->size(); ++i) {
+    keys[i] = fonts[i].empty() ? UnnamedFontKey((*words)[i].size) : fonts[i];
+  }
   std::map<std::string, std::vector<double>> ratios;
   for (size_t i = 0; i < words->size(); ++i) {
     const PdfWord& w = (*words)[i];
     const double em = w.vertical ? 0 : MeasuredEm(w.text, w.x1 - w.x0);
-    if (em > 0 && w.size > 0) ratios[fonts[i]].push_back(w.size / em);
+    if (em <= 0 || w.size <= 0) continue;
+    ratios[keys[i]].push_back(w.size / em);
+    if (fonts[i].empty()) ratios[unnamed].push_back(w.size / em);
   }
+  auto font_scale = [](std::vector<double> r) {  // the kScaleQuantile of r
+    const size_t at = static_cast<size_t>(kScaleQuantile * static_cast<double>(r.size() - 1));
+    std::nth_element(r.begin(), r.begin() + static_cast<std::ptrdiff_t>(at), r.end());
+    return r[at];
+  };
   std::map<std::string, double> scale;
-  for (auto& [font, r] : ratios) {
-    std::nth_element(r.begin(), r.begin() + r.size() / 2, r.end());
-    if (r[r.size() / 2] >= kSizeSlack) scale[font] = r[r.size() / 2];
+  std::vector<double> scaled_unnamed;  // the ratios of the unnamed groups that are scaled
+  for (const auto& [key, r] : ratios) {
+    scale[key] = font_scale(r);
+    if (key != unnamed && key.front() == kUnnamedMark && scale[key] >= kSizeSlack) {
+      scaled_unnamed.insert(scaled_unnamed.end(), r.begin(), r.end());
+    }
   }
+  const double unnamed_scale = scaled_unnamed.empty() ? 0 : font_scale(scaled_unnamed);
   for (size_t i = 0; i < words->size(); ++i) {
-    auto it = scale.find(fonts[i]);
-    if (it == scale.end() || (*words)[i].vertical) continue;
+    auto it = scale.find(keys[i]);
+    if (it == scale.end() && fonts[i].empty()) it = scale.find(unnamed);
+    if (it == scale.end() || it->second < kSizeSlack || (*words)[i].vertical) continue;
+    const double by = fonts[i].empty() && unnamed_scale > 0 ? unnamed_scale : it->second;
     // The box's height is scaled as the size is, toward its baseline, so
     // that lines no longer overlap and gaps between lines are the printed
     // ones.
     PdfWord& w = (*words)[i];
-    w.size /= it->second;
+    w.size /= by;
     const double base = w.y0 + (w.y1 - w.y0) * kUnstatedAscent / (kUnstatedAscent + kUnstatedDescent);
-    w.y0 = base - (base - w.y0) / it->second;
-    w.y1 = base + (w.y1 - base) / it->second;
+    w.y0 = base - (base - w.y0) / by;
+    w.y1 = base + (w.y1 - base) / by;
   }
 }
 
@@ -978,9 +1078,9 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   }
   const Neighbours neighbours = VerticalNeighbours(frags, body_size);
   const double ordinary = OrdinaryGap(frags, neighbours, body_size);
+  const std::vector<double> edges = ColumnEdges(starts, body_size);
   const std::vector<bool> small =
-      SmallHeadlines(frags, is_head, neighbours, ordinary, ColumnEdges(starts, body_size),
-                     body_size, BodyFont(words, body_size));
+      SmallHeadlines(frags, is_head, neighbours, ordinary, edges, body_size, BodyFont(words, body_size));
   std::vector<size_t> heads, body;
   for (size_t i = 0; i < frags.size(); ++i) {
     if (is_head[i] || small[i]) {
@@ -991,6 +1091,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   }
   std::vector<Stack> stacks = Stacks(frags, heads);
   AttachLabels(frags, body_size, &stacks, &body);
+  AttachCentredLines(frags, body_size, &stacks, &body);
+  WidenCentredStacks(frags, body, edges, body_size, &stacks);
   // Each column is cut into segments at the headlines that cross it and at
   // wide gaps.
   struct Placed {
@@ -1132,6 +1234,18 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   };
   body_lines(owned[stacks.size()]);
   for (size_t s = 0; s < stacks.size(); ++s) {
+    // A caption at the head of a segment under a headline belongs to a
+    // picture between the headline and its body: it is written over the
+    // headline, as a block of its own, so that the text rules do not read
+    // it as the body's first lines (docs/split.md "PDF pages", item 7).
+    for (Segment& seg : owned[s]) {
+      size_t n = 0;
+      while (n < seg.lines.size() && Round(frags[seg.lines[n]].size) < body_size * kSmallRatio) ++n;
+      if (n == 0 || n == seg.lines.size()) continue;
+      blank();
+      for (size_t i = 0; i < n; ++i) line(frags[seg.lines[i]].text, frags[seg.lines[i]].words);
+      seg.lines.erase(seg.lines.begin(), seg.lines.begin() + static_cast<std::ptrdiff_t>(n));
+    }
     blank();
     std::vector<size_t> lines = stacks[s].lines;
     std::stable_sort(lines.begin(), lines.end(), [&](size_t a, size_t b) {
@@ -1153,12 +1267,19 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
       if (!dashed) largest_undashed = std::max(largest_undashed, Round(f.size));
     }
     if (largest_undashed > 0) largest = largest_undashed;
+    dashed = false;
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
-      if (i > 0 && Round(f.size) != Round(frags[lines[i - 1]].size)) blank();
+      const bool same_size = i > 0 && Round(f.size) == Round(frags[lines[i - 1]].size);
+      if (i > 0 && !same_size) blank();
+      // A dashed subtitle in the title's type is still no title: its lines
+      // are written as a block of their own.
+      const bool dash = f.text.rfind(kDash, 0) == 0;
+      if (dash && same_size) blank();
+      dashed = dash || (dashed && same_size);
       line(f.text, f.words);
       page.headline_lines.push_back(number);
-      if (i >= label && Round(f.size) == largest) page.title_lines.push_back(number);
+      if (i >= label && Round(f.size) == largest && !dashed) page.title_lines.push_back(number);
     }
     blank();
     body_lines(owned[s]);

@@ -115,6 +115,38 @@ TEST(PdfLayoutTest, FontsThatReportDoubleSizesAreScaledBack) {
   EXPECT_DOUBLE_EQ(words[2].y0, 60);  // a font that is right keeps its box
 }
 
+TEST(PdfLayoutTest, UnnamedFontsAreScaledBySizeNotLumpedTogether) {
+  // Two fonts without names (Type 3): a body that reports 20 for text set 10
+  // points to the em, and a headline face that reports its true 14. Lumped
+  // as one unnamed font, the headline would be halved into caption type.
+  std::vector<PdfWord> words = {Word(20, 20, 20, "正文五个字", 50), Word(20, 40, 20, "正文再五字", 50),
+                                Word(20, 60, 14, "标题四字", 56), Word(20, 80, 14, "短", 14),
+                                Word(20, 100, 20, "段", 10), Word(20, 120, 16, "字", 8)};
+  CorrectScaledFonts({"", "", "", "", "", ""}, &words);
+  EXPECT_DOUBLE_EQ(words[0].size, 10);
+  EXPECT_DOUBLE_EQ(words[2].size, 14);  // measured as it reports: left alone
+  EXPECT_DOUBLE_EQ(words[3].size, 14);  // too short to measure: its reported size's group
+  EXPECT_DOUBLE_EQ(words[4].size, 10);
+  // A reported size with no measurable word takes the scale of all unnamed
+  // words (the median of 2, 2 and 1).
+  EXPECT_DOUBLE_EQ(words[5].size, 8);
+}
+
+TEST(PdfLayoutTest, AFontsScaleComesFromItsLinesAtNaturalWidth) {
+  // A body reporting 20 for 10-point type: justified lines stretched to
+  // their column measure wide (ten characters in 105 points, ratio 1.9);
+  // the last lines of paragraphs are at their natural width (ratio 2). The
+  // scale is 2, so the body is 10 points, not 10.5, and a 12-point
+  // headline stays 1.2 times the body.
+  std::vector<PdfWord> words;
+  for (int i = 0; i < 8; ++i) words.push_back(Word(20, 20 + 13 * i, 20, "正文正文正文正文正文", 105));
+  words.push_back(Word(20, 130, 20, "末行四字", 40));
+  words.push_back(Word(20, 143, 20, "又一末行", 40));
+  CorrectScaledFonts(std::vector<std::string>(words.size(), "T3"), &words);
+  EXPECT_DOUBLE_EQ(words[0].size, 10);
+  EXPECT_DOUBLE_EQ(words[8].size, 10);
+}
+
 TEST(PdfLayoutTest, AColumnIsWhereItsLinesStartNotWhereAStrayLineDoes) {
   // A folio line starts 15 points left of column 1 (within a paragraph
   // indent of it); column 1's paragraphs are indented two characters. The
