@@ -5,6 +5,7 @@
 #include "base/char_class.h"
 #include "base/utf8.h"
 #include "region/context.h"
+#include "region/heads.h"
 #include "region/scan.h"
 
 namespace baokan::region {
@@ -62,12 +63,13 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
       return true;
     // Listed companies' trade words, at most kMaxTradeGap characters after
-    // the name (紫金矿业, 上海家化股份), 航空 right after it (厦门航空, not
+    // the name (紫金矿业, 上海家化股份, 某某铜业, 某某电器), 航空 right after it (厦门航空, not
     // 突尼斯解除航空禁令); not words that also name a place's industry
     // (科技, 金融, 能源, 汽车).
     if (gap <= kMaxTradeGap &&
         (two(U'矿', U'业') || two(U'股', U'份') || two(U'控', U'股') || two(U'置', U'业') ||
-         two(U'药', U'业') || two(U'实', U'业') || (gap == 0 && two(U'航', U'空'))))
+         two(U'药', U'业') || two(U'实', U'业') || two(U'铜', U'业') || two(U'铝', U'业') ||
+         two(U'电', U'器') || (gap == 0 && two(U'航', U'空'))))
       return true;
     if (!IsHan(a) || In(a, kNotInOrgName)) return false;
   }
@@ -182,14 +184,6 @@ bool LeadsHeadline(std::string_view text, size_t begin, size_t end) {
   char32_t a[1];
   PeekAfter(text, end, a, 1);
   return In(a[0], U"：:｜|】]）)");
-}
-
-// True when the name at `begin` says where someone or something comes from:
-// 来自越南, 产自日本, 来自沈阳的游客.
-bool IsOrigin(std::string_view text, size_t begin) {
-  size_t pos = begin;
-  char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
-  return b1 == U'自' && In(b2, U"来产源出");
 }
 
 // News agencies and papers whose dispatch line is "AGENCY PLACE [date]电".
@@ -475,7 +469,11 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     bool company = bare && InSpans(market, h.begin) && OpensLongerName(text, h.end) &&
                    !InPlacePhrase(text, h.begin, h.end);
     bool person = bare && AfterPersonTitle(text, h.begin);
-    bool not_a_place = role || company || person || InSpans(titles, h.begin) ||
+    // 四川话, 北京烤鸭, 哈尔滨啤酒: a kind of thing called after the place;
+    // 比香港还美, 与苏州相比: the standard of a comparison.
+    bool kind = bare && HeadsKindName(text, h.end);
+    bool compared = field != kDateline && InComparison(text, h.begin, h.end);
+    bool not_a_place = role || company || person || kind || compared || InSpans(titles, h.begin) ||
                        InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
                        BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end) ||
@@ -483,7 +481,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                        (field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
                         IsNickname(text, h.begin));
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
-      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !IsOrigin(text, h.begin)) {
+      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !IsOrigin(text, h.begin, h.end)) {
         // 新华社开罗3月2日电 in a body is a foreign dateline.
         Field where = InSpans(dispatches, h.begin) ? kDateline : field;
         scan->foreign.push_back(ForeignMention{where, gaz.foreign[h.pattern]});
@@ -500,7 +498,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     }
     Mention m{field, h.begin, h.end, entries, false};
     m.name = h.pattern;
-    m.origin = IsOrigin(text, h.begin);
+    m.origin = field != kDateline && IsOrigin(text, h.begin, h.end);
     if (adjacent) {
       Mention& prev = found.back();
       if (!Nest(gaz, &prev, &m)) {
@@ -514,6 +512,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
         }
       } else {
         m.chain = prev.chain + 1;
+        // 来自四川成都: the whole chain is the origin.
+        m.origin = m.origin || prev.origin;
       }
     }
     m.place_phrase = InPlacePhrase(text, h.begin, h.end) ||

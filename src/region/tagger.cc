@@ -340,6 +340,9 @@ std::optional<Region> AbroadOf(const region::GazetteerTables& gaz, const Analysi
 Region Decide(const region::GazetteerTables& gaz, const Analysis& an, int32_t home) {
   std::vector<Mention> mentions = Voters(gaz, an.mentions, home);
   if (std::optional<Region> abroad = AbroadOf(gaz, an, mentions, home)) return *abroad;
+  // Where someone or something comes from (来自四川成都的专家, 出生于广东的
+  // 华侨) is not where the story happens: an origin does not vote.
+  std::erase_if(mentions, [](const Mention& m) { return m.origin; });
   Region r;
   Decision province = Vote(gaz, mentions, Level::kProvince, -1);
   if (province.unit < 0) return r;
