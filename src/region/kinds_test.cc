@@ -58,5 +58,17 @@ TEST(RegionKindsTest, AnOriginDoesNotVote) {
   EXPECT_EQ(Codes(Body("记者来到浙江义乌的小商品市场。")), "330000/330700/330782");
 }
 
+TEST(RegionKindsTest, AStoryOpeningWithAChainAbroadIsAbroad) {
+  Region r = Body("肯尼亚内罗毕的一所医院用上了中国捐赠的设备。");
+  ASSERT_TRUE(r.abroad.has_value());
+  EXPECT_EQ(r.abroad->iso, "KE");
+  Region later = Body("据报道。智利圣地亚哥举行的书展上，中国图书受到欢迎。");
+  ASSERT_TRUE(later.abroad.has_value());
+  EXPECT_EQ(later.abroad->iso, "CL");
+  // A chain after a Chinese place, or inside a sentence, is a partner.
+  EXPECT_EQ(Codes(Body("杭州一家企业与美国纽约的一家公司签约。")), "330000/330100/-");
+  EXPECT_FALSE(Body("我国企业和美国纽约的一家公司签约。").abroad.has_value());
+}
+
 }  // namespace
 }  // namespace baokan

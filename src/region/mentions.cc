@@ -258,6 +258,15 @@ class SpanIndex {
 
 bool InSpans(const SpanIndex& spans, size_t begin) { return spans.Contains(begin); }
 
+// True when byte `begin` starts the text or a sentence (white space and
+// opening brackets before it skipped).
+bool OpensSentence(std::string_view text, size_t begin) {
+  size_t pos = begin;
+  char32_t c = PrevNonSpace(text, &pos);
+  while (In(c, U"“「『【（(")) c = PrevNonSpace(text, &pos);
+  return c == 0 || In(c, U"。！？；!?");
+}
+
 bool OnlySpaceBetween(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
     if (!IsNameBreakSpace(NextCodePoint(text, &pos))) return false;
@@ -450,6 +459,10 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   const SpanIndex market(ClausesAround(text, market_cues));
   const SpanIndex dispatches(field == kBody ? DispatchSpans(text) : Spans{});
   std::vector<Mention> found;
+  struct {
+    uint32_t begin = 0, end = 0;
+    int16_t country = -1;
+  } last_foreign;  // the last foreign name found
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
   for (const Matcher::Hit& h : accepted) {
     const auto& entries = gaz.entries[h.pattern];
@@ -484,7 +497,12 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
       if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !IsOrigin(text, h.begin, h.end)) {
         // 新华社开罗3月2日电 in a body is a foreign dateline.
         Field where = InSpans(dispatches, h.begin) ? kDateline : field;
-        scan->foreign.push_back(ForeignMention{where, gaz.foreign[h.pattern]});
+        ForeignMention f{where, gaz.foreign[h.pattern]};
+        f.opens_chain = last_foreign.country == f.country && found.empty() &&
+                        OnlySpaceBetween(text, last_foreign.end, h.begin) &&
+                        OpensSentence(text, last_foreign.begin);
+        scan->foreign.push_back(f);
+        last_foreign = {h.begin, h.end, f.country};
       }
       if (gaz.is_domestic[h.pattern]) ++scan->domestic;
       previous_adjacent_ok = false;
