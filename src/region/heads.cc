@@ -1,5 +1,6 @@
 #include "region/heads.h"
 
+#include "base/char_class.h"
 #include "base/utf8.h"
 #include "region/scan.h"
 
@@ -67,7 +68,7 @@ constexpr Head kHeads[] = {
 constexpr int kMaxHead = 3;
 
 // True when text[begin...] (white space skipped) starts with `word`.
-bool StartsWith(const char32_t* c, std::u32string_view word) {
+bool CodePointsStartWith(const char32_t* c, std::u32string_view word) {
   for (size_t i = 0; i < word.size(); ++i) {
     if (c[i] != word[i]) return false;
   }
@@ -76,7 +77,7 @@ bool StartsWith(const char32_t* c, std::u32string_view word) {
 
 // True when the text before byte `begin` ends with `word` (white space
 // skipped); *pos moves to the word's first byte.
-bool EndsWith(std::string_view text, size_t* pos, std::u32string_view word) {
+bool PrecededBy(std::string_view text, size_t* pos, std::u32string_view word) {
   size_t p = *pos;
   for (size_t i = word.size(); i-- > 0;) {
     if (PrevNonSpace(text, &p) != word[i]) return false;
@@ -91,6 +92,11 @@ constexpr std::u32string_view kCompareBefore[] = {U"比", U"堪比", U"媲美", 
 // Words right after a name that compare with it: 与苏州相比, 像西安一样.
 constexpr std::u32string_view kCompareAfter[] = {U"相比", U"相媲美", U"一样", U"那样", U"似的"};
 
+// Words that open a comparison ending in kCompareAfter (与苏州相比, 像西安一
+// 样), at most kMaxCompareGap characters before the name (与当年的开封相比).
+constexpr std::u32string_view kCompareWith = U"与和跟同像如";
+constexpr int kMaxCompareGap = 6;
+
 // Words before a name that say it is an origin: 来自沈阳, 出生于广东.
 constexpr std::u32string_view kOriginBefore[] = {U"来自", U"产自", U"源自", U"出自",
                                                  U"出生于", U"生于", U"出生在", U"祖籍",
@@ -104,7 +110,7 @@ bool HeadsKindName(std::string_view text, size_t end) {
   char32_t c[kMaxHead + 1];
   PeekAfter(text, end, c, kMaxHead + 1);
   for (const Head& h : kHeads) {
-    if (StartsWith(c, h.word) && !In(c[h.word.size()], h.not_after)) return true;
+    if (CodePointsStartWith(c, h.word) && !In(c[h.word.size()], h.not_after)) return true;
   }
   return false;
 }
@@ -112,12 +118,20 @@ bool HeadsKindName(std::string_view text, size_t end) {
 bool InComparison(std::string_view text, size_t begin, size_t end) {
   for (std::u32string_view w : kCompareBefore) {
     size_t pos = begin;
-    if (EndsWith(text, &pos, w)) return true;
+    if (PrecededBy(text, &pos, w)) return true;
   }
   char32_t c[kMaxHead];
   PeekAfter(text, end, c, kMaxHead);
-  for (std::u32string_view w : kCompareAfter) {
-    if (StartsWith(c, w)) return true;
+  bool before_compare = false;
+  for (std::u32string_view w : kCompareAfter) before_compare = before_compare || CodePointsStartWith(c, w);
+  if (!before_compare) return false;
+  // 与…相比, 像…一样: the comparing word stands a few characters before, in
+  // the same clause (今年北京相比去年 compares Beijing with itself).
+  size_t pos = begin;
+  for (int i = 0; i < kMaxCompareGap && pos > 0; ++i) {
+    char32_t b = PrevNonSpace(text, &pos);
+    if (In(b, kCompareWith)) return true;
+    if (!IsHan(b)) return false;
   }
   return false;
 }
@@ -130,9 +144,9 @@ bool IsOrigin(std::string_view text, size_t begin, size_t end) {
   bool after_copula = In(PrevNonSpace(text, &copula), kOriginCopulas);
   for (std::u32string_view w : kOriginBefore) {
     size_t pos = begin;
-    if (EndsWith(text, &pos, w)) return true;
+    if (PrecededBy(text, &pos, w)) return true;
     pos = copula;
-    if (after_copula && w.size() > 1 && w != U"来自" && EndsWith(text, &pos, w)) return true;
+    if (after_copula && w.size() > 1 && w != U"来自" && PrecededBy(text, &pos, w)) return true;
   }
   return false;
 }

@@ -22,8 +22,9 @@ bool HeadsKindName(std::string_view text, size_t end);
 
 // True when the name at [begin, end) is what something is compared with:
 // right after 比, 堪比, 媲美, 不亚于, 好比 (这里的夜景比香港还美), or before 相比,
-// 一样, 那样, 似的 (与当年的苏州相比, 像西安一样): the standard of a
-// comparison, not where the story is.
+// 一样, 那样, 似的 with 与, 和, 跟, 同, 像 or 如 a few characters before it (与当年的
+// 苏州相比, 像西安一样; not 今年北京相比去年): the standard of a comparison,
+// not where the story is.
 bool InComparison(std::string_view text, size_t begin, size_t end);
 
 // True when the name at [begin, end) says where someone or something comes

@@ -43,6 +43,8 @@ bool FollowedByBuilding(const char32_t* c) {
 constexpr std::u32string_view kNotInOrgName = U"的了在和与及等是将为从对把被向到成设注开创收投入进出回来去也都就还又要会能可已由该这那其";
 // Longest gap, in code points, between a place name and its organisation word.
 constexpr int kMaxOrgGap = 8;
+// The same for a team's 队 (广州某某淘宝队: a sponsor's name between).
+constexpr int kMaxTeamGap = 4;
 // The same for a listed company's trade word (矿业, 股份 ...).
 constexpr int kMaxTradeGap = 2;
 
@@ -53,12 +55,15 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
   PeekAfter(text, end, c, kMaxOrgGap + 3);
   for (int gap = 0; gap <= kMaxOrgGap; ++gap) {
     char32_t a = c[gap], b = c[gap + 1], d = c[gap + 2];
-    if (a == U'队' && gap <= 1) return true;
+    // A team's name may carry a sponsor's (广州某某淘宝队); 队伍, 队列 are no team.
+    if (a == U'队' && gap <= kMaxTeamGap && !In(b, U"伍列")) return true;
     if (a == U'报' && !In(b, U"道告名到送价表销警案关废批复备考喜忧")) return true;
     auto two = [&](char32_t x, char32_t y) { return a == x && b == y; };
     if (gap == 0 && (two(U'男', U'篮') || two(U'女', U'篮') || two(U'男', U'排') ||
                      two(U'女', U'排') || two(U'男', U'足') || two(U'女', U'足')))
       return true;
+    // Broadcasters named after their province or city: 湖南卫视, 某某电视台.
+    if (two(U'卫', U'视') || (two(U'电', U'视') && d == U'台') || two(U'电', U'台')) return true;
     if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
       return true;
