@@ -46,6 +46,9 @@ TEST(RegionKindsTest, BroadcastersAndSponsoredTeamsAreOrganisations) {
   // 电视 without 台, 队伍 and 队列 are no organisation.
   EXPECT_EQ(Codes(KindText("北京电视剧展播季开幕。")), "110000/110100/-");
   EXPECT_EQ(Codes(KindText("江苏交警队伍开展夏季练兵。")), "320000/-/-");
+  EXPECT_EQ(Codes(KindText("北京消防总队发布安全提示。")), "110000/110100/-");
+  // After a foreign name the country's own broadcaster or unit is no team.
+  EXPECT_TRUE(Place("", "驻阿富汗北约部队称将撤离", "").abroad.has_value());
 }
 
 TEST(RegionKindsTest, TheStandardOfAComparisonIsNoPlace) {

@@ -48,22 +48,34 @@ constexpr int kMaxTeamGap = 4;
 // The same for a listed company's trade word (矿业, 股份 ...).
 constexpr int kMaxTradeGap = 2;
 
+// Characters before 队 that make a unit or a local service, not a team:
+// 部队, 军队, 舰队, 车队, 乐队, 陆战队, 梯队, 纵队, 支队, 分队, 大队, 小队,
+// 中队, 团队, 联队, 排队, 连队, 总队, 卫队, 特警队, 消防队, 工作队.
+constexpr std::u32string_view kUnitBeforeTeam = U"部军舰车乐战梯纵支分大小中团联排连营班组总卫警防工";
+
 // True when the name ending at `end` begins a team's, paper's or company's
 // name: 江苏队, 江苏男篮, 上海证券报, 广州某某科技公司, 华夏银行, 紫金矿业.
-bool BeginsOrganisation(std::string_view text, size_t end) {
+// `domestic`: the name is a Chinese one (the broadcasters, sponsored teams
+// and trade words of the fifth pass are read after Chinese names only).
+bool BeginsOrganisation(std::string_view text, size_t end, bool domestic) {
   char32_t c[kMaxOrgGap + 3];
   PeekAfter(text, end, c, kMaxOrgGap + 3);
   for (int gap = 0; gap <= kMaxOrgGap; ++gap) {
     char32_t a = c[gap], b = c[gap + 1], d = c[gap + 2];
-    // A team's name may carry a sponsor's (广州某某淘宝队); 队伍, 队列 are no team.
-    if (a == U'队' && gap <= kMaxTeamGap && !In(b, U"伍列")) return true;
+    // A Chinese team's name may carry a sponsor's (广州某某淘宝队); 队伍, 队列
+    // are no team, nor are units (部队, 舰队, 车队, 大队 …).
+    if (a == U'队' && (gap <= 1 || (domestic && gap <= kMaxTeamGap && !In(c[gap - 1], kUnitBeforeTeam))) &&
+        !In(b, U"伍列"))
+      return true;
     if (a == U'报' && !In(b, U"道告名到送价表销警案关废批复备考喜忧")) return true;
     auto two = [&](char32_t x, char32_t y) { return a == x && b == y; };
     if (gap == 0 && (two(U'男', U'篮') || two(U'女', U'篮') || two(U'男', U'排') ||
                      two(U'女', U'排') || two(U'男', U'足') || two(U'女', U'足')))
       return true;
-    // Broadcasters named after their province or city: 湖南卫视, 某某电视台.
-    if (two(U'卫', U'视') || (two(U'电', U'视') && d == U'台') || two(U'电', U'台')) return true;
+    // Chinese broadcasters named after their province or city: 湖南卫视,
+    // 某某电视台 (a foreign country's is its own: 土耳其电视台播…).
+    if (domestic && (two(U'卫', U'视') || (two(U'电', U'视') && d == U'台') || two(U'电', U'台')))
+      return true;
     if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
       return true;
@@ -73,8 +85,8 @@ bool BeginsOrganisation(std::string_view text, size_t end) {
     // (科技, 金融, 能源, 汽车).
     if (gap <= kMaxTradeGap &&
         (two(U'矿', U'业') || two(U'股', U'份') || two(U'控', U'股') || two(U'置', U'业') ||
-         two(U'药', U'业') || two(U'实', U'业') || two(U'铜', U'业') || two(U'铝', U'业') ||
-         two(U'电', U'器') || (gap == 0 && two(U'航', U'空'))))
+         two(U'药', U'业') || two(U'实', U'业') || (gap == 0 && two(U'航', U'空')) ||
+         (domestic && (two(U'铜', U'业') || two(U'铝', U'业') || two(U'电', U'器')))))
       return true;
     if (!IsHan(a) || In(a, kNotInOrgName)) return false;
   }
@@ -494,7 +506,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     bool not_a_place = role || company || person || kind || compared || InSpans(titles, h.begin) ||
                        InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
-                       BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end) ||
+                       BeginsOrganisation(text, h.end, !entries.empty()) ||
+                       FollowedBySide(text, h.end) ||
                        (two_chars && BetweenEdgeWords(gaz, text, h.begin, h.end, taken)) ||
                        (field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
                         IsNickname(text, h.begin));
