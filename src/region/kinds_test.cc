@@ -72,6 +72,14 @@ TEST(RegionKindsTest, AnOriginDoesNotVote) {
   EXPECT_EQ(Codes(PlaceText("记者来到浙江义乌的小商品市场。")), "330000/330700/330782");
 }
 
+TEST(RegionKindsTest, ATitleBeforeASurnameAndANameIsAPerson) {
+  EXPECT_TRUE(PlaceText("演员高唐山的新剧开播。").empty());
+  EXPECT_TRUE(PlaceText("小说家马鞍山的作品获奖。").empty());
+  // A verb or a function word after the title: the name is a place.
+  EXPECT_EQ(Codes(PlaceText("导演在上海拍摄新片。")), "310000/310100/-");
+  EXPECT_EQ(Codes(PlaceText("院士回浙江讲学。")), "330000/-/-");
+}
+
 TEST(RegionKindsTest, AStoryOpeningWithAChainAbroadIsAbroad) {
   Region r = PlaceText("肯尼亚内罗毕的一所医院用上了中国捐赠的设备。");
   ASSERT_TRUE(r.abroad.has_value());
