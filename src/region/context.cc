@@ -1,6 +1,7 @@
 #include "region/context.h"
 
 #include <algorithm>
+#include <string>
 
 #include "base/char_class.h"
 #include "base/utf8.h"
@@ -217,7 +218,18 @@ constexpr std::string_view kPersonTitles[] = {
 constexpr std::u32string_view kNotSurnameAfterTitle =
     U"在赴到于往抵从来去回返与和及对向把被将为是的了也都又称说谈讲表曾已正府";
 bool AfterPersonTitle(std::string_view text, size_t begin) {
+  // The titles' last characters: most names are let go after one look.
+  static const std::u32string kLast = [] {
+    std::u32string out;
+    for (std::string_view w : kPersonTitles) {
+      size_t pos = w.size();
+      out += PrevCodePoint(w, &pos);
+    }
+    return out;
+  }();
   auto ends_with_title = [&](size_t end) {
+    size_t pos = end;
+    if (!In(PrevNonSpace(text, &pos), kLast)) return false;
     std::string_view before = text.substr(0, end);
     for (std::string_view w : kPersonTitles) {
       if (before.ends_with(w)) return true;

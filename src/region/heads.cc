@@ -1,5 +1,7 @@
 #include "region/heads.h"
 
+#include <string>
+
 #include "base/char_class.h"
 #include "base/utf8.h"
 #include "region/scan.h"
@@ -104,11 +106,27 @@ constexpr std::u32string_view kOriginBefore[] = {U"来自", U"产自", U"源自"
 // Copulas that may stand between an origin word and the name (祖籍是江西).
 constexpr std::u32string_view kOriginCopulas = U"是为在";
 
+// The first or last code points of a list of words, as a set to test one
+// character against before comparing whole words (a name is looked at
+// once per mention, so most names are let go after one character).
+template <size_t N>
+std::u32string Edges(const std::u32string_view (&words)[N], bool last) {
+  std::u32string out;
+  for (std::u32string_view w : words) out += last ? w.back() : w.front();
+  return out;
+}
+
 }  // namespace
 
 bool HeadsKindName(std::string_view text, size_t end) {
+  static const std::u32string kFirst = [] {
+    std::u32string out;
+    for (const Head& h : kHeads) out += h.word.front();
+    return out;
+  }();
   char32_t c[kMaxHead + 1];
   PeekAfter(text, end, c, kMaxHead + 1);
+  if (!In(c[0], kFirst)) return false;
   for (const Head& h : kHeads) {
     if (CodePointsStartWith(c, h.word) && !In(c[h.word.size()], h.not_after)) return true;
   }
@@ -116,12 +134,18 @@ bool HeadsKindName(std::string_view text, size_t end) {
 }
 
 bool InComparison(std::string_view text, size_t begin, size_t end) {
-  for (std::u32string_view w : kCompareBefore) {
-    size_t pos = begin;
-    if (PrecededBy(text, &pos, w)) return true;
+  static const std::u32string kBeforeLast = Edges(kCompareBefore, true);
+  static const std::u32string kAfterFirst = Edges(kCompareAfter, false);
+  size_t before = begin;
+  if (In(PrevNonSpace(text, &before), kBeforeLast)) {
+    for (std::u32string_view w : kCompareBefore) {
+      size_t pos = begin;
+      if (PrecededBy(text, &pos, w)) return true;
+    }
   }
   char32_t c[kMaxHead];
   PeekAfter(text, end, c, kMaxHead);
+  if (!In(c[0], kAfterFirst)) return false;
   bool before_compare = false;
   for (std::u32string_view w : kCompareAfter) before_compare = before_compare || CodePointsStartWith(c, w);
   if (!before_compare) return false;
@@ -140,8 +164,11 @@ bool IsOrigin(std::string_view text, size_t begin, size_t end) {
   char32_t a[1];
   PeekAfter(text, end, a, 1);
   if (a[0] == U'籍') return true;
+  static const std::u32string kLast = Edges(kOriginBefore, true);
   size_t copula = begin;
-  bool after_copula = In(PrevNonSpace(text, &copula), kOriginCopulas);
+  char32_t b1 = PrevNonSpace(text, &copula);
+  bool after_copula = In(b1, kOriginCopulas);
+  if (!after_copula && !In(b1, kLast)) return false;
   for (std::u32string_view w : kOriginBefore) {
     size_t pos = begin;
     if (PrecededBy(text, &pos, w)) return true;
