@@ -8,12 +8,13 @@ defender, 江山, 东方, 平安; a stage name; a team or brand named after a
 place) stand in place-less items, and the same names stand as places in
 others, so that a rule that only silences a name shows up as lost recall.
 
-    bench/region/registers.py [--set tuned|heldout|heldout2] > items.jsonl
+    bench/region/registers.py [--set tuned|heldout|heldout2|heldout3] > items.jsonl
 
 `tuned` (the default) is ITEMS below, which the rules were written against;
 `heldout` is bench/region/registers_heldout.py, written before the third
 pass on issue 14 and never tuned on; `heldout2` is
-bench/region/registers_heldout2.py, written before the fourth pass.
+bench/region/registers_heldout2.py, written before the fourth pass;
+`heldout3` is bench/region/registers_heldout3.py, written before the fifth.
 
 Records as bench/region/news_gen.py writes them: id, page (one per item, so
 that no page's home region fills in), title, dateline, text, kind, gold.
@@ -165,13 +166,13 @@ def resolve(path, units):
 def main():
     args = sys.argv[1:]
     which = args[1] if args[:1] == ["--set"] and len(args) == 2 else "tuned" if not args else None
-    if which not in ("tuned", "heldout", "heldout2"):
-        sys.exit("usage: registers.py [--set tuned|heldout|heldout2]")
+    if which not in ("tuned", "heldout", "heldout2", "heldout3"):
+        sys.exit("usage: registers.py [--set tuned|heldout|heldout2|heldout3]")
     items = ITEMS
     if which != "tuned":
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         items = __import__("registers_" + which).ITEMS
-    prefix = {"tuned": "reg", "heldout": "held", "heldout2": "hold"}[which]
+    prefix = {"tuned": "reg", "heldout": "held", "heldout2": "hold", "heldout3": "hthree"}[which]
     units = load_units()
     for i, (kind, title, text, gold) in enumerate(items):
         rec = {"id": f"{prefix}{i:03d}", "page": f"{prefix}{i:03d}", "title": title, "dateline": None,

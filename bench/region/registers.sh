@@ -6,12 +6,13 @@
 # Prints the figures of bench/region/score.py per register, beside a
 # reference run, then the items this build gets wrong.
 #
-#   bench/region/registers.sh [BUILD_DIR] [--set tuned|heldout|heldout2]
+#   bench/region/registers.sh [BUILD_DIR] [--set tuned|heldout|heldout2|heldout3]
 #                             [--reference BAOKAN [--reference-models DIR]]
 #
 # --set heldout runs bench/region/registers_heldout.py, items written before
 # the rules of the third pass and never tuned on (default: tuned); --set
-# heldout2 runs bench/region/registers_heldout2.py, written before the fourth.
+# heldout2 runs bench/region/registers_heldout2.py, written before the fourth;
+# heldout3 runs bench/region/registers_heldout3.py, written before the fifth.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . bench/lib.sh

@@ -1,6 +1,7 @@
 #include "region/context.h"
 
 #include <algorithm>
+#include <string>
 
 #include "base/char_class.h"
 #include "base/utf8.h"
@@ -210,13 +211,37 @@ constexpr std::string_view kPersonTitles[] = {
     "工程师", "航天员", "运动员", "拳王", "拳手", "球王", "球星", "棋手", "名将", "老将",
     "教练", "总统", "总理", "首相", "国王", "律师", "支书", "董事长", "总经理", "创始人",
     "钢琴家", "歌唱家", "艺术家", "科学家", "企业家", "老师", "医生", "歌星", "影星", "影帝",
-    "影后"};
+    "影后", "小说家", "书法家", "音乐家", "作曲家", "舞蹈家", "评论家", "收藏家", "摄影家",
+    "雕塑家", "翻译家", "文学家"};
+// Characters that, right after a title, start no surname but a verb or a
+// function word: 教授称北京…, 导演在上海…, 院士回浙江….
+constexpr std::u32string_view kNotSurnameAfterTitle =
+    U"在赴到于往抵从来去回返与和及对向把被将为是的了也都又称说谈讲表曾已正府";
 bool AfterPersonTitle(std::string_view text, size_t begin) {
-  std::string_view before = text.substr(0, begin);
-  for (std::string_view w : kPersonTitles) {
-    if (before.ends_with(w)) return true;
-  }
-  return false;
+  // The titles' last characters: most names are let go after one look.
+  static const std::u32string kLast = [] {
+    std::u32string out;
+    for (std::string_view w : kPersonTitles) {
+      size_t pos = w.size();
+      out += PrevCodePoint(w, &pos);
+    }
+    return out;
+  }();
+  auto ends_with_title = [&](size_t end) {
+    size_t pos = end;
+    if (!In(PrevNonSpace(text, &pos), kLast)) return false;
+    std::string_view before = text.substr(0, end);
+    for (std::string_view w : kPersonTitles) {
+      if (before.ends_with(w)) return true;
+    }
+    return false;
+  };
+  if (ends_with_title(begin)) return true;
+  // A surname between the title and the name: 演员高唐山, 歌手江山海 (the
+  // name is the person's given name).
+  size_t pos = begin;
+  char32_t surname = PrevNonSpace(text, &pos);
+  return IsHan(surname) && !In(surname, kNotSurnameAfterTitle) && ends_with_title(pos);
 }
 
 // True when the name ending at `end` begins the name of a tournament or one

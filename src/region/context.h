@@ -79,7 +79,8 @@ bool AfterAnniversary(std::string_view text, size_t begin, size_t end);
 bool IsPosition(std::string_view text, size_t begin, size_t end);
 
 // True when the name at `begin` follows a person's title or trade (拳王阿里,
-// 航天员杨凌峰, 钢琴家…): the start of a person's name, not a place.
+// 航天员杨凌峰, 钢琴家…), directly or after one character that is a surname
+// (演员高唐山; not 教授称北京, 导演在上海, 总统府台北): a person's name, not a place.
 bool AfterPersonTitle(std::string_view text, size_t begin);
 
 // True when the name ending at `end` speaks for a government (北京方面).

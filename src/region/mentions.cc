@@ -5,6 +5,7 @@
 #include "base/char_class.h"
 #include "base/utf8.h"
 #include "region/context.h"
+#include "region/heads.h"
 #include "region/scan.h"
 
 namespace baokan::region {
@@ -42,32 +43,50 @@ bool FollowedByBuilding(const char32_t* c) {
 constexpr std::u32string_view kNotInOrgName = U"的了在和与及等是将为从对把被向到成设注开创收投入进出回来去也都就还又要会能可已由该这那其";
 // Longest gap, in code points, between a place name and its organisation word.
 constexpr int kMaxOrgGap = 8;
+// The same for a team's 队 (广州某某淘宝队: a sponsor's name between).
+constexpr int kMaxTeamGap = 4;
 // The same for a listed company's trade word (矿业, 股份 ...).
 constexpr int kMaxTradeGap = 2;
 
+// Characters before 队 that make a unit or a local service, not a team:
+// 部队, 军队, 舰队, 车队, 乐队, 陆战队, 梯队, 纵队, 支队, 分队, 大队, 小队,
+// 中队, 团队, 联队, 排队, 连队, 总队, 卫队, 特警队, 消防队, 工作队.
+constexpr std::u32string_view kUnitBeforeTeam = U"部军舰车乐战梯纵支分大小中团联排连营班组总卫警防工";
+
 // True when the name ending at `end` begins a team's, paper's or company's
 // name: 江苏队, 江苏男篮, 上海证券报, 广州某某科技公司, 华夏银行, 紫金矿业.
-bool BeginsOrganisation(std::string_view text, size_t end) {
+// `domestic`: the name is a Chinese one (the broadcasters, sponsored teams
+// and trade words of the fifth pass are read after Chinese names only).
+bool BeginsOrganisation(std::string_view text, size_t end, bool domestic) {
   char32_t c[kMaxOrgGap + 3];
   PeekAfter(text, end, c, kMaxOrgGap + 3);
   for (int gap = 0; gap <= kMaxOrgGap; ++gap) {
     char32_t a = c[gap], b = c[gap + 1], d = c[gap + 2];
-    if (a == U'队' && gap <= 1) return true;
+    // A Chinese team's name may carry a sponsor's (广州某某淘宝队); 队伍, 队列
+    // are no team, nor are units (部队, 舰队, 车队, 大队 …).
+    if (a == U'队' && (gap <= 1 || (domestic && gap <= kMaxTeamGap && !In(c[gap - 1], kUnitBeforeTeam))) &&
+        !In(b, U"伍列"))
+      return true;
     if (a == U'报' && !In(b, U"道告名到送价表销警案关废批复备考喜忧")) return true;
     auto two = [&](char32_t x, char32_t y) { return a == x && b == y; };
     if (gap == 0 && (two(U'男', U'篮') || two(U'女', U'篮') || two(U'男', U'排') ||
                      two(U'女', U'排') || two(U'男', U'足') || two(U'女', U'足')))
       return true;
+    // Chinese broadcasters named after their province or city: 湖南卫视,
+    // 某某电视台 (a foreign country's is its own: 土耳其电视台播…).
+    if (domestic && (two(U'卫', U'视') || (two(U'电', U'视') && d == U'台') || two(U'电', U'台')))
+      return true;
     if (two(U'公', U'司') || two(U'集', U'团') || two(U'银', U'行') || two(U'基', U'金') ||
         two(U'俱', U'乐') || (two(U'证', U'券') && d != U'市'))
       return true;
     // Listed companies' trade words, at most kMaxTradeGap characters after
-    // the name (紫金矿业, 上海家化股份), 航空 right after it (厦门航空, not
+    // the name (紫金矿业, 上海家化股份, 某某铜业, 某某电器), 航空 right after it (厦门航空, not
     // 突尼斯解除航空禁令); not words that also name a place's industry
     // (科技, 金融, 能源, 汽车).
     if (gap <= kMaxTradeGap &&
         (two(U'矿', U'业') || two(U'股', U'份') || two(U'控', U'股') || two(U'置', U'业') ||
-         two(U'药', U'业') || two(U'实', U'业') || (gap == 0 && two(U'航', U'空'))))
+         two(U'药', U'业') || two(U'实', U'业') || (gap == 0 && two(U'航', U'空')) ||
+         (domestic && (two(U'铜', U'业') || two(U'铝', U'业') || two(U'电', U'器')))))
       return true;
     if (!IsHan(a) || In(a, kNotInOrgName)) return false;
   }
@@ -184,14 +203,6 @@ bool LeadsHeadline(std::string_view text, size_t begin, size_t end) {
   return In(a[0], U"：:｜|】]）)");
 }
 
-// True when the name at `begin` says where someone or something comes from:
-// 来自越南, 产自日本, 来自沈阳的游客.
-bool IsOrigin(std::string_view text, size_t begin) {
-  size_t pos = begin;
-  char32_t b1 = PrevNonSpace(text, &pos), b2 = PrevNonSpace(text, &pos);
-  return b1 == U'自' && In(b2, U"来产源出");
-}
-
 // News agencies and papers whose dispatch line is "AGENCY PLACE [date]电".
 constexpr std::string_view kAgencies[] = {"新华社", "中新社", "中新网", "本报", "人民网"};
 // The most code points between an agency and its 电 (湖南长沙12月31日).
@@ -263,6 +274,15 @@ class SpanIndex {
 };
 
 bool InSpans(const SpanIndex& spans, size_t begin) { return spans.Contains(begin); }
+
+// True when byte `begin` starts the text or a sentence (white space and
+// opening brackets before it skipped).
+bool OpensSentence(std::string_view text, size_t begin) {
+  size_t pos = begin;
+  char32_t c = PrevNonSpace(text, &pos);
+  while (In(c, U"“「『【（(")) c = PrevNonSpace(text, &pos);
+  return c == 0 || In(c, U"。！？；!?");
+}
 
 bool OnlySpaceBetween(std::string_view text, size_t from, size_t to) {
   for (size_t pos = from; pos < to;) {
@@ -456,6 +476,10 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
   const SpanIndex market(ClausesAround(text, market_cues));
   const SpanIndex dispatches(field == kBody ? DispatchSpans(text) : Spans{});
   std::vector<Mention> found;
+  struct {
+    uint32_t begin = 0, end = 0;
+    int16_t country = -1;
+  } last_foreign;  // the last foreign name found
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
   for (const Matcher::Hit& h : accepted) {
     const auto& entries = gaz.entries[h.pattern];
@@ -475,18 +499,28 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     bool company = bare && InSpans(market, h.begin) && OpensLongerName(text, h.end) &&
                    !InPlacePhrase(text, h.begin, h.end);
     bool person = bare && AfterPersonTitle(text, h.begin);
-    bool not_a_place = role || company || person || InSpans(titles, h.begin) ||
+    // 四川话, 北京烤鸭, 哈尔滨啤酒: a kind of thing called after the place;
+    // 比香港还美, 与苏州相比: the standard of a comparison.
+    bool kind = bare && HeadsKindName(text, h.end);
+    bool compared = field != kDateline && InComparison(text, h.begin, h.end);
+    bool not_a_place = role || company || person || kind || compared || InSpans(titles, h.begin) ||
                        InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
-                       BeginsOrganisation(text, h.end) || FollowedBySide(text, h.end) ||
+                       BeginsOrganisation(text, h.end, !entries.empty()) ||
+                       FollowedBySide(text, h.end) ||
                        (two_chars && BetweenEdgeWords(gaz, text, h.begin, h.end, taken)) ||
                        (field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
                         IsNickname(text, h.begin));
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
-      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !IsOrigin(text, h.begin)) {
+      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !IsOrigin(text, h.begin, h.end)) {
         // 新华社开罗3月2日电 in a body is a foreign dateline.
         Field where = InSpans(dispatches, h.begin) ? kDateline : field;
-        scan->foreign.push_back(ForeignMention{where, gaz.foreign[h.pattern]});
+        ForeignMention f{where, gaz.foreign[h.pattern]};
+        f.opens_chain = last_foreign.country == f.country && found.empty() &&
+                        OnlySpaceBetween(text, last_foreign.end, h.begin) &&
+                        OpensSentence(text, last_foreign.begin);
+        scan->foreign.push_back(f);
+        last_foreign = {h.begin, h.end, f.country};
       }
       if (gaz.is_domestic[h.pattern]) ++scan->domestic;
       previous_adjacent_ok = false;
@@ -500,7 +534,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     }
     Mention m{field, h.begin, h.end, entries, false};
     m.name = h.pattern;
-    m.origin = IsOrigin(text, h.begin);
+    m.origin = field != kDateline && IsOrigin(text, h.begin, h.end);
     if (adjacent) {
       Mention& prev = found.back();
       if (!Nest(gaz, &prev, &m)) {
@@ -514,6 +548,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
         }
       } else {
         m.chain = prev.chain + 1;
+        // 来自四川成都: the whole chain is the origin.
+        m.origin = m.origin || prev.origin;
       }
     }
     m.place_phrase = InPlacePhrase(text, h.begin, h.end) ||

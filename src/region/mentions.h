@@ -47,6 +47,11 @@ struct Mention {
 struct ForeignMention {
   Field field;
   int16_t country;  // index into GazetteerTables::countries
+  // The second name of a chain that opens the field or a sentence: a country
+  // and a place of its own written together before any Chinese place
+  // (肯尼亚内罗毕的一所学校…, 巴西圣保罗车展开幕). The text states where the
+  // story is, as a Chinese chain does.
+  bool opens_chain = false;
 };
 
 // What one pass over a field found besides Chinese place names.

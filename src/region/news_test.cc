@@ -252,7 +252,7 @@ TEST(RegionNewsTest, ARoleAfterAPersonsClassifierIsNoPlace) {
   EXPECT_TRUE(Body("教练说，3名中卫将轮换出场。").empty());
   // A name that modifies the people it counts is still a place.
   EXPECT_EQ(Codes(Body("两名沈阳游客在景区走失。")), "210000/210100/-");
-  EXPECT_EQ(Codes(Body("一名来自沈阳的游客受困。")), "210000/210100/-");
+  EXPECT_EQ(Codes(Body("一名到沈阳旅游的游客受困。")), "210000/210100/-");
   // Without a classifier, or written out, the name is a place.
   EXPECT_EQ(Codes(Body("宁夏中卫的枸杞丰收了。")), "640000/640500/-");
   EXPECT_EQ(Codes(Body("两名中卫市民见义勇为。")), "640000/640500/-");

@@ -67,7 +67,7 @@ TEST(RegionSensesTest, AResidentCorrespondentAbroadIsAForeignDateline) {
   EXPECT_EQ(Codes(home), "330000/330100/-");
   EXPECT_EQ(home.evidence, "dateline");
   // 驻 without 记者 is no such line.
-  EXPECT_EQ(Codes(InBody("驻村干部来自南京，带来了新技术。")), "320000/320100/-");
+  EXPECT_EQ(Codes(InBody("驻村干部在南京学到了新技术。")), "320000/320100/-");
 }
 
 TEST(RegionSensesTest, TraditionalCharactersMatchAsSimplifiedOnes) {

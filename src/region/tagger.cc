@@ -38,6 +38,10 @@ constexpr double kAbroadMinVotes = 3.0;
 // (法国总统…在巴黎, 俄罗斯莫斯科): a short story abroad names it rarely.
 constexpr double kAbroadMinVotesAlone = 2.0;
 constexpr double kAbroadRatio = 2.0;
+// A story that opens with a chain abroad (肯尼亚内罗毕…: ForeignMention::
+// opens_chain) needs only kAbroadMinVotesAlone, China named or not, and
+// kAbroadRatio times the Chinese votes.
+
 // Extra votes per further name of a stated chain: 浙江省杭州市余杭区 (three
 // names) votes 1 + 2 × 0.5 = 2 times, so one stray name does not tie it.
 constexpr double kChainBonus = 0.5;
@@ -327,7 +331,10 @@ std::optional<Region> AbroadOf(const region::GazetteerTables& gaz, const Analysi
   }
   auto [top, field] = best->second;
   bool dateline = field == region::kDateline && !chinese_dateline;
-  double least = home_votes > 0 ? kAbroadMinVotes : kAbroadMinVotesAlone;
+  bool stated = std::any_of(an.foreign.begin(), an.foreign.end(), [&](const auto& f) {
+    return f.opens_chain && f.country == best->first;
+  });
+  double least = home_votes > 0 && !stated ? kAbroadMinVotes : kAbroadMinVotesAlone;
   if (!dateline && (top < least || top < kAbroadRatio * home_votes)) return std::nullopt;
   Region r;
   r.abroad = gaz.countries[best->first];
@@ -340,6 +347,9 @@ std::optional<Region> AbroadOf(const region::GazetteerTables& gaz, const Analysi
 Region Decide(const region::GazetteerTables& gaz, const Analysis& an, int32_t home) {
   std::vector<Mention> mentions = Voters(gaz, an.mentions, home);
   if (std::optional<Region> abroad = AbroadOf(gaz, an, mentions, home)) return *abroad;
+  // Where someone or something comes from (来自四川成都的专家, 出生于广东的
+  // 华侨) is not where the story happens: an origin does not vote.
+  std::erase_if(mentions, [](const Mention& m) { return m.origin; });
   Region r;
   Decision province = Vote(gaz, mentions, Level::kProvince, -1);
   if (province.unit < 0) return r;

@@ -36,6 +36,9 @@ inline Region Place(std::string_view dateline, std::string_view title, std::stri
   return tagger.Tag(RegionInput{title, dateline, text, {}});
 }
 
+// The region of an article that is only body text.
+inline Region PlaceText(std::string_view text) { return Place("", "", text); }
+
 }  // namespace baokan::testing_region
 
 #endif  // BAOKAN_SRC_REGION_TEST_REGION_H_
