@@ -41,6 +41,8 @@ constexpr int kMinVerseLines = 3;
 constexpr int kMinStanzaLines = 2;
 // Longest line of verse.
 constexpr size_t kMaxVerseLine = 20;
+// Longest title of one poem in a group (组诗).
+constexpr size_t kMaxPartTitle = 6;
 
 // A line of verse: short, and a sentence end, if any, only at its end
 // (河水醒来的时候, 像一封没有寄出的信。).
@@ -190,6 +192,9 @@ std::vector<Folio> MarkFolio(const PageModel& m) {
   }
   for (int i = 0; i < n; ++i) {
     if (folio[i] != Folio::kLine) continue;
+    // A folio that names its section (第7版　大地副刊) has no section line
+    // beside it: a short line there is a headline (老屋的灯 / □ 孙晓燕).
+    if (FindSectionAfterEdition(m.lines[i].text)) continue;
     for (int j : {i - 1, i + 1}) {
       if (j < 0 || j >= n || folio[j] != Folio::kNone) continue;
       // Printed apart from the text on its other side (a blank line or the
@@ -201,7 +206,9 @@ std::vector<Folio> MarkFolio(const PageModel& m) {
       const bool apart = j < i ? gap_above || folio[j - 1] != Folio::kNone
                                : gap_above && gap_below;
       const std::string_view t = m.lines[j].text;
-      if (apart && std::abs(m.lines[j].number - m.lines[i].number) <= 2 &&
+      // A title over its author's byline is no section name either.
+      const bool over_byline = j > i && j + 1 < n && ParseBylineLine(m.lines[j + 1].text);
+      if (apart && std::abs(m.lines[j].number - m.lines[i].number) <= 2 && !over_byline &&
           VisibleLength(t) <= kMaxSectionName && IsHeadlineShape(t, 0) && !EndsAsKicker(t)) {
         folio[j] = Folio::kSection;
       }
@@ -412,7 +419,43 @@ class Classifier {
     const int n = blk.last_line - blk.first_line + 1;
     if (n < (after_verse ? kMinStanzaLines : kMinVerseLines)) return false;
     for (int i = 0; i < n; ++i) {
-      if (strong[i] != Strong::kNone || !IsVerseLine(m_.lines[blk.first_line + i].text)) return false;
+      const std::string_view t = m_.lines[blk.first_line + i].text;
+      if (strong[i] != Strong::kNone || !IsVerseLine(t) || FindOpener(t) || IsSalutation(t) ||
+          FindJumpMarker(t) || FindSourceTrailer(t)) {
+        return false;
+      }
+    }
+    if (after_verse) return true;
+    const size_t k = m_.items.size();
+    return k >= 2 && m_.items[k - 1].kind == ItemKind::kByline && m_.items[k - 1].block == b - 1 &&
+           m_.items[k - 2].kind == ItemKind::kHead;
+  }
+
+  // Whether block `b` has at least `min_lines` lines, all of them verse
+  // and none a byline, closing note, credit or folio line.
+  bool StanzaShaped(int b, int min_lines) const {
+    if (b >= static_cast<int>(m_.blocks.size())) return false;
+    const Block& blk = m_.blocks[b];
+    if (blk.last_line - blk.first_line + 1 < min_lines) return false;
+    for (int l = blk.first_line; l <= blk.last_line; ++l) {
+      const std::string_view t = m_.lines[l].text;
+      if (!IsVerseLine(t) || ParseBylineLine(t) || IsClosingNote(t) || IsFolioLine(t) ||
+          EndsWithPhotoCredit(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Whether block `b` is the title of one poem of a group (组诗): one line of
+  // at most kMaxPartTitle characters, under the group's title and author or
+  // inside the group (`after_verse`), over a stanza (稻田 / 风从田埂上走过 / …).
+  bool IsPartTitle(int b, bool after_verse) const {
+    const Block& blk = m_.blocks[b];
+    if (blk.first_line != blk.last_line) return false;
+    const std::string_view t = m_.lines[blk.first_line].text;
+    if (VisibleLength(t) > kMaxPartTitle || !StanzaShaped(b, 1) || !StanzaShaped(b + 1, kMinStanzaLines)) {
+      return false;
     }
     if (after_verse) return true;
     const size_t k = m_.items.size();
@@ -545,7 +588,14 @@ class Classifier {
       }
     }
     // Verse: a poem's lines under its title and author, and its later stanzas.
-    if (!prose && IsVerseBlock(b, strong, after_verse)) {
+    if (strong[0] == Strong::kNone && IsPartTitle(b, after_verse)) {  // even a one-character line
+      Add(ItemKind::kBody, blk.first_line, 0, m_.lines[blk.first_line].text.size(), b);
+      m_.items.back().label = true;  // a paragraph of its own, like a subhead
+      m_.items.back().verse = true;
+      verse_open_ = true;
+      return;
+    }
+    if (IsVerseBlock(b, strong, after_verse)) {  // however many lines
       for (int i = 0; i < n; ++i) {
         const int line = blk.first_line + i;
         Add(ItemKind::kBody, line, 0, m_.lines[line].text.size(), b);

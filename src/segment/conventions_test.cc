@@ -1275,4 +1275,25 @@ TEST(ConventionsTest, ADigestPageOfRetoldReportsWithBlankLinesBetweenPieces) {
   EXPECT_EQ(r.articles[4].source, "参考资料");
 }
 
+TEST(ConventionsTest, AGroupOfPoemsUnderAFolioThatNamesItsSection) {
+  // The folio names the section (大地副刊), so the title right under it is a
+  // title; a group of poems (组诗) keeps its part titles and stanzas, however
+  // long, and the next poem under its own title and author is a piece of its own.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"2024年10月20日　星期日　第7版　大地副刊　责任编辑：苏　禾", "", "老屋的灯", "",
+                      "□　孙晓燕", "", "　　老屋拆掉的那天，我站在村口，心里空落落的。", "",
+                      "秋日短章（组诗）", "", "□　林　野", "", "稻田", "", "风从田埂上走过", "稻穗低下头",
+                      "", "归", "", "父亲扛着锄头回家", "夕阳扛着他", "他的背影", "又扛起了",
+                      "一整个秋天", "", "致一位乡村教师", "", "□　何　苗", "", "你把粉笔", "磨成了",
+                      "一条通往山外的路"}));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].title, "老屋的灯");
+  EXPECT_EQ(r.articles[0].section, "大地副刊");
+  EXPECT_EQ(r.articles[1].title, "秋日短章（组诗）");
+  EXPECT_EQ(r.articles[1].byline, "林 野");
+  EXPECT_EQ(r.articles[1].text.substr(0, 6), "稻田");
+  EXPECT_NE(r.articles[1].text.find("\n归\n父亲扛着锄头回家\n"), std::string::npos) << r.articles[1].text;
+  EXPECT_EQ(r.articles[2].title, "致一位乡村教师");
+}
+
 }  // namespace baokan
