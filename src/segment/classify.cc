@@ -279,6 +279,25 @@ std::optional<size_t> LeadingBylineBracket(std::string_view line) {
 // What a line is on its own, whatever the block around it.
 enum class Strong { kNone, kByline, kCaption, kClosingNote, kFolio };
 
+// A table's header row: 3 or more cells set apart by white space, none
+// with a sentence or clause mark (球队　赛　胜　平　负　积分).
+bool IsTableHeader(std::string_view line) {
+  constexpr int kMinHeaderCells = 3;
+  int cells = 0;
+  bool in_cell = false;
+  for (size_t p = 0; p < line.size();) {
+    const char32_t c = NextCodePoint(line, &p);
+    if (IsSentenceEnd(c) || IsClauseMark(c)) return false;
+    if (IsSpaceChar(c)) {
+      in_cell = false;
+    } else if (!in_cell) {
+      in_cell = true;
+      ++cells;
+    }
+  }
+  return cells >= kMinHeaderCells;
+}
+
 // Lines of tables printed as text (IsTableRow), their source lines
 // (IsGraphicSourceLine), and the headline-shaped line right above a table's
 // first row (its title: 前11个月某省外贸主要数据): graphics, not articles.
@@ -289,9 +308,17 @@ std::vector<bool> MarkGraphics(const PageModel& m) {
     const std::string_view t = m.lines[i].text;
     if (m.lines[i].table_row) {
       graphic[i] = true;
-      if (i > 0 && !graphic[i - 1] && m.lines[i - 1].number + 1 == m.lines[i].number &&
-          IsHeadlineShape(m.lines[i - 1].text, 0) && !EndsSentence(m.lines[i - 1].text)) {
-        graphic[i - 1] = true;
+      // Over the first row: the table's header row (cells set apart by
+      // white space, 球队　赛　胜　平　负), then its title (C组积分榜).
+      int above = i - 1;
+      if (above >= 0 && !graphic[above] && m.lines[above].number + 1 == m.lines[i].number &&
+          IsTableHeader(m.lines[above].text)) {
+        graphic[above] = true;
+        --above;
+      }
+      if (above >= 0 && !graphic[above] && m.lines[above].number + 1 == m.lines[above + 1].number &&
+          IsHeadlineShape(m.lines[above].text, 0) && !EndsSentence(m.lines[above].text)) {
+        graphic[above] = true;
       }
     } else if (IsGraphicSourceLine(t)) {
       graphic[i] = true;
@@ -932,7 +959,9 @@ void SplitAtHeadlineRuns(PageModel* model) {
   std::vector<bool> closes(n);
   for (int l = 0; l < n; ++l) {
     // An index entry's page pointer (详见第2版, 某某（第5版）) ends its entry.
-    closes[l] = ClosesUnit(m.lines[l].text) || FindPageReferenceTail(m.lines[l].text);
+    // So does a table's row: a headline may follow the table.
+    closes[l] = ClosesUnit(m.lines[l].text) || FindPageReferenceTail(m.lines[l].text) ||
+                m.lines[l].table_row;
   }
   // The byline bracket of an opener printed alone on the line above
   // (据新华社某地6月4日电 / （记者 甲乙）) opens the body under it: it closes

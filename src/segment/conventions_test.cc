@@ -1296,4 +1296,22 @@ TEST(ConventionsTest, AGroupOfPoemsUnderAFolioThatNamesItsSection) {
   EXPECT_EQ(r.articles[2].title, "致一位乡村教师");
 }
 
+TEST(ConventionsTest, AResultsTableEndsTheArticleAboveItAndTheNextHeadlineFollows) {
+  // Results and a standings table, with their titles and header row, are
+  // noise; the headline printed right under the table opens the next piece.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"国足客场逼平对手", "　　本报多哈3月21日电（特派记者 孙凯）中国队客场战平对手。",
+                      "　　赛后，主教练表示，进攻端的效率仍需提高。", "小组赛第三轮", "对手　　1：1　中国",
+                      "韩国　　3：0　泰国", "小组积分榜", "球队　赛　胜　平　负　积分", "韩国　　3　3　0　0　9",
+                      "中国　　3　1　1　1　4", "辽宁主场力克广东", "本报记者　吴　迪",
+                      "　　20日晚，辽宁队在沈阳以102：95战胜广东队，取得三连胜。"}));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "国足客场逼平对手");
+  EXPECT_EQ(r.articles[0].text.find("积分"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "辽宁主场力克广东");
+  EXPECT_EQ(r.articles[1].byline, "本报记者 吴 迪");
+  ASSERT_FALSE(r.noise.empty());
+  EXPECT_EQ(r.noise[0].text.substr(0, 18), "小组赛第三轮");
+}
+
 }  // namespace baokan

@@ -237,10 +237,20 @@ bool IsAdvertLabel(std::string_view line) {
   return s == kAdvert;
 }
 
+namespace {
+
+bool IsAsciiDigitChar(char32_t c) { return c >= U'0' && c <= U'9'; }
+
+// The code point at byte `p` of `s`, without moving.
+char32_t PeekCodePoint(std::string_view s, size_t p) { return NextCodePoint(s, &p); }
+
+}  // namespace
+
 bool IsTableRow(std::string_view line) {
   constexpr int kMinTableCells = 3;
   constexpr int kMinNumberCells = 2;
-  int cells = 0, numbers = 0;
+  int cells = 0, numbers = 0, scores = 0;
+  bool score = false;   // the cell being read holds a score (1：1)
   int cell_length = 0;  // characters of the cell being read
   int gap = 0;          // display columns of the white space being read
   bool digit = false;
@@ -249,29 +259,40 @@ bool IsTableRow(std::string_view line) {
   if (s.find("  ") == std::string_view::npos && s.find("\u3000") == std::string_view::npos) {
     return false;
   }
+  char32_t prev = 0;
   for (size_t p = 0; p <= s.size();) {
     const bool end = p == s.size();
     const char32_t c = end ? U' ' : NextCodePoint(s, &p);
     if (end) ++p;
-    if (IsSentenceEnd(c) || IsClauseMark(c)) return false;
+    // A score or a time inside a cell (1：1, 3:0, 9：30) is no clause mark.
+    const bool in_number = (c == U'：' || c == U':') && IsAsciiDigitChar(prev) && p < s.size() &&
+                           IsAsciiDigitChar(PeekCodePoint(s, p));
+    prev = c;
+    if (IsSentenceEnd(c) || (IsClauseMark(c) && !in_number)) return false;
     if (IsSpaceChar(c)) {
-      // A cell of one character is a letter-spaced line's (张 三), no table's.
-      if (cell_length == 1) return false;
+      // A cell of one letter is a letter-spaced line's (张 三), no table's;
+      // one digit is a number cell (韩国　3　3　0).
+      if (cell_length == 1 && !digit) return false;
       if (cell_length > 0) {
         ++cells;
         numbers += digit;
+        scores += score;
       }
       cell_length = 0;
       digit = false;
+      score = false;
       gap += c == U'\u3000' ? 2 : 1;
       continue;
     }
+    score |= in_number;
     // Cells stand apart by more than a word space (佳能SX30 IS售价).
     if (gap == 1) return false;
     gap = 0;
     ++cell_length;
     digit |= c >= U'0' && c <= U'9';
   }
+  // A result: two sides and the score between them (对手　　1：1　中国).
+  if (cells == kMinTableCells && scores == 1 && numbers == 1) return true;
   return cells >= kMinTableCells && numbers >= kMinNumberCells;
 }
 
@@ -823,8 +844,18 @@ bool IsDatelineLine(std::string_view line) {
     ++n;
   }
   if (n < 2 || n > 10) return false;
+  // Without a colon, the place after the province is a city's short name
+  // (湖南长沙, 西藏拉萨) or ends in an administrative suffix (浙江安吉县): a
+  // headline opens with a province too (辽宁主场力克广东, 广东出台新规).
+  constexpr size_t kMaxBareCityName = 3;
   for (std::string_view prov : kProvinces) {
-    if (s.starts_with(prov)) return n <= (colon ? 10u : 8u);
+    if (!s.starts_with(prov)) continue;
+    if (colon) return n <= 10u;
+    const std::string_view rest = s.substr(prov.size());
+    std::string suffix;
+    AppendUtf8(last, &suffix);
+    return n <= 8u && !rest.empty() &&
+           (VisibleLength(rest) <= kMaxBareCityName || kPlaceSuffixes.find(suffix) != std::string_view::npos);
   }
   if (colon && n <= 8) {
     std::string suffix;

@@ -266,6 +266,11 @@ TEST(DatelineTest, RecognizesRegionLines) {
   EXPECT_FALSE(IsDatelineLine("基层短信"));
   EXPECT_FALSE(IsDatelineLine("某某县"));  // no colon, no province
   EXPECT_FALSE(IsDatelineLine("湖南长沙召开全省妇女工作会议并部署下一步工作"));
+  // Without a colon the place is a short city name or ends in a suffix: a
+  // short headline opens with a province too.
+  EXPECT_TRUE(IsDatelineLine("浙江安吉县"));
+  EXPECT_FALSE(IsDatelineLine("辽宁主场力克广东"));
+  EXPECT_FALSE(IsDatelineLine("广东出台新规"));
   EXPECT_EQ(DatelineValue("甘肃省庆城县:"), "甘肃省庆城县");
   EXPECT_EQ(DatelineValue("湖南长沙："), "湖南长沙");
 }
@@ -491,6 +496,12 @@ TEST(LineClassTest, TableRowsStandApartInWideCells) {
   // A sentence is no row, nor a letter-spaced line of text.
   EXPECT_FALSE(IsTableRow("全年增长　3.4%　高于预期　5.1%。"));
   EXPECT_FALSE(IsTableRow("种 植 脆 柿 黄 金 奈 李 200 亩 300"));
+  // One-digit cells are numbers; a result row has its score between sides.
+  EXPECT_TRUE(IsTableRow("韩国　　3　3　0　0　9"));
+  EXPECT_TRUE(IsTableRow("对手　　1：1　中国"));
+  EXPECT_TRUE(IsTableRow("辽宁　　102:95　广东"));
+  EXPECT_FALSE(IsTableRow("比分　　1：　中国"));     // no score: a colon
+  EXPECT_FALSE(IsTableRow("对手　　1：1　中国　　好"));  // a lone letter
 }
 
 TEST(LineClassTest, GraphicSourceLines) {
