@@ -1314,4 +1314,27 @@ TEST(ConventionsTest, AResultsTableEndsTheArticleAboveItAndTheNextHeadlineFollow
   EXPECT_EQ(r.noise[0].text.substr(0, 18), "小组赛第三轮");
 }
 
+TEST(ConventionsTest, AShortColumnNameOverALongerTitleAndBracketedSections) {
+  // 以案释法 over a title twice as long is the column, not the start of a
+  // wrapped title; 【案情】 alone on its line is a section of the article.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"以案释法", "微信群“拼手气”红包也可能涉赌", "本报记者　吕　青", "　　【案情】",
+                      "　　2023年春节前后，李某建立多个微信群，组织群成员以发红包的方式赌博。",
+                      "　　【评析】", "　　法官表示，以营利为目的聚众赌博，可能构成赌博罪。"}));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].column, "以案释法");
+  EXPECT_EQ(r.articles[0].title, "微信群“拼手气”红包也可能涉赌");
+  EXPECT_EQ(r.articles[0].text.substr(0, 12), "【案情】");
+  EXPECT_NE(r.articles[0].text.find("【评析】"), std::string::npos);
+}
+
+TEST(ConventionsTest, TwoShortHeadlineLinesAreOneTitleWrapped) {
+  // Two short lines of about one length in one block: a title wrapped in a
+  // narrow column, not a column name over a title.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"社区食堂", "开到家门口", "本报记者　吴　迪", "　　南门街社区的食堂日均就餐超过二百人次。"}));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].title, "社区食堂开到家门口");
+}
+
 }  // namespace baokan

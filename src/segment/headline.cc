@@ -72,6 +72,7 @@ bool SurelyWrapped(std::string_view l1, std::string_view l2) {
 bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
   constexpr size_t kShortLine = 12;
   constexpr size_t kVeryShortLine = 6;
+  constexpr size_t kVeryShortSlack = 2;
   const size_t n1 = VisibleLength(Undouble(l1));
   const size_t n2 = VisibleLength(Undouble(l2));
   // A title tag the layout put on a line of its own: 某某某 / （人民时评）.
@@ -83,8 +84,13 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
   constexpr size_t kMeasureSlack = 1;  // display columns: a half-width mark
   const size_t w1 = DisplayColumns(TrimSpace(l1));
   const bool fills_measure = measure > 0 && w1 >= measure && w1 <= measure + kMeasureSlack && n2 < n1;
-  return tag || (n1 <= kShortLine && n2 <= kShortLine) || n1 <= kVeryShortLine || fills_measure ||
-         SurelyWrapped(l1, l2);
+  // A very short first line wraps a title only when the rest is no much
+  // longer (辽宁主场 / 力克广东); over a line twice as long it is a column
+  // name or a kicker (以案释法 / 微信群“拼手气”红包也可能涉赌): a wrap fills
+  // its first line.
+  const bool very_short_wrap = n1 <= kVeryShortLine && n2 < 2 * n1 + kVeryShortSlack;
+  return tag || (n1 <= kShortLine && n2 <= kShortLine && n2 < 2 * n1 + kVeryShortSlack) ||
+         very_short_wrap || fills_measure || SurelyWrapped(l1, l2);
 }
 
 // Where the second of exactly two wrapped units starts among the lines
@@ -150,6 +156,10 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
     d->title.push_back(p2);
   } else if (OneWrappedTitle(l1, l2, m.head_wrap_columns)) {
     d->title = {p1, p2};  // one title wrapped over two lines
+  } else if (VisibleLength(l1) <= kMaxStackedColumn && !HasInnerSpace(l1) && d->column.empty() &&
+             !IsOpeningMark(FirstChar(l1))) {
+    d->column.push_back(p1);  // a column name over a longer title: 以案释法 / 微信群…
+    d->title.push_back(p2);
   } else if (IsOpeningMark(FirstChar(l1)) && FirstChar(l1) == FirstChar(l2)) {
     d->title = {p1, p2};  // a couplet: “面对面”… / “实打实”…
     d->title_spaced = true;

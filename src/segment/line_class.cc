@@ -501,6 +501,17 @@ bool IsSidebarLabel(std::string_view line, bool* leads) {
   }
   if (s.ends_with("：")) s = TrimSpace(s.substr(0, s.size() - std::string_view("：").size()));
   if (s.ends_with(":")) s = TrimSpace(s.substr(0, s.size() - 1));
+  // A short label in lenticular brackets on a line of its own: a section of
+  // the article (【案情】, 【评析】); longer ones are briefs' titles.
+  constexpr std::string_view kOpen = "【";
+  constexpr std::string_view kClose = "】";
+  if (s.starts_with(kOpen) && s.ends_with(kClose) && s.size() > kOpen.size() + kClose.size()) {
+    const std::string_view inner = s.substr(kOpen.size(), s.size() - kOpen.size() - kClose.size());
+    if (inner.find(kOpen) == std::string_view::npos && VisibleLength(inner) < kMinRunInTitle) {
+      if (leads) *leads = false;
+      return true;
+    }
+  }
   for (std::string_view w : kLeadLabels) {
     if (s == w) {
       if (leads) *leads = true;

@@ -382,6 +382,11 @@ TEST(SidebarLabelTest, LeadAndInnerBoxes) {
   EXPECT_FALSE(leads);
   EXPECT_TRUE(IsSidebarLabel("延伸阅读："));
   EXPECT_FALSE(IsSidebarLabel("核心阅读材料汇编"));
+  // A short label in lenticular brackets alone on its line; a longer one is
+  // a brief's title.
+  EXPECT_TRUE(IsSidebarLabel("【案情】"));
+  EXPECT_TRUE(IsSidebarLabel("【基本案情】"));
+  EXPECT_FALSE(IsSidebarLabel("【某湖荷花进入最佳观赏期】"));
   // A box label is no byline although it holds a role word.
   EXPECT_FALSE(ParseBylineLine("记者手记"));
 }
