@@ -1335,6 +1335,12 @@ TEST(ConventionsTest, TwoShortHeadlineLinesAreOneTitleWrapped) {
       "p", JoinLines({"社区食堂", "开到家门口", "本报记者　吴　迪", "　　南门街社区的食堂日均就餐超过二百人次。"}));
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].title, "社区食堂开到家门口");
+  // A short first line over a long one that goes on with its clause (是…).
+  const SplitResult c = SplitPage(
+      "p", JoinLines({"高质量发展", "是全面建设社会主义现代化国家的首要任务", "本报记者　吴　迪",
+                      "　　文章指出，高质量发展是新时代的硬道理。"}));
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].title, "高质量发展是全面建设社会主义现代化国家的首要任务");
 }
 
 }  // namespace baokan

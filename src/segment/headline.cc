@@ -64,6 +64,14 @@ bool SurelyWrapped(std::string_view l1, std::string_view l2) {
          (n2 <= n1 && LineBreakSplitsWord(l1, l2));
 }
 
+// Whether a headline line opens with a word that goes on with a clause
+// begun above it and opens no title (是, 也, 都, 就, 才, 却, 而, 并, 但, 及):
+// 中国式现代化 / 是中国共产党领导的社会主义现代化 is one title.
+bool ContinuesClause(std::string_view line) {
+  static constexpr std::u32string_view kContinuing = U"是也都就才却而并但及";
+  return kContinuing.find(FirstChar(TrimSpace(line))) != std::u32string_view::npos;
+}
+
 // Whether two lines of a headline block are one title wrapped: surely
 // (SurelyWrapped), or both are short, or the first is, or the second is the
 // first's title tag alone, or the first fills the page's headline measure
@@ -84,11 +92,11 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
   constexpr size_t kMeasureSlack = 1;  // display columns: a half-width mark
   const size_t w1 = DisplayColumns(TrimSpace(l1));
   const bool fills_measure = measure > 0 && w1 >= measure && w1 <= measure + kMeasureSlack && n2 < n1;
-  // A very short first line wraps a title only when the rest is no much
-  // longer (辽宁主场 / 力克广东); over a line twice as long it is a column
-  // name or a kicker (以案释法 / 微信群“拼手气”红包也可能涉赌): a wrap fills
-  // its first line.
-  const bool very_short_wrap = n1 <= kVeryShortLine && n2 < 2 * n1 + kVeryShortSlack;
+  // A very short first line wraps a title only when the rest is not much
+  // longer (辽宁主场 / 力克广东) or goes on with its clause (中国式现代化 /
+  // 是…); over a line twice as long it is a column name or a kicker (以案释法 /
+  // 微信群“拼手气”红包也可能涉赌): a wrap fills its first line.
+  const bool very_short_wrap = n1 <= kVeryShortLine && (n2 < 2 * n1 + kVeryShortSlack || ContinuesClause(l2));
   return tag || (n1 <= kShortLine && n2 <= kShortLine && n2 < 2 * n1 + kVeryShortSlack) ||
          very_short_wrap || fills_measure || SurelyWrapped(l1, l2);
 }
@@ -157,7 +165,7 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
   } else if (OneWrappedTitle(l1, l2, m.head_wrap_columns)) {
     d->title = {p1, p2};  // one title wrapped over two lines
   } else if (VisibleLength(l1) <= kMaxStackedColumn && !HasInnerSpace(l1) && d->column.empty() &&
-             !IsOpeningMark(FirstChar(l1))) {
+             !IsOpeningMark(FirstChar(l1)) && !ContinuesClause(l2)) {
     d->column.push_back(p1);  // a column name over a longer title: 以案释法 / 微信群…
     d->title.push_back(p2);
   } else if (IsOpeningMark(FirstChar(l1)) && FirstChar(l1) == FirstChar(l2)) {
