@@ -445,6 +445,8 @@ class Classifier {
     const Block& blk = m_.blocks[b];
     const int n = blk.last_line - blk.first_line + 1;
     if (n < (after_verse ? kMinStanzaLines : kMinVerseLines)) return false;
+    // The place first (cheap), then the lines.
+    if (!after_verse && !UnderTitleAndAuthor(b)) return false;
     for (int i = 0; i < n; ++i) {
       const std::string_view t = m_.lines[blk.first_line + i].text;
       if (strong[i] != Strong::kNone || !IsVerseLine(t) || FindOpener(t) || IsSalutation(t) ||
@@ -452,7 +454,12 @@ class Classifier {
         return false;
       }
     }
-    if (after_verse) return true;
+    return true;
+  }
+
+  // Whether block `b` comes right under a headline and its byline (the last
+  // two items, the byline in the block before `b`).
+  bool UnderTitleAndAuthor(int b) const {
     const size_t k = m_.items.size();
     return k >= 2 && m_.items[k - 1].kind == ItemKind::kByline && m_.items[k - 1].block == b - 1 &&
            m_.items[k - 2].kind == ItemKind::kHead;
@@ -480,14 +487,9 @@ class Classifier {
   bool IsPartTitle(int b, bool after_verse) const {
     const Block& blk = m_.blocks[b];
     if (blk.first_line != blk.last_line) return false;
+    if (!after_verse && !UnderTitleAndAuthor(b)) return false;
     const std::string_view t = m_.lines[blk.first_line].text;
-    if (VisibleLength(t) > kMaxPartTitle || !StanzaShaped(b, 1) || !StanzaShaped(b + 1, kMinStanzaLines)) {
-      return false;
-    }
-    if (after_verse) return true;
-    const size_t k = m_.items.size();
-    return k >= 2 && m_.items[k - 1].kind == ItemKind::kByline && m_.items[k - 1].block == b - 1 &&
-           m_.items[k - 2].kind == ItemKind::kHead;
+    return VisibleLength(t) <= kMaxPartTitle && StanzaShaped(b, 1) && StanzaShaped(b + 1, kMinStanzaLines);
   }
 
   void ClassifyBlock(int b) {
