@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include "segment/chars.h"
@@ -690,7 +692,41 @@ bool OpensWithDayAndComma(std::string_view s) {
   return digits() && mark(U'月') && digits() && mark(U'日') && (mark(U'，') || mark(U','));
 }
 
+namespace {
+
+std::optional<BylineLine> ParseBylineLineUncached(std::string_view line);
+
+// ParseBylineLine's answers for recent lines: the rules ask it about the
+// same line many times. Keyed by the line's bytes (a line may be a
+// temporary joined string), one entry per slot, per thread.
+constexpr size_t kBylineMemoSlots = 256;
+struct BylineMemo {
+  std::string line;
+  bool filled = false;
+  std::optional<BylineLine> answer;
+};
+
+size_t BylineMemoSlot(std::string_view line) {
+  uint64_t h = line.size();
+  for (unsigned char c : line) h = h * 131 + c;
+  return static_cast<size_t>(h % kBylineMemoSlots);
+}
+
+}  // namespace
+
 std::optional<BylineLine> ParseBylineLine(std::string_view line) {
+  thread_local std::vector<BylineMemo> memo(kBylineMemoSlots);
+  BylineMemo& m = memo[BylineMemoSlot(line)];
+  if (m.filled && m.line == line) return m.answer;
+  m.answer = ParseBylineLineUncached(line);
+  m.line.assign(line);
+  m.filled = true;
+  return m.answer;
+}
+
+namespace {
+
+std::optional<BylineLine> ParseBylineLineUncached(std::string_view line) {
   std::string_view s = TrimSpace(line);
   bool marked = false;
   while (!s.empty()) {
@@ -820,6 +856,8 @@ std::optional<BylineLine> ParseBylineLine(std::string_view line) {
   b.value = CleanByline(s);
   return b;
 }
+
+}  // namespace
 
 bool IsCreditedCaption(std::string_view line) {
   bool alone = false;
