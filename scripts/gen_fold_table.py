@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Generates src/dedup/fold_table.inc, the traditional -> simplified character
+"""Generates src/base/fold_table.inc, the traditional -> simplified character
 table of dedup's compared form, from OpenCC's character-level data.
 
-  scripts/gen_fold_table.py [--opencc-dir /usr/share/opencc] [--out src/dedup/fold_table.inc]
+  scripts/gen_fold_table.py [--opencc-dir /usr/share/opencc] [--out src/base/fold_table.inc]
 
 Reads, through `opencc_dict` (Debian package `opencc`), three dictionaries of
 the installed OpenCC data (Debian package `libopencc-data`):
@@ -78,7 +78,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--opencc-dir", default="/usr/share/opencc")
     ap.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                                  "..", "src", "dedup", "fold_table.inc"))
+                                                  "..", "src", "base", "fold_table.inc"))
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         ts = read_dict(args.opencc_dir, "TSCharacters", tmp)

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "dedup/fold.h"
+#include "base/char_fold.h"
 
 namespace baokan::dedup {
 

@@ -8,7 +8,6 @@
 #include <string>
 
 #include "baokan/normalize.h"
-#include "dedup/fold.h"
 
 namespace baokan::dedup {
 namespace {
@@ -49,18 +48,6 @@ TEST(CompareFormTest, FoldsTraditionalToSimplified) {
   EXPECT_EQ(CompareForm("這個問題"), "这个问题");
   // Simplified text and ASCII stay as they are.
   EXPECT_EQ(CompareForm("简体中文abc123"), "简体中文abc123");
-}
-
-TEST(FoldTest, IsIdempotentAndKeepsOtherCharacters) {
-  for (char32_t c = 0x3400; c < 0x30000; ++c) {
-    ASSERT_EQ(Fold(Fold(c)), Fold(c)) << static_cast<uint32_t>(c);
-  }
-  EXPECT_EQ(Fold(U'後'), U'后');
-  EXPECT_EQ(Fold(U'臺'), U'台');
-  EXPECT_EQ(Fold(U'台'), U'台');
-  EXPECT_EQ(Fold(U'A'), U'A');
-  EXPECT_EQ(Fold(U'，'), U'，');
-  EXPECT_EQ(FoldText("a臺b"), "a台b");
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ constexpr char kMagic[8] = {'B', 'K', 'S', 'I', 'G', '\x1a', '\n', '\0'};
 constexpr uint32_t kVersion = 1;
 // 1: XXH3-64 one-permutation MinHash, optimal densification, over the match
 // form; 2: the same over the match form with traditional characters folded to
-// simplified ones (dedup/fold.h).
+// simplified ones (base/char_fold.h).
 constexpr uint32_t kScheme = 2;
 constexpr size_t kHeaderSize = 64;
 constexpr size_t kRecordFixed = 24;  // id_hash, text_hash, shingle_count, reserved

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 
+#include "base/char_fold.h"
 #include "segment/chars.h"
 #include "segment/layout.h"
 #include "segment/line_class.h"
@@ -43,6 +44,8 @@ constexpr int kMinStanzaLines = 2;
 constexpr size_t kMaxVerseLine = 20;
 // Longest title of one poem in a group (组诗).
 constexpr size_t kMaxPartTitle = 6;
+// Columns of a paragraph's first-line indent (two full-width spaces).
+constexpr size_t kParagraphIndent = 4;
 
 // A line of verse: short, and a sentence end, if any, only at its end
 // (河水醒来的时候, 像一封没有寄出的信。).
@@ -447,12 +450,26 @@ class Classifier {
     if (n < (after_verse ? kMinStanzaLines : kMinVerseLines)) return false;
     // The place first (cheap), then the lines.
     if (!after_verse && !UnderTitleAndAuthor(b)) return false;
+    if (WrappedParagraph(blk)) return false;
     for (int i = 0; i < n; ++i) {
       const std::string_view t = m_.lines[blk.first_line + i].text;
       if (strong[i] != Strong::kNone || !IsVerseLine(t) || FindOpener(t) || IsSalutation(t) ||
           FindJumpMarker(t) || FindSourceTrailer(t)) {
         return false;
       }
+    }
+    return true;
+  }
+
+  // Whether `blk` is a paragraph of prose hard-wrapped in short lines (an
+  // essay's under its title and author, 近月楼市成交有所回升，但利率走势仍 /
+  // 未明朗，…): its first line indented and every line but the last filling
+  // the column. Lines of verse end where the poet ends them.
+  bool WrappedParagraph(const Block& blk) const {
+    if (!m_.lines[blk.first_line].indented) return false;
+    for (int l = blk.first_line; l < blk.last_line; ++l) {
+      const size_t indent = l == blk.first_line ? kParagraphIndent : 0;
+      if (!FillsColumn(m_, m_.lines[l].text, indent)) return false;
     }
     return true;
   }
@@ -823,8 +840,6 @@ size_t WrapColumns(const PageModel& m) {
 constexpr int kMaxHeadRun = 4;
 // Lines this many columns apart or less have one width (one wide character).
 constexpr size_t kSameWidth = 2;
-// Columns of a paragraph's first-line indent (two full-width spaces).
-constexpr size_t kParagraphIndent = 4;
 
 // A wrapped body line fills its column: its width is the column's give or
 // take this many columns (punctuation hung in the margin, a narrow digit),
@@ -1108,7 +1123,12 @@ void BuildLines(std::string_view page, std::string text, std::string_view raw,
   const std::vector<int>& known_heads = options.headline_lines;
   const std::vector<int>& known_titles = options.title_lines;
   model->page = std::string(page);
-  model->text = std::move(text);
+  if (std::optional<std::string> folded = FoldKeepingOffsets(text)) {
+    model->printed = std::move(text);
+    model->text = std::move(*folded);
+  } else {
+    model->text = std::move(text);
+  }
   const std::vector<std::string_view> lines = SplitLines(model->text);
   const std::vector<std::string_view> raw_lines = SplitLines(raw);
   const bool same = raw_lines.size() == lines.size();

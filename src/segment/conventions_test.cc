@@ -1296,6 +1296,20 @@ TEST(ConventionsTest, AGroupOfPoemsUnderAFolioThatNamesItsSection) {
   EXPECT_EQ(r.articles[2].title, "致一位乡村教师");
 }
 
+TEST(ConventionsTest, AnEssayHardWrappedInANarrowColumnIsProseNotVerse) {
+  // Under a title and its author, like a poem, but its first line indented
+  // and every line but the last filling the column: one paragraph of prose.
+  const std::vector<std::string> essay = {"　　某市今年以来推进老旧小区改造，但资金",
+                                          "缺口仍然不小，居民出资的意愿各不相同，",
+                                          "需要细算。"};
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"老城更新的账本", "", "□　林　野", ""}, essay, {""}, kBodyA, kBodyB})));
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_NE(r.articles[0].text.find("改造，但资金缺口仍然不小，居民出资的意愿各不相同，需要细算。\n"),
+            std::string::npos)
+      << r.articles[0].text;
+}
+
 TEST(ConventionsTest, AResultsTableEndsTheArticleAboveItAndTheNextHeadlineFollows) {
   // Results and a standings table, with their titles and header row, are
   // noise; the headline printed right under the table opens the next piece.

@@ -7,9 +7,7 @@
 namespace baokan::segment {
 namespace {
 
-std::string_view LineOf(const PageModel& m, int item) {
-  return PieceText(m, m.items[item].piece);
-}
+std::string_view LineOf(const PageModel& m, int item) { return PieceText(m, m.items[item].piece); }
 
 bool NextToWideGap(const PageModel& m, const HeadBlock& b) {
   const Block& blk = m.blocks[m.items[b.items.front()].block];
@@ -91,12 +89,14 @@ bool OneWrappedTitle(std::string_view l1, std::string_view l2, size_t measure) {
   // says nothing about where it breaks.
   constexpr size_t kMeasureSlack = 1;  // display columns: a half-width mark
   const size_t w1 = DisplayColumns(TrimSpace(l1));
-  const bool fills_measure = measure > 0 && w1 >= measure && w1 <= measure + kMeasureSlack && n2 < n1;
+  const bool fills_measure =
+      measure > 0 && w1 >= measure && w1 <= measure + kMeasureSlack && n2 < n1;
   // A very short first line wraps a title only when the rest is not much
   // longer (辽宁主场 / 力克广东) or goes on with its clause (中国式现代化 /
   // 是…); over a line twice as long it is a column name or a kicker (以案释法 /
   // 微信群“拼手气”红包也可能涉赌): a wrap fills its first line.
-  const bool very_short_wrap = n1 <= kVeryShortLine && (n2 < 2 * n1 + kVeryShortSlack || ContinuesClause(l2));
+  const bool very_short_wrap =
+      n1 <= kVeryShortLine && (n2 < 2 * n1 + kVeryShortSlack || ContinuesClause(l2));
   return tag || (n1 <= kShortLine && n2 <= kShortLine && n2 < 2 * n1 + kVeryShortSlack) ||
          very_short_wrap || fills_measure || SurelyWrapped(l1, l2);
 }
@@ -134,9 +134,8 @@ constexpr size_t kMaxStackedColumn = 6;
 bool WrappedOverSubtitle(const PageModel& m, int i1, int i2) {
   const std::string_view l1 = LineOf(m, i1);
   const std::string_view l2 = LineOf(m, i2);
-  return SurelyWrapped(l1, l2) ||
-         (OneWrappedTitle(l1, l2, m.head_wrap_columns) &&
-          VisibleLength(Undouble(l2)) < VisibleLength(Undouble(l1)));
+  return SurelyWrapped(l1, l2) || (OneWrappedTitle(l1, l2, m.head_wrap_columns) &&
+                                   VisibleLength(Undouble(l2)) < VisibleLength(Undouble(l1)));
 }
 
 // Most lines of a kicker printed as a block of its own over the title.
@@ -335,10 +334,11 @@ void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blo
     idx = 1;
   }
   while (idx + 1 < k) {
-    const bool series = heads[idx].items.size() == 1 && IsSeriesLabel(LineOf(m, heads[idx].items[0]));
+    const bool series =
+        heads[idx].items.size() == 1 && IsSeriesLabel(LineOf(m, heads[idx].items[0]));
     const bool this_kicker = EndsAsKicker(LineOf(m, heads[idx].items.back())) || series;
-    const bool next_kicker = heads[idx + 1].items.size() == 1 &&
-                             EndsAsKicker(LineOf(m, heads[idx + 1].items.back()));
+    const bool next_kicker =
+        heads[idx + 1].items.size() == 1 && EndsAsKicker(LineOf(m, heads[idx + 1].items.back()));
     // A stack's title carries its subtitle below it, so what stands above
     // a block of a title and a ——subtitle is a kicker (引题).
     const bool over_stack = heads[idx].items.size() <= kMaxKickerLines &&
@@ -395,11 +395,11 @@ void AssignTrailingHeadline(const PageModel& m, const std::vector<HeadBlock>& bl
   for (; idx < heads.size(); ++idx) ToNoise(m, heads[idx], "caption", noise);
 }
 
-std::string TitleValue(const PageModel& m, const Draft& d) {
+std::string TitleValue(const PageModel& m, const Draft& d, bool printed) {
   std::string out;
   for (const Piece& p : d.title) {
     if (!out.empty() && d.title_spaced) out.push_back(' ');
-    out.append(Undouble(PieceText(m, p)));
+    out.append(Undouble(printed ? PrintedText(m, p) : PieceText(m, p)));
   }
   return out;
 }

@@ -33,8 +33,9 @@ void AssignTrailingHeadline(const PageModel& m, const std::vector<HeadBlock>& bl
                             std::vector<NoisePiece>* noise);
 
 // A title's value: its lines joined (with a space when d.title_spaced), each
-// space-separated part undoubled.
-std::string TitleValue(const PageModel& m, const Draft& d);
+// space-separated part undoubled; as printed when `printed` (PrintedText),
+// else as analysed.
+std::string TitleValue(const PageModel& m, const Draft& d, bool printed = false);
 
 }  // namespace baokan::segment
 

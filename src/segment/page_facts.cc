@@ -1,5 +1,6 @@
 #include "segment/page_facts.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "segment/chars.h"
@@ -98,7 +99,8 @@ std::optional<std::string> FindFullDate(std::string_view text) {
     const std::string_view before = rest.substr(0, begin);
     if (before.ends_with("年")) {
       size_t y_begin = 0;
-      const int year = NumberBefore(before, before.size() - std::string_view("年").size(), &y_begin);
+      const int year =
+          NumberBefore(before, before.size() - std::string_view("年").size(), &y_begin);
       if (year >= kMinYear && year <= kMaxYear && ValidDate(year, month, day)) {
         return Iso(year, month, day);
       }
@@ -128,10 +130,13 @@ std::optional<int> FindEdition(std::string_view line) {
   return std::nullopt;
 }
 
-std::optional<std::string> FindSectionAfterEdition(std::string_view line) {
-  const size_t at = line.find("版");
-  if (at == std::string_view::npos || !FindEdition(line)) return std::nullopt;
-  size_t p = SkipSpaces(line, at + std::string_view("版").size());
+namespace {
+
+// The 版 name starting at byte `p` of a folio line: 2 to 6 Han characters
+// (or ·), no weekday or editor, and when `whole_field`, followed by white
+// space or the line's end; nullopt otherwise.
+std::optional<std::string> SectionNameAt(std::string_view line, size_t p, bool whole_field) {
+  p = SkipSpaces(line, p);
   size_t q = p;
   size_t n = 0;
   while (q < line.size()) {
@@ -142,11 +147,48 @@ std::optional<std::string> FindSectionAfterEdition(std::string_view line) {
     ++n;
   }
   const std::string_view name = line.substr(p, q - p);
-  if (n < kMinSection || n > kMaxSection || name.starts_with("星期") ||
-      name.starts_with("责任") || name.starts_with("责编")) {
+  if (n < kMinSection || n > kMaxSection || name.starts_with("星期") || name.starts_with("责任") ||
+      name.starts_with("责编")) {
     return std::nullopt;
   }
+  if (whole_field && q < line.size() && SkipSpaces(line, q) == q) return std::nullopt;
   return std::string(name);
+}
+
+// Longest number of an edition code (A12, B103).
+constexpr size_t kMaxEditionCodeDigits = 3;
+
+}  // namespace
+
+std::optional<std::string> FindSectionAfterEdition(std::string_view line) {
+  const size_t at = line.find("版");
+  if (at != std::string_view::npos && FindEdition(line)) {
+    return SectionNameAt(line, at + std::string_view("版").size(), /*whole_field=*/false);
+  }
+  if (const std::optional<EditionCode> code = FindEditionCode(line)) {
+    return SectionNameAt(line, code->end, /*whole_field=*/true);
+  }
+  return std::nullopt;
+}
+
+std::optional<EditionCode> FindEditionCode(std::string_view line) {
+  for (size_t p = SkipSpaces(line, 0); p < line.size();) {
+    size_t end = p;  // the field's end: the next white space
+    while (end < line.size() && SkipSpaces(line, end) == end) {
+      NextCodePoint(line, &end);
+    }
+    const std::string_view field = line.substr(p, end - p);
+    const bool letter = !field.empty() && ((field[0] >= 'A' && field[0] <= 'Z') ||
+                                           (field[0] >= 'a' && field[0] <= 'z'));
+    const std::string_view digits = letter ? field.substr(1) : std::string_view();
+    if (!digits.empty() && digits.size() <= kMaxEditionCodeDigits &&
+        std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const int n = std::stoi(std::string(digits));
+      if (n > 0) return EditionCode{n, end};
+    }
+    p = SkipSpaces(line, end);
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -177,6 +219,9 @@ PageFacts ReadPageFacts(const std::vector<std::string_view>& folio_lines,
   for (std::string_view line : folio_lines) {
     if (!f.date) f.date = FindFullDate(line);
     if (!f.edition) f.edition = FindEdition(line);
+    if (!f.edition) {
+      if (const std::optional<EditionCode> code = FindEditionCode(line)) f.edition = code->number;
+    }
     if (!f.section) f.section = FindSectionAfterEdition(line);
   }
   for (std::string_view line : section_lines) {

@@ -13,8 +13,8 @@
 namespace baokan::segment {
 
 struct PageFacts {
-  std::optional<std::string> date;  // ISO 8601: 2024-03-12
-  std::optional<int> edition;       // 第17版 -> 17
+  std::optional<std::string> date;     // ISO 8601: 2024-03-12
+  std::optional<int> edition;          // 第17版 -> 17
   std::optional<std::string> section;  // 国际
 };
 
@@ -29,6 +29,16 @@ std::optional<int> FindEdition(std::string_view folio_line);
 // The 版 name printed in a folio line right after its 版 number
 // (第17版 国际 -> 国际): 2 to 6 Han characters, no weekday or editor.
 std::optional<std::string> FindSectionAfterEdition(std::string_view folio_line);
+
+// An edition code standing as a field of its own in a folio line, as e-paper
+// folios print the 版 without the word 版 (A12, B03: one Latin letter, then
+// 1 to 3 digits, between white space or the line's ends): its number and the
+// byte where the field ends.
+struct EditionCode {
+  int number = 0;
+  size_t end = 0;
+};
+std::optional<EditionCode> FindEditionCode(std::string_view folio_line);
 
 // The facts of a page from its folio lines (`folio_lines`, in page order)
 // and the short lines printed beside them (`section_lines`, candidates for

@@ -17,9 +17,10 @@ std::optional<std::string> NonEmpty(std::string s) {
   return s;
 }
 
+// The pieces as printed, joined as line wraps.
 std::string JoinWrapped(const PageModel& m, const std::vector<Piece>& pieces) {
   std::string out;
-  for (const Piece& p : pieces) AppendWrapped(PieceText(m, p), &out);
+  for (const Piece& p : pieces) AppendWrapped(PrintedText(m, p), &out);
   return out;
 }
 
@@ -74,10 +75,13 @@ void ForEachPiece(const Draft& d, const std::function<void(const Piece&)>& f) {
   }
 }
 
+// Fields parsed from the text (title, dateline, byline, source, jump
+// references) are read on the folded text and given back as printed
+// (Respell); fields that are whole pieces are taken as printed.
 Article RenderDraft(const PageModel& m, const Draft& d) {
   Article a;
   a.page = m.page;
-  a.title = NonEmpty(TitleValue(m, d));
+  a.title = NonEmpty(TitleValue(m, d));  // analysed here, printed below
   a.column = NonEmpty(JoinWrapped(m, d.column));
   if (a.column && IsPaddedLabel(*a.column)) {
     std::erase_if(*a.column, [](char c) { return c == ' '; });  // 简 讯 → 简讯
@@ -85,18 +89,20 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
   if (a.title && !a.column) {
     // 共同守护蓝色家园（钟声）: the tag names the column; the title stays as
     // printed.
-    if (const std::optional<TitleTag> tag = FindTitleTag(*a.title)) a.column = tag->name;
+    if (const std::optional<TitleTag> tag = FindTitleTag(*a.title))
+      a.column = Respell(m, d.title, tag->name);
   }
+  if (a.title) a.title = TitleValue(m, d, /*printed=*/true);
   a.subtitle = NonEmpty(JoinWrapped(m, d.subtitle));
   {
     std::vector<std::string> parts;
-    for (const Piece& p : d.kicker) parts.emplace_back(TrimSpace(PieceText(m, p)));
+    for (const Piece& p : d.kicker) parts.emplace_back(TrimSpace(PrintedText(m, p)));
     a.kicker = NonEmpty(JoinSpaced(parts));
   }
   if (!d.dateline.empty()) a.dateline = NonEmpty(DatelineValue(PieceText(m, d.dateline[0])));
   a.date = m.facts.date;
   a.edition = m.facts.edition;
-  a.section = m.facts.section;
+  a.section = RespellFromPage(m, m.facts.section);
   for (size_t i = 0; i < d.byline.size(); ++i) {
     // 本报北京10月9日电, （本报约翰内斯堡2月9日电）: the place it was filed
     // from, and the day; an opener wrapped over two lines is read as one.
@@ -115,21 +121,27 @@ Article RenderDraft(const PageModel& m, const Draft& d) {
       a.date = std::move(day);
     }
   }
-  a.byline = NonEmpty(BylineValue(m, d.byline));
+  {
+    // From a dateline line or from an opener's place.
+    std::vector<Piece> from = d.dateline;
+    from.insert(from.end(), d.byline.begin(), d.byline.end());
+    a.dateline = Respell(m, from, std::move(a.dateline));
+  }
+  a.byline = Respell(m, d.byline, NonEmpty(BylineValue(m, d.byline)));
   {
     // A trailer may be wrapped over two pieces.
     std::string trailer;
     for (const Piece& p : d.source) trailer.append(PieceText(m, p));
-    if (auto s = FindSourceTrailer(trailer)) a.source = s->name;
+    if (auto s = FindSourceTrailer(trailer)) a.source = Respell(m, d.source, s->name);
   }
   for (const Piece& p : d.jump) {
     if (auto j = FindJumpMarker(PieceText(m, p))) {
-      a.continued_from = j->ref;
+      a.continued_from = Respell(m, {p}, j->ref);
       break;
     }
   }
   for (const Piece& p : d.jump_to) {
-    if (auto j = FindJumpMarker(PieceText(m, p))) a.continued_to = j->ref;
+    if (auto j = FindJumpMarker(PieceText(m, p))) a.continued_to = Respell(m, {p}, j->ref);
   }
   for (const Paragraph& para : d.paragraphs) {
     std::string p = JoinWrapped(m, para.pieces);
@@ -172,7 +184,7 @@ SplitResult Render(const PageModel& model, const PageLayout& layout) {
   });
   for (const NoisePiece& n : noise) {
     const PageLine& line = model.lines[n.piece.line];
-    const std::string_view text = PieceText(model, n.piece);
+    const std::string_view text = PrintedText(model, n.piece);
     if (!result.noise.empty()) {
       NoiseBlock& last = result.noise.back();
       if (last.reason == n.reason &&
