@@ -961,6 +961,34 @@ int HeadlineRunBetweenParagraphs(const PageModel& m, int l, int last) {
   return r > l && r <= last + 1 && over_indented ? r : l;
 }
 
+// A column name or a dateline over its title, the title as wide as a body
+// line (a title spanning columns comes out of pdftotext -raw on one line:
+// 今日谈 / 国际海事局官员期待中国向南中国海派军舰护航, 广西来宾： / 经适房…): the
+// short line is at most kMaxColumnLabel Han characters (a dateline's colon
+// after them) and the line under it carries no
+// punctuation at all over at least kMinBareTitle characters and twice the
+// name's length; a wrapped body line nearly always has a comma.
+bool ColumnOverWideTitle(const PageModel& m, int l) {
+  constexpr size_t kMaxColumnLabel = 6;
+  constexpr size_t kMinBareTitle = 12;
+  if (l + 1 >= static_cast<int>(m.lines.size())) return false;
+  const std::string_view label = m.lines[l].text, title = m.lines[l + 1].text;
+  const size_t n = VisibleLength(label);
+  if (n < 2 || n > kMaxColumnLabel) return false;
+  // A name: Han characters only, or a place line ending in a colon (广西来宾：).
+  for (size_t p = 0; p < label.size();) {
+    const char32_t c = NextCodePoint(label, &p);
+    if (!IsHan(c) && !(p == label.size() && (c == U'：' || c == U':'))) return false;
+  }
+  const size_t t = VisibleLength(title);
+  if (t < kMinBareTitle || t < 2 * n) return false;
+  for (size_t p = 0; p < title.size();) {
+    const char32_t c = NextCodePoint(title, &p);
+    if (IsClauseMark(c) || IsSentenceEnd(c) || IsOpeningMark(c) || IsClosingMark(c)) return false;
+  }
+  return HeadCandidate(m, m.lines[l + 1], /*width_matters=*/false);
+}
+
 // Pages extracted without blank lines between articles (pdftotext -raw, and
 // many real extractions) give long blocks that hold headlines and bylines.
 // Inside a block, a run of up to kMaxHeadRun headline candidates after a line
@@ -1021,6 +1049,7 @@ void SplitAtHeadlineRuns(PageModel* model) {
              (HeadCandidate(m, m.lines[r]) || (r > l && IsWrapRemainder(m.lines[r].text)))) {
         ++r;
       }
+      if (r == l + 1 && r <= b.last_line && ColumnOverWideTitle(m, l)) ++r;
       // A continued article's headline ends with its marker: 某某工作 /
       // 全面展开（上接第1版）; the body follows.
       if (r > l && r <= b.last_line && r - l < kMaxHeadRun &&

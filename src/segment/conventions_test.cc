@@ -1310,6 +1310,34 @@ TEST(ConventionsTest, AnEssayHardWrappedInANarrowColumnIsProseNotVerse) {
       << r.articles[0].text;
 }
 
+TEST(ConventionsTest, AColumnNameOverATitleAsWideAsTheBody) {
+  // pdftotext -raw prints a title spanning columns on one line, as wide as
+  // the body's lines or wider; under a column name (or a dateline) a line
+  // without any punctuation is that title. A quoted line start is no name.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"今日谈", "某市持续推进老旧小区改造惠及居民三万余户"}, kBodyA,
+                             {"广西某地：", "某地农业技术服务下沉到田间地头"}, kBodyB,
+                             {"“当我", "走进这个改造一新的小区时候感到"}, kBodyA})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].column, "今日谈");
+  EXPECT_EQ(r.articles[0].title, "某市持续推进老旧小区改造惠及居民三万余户");
+  EXPECT_EQ(r.articles[1].title, "某地农业技术服务下沉到田间地头");
+  EXPECT_EQ(r.articles[1].dateline, "广西某地");
+  EXPECT_NE(r.articles[1].text.find("“当我走进"), std::string::npos) << r.articles[1].text;
+}
+
+TEST(ConventionsTest, AColumnNameOverATitleWrappedOnTwoLines) {
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({kBodyB,
+                             {"乡村振兴一线", "某县推动窗口外的全科社工全员下沉", "网格",
+                              "本报讯（记者 甲乙）某县近日推动全科社工下沉，"},
+                             kBodyA})));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].column, "乡村振兴一线");
+  EXPECT_EQ(r.articles[1].title, "某县推动窗口外的全科社工全员下沉网格");
+  EXPECT_EQ(r.articles[1].byline, "记者 甲乙");
+}
+
 TEST(ConventionsTest, AResultsTableEndsTheArticleAboveItAndTheNextHeadlineFollows) {
   // Results and a standings table, with their titles and header row, are
   // noise; the headline printed right under the table opens the next piece.

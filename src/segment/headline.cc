@@ -183,6 +183,17 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
 // lines (ending in —— or a colon), the title, subtitle lines (from the first
 // line that opens with —— on). With a subtitle below, of two lines left the
 // first is the kicker unless they are one wrapped title (WrappedOverSubtitle).
+// Whether three headline lines are a column name over a title wrapped on the
+// other two (乡村振兴一线 / 两岁女童幼儿园撞破头索精神赔偿 / 获支持): the first is
+// a column name and no wrap of a title (OneWrappedTitle with the second says
+// no), the other two are one title wrapped and the second is the shorter
+// (WrappedOverSubtitle).
+bool ColumnOverWrappedTitle(const PageModel& m, int i0, int i1, int i2) {
+  const std::string_view l0 = LineOf(m, i0);
+  return IsColumnName(l0) && !OneWrappedTitle(l0, LineOf(m, i1), m.head_wrap_columns) &&
+         WrappedOverSubtitle(m, i1, i2);
+}
+
 void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   const std::vector<int>& items = b.items;
   const size_t n = items.size();
@@ -211,6 +222,11 @@ void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
     d->title.push_back(m.items[items[first + 1]].piece);
   } else if (left == 2 && end == n) {
     AssignTwoLines(m, items[first], items[first + 1], d);
+  } else if (left == 3 && end == n && d->column.empty() &&
+             ColumnOverWrappedTitle(m, items[first], items[first + 1], items[first + 2])) {
+    d->column.push_back(m.items[items[first]].piece);
+    d->title.push_back(m.items[items[first + 1]].piece);
+    d->title.push_back(m.items[items[first + 2]].piece);
   } else {
     // Three or more lines: one title, unless they read as two wrapped units
     // (a title and a subtitle, each maybe wrapped: 某地粮食总产量创历 / 史新高 /
