@@ -1,8 +1,8 @@
 """conventions_lib: page descriptions, renderer and gold writer shared by the conventions sets.
 
-A set is a Python file (conventions_pages.py, conventions_pages2.py) that describes its pages
-once, P(...) with A(...) articles and X(...) non-article blocks, and ends with
-`sys.exit(write_set(OUT, PAGES))`.  write_set renders each page as extracted text
+A set is a Python file (conventions_pages.py, conventions_pages2.py, conventions_pages3.py) that
+describes its pages once, P(...) with A(...) articles and X(...) non-article blocks, and ends
+with `sys.exit(write_set(OUT, PAGES))`.  write_set renders each page as extracted text
 (OUT/text/<page>.txt) and writes the gold of its articles (OUT/gold.jsonl, the format of
 ../shared/corpus/gold/ plus date, edition and section); the first/last anchors come from the same
 data as the text, and write_set checks that each occurs exactly once on its page.
