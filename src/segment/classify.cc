@@ -474,6 +474,10 @@ class Classifier {
     return true;
   }
 
+  // Whether the line above line `l` (in its block or the one before) ends a
+  // sentence.
+  bool UnderSentence(int l) const { return l > 0 && EndsSentence(m_.lines[l - 1].text); }
+
   // Whether block `b` comes right under a headline and its byline (the last
   // two items, the byline in the block before `b`).
   bool UnderTitleAndAuthor(int b) const {
@@ -522,7 +526,9 @@ class Classifier {
       const std::string_view text = m_.lines[blk.first_line + i].text;
       bylines[i] = ParseBylineLine(text);
       if (bylines[i] && bylines[i]->form != BylineForm::kPlain) strong[i] = Strong::kByline;
-      if (IsClosingNote(text)) strong[i] = Strong::kClosingNote;
+      if (IsClosingNote(text) || (IsPenNameNote(text) && UnderSentence(blk.first_line + i))) {
+        strong[i] = Strong::kClosingNote;
+      }
       // A caption, or a table printed as text with its source line.
       if (IsCreditedCaption(text) || graphic_[blk.first_line + i]) {
         strong[i] = Strong::kCaption;
@@ -1006,7 +1012,8 @@ void SplitAtHeadlineRuns(PageModel* model) {
     // An index entry's page pointer (详见第2版, 某某（第5版）) ends its entry.
     // So does a table's row: a headline may follow the table.
     closes[l] = ClosesUnit(m.lines[l].text) || FindPageReferenceTail(m.lines[l].text) ||
-                m.lines[l].table_row;
+                m.lines[l].table_row ||
+                (l > 0 && IsPenNameNote(m.lines[l].text) && EndsSentence(m.lines[l - 1].text));
   }
   // The byline bracket of an opener printed alone on the line above
   // (据新华社某地6月4日电 / （记者 甲乙）) opens the body under it: it closes
@@ -1050,6 +1057,15 @@ void SplitAtHeadlineRuns(PageModel* model) {
         ++r;
       }
       if (r == l + 1 && r <= b.last_line && ColumnOverWideTitle(m, l)) ++r;
+      // A headline broken after its first clause's comma (开学第一课， /
+      // 校长带学生种下一棵树), then maybe a subtitle, over a new piece (a
+      // byline, an opener) or its block's end.
+      if (r == l && l < b.last_line && !m.lines[l].indented &&
+          IsClauseBreakHeadline(m.lines[l].text, m.lines[l + 1].text)) {
+        int w = l + 2;
+        while (w <= b.last_line && w - l < kMaxHeadRun && HeadCandidate(m, m.lines[w])) ++w;
+        if (w > b.last_line || OpensPiece(m, w, b.last_line)) r = w;
+      }
       // A continued article's headline ends with its marker: 某某工作 /
       // 全面展开（上接第1版）; the body follows.
       if (r > l && r <= b.last_line && r - l < kMaxHeadRun &&

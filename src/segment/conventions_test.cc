@@ -1338,6 +1338,35 @@ TEST(ConventionsTest, AColumnNameOverATitleWrappedOnTwoLines) {
   EXPECT_EQ(r.articles[1].byline, "记者 甲乙");
 }
 
+TEST(ConventionsTest, PenNamesAndCreditsAfterTheBodyCloseItAndTitleNothing) {
+  // A commentary signed with a bracketed pen name, a school paper's
+  // production credit, a compilation's credit: each closes its article; only
+  // the pen name is a byline. The headline after each is the next title.
+  const SplitResult r = SplitPage(
+      "p", JoinLines(Concat({{"让科学教育动起来", ""}, kBodyA, {"（吴　迪）", "", "技术服务送到田间", ""},
+                             kBodyB, {"（供稿：教务处　审核：彭　立）", "", "老旧小区焕新颜", ""},
+                             kBodyA, {"（综合新华社、央视新闻报道）", "", "春耕生产正当时", ""},
+                             kBodyB})));
+  ASSERT_EQ(r.articles.size(), 4u);
+  EXPECT_EQ(r.articles[0].byline, "吴 迪");
+  EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
+  EXPECT_FALSE(r.articles[1].byline);
+  EXPECT_EQ(r.articles[2].title, "老旧小区焕新颜");
+  EXPECT_FALSE(r.articles[2].byline);
+  EXPECT_EQ(r.articles[3].title, "春耕生产正当时");
+}
+
+TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"　　某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个。", "",
+                      "开学第一课，", "校长带学生种下一棵树", "本报记者　陶　然　通讯员　邹文雅",
+                      "　　9月2日上午，某小学的开学第一课别开生面。",
+                      "　　校长带着一年级新生，在校园里种下一棵桂花树。"}));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].title, "开学第一课，校长带学生种下一棵树");
+  EXPECT_EQ(r.articles[1].byline, "本报记者 陶 然 通讯员 邹文雅");
+}
+
 TEST(ConventionsTest, AResultsTableEndsTheArticleAboveItAndTheNextHeadlineFollows) {
   // Results and a standings table, with their titles and header row, are
   // noise; the headline printed right under the table opens the next piece.

@@ -92,7 +92,59 @@ constexpr std::array<std::string_view, 8> kAddressEndings = {
 constexpr std::array<std::string_view, 4> kAddressOpenings = {"亲爱的", "尊敬的", "敬爱的",
                                                               "各位"};
 
+// A commentary's pen name in brackets after its last paragraph: 2 to
+// kMaxPenName Han characters, maybe spaced out (（卓　言）, （江南）); not an
+// end mark (（待续）).
+bool IsPenName(std::string_view inner) {
+  constexpr size_t kMaxPenName = 3;
+  size_t n = 0;
+  for (size_t p = 0; p < inner.size();) {
+    const char32_t c = NextCodePoint(inner, &p);
+    if (IsSpaceChar(c)) continue;
+    if (!IsHan(c) || ++n > kMaxPenName) return false;
+  }
+  return n >= 2 && !IsEndMark(inner);
+}
+
+// Words that label who supplied, wrote or checked a piece, before a colon,
+// in a credit printed after it: （供稿：教务处　审核：彭　立）. (来源： names a
+// source paper: a trailer, FindSourceTrailer.)
+constexpr std::array<std::string_view, 8> kCreditLabels = {"供稿", "审核", "撰稿", "编辑",
+                                                           "责编", "校对", "摄影", "整理"};
+
+// A production credit: opens with a credit label and a colon.
+bool IsProductionCredit(std::string_view inner) {
+  for (std::string_view w : kCreditLabels) {
+    if (!inner.starts_with(w)) continue;
+    size_t p = w.size();
+    if (p >= inner.size()) return false;
+    const char32_t c = NextCodePoint(inner, &p);
+    return c == U'：' || c == U':';
+  }
+  return false;
+}
+
+// A compilation's credit: （综合新华社、央视新闻报道）, （据新华社报道）.
+bool IsCompilationCredit(std::string_view inner) {
+  if (!inner.starts_with("综合") && !inner.starts_with("据")) return false;
+  constexpr size_t kMinSources = 2;  // characters naming what was drawn on
+  for (std::string_view w : kMakingWords) {
+    if (inner.ends_with(w) && VisibleLength(inner) > VisibleLength(w) + kMinSources) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool IsPenNameNote(std::string_view line) {
+  const std::optional<std::string_view> inner = BracketedInner(line);
+  return inner && IsPenName(*inner);
+}
+
+bool IsCreditNote(std::string_view line) {
+  const std::optional<std::string_view> inner = BracketedInner(line);
+  return inner && (IsProductionCredit(*inner) || IsCompilationCredit(*inner));
+}
 
 bool IsClosingNote(std::string_view line) {
   if (IsEndMark(line)) return true;
@@ -106,6 +158,7 @@ bool IsClosingNote(std::string_view line) {
   for (std::string_view w : kAuthorNoteWords) {
     if (inner->starts_with(w)) return true;
   }
+  if (IsProductionCredit(*inner) || IsCompilationCredit(*inner)) return true;
   if (!HasRoleWord(*inner)) return false;
   for (std::string_view w : kMakingWords) {
     if (inner->ends_with(w)) return true;

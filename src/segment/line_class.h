@@ -141,6 +141,18 @@ bool IsClosingNote(std::string_view line);
 // issue; it names no headline, column or byline.
 bool IsEndMark(std::string_view line);
 
+// A closing note that credits how a piece was made and names no author: a
+// production credit (（供稿：教务处　审核：彭　立）: 供稿, 审核, 撰稿, 编辑, 责编,
+// 校对, 摄影 or 整理 and a colon) or a compilation's (（综合新华社、央视新闻报道）,
+// （据新华社报道）). It closes the article and adds nothing to its byline.
+bool IsCreditNote(std::string_view line);
+
+// A commentary's pen name in brackets, 2 or 3 Han characters, maybe spaced
+// out (（卓　言）, （江南）). Under the body's last sentence it closes the
+// article and is its byline; under a headline the same line is the title's
+// tag (（钟声）): callers look at the line above.
+bool IsPenNameNote(std::string_view line);
+
 // A column label of two characters padded to the width of three, whose
 // second character names a kind of news piece: 简　讯, 要　闻, 短　评, 社　论.
 // (Other padded pairs are authors' names: 李　华.)

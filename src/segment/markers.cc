@@ -414,6 +414,33 @@ size_t AfterOutletName(std::string_view s) {
 // A dispatch printed in lenticular brackets: 【美联社纽约5月5日电】.
 constexpr std::string_view kOpenDispatchBracket = "【";
 constexpr std::string_view kCloseDispatchBracket = "】";
+// A dispatch in round brackets opening a paragraph, its reporter inside
+// (（中央社记者陈家伦台北20日电）交通部…): an opener only with text after it on
+// its line; alone on its line it is a closing note (（本报约翰内斯堡2月9日电）).
+constexpr std::string_view kOpenRoundBracket = "（";
+constexpr std::string_view kCloseRoundBracket = "）";
+
+// Characters of a reporter's name in a bracketed dispatch before the place:
+// most Chinese names have three, and a place two or three (台北, 华盛顿).
+constexpr size_t kReporterNameChars = 3;
+constexpr size_t kMinPlaceChars = 2;
+
+// Splits the place of 中央社记者陈家伦台北: the reporter (role word and a
+// name of kReporterNameChars characters, or two when only four remain) and
+// the place after it. Returns false when `place` names no reporter.
+bool SplitReporterFromPlace(std::string* place, std::string* reporter) {
+  constexpr std::string_view kRole = "记者";
+  if (!place->starts_with(kRole)) return false;
+  std::u32string rest;
+  for (size_t p = kRole.size(); p < place->size();) rest.push_back(NextCodePoint(*place, &p));
+  size_t name = std::min(kReporterNameChars, rest.size() > kMinPlaceChars ? rest.size() - kMinPlaceChars : rest.size());
+  if (rest.size() == kReporterNameChars + 1) name = kReporterNameChars - 1;
+  reporter->assign(kRole);
+  for (size_t i = 0; i < name; ++i) AppendUtf8(rest[i], reporter);
+  place->clear();
+  for (size_t i = name; i < rest.size(); ++i) AppendUtf8(rest[i], place);
+  return true;
+}
 
 // Where an opener's place and date start: after the wire service or the
 // paper itself, optionally reported through 据 (据新华社北京10月9日电: the
@@ -425,6 +452,7 @@ size_t AfterAgency(std::string_view line, bool* named = nullptr) {
                                                    "中新网", "人民网", "央视网"};
   size_t start = 0;
   if (line.starts_with(kOpenDispatchBracket)) start = kOpenDispatchBracket.size();
+  if (line.starts_with(kOpenRoundBracket)) start = kOpenRoundBracket.size();
   if (line.substr(start).starts_with("据")) start += std::string_view("据").size();
   if (named) *named = false;
   for (std::string_view a : kAgencies) {
@@ -454,6 +482,9 @@ bool EndsDispatchWord(std::string_view line, size_t p) {
   return c == U'：' || c == U':' || IsOpenParen(c) || IsSpaceChar(c);
 }
 
+// Longest place a report names after a slash (记者某某／台北报导).
+constexpr size_t kMaxReportPlace = 6;
+
 // Longest byline before 报道 that opens a text (本报记者 孙青 通讯员 赵北 报道：).
 constexpr size_t kMaxReportedByline = 30;
 
@@ -461,14 +492,36 @@ constexpr size_t kMaxReportedByline = 30;
 // space: 本报记者　孙青　通讯员　赵北　报道：…, 江城日报全媒体记者　李想　报道　….
 // The byline must read as a byline line (role words, then names).
 std::optional<Opener> ReportedBy(std::string_view line) {
-  constexpr std::string_view kReported = "报道";
   constexpr size_t kMaxUtf8Bytes = 4;  // per character
-  const size_t at = line.substr(0, (kMaxReportedByline + 2) * kMaxUtf8Bytes).find(kReported);
+  const std::string_view head = line.substr(0, (kMaxReportedByline + 2) * kMaxUtf8Bytes);
+  // 报道, or 报导 as Taiwan's papers write it.
+  size_t at = std::string_view::npos;
+  size_t word_size = 0;
+  for (std::string_view w : {std::string_view("报道"), std::string_view("报导")}) {
+    const size_t a = head.find(w);
+    if (a < at) {
+      at = a;
+      word_size = w.size();
+    }
+  }
   if (at == std::string_view::npos || at == 0 || VisibleLength(line.substr(0, at)) > kMaxReportedByline) {
     return std::nullopt;
   }
-  const std::string_view who = TrimSpace(line.substr(0, at));
-  size_t end = at + kReported.size();
+  std::string_view who = TrimSpace(line.substr(0, at));
+  // 记者林宜蓁／台北报导: the place reported from after a slash (综合 when the
+  // report draws on several sources, 编译 a translation: no place).
+  std::string place;
+  if (const size_t slash = std::min(who.rfind("／"), who.rfind('/')); slash != std::string_view::npos) {
+    const std::string_view where = TrimSpace(who.substr(slash + (who[slash] == '/' ? 1 : std::string_view("／").size())));
+    const size_t n = VisibleLength(where);
+    if (n < 2 || n > kMaxReportPlace) return std::nullopt;
+    for (size_t p = 0; p < where.size();) {
+      if (!IsHan(NextCodePoint(where, &p))) return std::nullopt;
+    }
+    if (where != "综合" && where != "编译") place = std::string(where);
+    who = TrimSpace(who.substr(0, slash));
+  }
+  size_t end = at + word_size;
   if (end < line.size()) {
     size_t q = end;
     const char32_t c = NextCodePoint(line, &q);
@@ -486,6 +539,7 @@ std::optional<Opener> ReportedBy(std::string_view line) {
   Opener o;
   o.span = {0, SkipSpaces(line, end)};
   o.byline = CleanByline(who);
+  o.place = std::move(place);
   return o;
 }
 
@@ -588,6 +642,21 @@ std::optional<Opener> FindAgencyOpener(std::string_view line) {
     if (!line.substr(end).starts_with(kCloseDispatchBracket)) return std::nullopt;
     end += kCloseDispatchBracket.size();
   }
+  if (line.starts_with(kOpenRoundBracket)) {
+    if (!line.substr(end).starts_with(kCloseRoundBracket)) return std::nullopt;
+    end += kCloseRoundBracket.size();
+    if (TrimSpace(line.substr(end)).empty()) return std::nullopt;
+  }
+  std::string reporter;
+  if (SplitReporterFromPlace(&place, &reporter)) {
+    // The agency's name is part of the byline: 中央社记者陈家伦.
+    size_t name_begin = 0;
+    for (std::string_view open : {kOpenDispatchBracket, kOpenRoundBracket}) {
+      if (line.starts_with(open)) name_begin = open.size();
+    }
+    if (line.substr(name_begin).starts_with("据")) name_begin += std::string_view("据").size();
+    reporter.insert(0, line.substr(name_begin, AfterAgency(line) - name_begin));
+  }
   // 本报讯 / 本报专讯 / 本报综合讯 name no place; a relative date after the place (今日,
   // 昨日, 日前) is not part of it.
   for (std::string_view when : {"今日", "昨日", "日前", "近日"}) {
@@ -597,6 +666,7 @@ std::optional<Opener> FindAgencyOpener(std::string_view line) {
   Opener o;
   o.span = {0, end};
   o.place = std::move(place);
+  o.byline = std::move(reporter);
   size_t r = SkipSpaces(line, end);
   if (r < line.size()) {
     size_t q = r;

@@ -252,9 +252,25 @@ std::optional<std::string> DispatchDate(std::string_view dispatch,
   if (std::optional<std::string> full = FindFullDate(dispatch)) return full;
   int month = 0, day = 0;
   size_t begin = 0;
-  if (!FindMonthDay(dispatch, &month, &day, &begin)) return std::nullopt;
-  int year = 0, page_month = 0;
-  if (std::sscanf(page_date->c_str(), "%d-%d", &year, &page_month) != 2) return std::nullopt;
+  int year = 0, page_month = 0, page_day = 0;
+  if (std::sscanf(page_date->c_str(), "%d-%d-%d", &year, &page_month, &page_day) != 3) {
+    return std::nullopt;
+  }
+  if (!FindMonthDay(dispatch, &month, &day, &begin)) {
+    // A day alone (新华社东京20日电, 中央社记者某某台北20日电): in the page's
+    // month, or the month before when the day is later than the page's.
+    const size_t at = dispatch.rfind("日");
+    size_t d_begin = 0;
+    day = at == std::string_view::npos ? -1 : NumberBefore(dispatch, at, &d_begin);
+    if (day <= 0) return std::nullopt;
+    month = page_month;
+    if (day > page_day && --month == 0) {
+      month = 12;
+      --year;
+    }
+    if (!ValidDate(year, month, day)) return std::nullopt;
+    return Iso(year, month, day);
+  }
   if (month > page_month) --year;  // filed in the year before the page
   if (!ValidDate(year, month, day)) return std::nullopt;
   return Iso(year, month, day);

@@ -68,6 +68,11 @@ TEST(PageFactsTest, DispatchDateTakesThePagesYear) {
   EXPECT_FALSE(DispatchDate("本报北京3月11日电", std::nullopt));
   EXPECT_FALSE(DispatchDate("本报讯", std::string("2024-03-12")));
   EXPECT_FALSE(DispatchDate("本报某地2月29日电", std::string("2023-03-01")));
+  // A day alone: the page's month, or the month before.
+  EXPECT_EQ(DispatchDate("新华社东京20日电", std::string("2024-05-21")), "2024-05-20");
+  EXPECT_EQ(DispatchDate("新华社东京30日电", std::string("2024-05-02")), "2024-04-30");
+  EXPECT_EQ(DispatchDate("新华社东京31日电", std::string("2024-01-02")), "2023-12-31");
+  EXPECT_FALSE(DispatchDate("本报讯日前", std::string("2024-05-21")));
 }
 
 }  // namespace

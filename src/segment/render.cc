@@ -40,7 +40,8 @@ std::string BylineValue(const PageModel& m, const std::vector<Piece>& pieces) {
   std::vector<std::string> parts;
   for (size_t i = 0; i < pieces.size(); ++i) {
     std::string text(PieceText(m, pieces[i]));
-    if (IsEndMark(text)) continue;  // （完） closes the article and names no one
+    // （完） and （供稿：…） close the article and name no author.
+    if (IsEndMark(text) || IsCreditNote(text)) continue;
     std::optional<Opener> o = FindDispatch(text);
     if ((!o || o->byline.empty()) && i + 1 < pieces.size() &&
         pieces[i + 1].line == pieces[i].line + 1) {

@@ -61,6 +61,29 @@ TEST(TraditionalTest, ArticlesOfATraditionalPageAreFoundAndPrintedAsTheyStand) {
   EXPECT_NE(c.text.find("審慎評估自身"), std::string::npos) << c.text;
 }
 
+// A Taiwan page: 記者某某／某地報導 byline lines, a bracketed CNA dispatch
+// opening the first paragraph with its reporter inside, a day without a month.
+TEST(TraditionalTest, TaiwanReportLinesAndBracketedDispatches) {
+  const SplitResult r = SplitPage(
+      "tw", JoinLines({"2024年5月21日　星期二　A6　生活　編輯：林佩君", "",
+                       "梅雨鋒面報到，北台灣明起防豪雨", "", "記者林宜蓁／台北報導", "",
+                       "　　中央氣象署表示，今年第一道梅雨鋒面明天起影響台灣。", "",
+                       "國內旅遊補助延長至年底", "",
+                       "　　（中央社記者陳家倫台北20日電）交通部觀光署今天宣布，補助延長。", "",
+                       "夏季用電高峰 台電籲節約", "", "記者黃志明／綜合報導", "",
+                       "　　隨著氣溫升高，用電量逐步攀升。"}));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].byline, "記者林宜蓁");
+  EXPECT_EQ(r.articles[0].dateline, "台北");
+  EXPECT_EQ(r.articles[1].title, "國內旅遊補助延長至年底");
+  EXPECT_EQ(r.articles[1].byline, "中央社記者陳家倫");
+  EXPECT_EQ(r.articles[1].dateline, "台北");
+  EXPECT_EQ(r.articles[1].date, "2024-05-20");
+  EXPECT_EQ(r.articles[1].text.substr(0, 9), "交通部");
+  EXPECT_EQ(r.articles[2].byline, "記者黃志明");
+  EXPECT_FALSE(r.articles[2].dateline);  // 綜合報導 names no place
+}
+
 // Characters that fold though simplified text uses them too (覆 -> 复,
 // 乾 -> 干) come out as printed, in whole-line fields and in parsed ones.
 TEST(TraditionalTest, SimplifiedPagesKeepCharactersTheFoldWouldChange) {
