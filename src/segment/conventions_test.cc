@@ -1356,6 +1356,31 @@ TEST(ConventionsTest, PenNamesAndCreditsAfterTheBodyCloseItAndTitleNothing) {
   EXPECT_EQ(r.articles[3].title, "春耕生产正当时");
 }
 
+TEST(ConventionsTest, AuthorsWithTheirUnitsAndAuthorLinesAfterTheText) {
+  // A supplement prints the author under the title with the unit in
+  // brackets; a commentary page prints 作者：某某（职务） after the text; a
+  // note on the author's unit names no one.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"母亲的菜园", "", "王秀芝（江西省某县实验小学）", "",
+                      "　　母亲的菜园在老屋后面，不大，却四季常青。", "", "春到茶山", "",
+                      "刘　峰　（福建省某市融媒体中心）", "", "　　清明前后，茶山醒了。", "",
+                      "（作者单位：某大学文学院）", "", "社区食堂如何叫好又叫座", "",
+                      "　　社区食堂解决了不少老年人的吃饭难题。", "", "作者：邓卫东（市社会科学院研究员）",
+                      "", "网购退货运费险别成了糊涂险", "", "　　不少消费者网购时并不清楚。"}));
+  ASSERT_EQ(r.articles.size(), 4u);
+  EXPECT_EQ(r.articles[0].title, "母亲的菜园");
+  EXPECT_EQ(r.articles[0].byline, "王秀芝");
+  EXPECT_EQ(r.articles[1].title, "春到茶山");
+  EXPECT_EQ(r.articles[1].byline, "刘 峰");
+  EXPECT_EQ(r.articles[2].byline, "邓卫东");
+  EXPECT_EQ(r.articles[3].title, "网购退货运费险别成了糊涂险");
+  // A title with a short part note in brackets stays a title.
+  const SplitResult poem =
+      SplitPage("p", JoinLines({"故乡（外二首）", "", "　　村口的老槐树还在。"}));
+  ASSERT_EQ(poem.articles.size(), 1u);
+  EXPECT_EQ(poem.articles[0].title, "故乡（外二首）");
+}
+
 TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {
   const SplitResult r = SplitPage(
       "p", JoinLines({"　　某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个。", "",

@@ -143,7 +143,12 @@ bool IsPenNameNote(std::string_view line) {
 
 bool IsCreditNote(std::string_view line) {
   const std::optional<std::string_view> inner = BracketedInner(line);
-  return inner && (IsProductionCredit(*inner) || IsCompilationCredit(*inner));
+  if (!inner) return false;
+  // A note on the author, not the author's name: （作者单位：某大学文学院）.
+  for (std::string_view w : {std::string_view("作者单位"), std::string_view("作者简介")}) {
+    if (inner->starts_with(w)) return true;
+  }
+  return IsProductionCredit(*inner) || IsCompilationCredit(*inner);
 }
 
 bool IsClosingNote(std::string_view line) {
@@ -706,6 +711,45 @@ bool IsPaddedName(std::string_view s) {
   return end && !EndsAsGenre(*end);
 }
 
+// The label of an author line printed after the text (作者：某某).
+constexpr std::string_view kAuthorLabel = "作者";
+// Fewest characters of an author's unit in brackets (江西省某县实验小学): more
+// than a title's part or genre note (（上）, （组诗）, （外二首）).
+constexpr size_t kMinUnitChars = 5;
+constexpr size_t kMaxUnitChars = 30;
+
+// `s` as a person's name (2 to kMaxNameChars Han characters, or a padded
+// two-character name), maybe followed by the person's unit or post in round
+// brackets (kMinUnitChars to kMaxUnitChars Han characters, digits and ·),
+// which `unit_required` asks for: the name, or nullopt.
+std::optional<std::string_view> NameBeforeUnit(std::string_view s, bool unit_required) {
+  std::string_view name = s;
+  const size_t open = s.find("（");
+  if (open != std::string_view::npos) {
+    if (!s.ends_with("）")) return std::nullopt;
+    const std::string_view unit =
+        s.substr(open + std::string_view("（").size(),
+                 s.size() - open - std::string_view("（").size() - std::string_view("）").size());
+    const size_t n = VisibleLength(unit);
+    if (n < kMinUnitChars || n > kMaxUnitChars) return std::nullopt;
+    for (size_t p = 0; p < unit.size();) {
+      const char32_t c = NextCodePoint(unit, &p);
+      if (!IsHan(c) && !(c >= U'0' && c <= U'9') && c != U'·') return std::nullopt;
+    }
+    name = TrimSpace(s.substr(0, open));
+  } else if (unit_required) {
+    return std::nullopt;
+  }
+  if (IsPaddedName(name)) return name;
+  size_t han = 0;
+  for (size_t p = 0; p < name.size();) {
+    if (!IsHan(NextCodePoint(name, &p))) return std::nullopt;
+    ++han;
+  }
+  if (han < kMinNameChars || han > kMaxNameChars) return std::nullopt;
+  return name;
+}
+
 }  // namespace
 
 bool IsPaddedLabel(std::string_view s) {
@@ -828,6 +872,24 @@ std::optional<BylineLine> ParseBylineLineUncached(std::string_view line) {
     b.form = BylineForm::kPlain;  // 李　华: an author's name set alone
     b.value = CleanByline(s);
     return b;
+  }
+  if (!marked && !bracketed) {
+    // 作者：邓卫东（市社会科学院研究员）, 王秀芝（江西省上饶市广丰区实验小学）:
+    // an author named with a label or with a unit in brackets.
+    std::string_view who = s;
+    const bool labelled = who.starts_with(kAuthorLabel);
+    if (labelled) {
+      size_t p = kAuthorLabel.size();
+      const char32_t c = p < who.size() ? NextCodePoint(who, &p) : 0;
+      if (c != U'：' && c != U':' && !IsSpaceChar(c)) return std::nullopt;
+      who = TrimSpace(who.substr(p));
+    }
+    const std::optional<std::string_view> name = NameBeforeUnit(who, /*unit_required=*/!labelled);
+    if (name) {
+      b.form = labelled ? BylineForm::kBracketed : BylineForm::kPlain;
+      b.value = CleanByline(*name);
+      return b;
+    }
   }
   if (!HasRoleWord(s) && s.starts_with(kReaderRole) && s.size() > kReaderRole.size()) {
     size_t p = kReaderRole.size();

@@ -144,7 +144,8 @@ bool IsEndMark(std::string_view line);
 // A closing note that credits how a piece was made and names no author: a
 // production credit (（供稿：教务处　审核：彭　立）: 供稿, 审核, 撰稿, 编辑, 责编,
 // 校对, 摄影 or 整理 and a colon) or a compilation's (（综合新华社、央视新闻报道）,
-// （据新华社报道）). It closes the article and adds nothing to its byline.
+// （据新华社报道）), or a note on the author's unit or life (（作者单位：…）,
+// （作者简介：…）). It closes the article and adds nothing to its byline.
 bool IsCreditNote(std::string_view line);
 
 // A commentary's pen name in brackets, 2 or 3 Han characters, maybe spaced

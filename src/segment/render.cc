@@ -55,7 +55,16 @@ std::string BylineValue(const PageModel& m, const std::vector<Piece>& pieces) {
         ++i;
       }
     }
-    std::string part = o ? o->byline : CleanByline(text);
+    // A byline line's names (王秀芝（某某实验小学） -> 王秀芝), else the line
+    // cleaned (a closing note).
+    std::string part;
+    if (o) {
+      part = o->byline;
+    } else if (const std::optional<BylineLine> line = ParseBylineLine(text)) {
+      part = line->value;
+    } else {
+      part = CleanByline(text);
+    }
     if (!parts.empty() && !HasRoleWord(parts.back()) && VisibleLength(parts.back()) >= 5 &&
         HasRoleWord(part.substr(0, 9))) {
       parts.back() += part;
