@@ -138,7 +138,8 @@ std::optional<size_t> TrailingClosingNote(std::string_view line, std::string_vie
   const std::string_view note = line.substr(open);
   *wraps = false;
   if (note.ends_with("）") || note.ends_with(")")) {
-    if (IsClosingNote(note)) return open;
+    // A pen name too: the text before it ends a sentence (…300余份。（陈　楠）).
+    if (IsClosingNote(note) || IsPenNameNote(note)) return open;
     return std::nullopt;
   }
   next = TrimSpace(next);
@@ -518,6 +519,8 @@ class Classifier {
     const int n = blk.last_line - blk.first_line + 1;
     const bool after_verse = verse_open_;
     verse_open_ = false;
+    const bool in_briefs = briefs_open_;
+    briefs_open_ = n == 1 && IsBriefsLabel(m_.lines[blk.first_line].text);
     // Lines recognized on their own, whatever the block around them.
     std::vector<Strong> strong(n, Strong::kNone);
     std::vector<std::optional<BylineLine>> bylines(n);
@@ -735,7 +738,11 @@ class Classifier {
       if (SplitMarkers(line, b)) continue;
       // A brief run into its title (【某某】正文) on a paragraph's first line:
       // the title is a headline and the body opens a piece, as after 本报讯.
-      const std::optional<RunInTitle> run_in = FindRunInTitle(text);
+      std::optional<RunInTitle> run_in = FindRunInTitle(text);
+      // In a box of briefs, a paragraph may open with its title and a colon
+      // or a full-width space.
+      if (!run_in && in_briefs) run_in = FindBriefRunInTitle(text);
+      if (in_briefs && prose) briefs_open_ = true;  // the box goes on
       if (prose && run_in && (m_.lines[line].indented || i == 0 || EndsSentence(m_.lines[line - 1].text))) {
         Add(ItemKind::kHead, line, run_in->title.begin, run_in->title.end, b);
         Add(ItemKind::kBody, line, run_in->body, text.size(), b, BylineRole::kNone, true);
@@ -812,6 +819,9 @@ class Classifier {
   bool source_continues_ = false;  // the next line ends a wrapped trailer
   bool letter_open_ = false;       // a salutation opened a letter, no headline since
   bool verse_open_ = false;       // the last block was verse (IsVerseBlock)
+  // A briefs label (IsBriefsLabel) opened a box of briefs, and only prose
+  // blocks came since.
+  bool briefs_open_ = false;
   int last_index_entry_ = -2;     // the last line that was page furniture (kFolio)
   bool note_continues_ = false;    // the next line ends a closing note (TrailingClosingNote)
   // The next line ends a wrapped byline bracket at this byte.

@@ -1381,6 +1381,27 @@ TEST(ConventionsTest, AuthorsWithTheirUnitsAndAuthorLinesAfterTheText) {
   EXPECT_EQ(poem.articles[0].title, "故乡（外二首）");
 }
 
+TEST(ConventionsTest, BriefsRunIntoTheirTitlesInABoxOfBriefs) {
+  // Under a briefs label each paragraph opens with its title and a colon or
+  // a wide space, and may end with its writer's pen name; outside such a
+  // box a paragraph opening 某某说： is text.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"老旧小区焕新颜", "", "　　某市今年以来持续推进老旧小区改造工作。", "",
+                      "　　家住附近的王阿姨说：“地面干爽了，也没有怪味了。”", "", "简　讯", "",
+                      "　　供电所开展“电力进万家”活动：8月19日，城郊供电所走进社区开展用电",
+                      "安全宣传，发放宣传资料300余份。（陈　楠）", "",
+                      "　　秋季流感疫苗开打　市疾控中心提醒，今年秋季流感疫苗接种工作已经启动。",
+                      "", "　　■光伏并网服务提速：今年以来，公司优化分布式光伏并网流程。", "（许　航）"}));
+  ASSERT_EQ(r.articles.size(), 4u);
+  EXPECT_NE(r.articles[0].text.find("王阿姨说："), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "供电所开展“电力进万家”活动");
+  EXPECT_EQ(r.articles[1].text.substr(0, 4), "8月");
+  EXPECT_EQ(r.articles[1].byline, "陈 楠");
+  EXPECT_EQ(r.articles[2].title, "秋季流感疫苗开打");
+  EXPECT_EQ(r.articles[3].title, "光伏并网服务提速");
+  EXPECT_EQ(r.articles[3].byline, "许 航");
+}
+
 TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {
   const SplitResult r = SplitPage(
       "p", JoinLines({"　　某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个。", "",

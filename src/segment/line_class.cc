@@ -94,7 +94,7 @@ constexpr std::array<std::string_view, 4> kAddressOpenings = {"亲爱的", "尊�
 
 // A commentary's pen name in brackets after its last paragraph: 2 to
 // kMaxPenName Han characters, maybe spaced out (（卓　言）, （江南）); not an
-// end mark (（待续）).
+// end mark (（待续）) or a figure's pointer (（图一）).
 bool IsPenName(std::string_view inner) {
   constexpr size_t kMaxPenName = 3;
   size_t n = 0;
@@ -103,7 +103,10 @@ bool IsPenName(std::string_view inner) {
     if (IsSpaceChar(c)) continue;
     if (!IsHan(c) || ++n > kMaxPenName) return false;
   }
-  return n >= 2 && !IsEndMark(inner);
+  // Not a pointer to a figure or table (（图一）, （见附表）).
+  const bool figure = inner.find("图") != std::string_view::npos ||
+                      inner.find("表") != std::string_view::npos;
+  return n >= 2 && !figure && !IsEndMark(inner);
 }
 
 // Words that label who supplied, wrote or checked a piece, before a colon,
@@ -284,6 +287,50 @@ std::optional<RunInTitle> BulletedRunInTitle(std::string_view line) {
 std::optional<RunInTitle> FindRunInTitle(std::string_view line) {
   if (std::optional<RunInTitle> r = BracketedRunInTitle(line)) return r;
   return BulletedRunInTitle(line);
+}
+
+std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line) {
+  // (Normalized pages have the full-width space folded to an ASCII one.) A
+  // bullet before the title is left out of it.
+  size_t begin = 0;
+  while (begin < line.size()) {
+    size_t q = begin;
+    if (!IsBullet(NextCodePoint(line, &q))) break;
+    begin = SkipSpaces(line, q);
+  }
+  size_t end = begin;
+  size_t n = 0;
+  while (end < line.size()) {
+    size_t q = end;
+    const char32_t c = NextCodePoint(line, &q);
+    if (c == U'：' || c == U':' || IsSpaceChar(c)) break;
+    if (IsSentenceEnd(c) || IsClauseMark(c)) return std::nullopt;
+    end = q;
+    if (++n > kMaxBriefRunInTitle) return std::nullopt;
+  }
+  if (end >= line.size() || n < kMinRunInTitle) return std::nullopt;
+  size_t body = end;
+  NextCodePoint(line, &body);
+  body = SkipSpaces(line, body);
+  if (body >= line.size()) return std::nullopt;
+  return RunInTitle{{begin, end}, body};
+}
+
+bool IsBriefsLabel(std::string_view line) {
+  constexpr size_t kMaxBriefsLabel = 6;
+  static constexpr std::u32string_view kBriefWords[] = {U"讯", U"递", U"览", U"简报", U"短波"};
+  std::u32string s;
+  for (size_t p = 0; p < line.size();) {
+    const char32_t c = NextCodePoint(line, &p);
+    if (IsSpaceChar(c)) continue;  // 简　讯
+    if (!IsHan(c)) return false;
+    s.push_back(c);
+  }
+  if (s.size() < 2 || s.size() > kMaxBriefsLabel) return false;
+  for (std::u32string_view w : kBriefWords) {
+    if (s.ends_with(w)) return true;
+  }
+  return false;
 }
 
 bool IsAdvertLabel(std::string_view line) {

@@ -186,6 +186,20 @@ struct RunInTitle {
 };
 std::optional<RunInTitle> FindRunInTitle(std::string_view line);
 
+// A brief run into its title after a colon or a full-width space
+// (供电所开展“电力进万家”活动：8月19日，…, 秋季流感疫苗开打　市疾控中心提醒…): a
+// title of kMinRunInTitle to kMaxBriefRunInTitle characters with no clause or
+// sentence mark, the colon or white space, then text. Many paragraphs open so
+// (王阿姨说：…), so callers take it as a title only in a box of briefs
+// (IsBriefsLabel).
+inline constexpr size_t kMaxBriefRunInTitle = 24;
+std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line);
+
+// The label of a box of briefs, alone on its line: at most 6 characters
+// ending in a word for news in brief (简讯, 快讯, 城事快递, 新闻速览, 要闻简报;
+// padded: 简　讯).
+bool IsBriefsLabel(std::string_view line);
+
 // The label papers print over an advertisement, alone on its line: 广告,
 // 【广告】, （广告）.
 bool IsAdvertLabel(std::string_view line);
