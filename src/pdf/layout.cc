@@ -28,8 +28,11 @@ constexpr double kSpacedWordGap = 0.9;
 // A vertical gap of more than this many type sizes between two lines of a
 // column ends a segment (a picture, a box, the folio above the text).
 constexpr double kSegmentGap = 2.5;
-// A gap wider than this many type sizes between two joined words is a space.
-constexpr double kSpaceGap = 0.25;
+// A gap wider than this many type sizes between two joined words is a space
+// (where the text layer marks one, or between Latin words): Noto CJK's space
+// is 0.224 em wide, and a byline's names a space apart (新华社记者 甲某 乙某)
+// run together without it.
+constexpr double kSpaceGap = 0.2;
 // A line starting this many type sizes right of its column's left edge opens
 // a paragraph.
 constexpr double kIndent = 1.0;
@@ -52,6 +55,20 @@ constexpr double kSmallRatio = 0.9;
 constexpr double kOverlapShare = 0.5;
 
 double Round(double size) { return std::round(size / kSizeStep) * kSizeStep; }
+
+// Whether a line opens more brackets （ than it closes. The line under it
+// carries the bracket on, whatever its indent: a closing bracket set flush
+// right (（本报记者 甲某 乙某 丙某 / 丁某）) wraps with its last line far from the
+// column's edge, which is no paragraph's first line (docs/split.md "PDF
+// pages", item 7).
+bool LeavesBracketOpen(std::string_view text) {
+  int open = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "（") == 0) ++open;
+    if (text.compare(i, 3, "）") == 0 && open > 0) --open;
+  }
+  return open > 0;
+}
 
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
@@ -266,6 +283,46 @@ std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<
   return stacks;
 }
 
+bool LabelShaped(const Fragment& f, double body_size);
+constexpr size_t kMaxBoxLabelChars = 4;
+
+// A box's label over a centred headline (docs/split.md "PDF pages", item 4):
+// a box of briefs puts its label (简讯, 新闻速览) at the box's left edge, and
+// a page that centres its headlines centres the first brief's under it, so
+// the two overlap in nothing and were two stacks: the label, read as a title
+// with no body, took the brief's headline for its subtitle. A stack of one
+// label-shaped line of at most kMaxBoxLabelChars characters joins the stack
+// right under it (within kStackGap of the label's type) that starts at or
+// right of the label's start, within the headline's own width of it.
+void JoinBoxLabels(const std::vector<Fragment>& frags, double body_size, std::vector<Stack>* stacks) {
+  std::vector<bool> gone(stacks->size());
+  for (size_t s = 0; s < stacks->size(); ++s) {
+    Stack& label = (*stacks)[s];
+    if (label.vertical || label.lines.size() != 1) continue;
+    const Fragment& f = frags[label.lines[0]];
+    if (CodePoints(f.text) > kMaxBoxLabelChars || !LabelShaped(f, body_size)) continue;
+    const double tolerance = kSameLine * f.size;
+    for (size_t t = s + 1; t < stacks->size(); ++t) {
+      Stack& head = (*stacks)[t];
+      const double gap = head.y0 - label.y1;
+      if (head.vertical || gap < -tolerance || gap >= kStackGap * f.size ||
+          head.x0 < label.x0 - tolerance || head.x0 - label.x0 >= head.x1 - head.x0) {
+        continue;
+      }
+      head.lines.insert(head.lines.begin(), label.lines[0]);
+      head.x0 = std::min(head.x0, label.x0);
+      head.y0 = std::min(head.y0, label.y0);
+      gone[s] = true;
+      break;
+    }
+  }
+  std::vector<Stack> kept;
+  for (size_t s = 0; s < stacks->size(); ++s) {
+    if (!gone[s]) kept.push_back(std::move((*stacks)[s]));
+  }
+  *stacks = std::move(kept);
+}
+
 // A box label or column name set over a headline (今日谈, 人民时评, 乡村振兴一线)
 // is short, at least body size (a caption or a note is smaller) and sits at
 // most kLabelGap body sizes above the stack it names, starting inside the
@@ -379,7 +436,6 @@ void AttachCentredLines(const std::vector<Fragment>& frags, double body_size, st
 // kMaxBoxLabelChars characters, set at least as large as every other line,
 // with a line under it that is no subtitle (——…), starts with such a label:
 // returns 1, else 0.
-constexpr size_t kMaxBoxLabelChars = 4;
 // A subtitle opens with a dash.
 constexpr std::string_view kDash = "——";
 
@@ -458,8 +514,11 @@ constexpr size_t kMaxSmallHeadlineLines = 3;
 constexpr size_t kMinSmallHeadlineChars = 2;
 constexpr size_t kMinWrappedTailChars = 1;
 
+// `below_body`: a line in another face may also be set a little smaller than
+// the body (down to kSmallRatio of it), as a bold brief headline over its
+// opener often is (10 points over a 10.5-point body).
 bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string& body_font,
-                         size_t min_chars) {
+                         size_t min_chars, bool below_body = false) {
   if (f.vertical) return false;
   const double size = Round(f.size);
   const bool larger = size > body_size;
@@ -467,7 +526,8 @@ bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string&
   // names none for (Type 3, as bold headline faces are often embedded) is a
   // face of its own beside a body font it names; two unnamed ones tell
   // nothing apart.
-  const bool other_face = size == body_size && f.font != body_font;
+  const double smallest = below_body ? body_size * kSmallRatio : body_size;
+  const bool other_face = size <= body_size && size >= smallest && f.font != body_font;
   if (!larger && !other_face) return false;
   const size_t n = CodePoints(f.text);
   if (n < min_chars || n > kMaxSmallHeadlineChars) return false;
@@ -484,8 +544,11 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
                                  double ordinary, const std::vector<double>& edges,
                                  double body_size, const std::string& body_font) {
   const double tolerance = kSameLine * body_size;
-  auto shaped = [&](int i, size_t min_chars) {
-    return i >= 0 && !is_head[i] && SmallHeadlineShaped(frags[i], body_size, body_font, min_chars);
+  // below_body: shaped as a headline in another face a little under body
+  // size, which only an opener under it makes one.
+  auto shaped = [&](int i, size_t min_chars, bool below_body = false) {
+    return i >= 0 && !is_head[i] &&
+           SmallHeadlineShaped(frags[i], body_size, body_font, min_chars, below_body);
   };
   auto on_edge = [&](size_t i) {
     for (double e : edges) {
@@ -496,7 +559,9 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
   std::vector<bool> out(frags.size(), false), seen(frags.size(), false);
   const double item = ordinary + kItemGap * body_size;
   for (size_t i = 0; i < frags.size(); ++i) {
-    if (seen[i] || !shaped(static_cast<int>(i), kMinSmallHeadlineChars)) continue;
+    if (seen[i]) continue;
+    const bool below_body = !shaped(static_cast<int>(i), kMinSmallHeadlineChars);
+    if (below_body && !shaped(static_cast<int>(i), kMinSmallHeadlineChars, true)) continue;
     // On a column's edge, or (for the opener test below) flush with the line
     // over it, body or a box's label: the items of a box are inset from the
     // column's edge.
@@ -505,7 +570,8 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
     if (!edge && !(over >= 0 && std::abs(frags[over].x0 - frags[i].x0) <= tolerance)) continue;
     // A run of such lines under one another, flush left, in one type size.
     std::vector<size_t> run{i};
-    for (int b = n.below[i]; shaped(b, kMinWrappedTailChars) && run.size() <= kMaxSmallHeadlineLines;
+    for (int b = n.below[i];
+         shaped(b, kMinWrappedTailChars, below_body) && run.size() <= kMaxSmallHeadlineLines;
          b = n.below[b]) {
       const Fragment& last = frags[run.back()];
       const Fragment& next = frags[b];
@@ -527,6 +593,7 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
     // byline line of an article (its own, or the next one's when it closes
     // the item above).
     const bool over_opener = down >= 0 && !is_head[down] && OpensArticle(frags[down].text);
+    if (below_body && !over_opener) continue;
     bool head = (edge && (above >= item || below >= item)) || over_opener;
     if (up >= 0 && is_head[up]) {
       if (std::abs(frags[up].x0 - first.x0) <= tolerance && above < kStackGap * first.size) {
@@ -1090,6 +1157,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     }
   }
   std::vector<Stack> stacks = Stacks(frags, heads);
+  JoinBoxLabels(frags, body_size, &stacks);
   AttachLabels(frags, body_size, &stacks, &body);
   AttachCentredLines(frags, body_size, &stacks, &body);
   WidenCentredStacks(frags, body, edges, body_size, &stacks);
@@ -1218,13 +1286,16 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   };
   auto body_lines = [&](const std::vector<Segment>& segs) {
     for (const Segment& seg : segs) {
+      bool open_bracket = false;  // the line above left a bracket open
       for (size_t m : seg.lines) {
         const Fragment& f = frags[m];
+        const bool carried = open_bracket;
+        open_bracket = LeavesBracketOpen(f.text);
         if (Round(f.size) < body_size * kSmallRatio) {
           blank();  // a caption or a note: a block of its own
           line(f.text, f.words);
           blank();
-        } else if (f.x0 - seg.left > kIndent * f.size) {
+        } else if (f.x0 - seg.left > kIndent * f.size && !carried) {
           line("  " + f.text, f.words);
         } else {
           line(f.text, f.words);
@@ -1256,7 +1327,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     // over its first brief's headline) and subtitles (lines that open with
     // a dash, ——…, and the lines that carry it on in its type, which can
     // be set larger than a title in type near the body's) aside.
-    const size_t label = BoxLabelLines(frags, lines);
+    // (A vertical headline's lines are one headline wrapped right to left.)
+    const size_t label = stacks[s].vertical ? 0 : BoxLabelLines(frags, lines);
     double largest = 0, largest_undashed = 0;
     bool dashed = false;
     for (size_t i = label; i < lines.size(); ++i) {
@@ -1271,7 +1343,10 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
       const bool same_size = i > 0 && Round(f.size) == Round(frags[lines[i - 1]].size);
-      if (i > 0 && !same_size) blank();
+      // A box's label is a block of its own even in its headlines' type: run
+      // into the first brief's headline it became part of that title
+      // (本地快讯清瘦一圈眼袋变小).
+      if (i > 0 && (!same_size || i == label)) blank();
       // A dashed subtitle in the title's type is still no title: its lines
       // are written as a block of their own.
       const bool dash = f.text.rfind(kDash, 0) == 0;
