@@ -514,11 +514,8 @@ constexpr size_t kMaxSmallHeadlineLines = 3;
 constexpr size_t kMinSmallHeadlineChars = 2;
 constexpr size_t kMinWrappedTailChars = 1;
 
-// `below_body`: a line in another face may also be set a little smaller than
-// the body (down to kSmallRatio of it), as a bold brief headline over its
-// opener often is (10 points over a 10.5-point body).
 bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string& body_font,
-                         size_t min_chars, bool below_body = false) {
+                         size_t min_chars) {
   if (f.vertical) return false;
   const double size = Round(f.size);
   const bool larger = size > body_size;
@@ -526,8 +523,7 @@ bool SmallHeadlineShaped(const Fragment& f, double body_size, const std::string&
   // names none for (Type 3, as bold headline faces are often embedded) is a
   // face of its own beside a body font it names; two unnamed ones tell
   // nothing apart.
-  const double smallest = below_body ? body_size * kSmallRatio : body_size;
-  const bool other_face = size <= body_size && size >= smallest && f.font != body_font;
+  const bool other_face = size == body_size && f.font != body_font;
   if (!larger && !other_face) return false;
   const size_t n = CodePoints(f.text);
   if (n < min_chars || n > kMaxSmallHeadlineChars) return false;
@@ -544,11 +540,8 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
                                  double ordinary, const std::vector<double>& edges,
                                  double body_size, const std::string& body_font) {
   const double tolerance = kSameLine * body_size;
-  // below_body: shaped as a headline in another face a little under body
-  // size, which only an opener under it makes one.
-  auto shaped = [&](int i, size_t min_chars, bool below_body = false) {
-    return i >= 0 && !is_head[i] &&
-           SmallHeadlineShaped(frags[i], body_size, body_font, min_chars, below_body);
+  auto shaped = [&](int i, size_t min_chars) {
+    return i >= 0 && !is_head[i] && SmallHeadlineShaped(frags[i], body_size, body_font, min_chars);
   };
   auto on_edge = [&](size_t i) {
     for (double e : edges) {
@@ -559,9 +552,7 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
   std::vector<bool> out(frags.size(), false), seen(frags.size(), false);
   const double item = ordinary + kItemGap * body_size;
   for (size_t i = 0; i < frags.size(); ++i) {
-    if (seen[i]) continue;
-    const bool below_body = !shaped(static_cast<int>(i), kMinSmallHeadlineChars);
-    if (below_body && !shaped(static_cast<int>(i), kMinSmallHeadlineChars, true)) continue;
+    if (seen[i] || !shaped(static_cast<int>(i), kMinSmallHeadlineChars)) continue;
     // On a column's edge, or (for the opener test below) flush with the line
     // over it, body or a box's label: the items of a box are inset from the
     // column's edge.
@@ -570,8 +561,7 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
     if (!edge && !(over >= 0 && std::abs(frags[over].x0 - frags[i].x0) <= tolerance)) continue;
     // A run of such lines under one another, flush left, in one type size.
     std::vector<size_t> run{i};
-    for (int b = n.below[i];
-         shaped(b, kMinWrappedTailChars, below_body) && run.size() <= kMaxSmallHeadlineLines;
+    for (int b = n.below[i]; shaped(b, kMinWrappedTailChars) && run.size() <= kMaxSmallHeadlineLines;
          b = n.below[b]) {
       const Fragment& last = frags[run.back()];
       const Fragment& next = frags[b];
@@ -593,7 +583,6 @@ std::vector<bool> SmallHeadlines(const std::vector<Fragment>& frags,
     // byline line of an article (its own, or the next one's when it closes
     // the item above).
     const bool over_opener = down >= 0 && !is_head[down] && OpensArticle(frags[down].text);
-    if (below_body && !over_opener) continue;
     bool head = (edge && (above >= item || below >= item)) || over_opener;
     if (up >= 0 && is_head[up]) {
       if (std::abs(frags[up].x0 - first.x0) <= tolerance && above < kStackGap * first.size) {

@@ -16,16 +16,6 @@ namespace {
 // Noto CJK's space glyph: 0.224 of an em.
 constexpr double kNarrowSpace = 0.224;
 
-// Whether `line` of the laid-out page is one of its headline lines.
-bool HeadlineAt(const PdfPageText& page, const std::string& line) {
-  const std::vector<std::string> lines = Lines(page.text);
-  const int number = static_cast<int>(IndexOf(lines, line)) + 1;
-  for (int h : page.headline_lines) {
-    if (h == number) return true;
-  }
-  return false;
-}
-
 TEST(PdfPageTextTest, ANarrowSpaceBetweenBylineNamesIsKept) {
   std::vector<PdfWord> words;
   words.push_back(Word(20, 10, 20, "标题一则", 80));
@@ -94,29 +84,6 @@ TEST(PdfPageTextTest, ABoxLabelInItsHeadlinesTypeIsABlockOfItsOwn) {
   EXPECT_EQ(lines[label + 1], "") << page.text;
   EXPECT_EQ(lines[label + 2], "清瘦一圈眼袋变小") << page.text;
   EXPECT_EQ(page.title_lines, (std::vector<int>{static_cast<int>(label) + 3})) << page.text;
-}
-
-// Column 1: an article in a named body face, then `head` in an unnamed
-// (Type 3) face 0.5 points under body size, then `next` and the body under it.
-std::vector<PdfWord> BoldLineUnderBodySize(const std::string& head, const std::string& next) {
-  std::vector<PdfWord> words;
-  Body(&words, 0, 20, "上文正文正文", 6);
-  const double y = 20 + 6 * kLead + 4;
-  words.push_back(Word(20, y, kBody - 0.5, head, 95));
-  words.push_back(Word(20, y + kLead, kBody, next, 140));
-  Body(&words, 0, y + 2 * kLead, "下文正文正文", 5);
-  for (PdfWord& w : words) {
-    if (w.text != head) w.font = "BodyFace";
-  }
-  return words;
-}
-
-TEST(PdfPageTextTest, ABoldLineJustUnderBodySizeOverAnOpenerIsAHeadline) {
-  const PdfPageText page = LayOutPdfPage(BoldLineUnderBodySize("美国官员不同意建围墙", "本报记者 袁晗"));
-  EXPECT_TRUE(HeadlineAt(page, "美国官员不同意建围墙")) << page.text;
-  // Over a line that opens no article it stays in the body.
-  const PdfPageText plain = LayOutPdfPage(BoldLineUnderBodySize("美国官员不同意建围墙", "正文接着说下去"));
-  EXPECT_FALSE(HeadlineAt(plain, "美国官员不同意建围墙")) << plain.text;
 }
 
 }  // namespace
