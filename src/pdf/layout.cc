@@ -28,8 +28,11 @@ constexpr double kSpacedWordGap = 0.9;
 // A vertical gap of more than this many type sizes between two lines of a
 // column ends a segment (a picture, a box, the folio above the text).
 constexpr double kSegmentGap = 2.5;
-// A gap wider than this many type sizes between two joined words is a space.
-constexpr double kSpaceGap = 0.25;
+// A gap wider than this many type sizes between two joined words is a space
+// (where the text layer marks one, or between Latin words): Noto CJK's space
+// is 0.224 em wide, and a byline's names a space apart (新华社记者 甲某 乙某)
+// run together without it.
+constexpr double kSpaceGap = 0.2;
 // A line starting this many type sizes right of its column's left edge opens
 // a paragraph.
 constexpr double kIndent = 1.0;
@@ -52,6 +55,20 @@ constexpr double kSmallRatio = 0.9;
 constexpr double kOverlapShare = 0.5;
 
 double Round(double size) { return std::round(size / kSizeStep) * kSizeStep; }
+
+// Whether a line opens more brackets （ than it closes. The line under it
+// carries the bracket on, whatever its indent: a closing bracket set flush
+// right (（本报记者 甲某 乙某 丙某 / 丁某）) wraps with its last line far from the
+// column's edge, which is no paragraph's first line (docs/split.md "PDF
+// pages", item 7).
+bool LeavesBracketOpen(std::string_view text) {
+  int open = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "（") == 0) ++open;
+    if (text.compare(i, 3, "）") == 0 && open > 0) --open;
+  }
+  return open > 0;
+}
 
 size_t CodePoints(const std::string& s) {
   size_t n = 0;
@@ -266,6 +283,46 @@ std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<
   return stacks;
 }
 
+bool LabelShaped(const Fragment& f, double body_size);
+constexpr size_t kMaxBoxLabelChars = 4;
+
+// A box's label over a centred headline (docs/split.md "PDF pages", item 4):
+// a box of briefs puts its label (简讯, 新闻速览) at the box's left edge, and
+// a page that centres its headlines centres the first brief's under it, so
+// the two overlap in nothing and were two stacks: the label, read as a title
+// with no body, took the brief's headline for its subtitle. A stack of one
+// label-shaped line of at most kMaxBoxLabelChars characters joins the stack
+// right under it (within kStackGap of the label's type) that starts at or
+// right of the label's start, within the headline's own width of it.
+void JoinBoxLabels(const std::vector<Fragment>& frags, double body_size, std::vector<Stack>* stacks) {
+  std::vector<bool> gone(stacks->size());
+  for (size_t s = 0; s < stacks->size(); ++s) {
+    Stack& label = (*stacks)[s];
+    if (label.vertical || label.lines.size() != 1) continue;
+    const Fragment& f = frags[label.lines[0]];
+    if (CodePoints(f.text) > kMaxBoxLabelChars || !LabelShaped(f, body_size)) continue;
+    const double tolerance = kSameLine * f.size;
+    for (size_t t = s + 1; t < stacks->size(); ++t) {
+      Stack& head = (*stacks)[t];
+      const double gap = head.y0 - label.y1;
+      if (head.vertical || gap < -tolerance || gap >= kStackGap * f.size ||
+          head.x0 < label.x0 - tolerance || head.x0 - label.x0 >= head.x1 - head.x0) {
+        continue;
+      }
+      head.lines.insert(head.lines.begin(), label.lines[0]);
+      head.x0 = std::min(head.x0, label.x0);
+      head.y0 = std::min(head.y0, label.y0);
+      gone[s] = true;
+      break;
+    }
+  }
+  std::vector<Stack> kept;
+  for (size_t s = 0; s < stacks->size(); ++s) {
+    if (!gone[s]) kept.push_back(std::move((*stacks)[s]));
+  }
+  *stacks = std::move(kept);
+}
+
 // A box label or column name set over a headline (今日谈, 人民时评, 乡村振兴一线)
 // is short, at least body size (a caption or a note is smaller) and sits at
 // most kLabelGap body sizes above the stack it names, starting inside the
@@ -379,7 +436,6 @@ void AttachCentredLines(const std::vector<Fragment>& frags, double body_size, st
 // kMaxBoxLabelChars characters, set at least as large as every other line,
 // with a line under it that is no subtitle (——…), starts with such a label:
 // returns 1, else 0.
-constexpr size_t kMaxBoxLabelChars = 4;
 // A subtitle opens with a dash.
 constexpr std::string_view kDash = "——";
 
@@ -1090,6 +1146,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     }
   }
   std::vector<Stack> stacks = Stacks(frags, heads);
+  JoinBoxLabels(frags, body_size, &stacks);
   AttachLabels(frags, body_size, &stacks, &body);
   AttachCentredLines(frags, body_size, &stacks, &body);
   WidenCentredStacks(frags, body, edges, body_size, &stacks);
@@ -1218,13 +1275,16 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
   };
   auto body_lines = [&](const std::vector<Segment>& segs) {
     for (const Segment& seg : segs) {
+      bool open_bracket = false;  // the line above left a bracket open
       for (size_t m : seg.lines) {
         const Fragment& f = frags[m];
+        const bool carried = open_bracket;
+        open_bracket = LeavesBracketOpen(f.text);
         if (Round(f.size) < body_size * kSmallRatio) {
           blank();  // a caption or a note: a block of its own
           line(f.text, f.words);
           blank();
-        } else if (f.x0 - seg.left > kIndent * f.size) {
+        } else if (f.x0 - seg.left > kIndent * f.size && !carried) {
           line("  " + f.text, f.words);
         } else {
           line(f.text, f.words);
@@ -1256,7 +1316,8 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     // over its first brief's headline) and subtitles (lines that open with
     // a dash, ——…, and the lines that carry it on in its type, which can
     // be set larger than a title in type near the body's) aside.
-    const size_t label = BoxLabelLines(frags, lines);
+    // (A vertical headline's lines are one headline wrapped right to left.)
+    const size_t label = stacks[s].vertical ? 0 : BoxLabelLines(frags, lines);
     double largest = 0, largest_undashed = 0;
     bool dashed = false;
     for (size_t i = label; i < lines.size(); ++i) {
@@ -1271,7 +1332,10 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
     for (size_t i = 0; i < lines.size(); ++i) {
       const Fragment& f = frags[lines[i]];
       const bool same_size = i > 0 && Round(f.size) == Round(frags[lines[i - 1]].size);
-      if (i > 0 && !same_size) blank();
+      // A box's label is a block of its own even in its headlines' type: run
+      // into the first brief's headline it became part of that title
+      // (本地快讯清瘦一圈眼袋变小).
+      if (i > 0 && (!same_size || i == label)) blank();
       // A dashed subtitle in the title's type is still no title: its lines
       // are written as a block of their own.
       const bool dash = f.text.rfind(kDash, 0) == 0;

@@ -251,7 +251,9 @@ class Assembler {
 
   // A lead box (核心阅读 and its summary) is printed between the headline and
   // the byline of its article: the box, the byline and the body after it are
-  // one article, the byline opening it.
+  // one article, the byline opening it. So is a body after the box that opens
+  // with its dispatch (核心阅读 / summary / 本报北京5月3日电（记者 某某）body):
+  // the opener's byline and its body, but no other opener's body.
   void MergeLeadBoxes() {
     std::vector<Element> out;
     for (size_t i = 0; i < elems_.size(); ++i) {
@@ -260,7 +262,8 @@ class Assembler {
                                (elems_[i + 1].kind == ElemKind::kOpenByline ||
                                 elems_[i + 1].kind == ElemKind::kCloseByline);
       if (e.kind == ElemKind::kBody && e.lead_box && byline_next && i + 2 < elems_.size() &&
-          elems_[i + 2].kind == ElemKind::kBody && !elems_[i + 2].opener) {
+          elems_[i + 2].kind == ElemKind::kBody &&
+          (!elems_[i + 2].opener || elems_[i + 1].opener)) {
         Element byline = std::move(elems_[i + 1]);
         byline.kind = ElemKind::kOpenByline;
         Element& body = elems_[i + 2];

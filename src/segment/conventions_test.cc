@@ -111,6 +111,22 @@ TEST(ConventionsTest, LeadBoxBylineAndSidebarStayInOneArticle) {
   EXPECT_NE(a.text.find("长效管理更重要。"), std::string::npos);
 }
 
+TEST(ConventionsTest, LeadBoxThenADispatchOpenerIsOneArticle) {
+  // 核心阅读 and its summary between the headline and the first paragraph,
+  // which opens with the dispatch: one article, the opener's byline its own.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"老旧小区焕新颜", "", "核心阅读", "改造让老小区有了新面貌。", "",
+                      "  本报长沙5月3日电（记者 甲乙）今年以来，全市改造老旧小区一百二十个，",
+                      "惠及居民三万户。改造内容包括管网、电梯和停车设施。",
+                      "  居民们说，小区的面貌一年一个样。"}));
+  ASSERT_EQ(r.articles.size(), 1u);
+  const Article& a = r.articles[0];
+  EXPECT_EQ(a.title, "老旧小区焕新颜");
+  EXPECT_EQ(a.byline, "记者 甲乙");
+  EXPECT_EQ(a.text.substr(0, 12), "核心阅读");
+  EXPECT_NE(a.text.find("一年一个样。"), std::string::npos) << a.text;
+}
+
 TEST(ConventionsTest, LetterWithSalutationSignatureAndTitleBelow) {
   const SplitResult r = SplitPage(
       "p", JoinLines(Concat({kBodyA, kBodyB, {"春耕技术送到田间", "亲爱的女儿：", "见字如面。你离家已经一个月了。",
