@@ -8,13 +8,17 @@ defender, 江山, 东方, 平安; a stage name; a team or brand named after a
 place) stand in place-less items, and the same names stand as places in
 others, so that a rule that only silences a name shows up as lost recall.
 
-    bench/region/registers.py [--set tuned|heldout|heldout2|heldout3] > items.jsonl
+    bench/region/registers.py [--set tuned|heldout|heldout2|heldout3|heldout4]
+                              [--half tune|held] > items.jsonl
 
 `tuned` (the default) is ITEMS below, which the rules were written against;
 `heldout` is bench/region/registers_heldout.py, written before the third
 pass on issue 14 and never tuned on; `heldout2` is
 bench/region/registers_heldout2.py, written before the fourth pass;
-`heldout3` is bench/region/registers_heldout3.py, written before the fifth.
+`heldout3` is bench/region/registers_heldout3.py, written before the fifth;
+`heldout4` is bench/region/registers_heldout4.py, written before the sixth,
+split by --half into a half that may be read while tuning (tune: even
+positions) and one that is only scored (held: odd positions).
 
 Records as bench/region/news_gen.py writes them: id, page (one per item, so
 that no page's home region fills in), title, dateline, text, kind, gold.
@@ -22,7 +26,11 @@ Gold is written as a path of official names ("甘肃省/白银市/景泰县"),
 "abroad:ISO" or "" (no place), and resolved against models/regions.tsv.
 """
 
-import json, os, sys
+import argparse, json, os, sys
+
+# Each set's prefix of the records' id and page.
+PREFIX = {"tuned": "reg", "heldout": "held", "heldout2": "hold", "heldout3": "hthree",
+          "heldout4": "hfour"}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -164,17 +172,22 @@ def resolve(path, units):
 
 
 def main():
-    args = sys.argv[1:]
-    which = args[1] if args[:1] == ["--set"] and len(args) == 2 else "tuned" if not args else None
-    if which not in ("tuned", "heldout", "heldout2", "heldout3"):
-        sys.exit("usage: registers.py [--set tuned|heldout|heldout2|heldout3]")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", default="tuned", choices=sorted(PREFIX))
+    ap.add_argument("--half", choices=("tune", "held"),
+                    help="heldout4 only: the even (tune) or odd (held) positions")
+    a = ap.parse_args()
     items = ITEMS
-    if which != "tuned":
+    if a.set != "tuned":
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-        items = __import__("registers_" + which).ITEMS
-    prefix = {"tuned": "reg", "heldout": "held", "heldout2": "hold", "heldout3": "hthree"}[which]
+        items = __import__("registers_" + a.set).ITEMS
+    if a.half and a.set != "heldout4":
+        sys.exit("registers.py: --half splits only --set heldout4")
+    prefix = PREFIX[a.set]
     units = load_units()
     for i, (kind, title, text, gold) in enumerate(items):
+        if a.half and i % 2 != (a.half == "held"):
+            continue
         rec = {"id": f"{prefix}{i:03d}", "page": f"{prefix}{i:03d}", "title": title, "dateline": None,
                "byline": None, "text": text, "kind": kind, "gold": resolve(gold, units)}
         print(json.dumps(rec, ensure_ascii=False))

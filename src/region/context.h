@@ -64,7 +64,7 @@ bool BeginsEvent(std::string_view text, size_t end);
 
 // True when the name at [begin, end) ends a noun phrase about people that
 // opens with a number or demonstrative and a person's classifier (两名中卫,
-// 这位年轻中卫在…): a role, not a place (两名沈阳游客 keeps 沈阳).
+// 这位年轻中卫在…): a role, not a place (两名沈阳市民 keeps 沈阳).
 bool EndsPersonPhrase(std::string_view text, size_t begin, size_t end);
 
 // True when the name at [begin, end) follows 周年 (建校七十周年大庆), or

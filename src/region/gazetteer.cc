@@ -246,6 +246,21 @@ class Builder {
     g_->entries[id].push_back(NameEntry{unit, form, weak});
   }
 
+  // True when the unit's name starts with the name or a short form of one of
+  // its ancestors (not a placeholder) and goes on after it.
+  bool OpensWithAncestorName(int32_t unit) const {
+    const std::string& name = g_->units[unit].name;
+    for (int32_t a = g_->units[unit].parent; a >= 0; a = g_->units[a].parent) {
+      const GazUnit& au = g_->units[a];
+      if (au.placeholder) continue;
+      if (name.size() > au.name.size() && name.starts_with(au.name)) return true;
+      for (std::string_view alias : aliases_[a]) {
+        if (name.size() > alias.size() && name.starts_with(alias)) return true;
+      }
+    }
+    return false;
+  }
+
   region::GazetteerTables* g_;
   std::vector<std::vector<std::string_view>> aliases_;  // per unit, into the TSV text
   struct Former {
@@ -371,12 +386,15 @@ void Builder::AddNamesAndBuild() {
     const GazUnit& u = g_->units[i];
     if (u.placeholder) continue;
     bool county = u.level == Level::kCounty;
+    // 天津港保税区, 张家港保税区: a town-level unit whose name opens with its
+    // own city's or county's name says where it is, suffix or not.
+    bool self_placed = u.level == Level::kTown && OpensWithAncestorName(i);
     bool weak_full =
         (county && CodePoints(u.name) <= 2) ||
-        (u.level == Level::kTown &&
+        (u.level == Level::kTown && !self_placed &&
          (town_names[u.name] > 1 || CodePoints(u.name) <= 2 || !HasTownSuffix(u.name)));
     AddName(u.name, i, Form::kFull, weak_full);
-    if (u.level == Level::kTown &&
+    if (u.level == Level::kTown && !self_placed &&
         (town_names[u.name] >= kGenericTownCount || !HasTownSuffix(u.name))) {
       int id = g_->matcher.Add(u.name);
       for (NameEntry& e : g_->entries[id]) {

@@ -19,6 +19,9 @@ struct Head {
 // A festival of a food or drink (青岛啤酒节, 成都小吃节) is held at its
 // home: the name stays a place there.
 constexpr std::u32string_view kFestival = U"节";
+// A craft's fair, market, museum, park, works or school (瓷器节, 陶瓷城, 丝绸馆,
+// 瓷器博览会, 紫砂园, 陶瓷厂, 陶瓷大学) is at its home.
+constexpr std::u32string_view kCraftsHome = U"节城馆博园厂大";
 constexpr Head kHeads[] = {
     // Ways of speaking: 四川话, 温州方言, 东北口音 (not 话剧, 话题, 话别 ...).
     {U"话", U"剧题语筒费务术别"},
@@ -54,6 +57,14 @@ constexpr Head kHeads[] = {
     {U"啤酒", kFestival},
     {U"白酒", kFestival},
     {U"黄酒", kFestival},
+    // Crafts and wares: 苏州刺绣, 景德镇瓷器, 宜兴紫砂 (not 瓷器节, 陶瓷城,
+    // 瓷器博览会, 陶瓷大学: held or housed at home).
+    {U"刺绣", kCraftsHome},
+    {U"瓷器", kCraftsHome},
+    {U"陶瓷", kCraftsHome},
+    {U"丝绸", kCraftsHome},
+    {U"漆器", kCraftsHome},
+    {U"紫砂", kCraftsHome},
     // Art forms: 苏州评弹, 河北梆子, 凤阳花鼓.
     {U"评弹"},
     {U"评话"},

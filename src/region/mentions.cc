@@ -7,6 +7,7 @@
 #include "region/context.h"
 #include "region/heads.h"
 #include "region/scan.h"
+#include "region/uses.h"
 
 namespace baokan::region {
 namespace {
@@ -17,7 +18,8 @@ bool FollowedByStreet(std::string_view text, size_t end) {
   char32_t c[3];
   PeekAfter(text, end, c, 3);
   auto street = [](char32_t a, char32_t b) {
-    return a == U'路' || a == U'巷' || (a == U'街' && b != U'道') ||
+    // 街头, 街上, 街边 are the city's streets, not a street's name (义乌街头).
+    return a == U'路' || a == U'巷' || (a == U'街' && !In(b, U"道头上边")) ||
            (a == U'大' && (b == U'街' || b == U'道')) || (a == U'胡' && b == U'同');
   };
   if (street(c[0], c[1])) return true;
@@ -40,7 +42,7 @@ bool FollowedByBuilding(const char32_t* c) {
 // Characters that end the name of an organisation's prefix: between a place
 // name and 公司/队/报 only the organisation's own name may stand (上海证券报,
 // 广州某某公司), not a verb or particle (在上海成立公司).
-constexpr std::u32string_view kNotInOrgName = U"的了在和与及等是将为从对把被向到成设注开创收投入进出回来去也都就还又要会能可已由该这那其";
+constexpr std::u32string_view kNotInOrgName = U"的了在和与及等是将为从对把被向到成设注开创收投入进出回来去也都就还又要会能可已由该这那其内";
 // Longest gap, in code points, between a place name and its organisation word.
 constexpr int kMaxOrgGap = 8;
 // The same for a team's 队 (广州某某淘宝队: a sponsor's name between).
@@ -89,6 +91,8 @@ bool BeginsOrganisation(std::string_view text, size_t end, bool domestic) {
          (domestic && (two(U'铜', U'业') || two(U'铝', U'业') || two(U'电', U'器')))))
       return true;
     if (!IsHan(a) || In(a, kNotInOrgName)) return false;
+    // 一家, 一所 … open a new noun phrase (保税区内一家租赁公司).
+    if (a == U'一' && In(b, U"家所个座批")) return false;
   }
   return false;
 }
@@ -202,6 +206,15 @@ bool LeadsHeadline(std::string_view text, size_t begin, size_t end) {
   PeekAfter(text, end, a, 1);
   return In(a[0], U"：:｜|】]）)");
 }
+
+// China named as a whole, after which its own bodies abroad are named
+// (中国企业, 中国公民: NamesPeopleFrom); not 国内企业, which are at home.
+constexpr std::string_view kChina = "中国";
+
+// Characters before a foreign name that say the story is there (not a
+// destination: 飞往曼谷, 到日本): 在泰国,
+// 赴日本, 位于瑞士, 驻英国.
+constexpr std::u32string_view kForeignPlaceWords = U"在赴于抵驻";
 
 // News agencies and papers whose dispatch line is "AGENCY PLACE [date]电".
 constexpr std::string_view kAgencies[] = {"新华社", "中新社", "中新网", "本报", "人民网"};
@@ -481,6 +494,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     int16_t country = -1;
   } last_foreign;  // the last foreign name found
   bool previous_adjacent_ok = false;  // whether found.back() may nest with the next
+  uint32_t goods_end = 0;  // end of the last name read as goods or a work's setting, or 0
   for (const Matcher::Hit& h : accepted) {
     const auto& entries = gaz.entries[h.pattern];
     char32_t after[2];
@@ -502,8 +516,21 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     // 四川话, 北京烤鸭, 哈尔滨啤酒: a kind of thing called after the place;
     // 比香港还美, 与苏州相比: the standard of a comparison.
     bool kind = bare && HeadsKindName(text, h.end);
+    // 湖南辣条和武汉鸭脖: the first of two things of one kind is one too.
+    if (kind && !found.empty() && !found.back().beside_parent &&
+        OnlyShortForms(found.back().candidates) &&
+        JoinsTwoOfAKind(text, found.back().end, h.begin)) {
+      found.back().candidates.clear();
+    }
     bool compared = field != kDateline && InComparison(text, h.begin, h.end);
-    bool not_a_place = role || company || person || kind || compared || InSpans(titles, h.begin) ||
+    // 以上海为背景, 笔下的湘西: a work's setting; 一罐云南普洱, 选用宁夏滩羊:
+    // goods or a model, and so is a name written right after it (普洱).
+    bool used = field != kDateline &&
+                (SubjectOfWork(text, h.begin, h.end) || OpensGoodsOrModel(text, h.begin) ||
+                 (goods_end > 0 && OnlySpaceBetween(text, goods_end, h.begin)));
+    goods_end = used ? h.end : 0;
+    bool not_a_place = role || company || person || kind || compared || used ||
+                       InSpans(titles, h.begin) ||
                        InSpans(fiction, h.begin) || team ||
                        FollowedByStreet(text, h.end) || FollowedByBuilding(after) ||
                        BeginsOrganisation(text, h.end, !entries.empty()) ||
@@ -512,7 +539,11 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                        (field != kDateline && !entries.empty() && OnlyShortForms(entries) &&
                         IsNickname(text, h.begin));
     if (entries.empty()) {  // a foreign name, a domestic word, or a word that hides a name
-      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !IsOrigin(text, h.begin, h.end)) {
+      // 越南游客, 来自越南: people from abroad; 中国企业, 中国公民: China's
+      // own, acting abroad.
+      bool china = gaz.is_domestic[h.pattern] && text.substr(h.begin, h.end - h.begin) == kChina;
+      bool from = IsOrigin(text, h.begin, h.end) || NamesPeopleFrom(text, h.end, china);
+      if (gaz.foreign[h.pattern] >= 0 && !not_a_place && !from) {
         // 新华社开罗3月2日电 in a body is a foreign dateline.
         Field where = InSpans(dispatches, h.begin) ? kDateline : field;
         ForeignMention f{where, gaz.foreign[h.pattern]};
@@ -521,8 +552,19 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
                         OpensSentence(text, last_foreign.begin);
         scan->foreign.push_back(f);
         last_foreign = {h.begin, h.end, f.country};
+        // 土耳其东南部, 巴西亚马孙地区 before any Chinese place: the country
+        // and a part of it, a chain whose second name the gazetteer lacks.
+        // 在泰国, 驻日本: a word of place before it counts twice too, but
+        // states no chain (意大利客商在罗马签约后到宁波考察 is no story abroad).
+        size_t before = h.begin;
+        bool part = FollowedByPartOfCountry(text, h.end) ||
+                    OpensFacilityName(text, h.end, /*abroad=*/true);
+        if (found.empty() && (part || In(PrevNonSpace(text, &before), kForeignPlaceWords))) {
+          f.opens_chain = part;
+          scan->foreign.push_back(f);
+        }
       }
-      if (gaz.is_domestic[h.pattern]) ++scan->domestic;
+      if (gaz.is_domestic[h.pattern] && !not_a_place && !from) ++scan->domestic;
       previous_adjacent_ok = false;
       continue;
     }
@@ -534,7 +576,8 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
     }
     Mention m{field, h.begin, h.end, entries, false};
     m.name = h.pattern;
-    m.origin = field != kDateline && IsOrigin(text, h.begin, h.end);
+    m.origin = field != kDateline &&
+               (IsOrigin(text, h.begin, h.end) || NamesPeopleFrom(text, h.end, false));
     if (adjacent) {
       Mention& prev = found.back();
       if (!Nest(gaz, &prev, &m)) {
@@ -553,6 +596,7 @@ void FindMentions(const GazetteerTables& gaz, std::string_view text, Field field
       }
     }
     m.place_phrase = InPlacePhrase(text, h.begin, h.end) ||
+                     OpensFacilityName(text, h.end, /*abroad=*/false) ||
                      (field == kTitle && LeadsHeadline(text, h.begin, h.end));
     if (InSpans(dispatches, h.begin)) m.field = kDateline;
     DropDescendants(gaz, &m);

@@ -251,7 +251,7 @@ TEST(RegionNewsTest, ARoleAfterAPersonsClassifierIsNoPlace) {
   EXPECT_TRUE(Body("这位老练中卫在训练中扭伤了脚踝。").empty());
   EXPECT_TRUE(Body("教练说，3名中卫将轮换出场。").empty());
   // A name that modifies the people it counts is still a place.
-  EXPECT_EQ(Codes(Body("两名沈阳游客在景区走失。")), "210000/210100/-");
+  EXPECT_EQ(Codes(Body("两名沈阳市民在景区走失。")), "210000/210100/-");
   EXPECT_EQ(Codes(Body("一名到沈阳旅游的游客受困。")), "210000/210100/-");
   // Without a classifier, or written out, the name is a place.
   EXPECT_EQ(Codes(Body("宁夏中卫的枸杞丰收了。")), "640000/640500/-");
@@ -302,7 +302,7 @@ TEST(RegionNewsTest, ACountyThatOpensAHeadlineIsItsPlace) {
   EXPECT_EQ(Codes(Place("", "【柯桥】纺织企业订单回暖", "企业负责人说，订单排到了明年。")),
             "330000/330600/330603");
   // Inside the headline it stays weak.
-  EXPECT_TRUE(Place("", "游人如织的正定古城墙", "周末的古城墙下热闹非凡。").empty());
+  EXPECT_TRUE(Place("", "游人如织的正定老街", "周末的老街上热闹非凡。").empty());
   // Named in both headline and body, it counts; in the body once, it does not.
   EXPECT_EQ(Codes(Place("", "柯桥纺织订单回暖", "柯桥的纺织企业订单已排到明年。")),
             "330000/330600/330603");

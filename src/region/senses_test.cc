@@ -23,7 +23,7 @@ TEST(RegionSensesTest, InAStockMarketSentenceAShortFormOpeningANameIsACompany) {
   // Written out, in a place phrase or before a place suffix: the place.
   EXPECT_EQ(Codes(InBody("安徽省多只个股股价上涨。")), "340000/-/-");
   EXPECT_EQ(Codes(InBody("总部位于长沙的这家公司股价大涨。")), "430000/430100/-");
-  EXPECT_EQ(Codes(InBody("湖南人持有的个股数量上升。")), "430000/-/-");
+  EXPECT_EQ(Codes(InBody("湖南县域持有的个股数量上升。")), "430000/-/-");
   // Only in the market word's clause: a headline's clauses are set off by
   // spaces, a sentence's by commas.
   EXPECT_EQ(Codes(Place("", "杭州新房成交回暖 远郊楼盘领涨", "")), "330000/330100/-");
