@@ -331,6 +331,22 @@ std::vector<bool> MarkGraphics(const PageModel& m) {
   return graphic;
 }
 
+// A paid notice (招领启事, 遗失声明, 招　聘 …): a block of at least
+// kMinNoticeLines lines under a notice heading (IsNoticeHeading), with no
+// dispatch opener in it (外交部声明 / 新华社北京…电 is news). Page
+// furniture, not an article.
+bool IsNotice(const PageModel& m, const Block& b) {
+  constexpr int kMinNoticeLines = 3;
+  if (b.last_line - b.first_line + 1 < kMinNoticeLines ||
+      !IsNoticeHeading(m.lines[b.first_line].text)) {
+    return false;
+  }
+  for (int l = b.first_line + 1; l <= b.last_line; ++l) {
+    if (FindOpener(m.lines[l].text)) return false;
+  }
+  return true;
+}
+
 class Classifier {
  public:
   explicit Classifier(PageModel* m) : m_(*m), folio_(MarkFolio(*m)), graphic_(MarkGraphics(*m)) {
@@ -660,8 +676,8 @@ class Classifier {
       return;
     }
     // A block under the label 广告 alone on its first line is an
-    // advertisement, whatever its lines look like.
-    if (n >= 2 && IsAdvertLabel(m_.lines[blk.first_line].text)) {
+    // advertisement, whatever its lines look like; so is a notice (IsNotice).
+    if ((n >= 2 && IsAdvertLabel(m_.lines[blk.first_line].text)) || IsNotice(m_, blk)) {
       for (int i = 0; i < n; ++i) {
         const int line = blk.first_line + i;
         Add(ItemKind::kDebris, line, 0, m_.lines[line].text.size(), b);
@@ -1036,6 +1052,9 @@ void SplitAtHeadlineRuns(PageModel* model) {
     }
   }
   for (const Block& b : m.blocks) {
+    // An advertisement or a notice under its heading is read whole
+    // (ClassifyBlock).
+    if (IsAdvertLabel(m.lines[b.first_line].text) || IsNotice(m, b)) continue;
     int l = b.first_line;
     while (l <= b.last_line) {
       // At a block's top, a headline run counts only over an opening line

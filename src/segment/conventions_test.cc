@@ -1418,6 +1418,28 @@ TEST(ConventionsTest, BriefsRunIntoTheirTitlesInABoxOfBriefs) {
   EXPECT_EQ(r.articles[3].byline, "许 航");
 }
 
+TEST(ConventionsTest, NoticesAndAdvertsBetweenNewsAreNoise) {
+  // A classified page: paid notices under their headings, an advert under
+  // its label, news items between them. A short headline ending in 声明 over
+  // a dispatch is news.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"招领启事", "12月1日，我单位在人民路公交站台拾到黑色手", "提包一个，请失主携有效证件前来认领。",
+                      "人民路街道综合执法队", "2024年12月2日", "", "我市发布首批放心消费示范商圈", "",
+                      "　　本报讯（记者 卜　凡）12月2日，市市场监管局发布首批示范商圈名单。", "",
+                      "遗失声明", "某某建材有限公司遗失营业执照副本一份，", "统一社会信用代码：9134010，声明作废。",
+                      "", "广告", "春季家装节　全屋定制限时8折", "地址：建材城B区2楼　电话：400-6××-8888",
+                      "", "外交部声明", "新华社北京12月2日电　外交部发言人2日发表声明。"}));
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].title, "我市发布首批放心消费示范商圈");
+  EXPECT_EQ(r.articles[0].text.find("遗失"), std::string::npos) << r.articles[0].text;
+  EXPECT_EQ(r.articles[1].title, "外交部声明");
+  for (const char* printed : {"招领启事", "遗失声明", "地址：建材城B区2楼"}) {
+    bool in_noise = false;
+    for (const NoiseBlock& n : r.noise) in_noise = in_noise || n.text.find(printed) != std::string::npos;
+    EXPECT_TRUE(in_noise) << printed;
+  }
+}
+
 TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {
   const SplitResult r = SplitPage(
       "p", JoinLines({"　　某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个。", "",

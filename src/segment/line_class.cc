@@ -333,6 +333,24 @@ bool IsBriefsLabel(std::string_view line) {
   return false;
 }
 
+bool IsNoticeHeading(std::string_view line) {
+  constexpr size_t kMaxNoticeHeading = 6;
+  static constexpr std::u32string_view kNoticeWords[] = {U"启事", U"声明", U"公告", U"通告",
+                                                         U"讣告", U"招聘", U"告示"};
+  std::u32string s;
+  for (size_t p = 0; p < line.size();) {
+    const char32_t c = NextCodePoint(line, &p);
+    if (IsSpaceChar(c)) continue;  // 招　聘
+    if (!IsHan(c)) return false;
+    s.push_back(c);
+  }
+  if (s.size() < 2 || s.size() > kMaxNoticeHeading) return false;
+  for (std::u32string_view w : kNoticeWords) {
+    if (s.ends_with(w)) return true;
+  }
+  return false;
+}
+
 bool IsAdvertLabel(std::string_view line) {
   constexpr std::string_view kAdvert = "广告";
   std::string_view s = TrimSpace(line);
