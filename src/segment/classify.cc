@@ -412,6 +412,17 @@ class Classifier {
         byline_continues_ = *close;
         return true;
       }
+      // 解放军报讯　记者甲、通讯员乙报 / 道：正文: the byline before 报道 wrapped.
+      if (opener->byline.empty()) {
+        const std::string_view next = m_.lines[line + 1].text;
+        const std::optional<Opener> whole = FindOpener(std::string(text) + std::string(next));
+        if (whole && !whole->byline.empty() && whole->span.end > text.size() &&
+            whole->span.end < text.size() + next.size()) {
+          Add(ItemKind::kByline, line, 0, text.size(), block, BylineRole::kOpens, true);
+          byline_continues_ = whole->span.end - text.size();
+          return true;
+        }
+      }
       // 本报讯 / （记者 甲乙）正文: the byline's bracket opens the next line.
       const std::optional<size_t> leading = LeadingBylineBracket(m_.lines[line + 1].text);
       if (opener->byline.empty() && TrimSpace(text.substr(opener->span.end)).empty() && leading) {
@@ -548,8 +559,10 @@ class Classifier {
       if (IsClosingNote(text) || (IsPenNameNote(text) && UnderSentence(blk.first_line + i))) {
         strong[i] = Strong::kClosingNote;
       }
-      // A caption, or a table printed as text with its source line.
-      if (IsCreditedCaption(text) || graphic_[blk.first_line + i]) {
+      // A caption, or a table printed as text with its source line (a
+      // closing note next to a table stays one).
+      if (IsCreditedCaption(text) ||
+          (graphic_[blk.first_line + i] && strong[i] != Strong::kClosingNote)) {
         strong[i] = Strong::kCaption;
       }
       if (folio_[blk.first_line + i] != Folio::kNone) strong[i] = Strong::kFolio;
@@ -688,6 +701,14 @@ class Classifier {
     // under an index box's last entry is read on its own.
     int first_unread = 0;
     if (!prose && any_debris) {
+      // A closing note over the page's footer closes the article above it
+      // (…“九小场所”。 / （记者　向　阳） / 2024年10月22日　星期二　第2版).
+      int lead = 0;
+      while (lead < n && strong[lead] == Strong::kClosingNote) {
+        Add(ItemKind::kByline, blk.first_line + lead, 0, m_.lines[blk.first_line + lead].text.size(), b,
+            BylineRole::kCloses);
+        ++lead;
+      }
       int last_debris = n - 1;
       while (last_debris > 0 && strong[last_debris] != Strong::kFolio &&
              !IsDebrisLine(m_.lines[blk.first_line + last_debris].text)) {
@@ -695,7 +716,7 @@ class Classifier {
       }
       const bool index_above = last_index_entry_ == blk.first_line + last_debris;
       const int through = index_above ? last_debris : n - 1;
-      for (int i = 0; i <= through; ++i) {
+      for (int i = lead; i <= through; ++i) {
         const int line = blk.first_line + i;
         Add(ItemKind::kDebris, line, 0, m_.lines[line].text.size(), b);
       }

@@ -1440,6 +1440,23 @@ TEST(ConventionsTest, NoticesAndAdvertsBetweenNewsAreNoise) {
   }
 }
 
+TEST(ConventionsTest, BylinesWrappedBeforeTheirReportWordOrSignedByTwoOrOverTheFooter) {
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"某部组织新训骨干集中培训", "",
+                      "　　解放军报讯　记者刘　洋、通讯员陈志强报",
+                      "道：新兵入营在即，某旅日前组织新训骨干集中培训。", "",
+                      "军地联合开展退役军人就业招聘会", "",
+                      "　　本报讯　日前，某省军区联合地方人社部门举办招聘会。", "", "（周　新、何　亮）",
+                      "", "全县开展冬季消防安全大检查", "", "　　即日起至明年2月底，县消防救援大队开展检查。",
+                      "（记者　向　阳　通讯员　胡　杰）",
+                      "2024年10月22日　星期二　第2版　综合新闻"}));
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].byline, "记者刘 洋、通讯员陈志强");
+  EXPECT_EQ(r.articles[0].text.substr(0, 6), "新兵");
+  EXPECT_EQ(r.articles[1].byline, "周 新、何 亮");
+  EXPECT_EQ(r.articles[2].byline, "记者 向 阳 通讯员 胡 杰");
+}
+
 TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {
   const SplitResult r = SplitPage(
       "p", JoinLines({"　　某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个。", "",

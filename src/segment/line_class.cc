@@ -97,10 +97,17 @@ constexpr std::array<std::string_view, 4> kAddressOpenings = {"亲爱的", "尊�
 // end mark (（待续）) or a figure's pointer (（图一）).
 bool IsPenName(std::string_view inner) {
   constexpr size_t kMaxPenName = 3;
+  constexpr int kMaxPenNames = 3;  // （周　新、何　亮）: names separated by 、
   size_t n = 0;
+  int names = 1;
   for (size_t p = 0; p < inner.size();) {
     const char32_t c = NextCodePoint(inner, &p);
     if (IsSpaceChar(c)) continue;
+    if (c == U'、') {
+      if (n < 2 || ++names > kMaxPenNames) return false;
+      n = 0;
+      continue;
+    }
     if (!IsHan(c) || ++n > kMaxPenName) return false;
   }
   // Not a pointer to a figure or table (（图一）, （见附表）).
