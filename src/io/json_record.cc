@@ -32,7 +32,12 @@ class ReleaseHugeScratch {
  public:
   explicit ReleaseHugeScratch(ParseScratch* scratch) : scratch_(scratch) {}
   ~ReleaseHugeScratch() {
-    if (scratch_->buffer.size() > kKeepCapacity) *scratch_ = ParseScratch();
+    // Assigning a fresh ParseScratch would keep the string's allocation
+    // (libstdc++ copies a short string into the buffer it has): swap it out.
+    if (scratch_->buffer.size() > kKeepCapacity) {
+      std::string().swap(scratch_->buffer);
+      scratch_->parser = od::parser();
+    }
   }
   ReleaseHugeScratch(const ReleaseHugeScratch&) = delete;
   ReleaseHugeScratch& operator=(const ReleaseHugeScratch&) = delete;
