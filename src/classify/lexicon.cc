@@ -60,6 +60,11 @@ class KeywordTrie {
   };
 
   void Add(std::string_view keyword, const std::vector<Term>* terms) {
+    if (keyword.empty()) return;
+    UChar32 first;
+    int32_t at = 0;
+    U8_NEXT(keyword.data(), at, static_cast<int32_t>(keyword.size()), first);
+    if (first >= 0 && first < kFilterChars) starts_[first / 64] |= uint64_t{1} << (first % 64);
     uint32_t node = kRoot;
     for (int32_t i = 0, len = static_cast<int32_t>(keyword.size()); i < len;) {
       const int32_t from = i;
@@ -85,6 +90,12 @@ class KeywordTrie {
       if (slots_[i].child == kNone) return kNone;
       if (slots_[i].key == key) return slots_[i].child;
     }
+  }
+  // False when no keyword starts with the code point `c` (a bit test, in
+  // front of the edge table: about half the characters of a text start none).
+  bool MayStart(UChar32 c) const {
+    if (c < 0 || c >= kFilterChars) return true;  // not in the filter: look it up
+    return (starts_[c / 64] >> (c % 64)) & 1;
   }
   // The keyword that ends at `node`, or nullptr.
   const Entry* KeywordAt(uint32_t node) const {
@@ -130,6 +141,9 @@ class KeywordTrie {
   int shift_ = 64 - kFirstSlotBits;
   size_t edges_ = 0;
   std::vector<uint32_t> entry_of_ = {kNone};  // per node: index in entries_, or kNone
+  // The first code points of the keywords, a bit each, for the BMP.
+  static constexpr UChar32 kFilterChars = 0x10000;
+  std::vector<uint64_t> starts_ = std::vector<uint64_t>(kFilterChars / 64);
   std::vector<Entry> entries_;
 };
 
@@ -244,6 +258,13 @@ class LexiconClassifier : public Classifier {
     int line = 0;
     for (int32_t start = 0; start < len;) {
       if (text[start] == '\n') ++line;
+      int32_t next = start;
+      UChar32 c;
+      U8_NEXT(text.data(), next, len, c);
+      if (!trie_.MayStart(c)) {
+        start = next;
+        continue;
+      }
       int32_t end = start, longest = -1;
       const KeywordTrie::Entry* best = nullptr;
       uint32_t node = KeywordTrie::kRoot;

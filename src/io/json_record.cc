@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <memory>
 
 #include "baokan/json.h"
 #include "io/json_internal.h"
@@ -16,10 +17,21 @@ namespace {
 namespace od = simdjson::ondemand;
 using json_internal::IsJsonSpace;
 
-// One parser and one padded copy of the input per thread, reused.
+// One parser and one padded copy of the input per thread, reused. The copy
+// is not zeroed when it grows (it is written over at once).
 struct ParseScratch {
   od::parser parser;
-  std::string buffer;
+  std::unique_ptr<char[]> buffer;
+  size_t size = 0;  // bytes at buffer
+
+  // Makes the copy at least `n` bytes.
+  char* Room(size_t n) {
+    if (size < n) {
+      buffer = std::make_unique_for_overwrite<char[]>(n);
+      size = n;
+    }
+    return buffer.get();
+  }
 };
 
 // Above this many bytes, a huge line's parser memory (about 7 bytes per
@@ -32,7 +44,7 @@ class ReleaseHugeScratch {
  public:
   explicit ReleaseHugeScratch(ParseScratch* scratch) : scratch_(scratch) {}
   ~ReleaseHugeScratch() {
-    if (scratch_->buffer.size() > kKeepCapacity) *scratch_ = ParseScratch();
+    if (scratch_->size > kKeepCapacity) *scratch_ = ParseScratch();
   }
   ReleaseHugeScratch(const ReleaseHugeScratch&) = delete;
   ReleaseHugeScratch& operator=(const ReleaseHugeScratch&) = delete;
@@ -170,15 +182,12 @@ StatusOr<JsonRecord> JsonRecord::Parse(std::string_view line) {
   }
   ParseScratch& scratch = Scratch();
   const ReleaseHugeScratch release(&scratch);  // the record copies what it keeps
-  std::string& buf = scratch.buffer;
-  if (buf.size() < text.size() + simdjson::SIMDJSON_PADDING) {
-    buf.resize(text.size() + simdjson::SIMDJSON_PADDING);
-  }
-  std::memcpy(buf.data(), text.data(), text.size());
+  char* buf = scratch.Room(text.size() + simdjson::SIMDJSON_PADDING);
+  std::memcpy(buf, text.data(), text.size());
   // Clear the padding: simdjson peeks past the end, and leftovers of an
   // earlier line would make its messages depend on what was parsed before.
-  std::memset(buf.data() + text.size(), 0, simdjson::SIMDJSON_PADDING);
-  const char* base = buf.data();
+  std::memset(buf + text.size(), 0, simdjson::SIMDJSON_PADDING);
+  const char* base = buf;
   const size_t offset = text.data() - line.data();  // for columns in messages
 
   od::document doc;
@@ -200,7 +209,8 @@ StatusOr<JsonRecord> JsonRecord::Parse(std::string_view line) {
     return Status::DataError("invalid JSON" + where + ": " + ErrorText(e));
   };
 
-  simdjson::padded_string_view input(base, text.size(), buf.size());
+  simdjson::padded_string_view input(base, text.size(),
+                                     text.size() + simdjson::SIMDJSON_PADDING);
   if (auto e = scratch.parser.iterate(input).get(doc)) return fail(e);
   iterating = true;
   od::object object;

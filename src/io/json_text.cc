@@ -106,6 +106,7 @@ bool Unescape(std::string_view raw, std::string* out) {
   if (raw.size() < 2 || raw.front() != '"' || raw.back() != '"') return false;
   std::string_view s = raw.substr(1, raw.size() - 2);
   out->clear();
+  out->reserve(s.size());  // never longer than its escaped form: one allocation
   size_t i = 0;
   for (;;) {
     size_t bs = s.find('\\', i);

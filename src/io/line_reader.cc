@@ -1,8 +1,9 @@
 // LineReader and ReadFileBytes over the byte sources of byte_stream.h.
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
-#include <vector>
+#include <new>
 
 #include "baokan/io.h"
 #include "io/byte_stream.h"
@@ -17,12 +18,14 @@ constexpr size_t kInitialBuffer = 1 << 20;
 class StreamLineReader : public LineReader {
  public:
   StreamLineReader(std::string path, std::unique_ptr<io_internal::ByteSource> source)
-      : LineReader(std::move(path)), source_(std::move(source)), buf_(kInitialBuffer) {}
+      : LineReader(std::move(path)), source_(std::move(source)) {
+    Grow(kInitialBuffer);
+  }
 
   bool Next(std::string_view* line) override {
     if (done_) return false;
     for (;;) {
-      char* base = buf_.data();
+      char* base = buf_.get();
       const void* nl = std::memchr(base + scan_, '\n', end_ - scan_);
       if (nl != nullptr) {
         size_t stop = static_cast<const char*>(nl) - base;
@@ -51,21 +54,21 @@ class StreamLineReader : public LineReader {
  private:
   void Emit(std::string_view* line, size_t stop) {
     size_t len = stop - begin_;
-    if (len > 0 && buf_[begin_ + len - 1] == '\r') --len;
-    *line = std::string_view(buf_.data() + begin_, len);
+    if (len > 0 && buf_.get()[begin_ + len - 1] == '\r') --len;
+    *line = std::string_view(buf_.get() + begin_, len);
     ++line_number_;
   }
 
   // Reads more bytes after the pending partial line; false on error.
   bool Fill() {
     if (begin_ > 0) {
-      std::memmove(buf_.data(), buf_.data() + begin_, end_ - begin_);
+      std::memmove(buf_.get(), buf_.get() + begin_, end_ - begin_);
       end_ -= begin_;
       scan_ -= begin_;
       begin_ = 0;
     }
-    if (buf_.size() - end_ < buf_.size() / 4) buf_.resize(buf_.size() * 2);
-    StatusOr<size_t> got = source_->Read(buf_.data() + end_, buf_.size() - end_, line_number_ + 1);
+    if (size_ - end_ < size_ / 4) Grow(size_ * 2);
+    StatusOr<size_t> got = source_->Read(buf_.get() + end_, size_ - end_, line_number_ + 1);
     if (!got.ok()) {
       status_ = got.status();
       return false;
@@ -75,8 +78,25 @@ class StreamLineReader : public LineReader {
     return true;
   }
 
+  // Makes the buffer `size` bytes, keeping its contents. realloc leaves the
+  // new room untouched (a vector would zero it) and moves a large block's
+  // pages rather than copying them: a huge line costs little more than its
+  // bytes read.
+  void Grow(size_t size) {
+    char* grown = static_cast<char*>(std::realloc(buf_.get(), size));
+    if (grown == nullptr) throw std::bad_alloc();
+    (void)buf_.release();
+    buf_.reset(grown);
+    size_ = size;
+  }
+
+  struct Free {
+    void operator()(char* p) const { std::free(p); }
+  };
+
   std::unique_ptr<io_internal::ByteSource> source_;
-  std::vector<char> buf_;
+  std::unique_ptr<char, Free> buf_;
+  size_t size_ = 0;  // bytes allocated at buf_
   size_t begin_ = 0;  // start of the next line
   size_t scan_ = 0;   // where the search for "\n" resumes
   size_t end_ = 0;    // end of the bytes read so far

@@ -117,14 +117,18 @@ LabelledGroup LabelGroup(PageGroup&& group, const LabelStageOptions& options) {
       } else {
         // The values are moved out, as nothing reads them after this (a
         // long text is not copied once more); a field listed twice is
-        // copied but for its last time.
+        // copied but for its last time. (Not `again ? Get : Take`: that
+        // expression is a const value, which push_back copies.)
         const std::vector<std::string>& keys = options.classifier_fields;
         for (auto key = keys.begin(); key != keys.end(); ++key) {
-          const bool again = std::find(key + 1, keys.end(), *key) != keys.end();
-          values.push_back(again ? fields[i].Get(*key) : fields[i].Take(*key));
+          if (std::find(key + 1, keys.end(), *key) != keys.end()) {
+            values.push_back(fields[i].Get(*key));
+          } else {
+            values.push_back(fields[i].Take(*key));
+          }
         }
       }
-      pipeline::JoinClassifierText(values, &input);
+      pipeline::JoinClassifierText(&values, &input);
       values.clear();
       options.classifier->Predict(input, options.predict, &out.subjects[i]);
       kept[i].SetRaw("subject", SubjectJson(out.subjects[i], options.classifier->taxonomy()));

@@ -29,6 +29,16 @@ TEST(ClassifierTextTest, JoinsTheNonEmptyFieldsTitleFirst) {
   EXPECT_EQ(Text(R"({"title":"甲","kicker":"乙","text":"丙"})", {"kicker", "title"}), "乙\n甲");
 }
 
+TEST(ClassifierTextTest, TheLongestFieldKeepsItsPlaceWhereverItIs) {
+  // The longest value is moved in and the others put around it.
+  const std::string json = R"({"a":"甲","b":"乙乙乙乙","c":"丙丙","d":""})";
+  EXPECT_EQ(Text(json, {"a", "b", "c"}), "甲\n乙乙乙乙\n丙丙");
+  EXPECT_EQ(Text(json, {"b", "a", "d", "c"}), "乙乙乙乙\n甲\n丙丙");
+  EXPECT_EQ(Text(json, {"d", "c", "a", "b"}), "丙丙\n甲\n乙乙乙乙");
+  EXPECT_EQ(Text(json, {"c", "b", "c"}), "丙丙\n乙乙乙乙\n丙丙");
+  EXPECT_EQ(Text(json, {"d", "d"}), "");
+}
+
 TEST(ClassifierTextTest, AHeadlineWithNoOtherTextStillEndsItsLine) {
   // The lexicon reads the first line as the headline only when it ends.
   EXPECT_EQ(Text(R"({"title":"标题","text":""})", DefaultClassifierFields()), "标题\n");

@@ -43,10 +43,16 @@ int32_t Matcher::Goto(int32_t state, uint32_t symbol) const {
     }
     return -1;
   }
-  auto it = std::lower_bound(
-      begin, end, symbol,
-      [](const std::pair<uint32_t, int32_t>& e, uint32_t s) { return e.first < s; });
-  return it != end && it->first == symbol ? it->second : -1;
+  // A binary search without branches on the comparisons (a state with many
+  // children is one the text passes through often, and a branch there is
+  // mispredicted half the time): [begin, begin + n) holds the symbol's edge
+  // if any edge does.
+  for (size_t n = end - begin; n > 1;) {
+    const size_t half = n / 2;
+    begin = begin[half].first <= symbol ? begin + half : begin;
+    n -= half;
+  }
+  return begin->first == symbol ? begin->second : -1;
 }
 
 void Matcher::Build() {
