@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -323,39 +324,37 @@ std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line) {
   return RunInTitle{{begin, end}, body};
 }
 
-bool IsBriefsLabel(std::string_view line) {
-  constexpr size_t kMaxBriefsLabel = 6;
-  static constexpr std::u32string_view kBriefWords[] = {U"讯", U"递", U"览", U"简报", U"短波"};
+namespace {
+
+// Whether `line` is a short label: 2 to `max_chars` Han characters, maybe
+// padded with white space (简　讯), ending in one of `ends`.
+bool IsLabelEndingIn(std::string_view line, size_t max_chars,
+                     std::initializer_list<std::u32string_view> ends) {
   std::u32string s;
   for (size_t p = 0; p < line.size();) {
     const char32_t c = NextCodePoint(line, &p);
-    if (IsSpaceChar(c)) continue;  // 简　讯
+    if (IsSpaceChar(c)) continue;
     if (!IsHan(c)) return false;
     s.push_back(c);
   }
-  if (s.size() < 2 || s.size() > kMaxBriefsLabel) return false;
-  for (std::u32string_view w : kBriefWords) {
+  if (s.size() < 2 || s.size() > max_chars) return false;
+  for (std::u32string_view w : ends) {
     if (s.ends_with(w)) return true;
   }
   return false;
 }
 
+}  // namespace
+
+bool IsBriefsLabel(std::string_view line) {
+  constexpr size_t kMaxBriefsLabel = 6;
+  return IsLabelEndingIn(line, kMaxBriefsLabel, {U"讯", U"递", U"览", U"简报", U"短波"});
+}
+
 bool IsNoticeHeading(std::string_view line) {
   constexpr size_t kMaxNoticeHeading = 6;
-  static constexpr std::u32string_view kNoticeWords[] = {U"启事", U"声明", U"公告", U"通告",
-                                                         U"讣告", U"招聘", U"告示"};
-  std::u32string s;
-  for (size_t p = 0; p < line.size();) {
-    const char32_t c = NextCodePoint(line, &p);
-    if (IsSpaceChar(c)) continue;  // 招　聘
-    if (!IsHan(c)) return false;
-    s.push_back(c);
-  }
-  if (s.size() < 2 || s.size() > kMaxNoticeHeading) return false;
-  for (std::u32string_view w : kNoticeWords) {
-    if (s.ends_with(w)) return true;
-  }
-  return false;
+  return IsLabelEndingIn(line, kMaxNoticeHeading,
+                         {U"启事", U"声明", U"公告", U"通告", U"讣告", U"招聘", U"告示"});
 }
 
 bool IsAdvertLabel(std::string_view line) {
