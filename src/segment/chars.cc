@@ -95,7 +95,10 @@ void AppendWrapped(std::string_view piece, std::string* out) {
     const char32_t last = PrevCodePoint(*out, &end);
     size_t begin = 0;
     const char32_t first = NextCodePoint(piece, &begin);
-    if (IsAsciiAlnum(last) && IsAsciiAlnum(first)) out->push_back(' ');
+    // Words of Latin letters keep a space across the wrap; a number wrapped
+    // in a narrow column joins up again (20 / 24城市 -> 2024城市).
+    const bool digits = last >= '0' && last <= '9' && first >= '0' && first <= '9';
+    if (IsAsciiAlnum(last) && IsAsciiAlnum(first) && !digits) out->push_back(' ');
   }
   out->append(piece);
 }

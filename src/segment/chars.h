@@ -51,7 +51,8 @@ size_t DisplayColumns(std::string_view s);
 bool EndsSentence(std::string_view s);
 
 // Joins two wrapped pieces of one paragraph: nothing between them unless
-// both sides are Latin letters or digits, which get one space.
+// both sides are Latin letters or digits, which get one space; two digits
+// join without one (a number wrapped in a narrow column).
 void AppendWrapped(std::string_view piece, std::string* out);
 
 // Skipping white space forwards and backwards from a byte offset, and the

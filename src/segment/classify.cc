@@ -502,6 +502,31 @@ class Classifier {
     return true;
   }
 
+  // The first line of the paragraph after the one line `l` is in (an
+  // indented line, or the first of a block, within kMaxBriefLines lines),
+  // or -1.
+  int NextParagraphStart(int l) const {
+    const int n = static_cast<int>(m_.lines.size());
+    for (int k = l + 1; k < n && k - l <= kMaxBriefLines; ++k) {
+      if (m_.lines[k].indented || m_.lines[k].number > m_.lines[k - 1].number + 1) return k;
+    }
+    return -1;
+  }
+  // The first line of the paragraph before the one starting at line `l`, or -1.
+  int PreviousParagraphStart(int l) const {
+    for (int k = l - 1; k >= 0 && l - k <= kMaxBriefLines; --k) {
+      if (m_.lines[k].indented || k == 0 || m_.lines[k].number > m_.lines[k - 1].number + 1) {
+        return k;
+      }
+    }
+    return -1;
+  }
+  bool NextParagraphIsSpacedBrief(int l) const {
+    const int next = NextParagraphStart(l);
+    return next >= 0 && m_.lines[next].indented &&
+           FindBriefRunInTitle(m_.lines[next].text, /*colon=*/false).has_value();
+  }
+
   // Whether the line above line `l` (in its block or the one before) ends a
   // sentence.
   bool UnderSentence(int l) const { return l > 0 && EndsSentence(m_.lines[l - 1].text); }
@@ -780,7 +805,21 @@ class Classifier {
       // or a full-width space.
       if (!run_in && in_briefs) run_in = FindBriefRunInTitle(text);
       if (in_briefs && prose) briefs_open_ = true;  // the box goes on
-      if (prose && run_in && (m_.lines[line].indented || i == 0 || EndsSentence(m_.lines[line - 1].text))) {
+      const bool paragraph_start =
+          m_.lines[line].indented || i == 0 || EndsSentence(m_.lines[line - 1].text);
+      // Without a label, two indented paragraphs in a row that open with a
+      // title and white space are briefs too (　　全民健身日活动将在全市铺开　记者…);
+      // only on a page that keeps its indents (an extraction that joins
+      // columns puts white space inside its lines).
+      if (prose && !run_in && m_.lines[line].indented && !m_.indents_lost) {
+        const std::optional<RunInTitle> spaced = FindBriefRunInTitle(text, /*colon=*/false);
+        if (spaced && (spaced_brief_line_ == PreviousParagraphStart(line) ||
+                       NextParagraphIsSpacedBrief(line))) {
+          run_in = spaced;
+          spaced_brief_line_ = line;
+        }
+      }
+      if (prose && run_in && paragraph_start) {
         Add(ItemKind::kHead, line, run_in->title.begin, run_in->title.end, b);
         Add(ItemKind::kBody, line, run_in->body, text.size(), b, BylineRole::kNone, true);
         continue;
@@ -859,6 +898,11 @@ class Classifier {
   // A briefs label (IsBriefsLabel) opened a box of briefs, and only prose
   // blocks came since.
   bool briefs_open_ = false;
+  // The last paragraph read as a brief run into its title after white space
+  // without a briefs label, or -1.
+  int spaced_brief_line_ = -1;
+  // Longest paragraph of a brief, in lines.
+  static constexpr int kMaxBriefLines = 12;
   int last_index_entry_ = -2;     // the last line that was page furniture (kFolio)
   bool note_continues_ = false;    // the next line ends a closing note (TrailingClosingNote)
   // The next line ends a wrapped byline bracket at this byte.

@@ -1457,6 +1457,28 @@ TEST(ConventionsTest, BylinesWrappedBeforeTheirReportWordOrSignedByTwoOrOverTheF
   EXPECT_EQ(r.articles[2].byline, "记者 向 阳 通讯员 胡 杰");
 }
 
+TEST(ConventionsTest, IndentedBriefsRunInAfterASpaceWithoutALabel) {
+  // After a schedule, briefs with no label: two indented paragraphs in a
+  // row open with a title and a wide space. One such paragraph alone is text,
+  // and a number wrapped at the line's end joins up again.
+  const SplitResult r = SplitPage(
+      "p", JoinLines({"省运会游泳比赛破两项纪录", "本报记者　金　涛",
+                      "　　第十七届省运会游泳比赛4日在奥体", "中心游泳馆结束。两天的比赛中，共有两",
+                      "项省运会纪录被打破。",
+                      "　　全民健身日活动将在全市铺开　记者", "从市体育局获悉，全民健身日期间全",
+                      "市将举办活动200余场，场馆免费开放。",
+                      "　　市马拉松赛名额抽签结果公布　20", "24城市马拉松赛组委会4日公布抽签结",
+                      "果，全程项目中签率约为三成。", "", "老旧小区焕新颜",
+                      "　　本报讯　某市推进老旧小区改造，累", "计完成改造项目一百余个，惠及居民三",
+                      "万余户。", "　　居民代表李阿姨　说起变化，她连声", "称赞，生活变得更加便利了。"}));
+  ASSERT_EQ(r.articles.size(), 4u);
+  EXPECT_EQ(r.articles[1].title, "全民健身日活动将在全市铺开");
+  EXPECT_EQ(r.articles[1].text.substr(0, 6), "记者");
+  EXPECT_EQ(r.articles[2].title, "市马拉松赛名额抽签结果公布");
+  EXPECT_EQ(r.articles[2].text.substr(0, 7), "2024城");
+  EXPECT_NE(r.articles[3].text.find("李阿姨"), std::string::npos) << r.articles[3].text;
+}
+
 TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {
   const SplitResult r = SplitPage(
       "p", JoinLines({"　　某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个。", "",

@@ -297,7 +297,7 @@ std::optional<RunInTitle> FindRunInTitle(std::string_view line) {
   return BulletedRunInTitle(line);
 }
 
-std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line) {
+std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line, bool colon) {
   // (Normalized pages have the full-width space folded to an ASCII one.) A
   // bullet before the title is left out of it.
   size_t begin = 0;
@@ -311,7 +311,7 @@ std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line) {
   while (end < line.size()) {
     size_t q = end;
     const char32_t c = NextCodePoint(line, &q);
-    if (c == U'：' || c == U':' || IsSpaceChar(c)) break;
+    if (IsSpaceChar(c) || (colon && (c == U'：' || c == U':'))) break;
     if (IsSentenceEnd(c) || IsClauseMark(c)) return std::nullopt;
     end = q;
     if (++n > kMaxBriefRunInTitle) return std::nullopt;

@@ -193,7 +193,9 @@ std::optional<RunInTitle> FindRunInTitle(std::string_view line);
 // (王阿姨说：…), so callers take it as a title only in a box of briefs
 // (IsBriefsLabel).
 inline constexpr size_t kMaxBriefRunInTitle = 24;
-std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line);
+// With `colon` false only white space separates (the form read without a
+// briefs label, see classify.cc).
+std::optional<RunInTitle> FindBriefRunInTitle(std::string_view line, bool colon = true);
 
 // The label of a box of briefs, alone on its line: at most 6 characters
 // ending in a word for news in brief (简讯, 快讯, 城事快递, 新闻速览, 要闻简报;
