@@ -1479,6 +1479,26 @@ TEST(ConventionsTest, IndentedBriefsRunInAfterASpaceWithoutALabel) {
   EXPECT_NE(r.articles[3].text.find("李阿姨"), std::string::npos) << r.articles[3].text;
 }
 
+TEST(ConventionsTest, AShorterUnmarkedFirstLineIsTheKickerOfALongerTitle) {
+  // 引题 / 主题: the kicker names the event, the title (three or more
+  // characters longer) the news. A subtitle is as long as its title or
+  // shorter; a 原标题 note is never the title.
+  const auto two_lines = [](const std::string& l1, const std::string& l2) {
+    return SplitPage("p", JoinLines({l1, l2, "", "　　本报讯（记者 甲乙）某地近日举行活动，吸引众多市民参加。"}));
+  };
+  const SplitResult kicked = two_lines("世预赛亚洲区第二阶段", "国足客场逼平对手保留出线希望");
+  ASSERT_EQ(kicked.articles.size(), 1u);
+  EXPECT_EQ(kicked.articles[0].kicker, "世预赛亚洲区第二阶段");
+  EXPECT_EQ(kicked.articles[0].title, "国足客场逼平对手保留出线希望");
+  const SplitResult sub = two_lines("地铁5号线南延段开始试运行", "预计6月底开通初期运营");
+  ASSERT_EQ(sub.articles.size(), 1u);
+  EXPECT_EQ(sub.articles[0].title, "地铁5号线南延段开始试运行");
+  EXPECT_EQ(sub.articles[0].subtitle, "预计6月底开通初期运营");
+  const SplitResult note = two_lines("城市微更新要多听居民意见", "原标题：城市更新，别忘了问问居民");
+  ASSERT_EQ(note.articles.size(), 1u);
+  EXPECT_EQ(note.articles[0].title, "城市微更新要多听居民意见");
+}
+
 TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {
   const SplitResult r = SplitPage(
       "p", JoinLines({"　　某市今年以来持续推进老旧小区改造工作，累计完成改造项目一百余个。", "",

@@ -152,6 +152,17 @@ bool CarriesSubtitle(const PageModel& m, const HeadBlock& b) {
 
 // Title block of two lines: kicker + title, one title, a couplet, or title +
 // subtitle (see docs/split.md, "Two-line headlines").
+// A digest's note of the title the piece first ran under: 原标题：… / 原题：….
+bool IsOriginalTitleNote(std::string_view line) {
+  const std::string_view s = TrimSpace(line);
+  return s.starts_with("原标题") || s.starts_with("原题");
+}
+
+// Characters by which the second of two unmarked headline lines must be the
+// longer for the first to be its kicker (凝聚科技工作者智慧力量 /
+// 传播科学知识引领社会新风尚, two more, is a title and its subtitle).
+constexpr size_t kKickerShorterBy = 3;
+
 void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
   const std::string_view l1 = LineOf(m, i1);
   const std::string_view l2 = LineOf(m, i2);
@@ -170,7 +181,12 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
   } else if (IsOpeningMark(FirstChar(l1)) && FirstChar(l1) == FirstChar(l2)) {
     d->title = {p1, p2};  // a couplet: “面对面”… / “实打实”…
     d->title_spaced = true;
-  } else if (HasInnerSpace(l1) && !HasInnerSpace(l2)) {
+  } else if ((HasInnerSpace(l1) && !HasInnerSpace(l2)) ||
+             (VisibleLength(Undouble(l2)) >= VisibleLength(Undouble(l1)) + kKickerShorterBy &&
+              !IsOriginalTitleNote(l2))) {
+    // 世预赛亚洲区第二阶段 / 国足客场逼平对手保留出线希望: the kicker (引题) names
+    // the event, the longer title the news; a subtitle under its title is
+    // as long or shorter (地铁5号线南延段开始试运行 / 预计6月底开通初期运营).
     d->kicker.push_back(p1);
     d->title.push_back(p2);
   } else {
@@ -179,10 +195,6 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
   }
 }
 
-// Title block of one or more lines printed without gaps: a column name, kicker
-// lines (ending in —— or a colon), the title, subtitle lines (from the first
-// line that opens with —— on). With a subtitle below, of two lines left the
-// first is the kicker unless they are one wrapped title (WrappedOverSubtitle).
 // Whether three headline lines are a column name over a title wrapped on the
 // other two (乡村振兴一线 / 两岁女童幼儿园撞破头索精神赔偿 / 获支持): the first is
 // a column name and no wrap of a title (OneWrappedTitle with the second says
@@ -194,6 +206,10 @@ bool ColumnOverWrappedTitle(const PageModel& m, int i0, int i1, int i2) {
          WrappedOverSubtitle(m, i1, i2);
 }
 
+// Title block of one or more lines printed without gaps: a column name, kicker
+// lines (ending in —— or a colon), the title, subtitle lines (from the first
+// line that opens with —— on). With a subtitle below, of two lines left the
+// first is the kicker unless they are one wrapped title (WrappedOverSubtitle).
 void AssignTitleBlock(const PageModel& m, const HeadBlock& b, Draft* d) {
   const std::vector<int>& items = b.items;
   const size_t n = items.size();
