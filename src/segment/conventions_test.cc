@@ -1423,7 +1423,8 @@ TEST(ConventionsTest, NoticesAndAdvertsBetweenNewsAreNoise) {
   // its label, news items between them. A short headline ending in 声明 over
   // a dispatch is news.
   const SplitResult r = SplitPage(
-      "p", JoinLines({"招领启事", "12月1日，我单位在人民路公交站台拾到黑色手", "提包一个，请失主携有效证件前来认领。",
+      "p", JoinLines({"诚聘", "某物业公司现招聘保安、保洁员若干名，", "待遇面议。联系电话：025-8666××××", "",
+                      "招领启事", "12月1日，我单位在人民路公交站台拾到黑色手", "提包一个，请失主携有效证件前来认领。",
                       "人民路街道综合执法队", "2024年12月2日", "", "我市发布首批放心消费示范商圈", "",
                       "　　本报讯（记者 卜　凡）12月2日，市市场监管局发布首批示范商圈名单。", "",
                       "遗失声明", "某某建材有限公司遗失营业执照副本一份，", "统一社会信用代码：9134010，声明作废。",
@@ -1433,7 +1434,7 @@ TEST(ConventionsTest, NoticesAndAdvertsBetweenNewsAreNoise) {
   EXPECT_EQ(r.articles[0].title, "我市发布首批放心消费示范商圈");
   EXPECT_EQ(r.articles[0].text.find("遗失"), std::string::npos) << r.articles[0].text;
   EXPECT_EQ(r.articles[1].title, "外交部声明");
-  for (const char* printed : {"招领启事", "遗失声明", "地址：建材城B区2楼"}) {
+  for (const char* printed : {"诚聘", "招领启事", "遗失声明", "地址：建材城B区2楼"}) {
     bool in_noise = false;
     for (const NoiseBlock& n : r.noise) in_noise = in_noise || n.text.find(printed) != std::string::npos;
     EXPECT_TRUE(in_noise) << printed;
@@ -1497,6 +1498,17 @@ TEST(ConventionsTest, AShorterUnmarkedFirstLineIsTheKickerOfALongerTitle) {
   const SplitResult note = two_lines("城市微更新要多听居民意见", "原标题：城市更新，别忘了问问居民");
   ASSERT_EQ(note.articles.size(), 1u);
   EXPECT_EQ(note.articles[0].title, "城市微更新要多听居民意见");
+  // The same set apart by a gap; there a longer line of two clauses is the
+  // subtitle.
+  const auto apart = [](const std::string& l1, const std::string& l2) {
+    return SplitPage("p", JoinLines({l1, "", l2, "", "　　某地近日举行活动，吸引众多市民参加。"}));
+  };
+  const SplitResult kicked_apart = apart("小空间激活大治理", "社区“共享菜园”收获满满");
+  ASSERT_EQ(kicked_apart.articles.size(), 1u);
+  EXPECT_EQ(kicked_apart.articles[0].title, "社区“共享菜园”收获满满");
+  const SplitResult sub_apart = apart("农户点点数字屏种杨梅", "某地杨梅抢鲜上市，产值大幅提升");
+  ASSERT_EQ(sub_apart.articles.size(), 1u);
+  EXPECT_EQ(sub_apart.articles[0].title, "农户点点数字屏种杨梅");
 }
 
 TEST(ConventionsTest, AHeadlineBrokenAfterItsCommaOverABylineLine) {

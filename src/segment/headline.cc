@@ -163,6 +163,22 @@ bool IsOriginalTitleNote(std::string_view line) {
 // 传播科学知识引领社会新风尚, two more, is a title and its subtitle).
 constexpr size_t kKickerShorterBy = 3;
 
+// Whether unmarked headline line `l1` is the kicker of `l2` by length: `l2`
+// is kKickerShorterBy or more characters longer and no 原标题 note. With
+// `apart` (the two printed as blocks of their own, a gap between) `l2` must
+// also hold no clause mark: a longer line of two clauses set apart under a
+// title is its subtitle (农户点点数字屏『种』杨梅 / 瓯海丁岙梅抢鲜上市,产值大幅提升).
+bool KickerByLength(std::string_view l1, std::string_view l2, bool apart) {
+  if (VisibleLength(Undouble(l2)) < VisibleLength(Undouble(l1)) + kKickerShorterBy ||
+      IsOriginalTitleNote(l2) || EndsAsKicker(l2) || TrimSpace(l2).starts_with("——")) {
+    return false;
+  }
+  for (size_t p = 0; apart && p < l2.size();) {
+    if (IsClauseMark(NextCodePoint(l2, &p))) return false;
+  }
+  return true;
+}
+
 void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
   const std::string_view l1 = LineOf(m, i1);
   const std::string_view l2 = LineOf(m, i2);
@@ -181,9 +197,7 @@ void AssignTwoLines(const PageModel& m, int i1, int i2, Draft* d) {
   } else if (IsOpeningMark(FirstChar(l1)) && FirstChar(l1) == FirstChar(l2)) {
     d->title = {p1, p2};  // a couplet: “面对面”… / “实打实”…
     d->title_spaced = true;
-  } else if ((HasInnerSpace(l1) && !HasInnerSpace(l2)) ||
-             (VisibleLength(Undouble(l2)) >= VisibleLength(Undouble(l1)) + kKickerShorterBy &&
-              !IsOriginalTitleNote(l2))) {
+  } else if ((HasInnerSpace(l1) && !HasInnerSpace(l2)) || KickerByLength(l1, l2, /*apart=*/false)) {
     // 世预赛亚洲区第二阶段 / 国足客场逼平对手保留出线希望: the kicker (引题) names
     // the event, the longer title the news; a subtitle under its title is
     // as long or shorter (地铁5号线南延段开始试运行 / 预计6月底开通初期运营).
@@ -375,7 +389,14 @@ void AssignLeadingHeadline(const PageModel& m, const std::vector<HeadBlock>& blo
     // a block of a title and a ——subtitle is a kicker (引题).
     const bool over_stack = heads[idx].items.size() <= kMaxKickerLines &&
                             CarriesSubtitle(m, heads[idx + 1]) && !CarriesSubtitle(m, heads[idx]);
-    if (!this_kicker && !next_kicker && !over_stack) break;
+    // The last two blocks, one line each, the second much the longer
+    // (小空间激活大治理 / 社区“共享菜园”收获满满): kicker and title, as in one
+    // block (AssignTwoLines).
+    const bool shorter_kicker = idx + 2 == k && heads[idx].items.size() == 1 &&
+                                heads[idx + 1].items.size() == 1 &&
+                                KickerByLength(LineOf(m, heads[idx].items[0]),
+                                               LineOf(m, heads[idx + 1].items[0]), /*apart=*/true);
+    if (!this_kicker && !next_kicker && !over_stack && !shorter_kicker) break;
     AddPieces(m, heads[idx], &d->kicker);
     ++idx;
   }

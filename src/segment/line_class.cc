@@ -354,7 +354,7 @@ bool IsBriefsLabel(std::string_view line) {
 bool IsNoticeHeading(std::string_view line) {
   constexpr size_t kMaxNoticeHeading = 6;
   return IsLabelEndingIn(line, kMaxNoticeHeading,
-                         {U"启事", U"声明", U"公告", U"通告", U"讣告", U"招聘", U"告示"});
+                         {U"启事", U"声明", U"公告", U"通告", U"讣告", U"聘", U"告示"});
 }
 
 bool IsAdvertLabel(std::string_view line) {

@@ -207,8 +207,8 @@ bool IsBriefsLabel(std::string_view line);
 bool IsAdvertLabel(std::string_view line);
 
 // The heading of a paid notice, alone on its line: at most 6 Han characters
-// (maybe padded) ending in a notice word: 启事, 声明, 公告, 通告, 讣告, 招聘,
-// 告示 (招领启事, 遗失声明, 严正声明, 招　聘).
+// (maybe padded) ending in a notice word: 启事, 声明, 公告, 通告, 讣告, 告示,
+// or 聘 (招领启事, 遗失声明, 严正声明, 招　聘, 诚聘).
 bool IsNoticeHeading(std::string_view line);
 
 // A row of a table printed as text: at least kMinTableCells cells set apart
