@@ -730,8 +730,8 @@ class Classifier {
       // (…“九小场所”。 / （记者　向　阳） / 2024年10月22日　星期二　第2版).
       int lead = 0;
       while (lead < n && strong[lead] == Strong::kClosingNote) {
-        Add(ItemKind::kByline, blk.first_line + lead, 0, m_.lines[blk.first_line + lead].text.size(), b,
-            BylineRole::kCloses);
+        Add(ItemKind::kByline, blk.first_line + lead, 0,
+            m_.lines[blk.first_line + lead].text.size(), b, BylineRole::kCloses);
         ++lead;
       }
       int last_debris = n - 1;

@@ -1316,13 +1316,14 @@ TEST(ConventionsTest, AnEssayHardWrappedInANarrowColumnIsProseNotVerse) {
   // Under a title and its author, like a poem, but its first line indented
   // and every line but the last filling the column: one paragraph of prose.
   const std::vector<std::string> essay = {"　　某市今年以来推进老旧小区改造，但资金",
-                                          "缺口仍然不小，居民出资的意愿各不相同，",
-                                          "需要细算。"};
+                                          "缺口仍然不小，居民出资的意愿各不相同，", "需要细算。"};
   const SplitResult r = SplitPage(
-      "p", JoinLines(Concat({{"老城更新的账本", "", "□　林　野", ""}, essay, {""}, kBodyA, kBodyB})));
+      "p",
+      JoinLines(Concat({{"老城更新的账本", "", "□　林　野", ""}, essay, {""}, kBodyA, kBodyB})));
   ASSERT_EQ(r.articles.size(), 1u);
-  EXPECT_NE(r.articles[0].text.find("改造，但资金缺口仍然不小，居民出资的意愿各不相同，需要细算。\n"),
-            std::string::npos)
+  EXPECT_NE(
+      r.articles[0].text.find("改造，但资金缺口仍然不小，居民出资的意愿各不相同，需要细算。\n"),
+      std::string::npos)
       << r.articles[0].text;
 }
 
@@ -1330,10 +1331,13 @@ TEST(ConventionsTest, AColumnNameOverATitleAsWideAsTheBody) {
   // pdftotext -raw prints a title spanning columns on one line, as wide as
   // the body's lines or wider; under a column name (or a dateline) a line
   // without any punctuation is that title. A quoted line start is no name.
-  const SplitResult r = SplitPage(
-      "p", JoinLines(Concat({{"今日谈", "某市持续推进老旧小区改造惠及居民三万余户"}, kBodyA,
-                             {"广西某地：", "某地农业技术服务下沉到田间地头"}, kBodyB,
-                             {"“当我", "走进这个改造一新的小区时候感到"}, kBodyA})));
+  const SplitResult r =
+      SplitPage("p", JoinLines(Concat({{"今日谈", "某市持续推进老旧小区改造惠及居民三万余户"},
+                                       kBodyA,
+                                       {"广西某地：", "某地农业技术服务下沉到田间地头"},
+                                       kBodyB,
+                                       {"“当我", "走进这个改造一新的小区时候感到"},
+                                       kBodyA})));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].column, "今日谈");
   EXPECT_EQ(r.articles[0].title, "某市持续推进老旧小区改造惠及居民三万余户");
@@ -1343,11 +1347,11 @@ TEST(ConventionsTest, AColumnNameOverATitleAsWideAsTheBody) {
 }
 
 TEST(ConventionsTest, AColumnNameOverATitleWrappedOnTwoLines) {
-  const SplitResult r = SplitPage(
-      "p", JoinLines(Concat({kBodyB,
-                             {"乡村振兴一线", "某县推动窗口外的全科社工全员下沉", "网格",
-                              "本报讯（记者 甲乙）某县近日推动全科社工下沉，"},
-                             kBodyA})));
+  const SplitResult r =
+      SplitPage("p", JoinLines(Concat({kBodyB,
+                                       {"乡村振兴一线", "某县推动窗口外的全科社工全员下沉", "网格",
+                                        "本报讯（记者 甲乙）某县近日推动全科社工下沉，"},
+                                       kBodyA})));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[1].column, "乡村振兴一线");
   EXPECT_EQ(r.articles[1].title, "某县推动窗口外的全科社工全员下沉网格");
@@ -1358,11 +1362,15 @@ TEST(ConventionsTest, PenNamesAndCreditsAfterTheBodyCloseItAndTitleNothing) {
   // A commentary signed with a bracketed pen name, a school paper's
   // production credit, a compilation's credit: each closes its article; only
   // the pen name is a byline. The headline after each is the next title.
-  const SplitResult r = SplitPage(
-      "p", JoinLines(Concat({{"让科学教育动起来", ""}, kBodyA, {"（吴　迪）", "", "技术服务送到田间", ""},
-                             kBodyB, {"（供稿：教务处　审核：彭　立）", "", "老旧小区焕新颜", ""},
-                             kBodyA, {"（综合新华社、央视新闻报道）", "", "春耕生产正当时", ""},
-                             kBodyB})));
+  const SplitResult r =
+      SplitPage("p", JoinLines(Concat({{"让科学教育动起来", ""},
+                                       kBodyA,
+                                       {"（吴　迪）", "", "技术服务送到田间", ""},
+                                       kBodyB,
+                                       {"（供稿：教务处　审核：彭　立）", "", "老旧小区焕新颜", ""},
+                                       kBodyA,
+                                       {"（综合新华社、央视新闻报道）", "", "春耕生产正当时", ""},
+                                       kBodyB})));
   ASSERT_EQ(r.articles.size(), 4u);
   EXPECT_EQ(r.articles[0].byline, "吴 迪");
   EXPECT_EQ(r.articles[1].title, "技术服务送到田间");
@@ -1376,13 +1384,29 @@ TEST(ConventionsTest, AuthorsWithTheirUnitsAndAuthorLinesAfterTheText) {
   // A supplement prints the author under the title with the unit in
   // brackets; a commentary page prints 作者：某某（职务） after the text; a
   // note on the author's unit names no one.
-  const SplitResult r = SplitPage(
-      "p", JoinLines({"母亲的菜园", "", "王秀芝（江西省某县实验小学）", "",
-                      "　　母亲的菜园在老屋后面，不大，却四季常青。", "", "春到茶山", "",
-                      "刘　峰　（福建省某市融媒体中心）", "", "　　清明前后，茶山醒了。", "",
-                      "（作者单位：某大学文学院）", "", "社区食堂如何叫好又叫座", "",
-                      "　　社区食堂解决了不少老年人的吃饭难题。", "", "作者：邓卫东（市社会科学院研究员）",
-                      "", "网购退货运费险别成了糊涂险", "", "　　不少消费者网购时并不清楚。"}));
+  const SplitResult r = SplitPage("p", JoinLines({"母亲的菜园",
+                                                  "",
+                                                  "王秀芝（江西省某县实验小学）",
+                                                  "",
+                                                  "　　母亲的菜园在老屋后面，不大，却四季常青。",
+                                                  "",
+                                                  "春到茶山",
+                                                  "",
+                                                  "刘　峰　（福建省某市融媒体中心）",
+                                                  "",
+                                                  "　　清明前后，茶山醒了。",
+                                                  "",
+                                                  "（作者单位：某大学文学院）",
+                                                  "",
+                                                  "社区食堂如何叫好又叫座",
+                                                  "",
+                                                  "　　社区食堂解决了不少老年人的吃饭难题。",
+                                                  "",
+                                                  "作者：邓卫东（市社会科学院研究员）",
+                                                  "",
+                                                  "网购退货运费险别成了糊涂险",
+                                                  "",
+                                                  "　　不少消费者网购时并不清楚。"}));
   ASSERT_EQ(r.articles.size(), 4u);
   EXPECT_EQ(r.articles[0].title, "母亲的菜园");
   EXPECT_EQ(r.articles[0].byline, "王秀芝");
@@ -1402,12 +1426,13 @@ TEST(ConventionsTest, BriefsRunIntoTheirTitlesInABoxOfBriefs) {
   // a wide space, and may end with its writer's pen name; outside such a
   // box a paragraph opening 某某说： is text.
   const SplitResult r = SplitPage(
-      "p", JoinLines({"老旧小区焕新颜", "", "　　某市今年以来持续推进老旧小区改造工作。", "",
-                      "　　家住附近的王阿姨说：“地面干爽了，也没有怪味了。”", "", "简　讯", "",
-                      "　　供电所开展“电力进万家”活动：8月19日，城郊供电所走进社区开展用电",
-                      "安全宣传，发放宣传资料300余份。（陈　楠）", "",
-                      "　　秋季流感疫苗开打　市疾控中心提醒，今年秋季流感疫苗接种工作已经启动。",
-                      "", "　　■光伏并网服务提速：今年以来，公司优化分布式光伏并网流程。", "（许　航）"}));
+      "p",
+      JoinLines({"老旧小区焕新颜", "", "　　某市今年以来持续推进老旧小区改造工作。", "",
+                 "　　家住附近的王阿姨说：“地面干爽了，也没有怪味了。”", "", "简　讯", "",
+                 "　　供电所开展“电力进万家”活动：8月19日，城郊供电所走进社区开展用电",
+                 "安全宣传，发放宣传资料300余份。（陈　楠）", "",
+                 "　　秋季流感疫苗开打　市疾控中心提醒，今年秋季流感疫苗接种工作已经启动。", "",
+                 "　　■光伏并网服务提速：今年以来，公司优化分布式光伏并网流程。", "（许　航）"}));
   ASSERT_EQ(r.articles.size(), 4u);
   EXPECT_NE(r.articles[0].text.find("王阿姨说："), std::string::npos) << r.articles[0].text;
   EXPECT_EQ(r.articles[1].title, "供电所开展“电力进万家”活动");
@@ -1423,34 +1448,51 @@ TEST(ConventionsTest, NoticesAndAdvertsBetweenNewsAreNoise) {
   // its label, news items between them. A short headline ending in 声明 over
   // a dispatch is news.
   const SplitResult r = SplitPage(
-      "p", JoinLines({"诚聘", "某物业公司现招聘保安、保洁员若干名，", "待遇面议。联系电话：025-8666××××", "",
-                      "招领启事", "12月1日，我单位在人民路公交站台拾到黑色手", "提包一个，请失主携有效证件前来认领。",
-                      "人民路街道综合执法队", "2024年12月2日", "", "我市发布首批放心消费示范商圈", "",
-                      "　　本报讯（记者 卜　凡）12月2日，市市场监管局发布首批示范商圈名单。", "",
-                      "遗失声明", "某某建材有限公司遗失营业执照副本一份，", "统一社会信用代码：9134010，声明作废。",
-                      "", "广告", "春季家装节　全屋定制限时8折", "地址：建材城B区2楼　电话：400-6××-8888",
-                      "", "外交部声明", "新华社北京12月2日电　外交部发言人2日发表声明。"}));
+      "p", JoinLines({"诚聘",
+                      "某物业公司现招聘保安、保洁员若干名，",
+                      "待遇面议。联系电话：025-8666××××",
+                      "",
+                      "招领启事",
+                      "12月1日，我单位在人民路公交站台拾到黑色手",
+                      "提包一个，请失主携有效证件前来认领。",
+                      "人民路街道综合执法队",
+                      "2024年12月2日",
+                      "",
+                      "我市发布首批放心消费示范商圈",
+                      "",
+                      "　　本报讯（记者 卜　凡）12月2日，市市场监管局发布首批示范商圈名单。",
+                      "",
+                      "遗失声明",
+                      "某某建材有限公司遗失营业执照副本一份，",
+                      "统一社会信用代码：9134010，声明作废。",
+                      "",
+                      "广告",
+                      "春季家装节　全屋定制限时8折",
+                      "地址：建材城B区2楼　电话：400-6××-8888",
+                      "",
+                      "外交部声明",
+                      "新华社北京12月2日电　外交部发言人2日发表声明。"}));
   ASSERT_EQ(r.articles.size(), 2u);
   EXPECT_EQ(r.articles[0].title, "我市发布首批放心消费示范商圈");
   EXPECT_EQ(r.articles[0].text.find("遗失"), std::string::npos) << r.articles[0].text;
   EXPECT_EQ(r.articles[1].title, "外交部声明");
   for (const char* printed : {"诚聘", "招领启事", "遗失声明", "地址：建材城B区2楼"}) {
     bool in_noise = false;
-    for (const NoiseBlock& n : r.noise) in_noise = in_noise || n.text.find(printed) != std::string::npos;
+    for (const NoiseBlock& n : r.noise)
+      in_noise = in_noise || n.text.find(printed) != std::string::npos;
     EXPECT_TRUE(in_noise) << printed;
   }
 }
 
 TEST(ConventionsTest, BylinesWrappedBeforeTheirReportWordOrSignedByTwoOrOverTheFooter) {
   const SplitResult r = SplitPage(
-      "p", JoinLines({"某部组织新训骨干集中培训", "",
-                      "　　解放军报讯　记者刘　洋、通讯员陈志强报",
-                      "道：新兵入营在即，某旅日前组织新训骨干集中培训。", "",
-                      "军地联合开展退役军人就业招聘会", "",
-                      "　　本报讯　日前，某省军区联合地方人社部门举办招聘会。", "", "（周　新、何　亮）",
-                      "", "全县开展冬季消防安全大检查", "", "　　即日起至明年2月底，县消防救援大队开展检查。",
-                      "（记者　向　阳　通讯员　胡　杰）",
-                      "2024年10月22日　星期二　第2版　综合新闻"}));
+      "p",
+      JoinLines(
+          {"某部组织新训骨干集中培训", "", "　　解放军报讯　记者刘　洋、通讯员陈志强报",
+           "道：新兵入营在即，某旅日前组织新训骨干集中培训。", "", "军地联合开展退役军人就业招聘会",
+           "", "　　本报讯　日前，某省军区联合地方人社部门举办招聘会。", "", "（周　新、何　亮）",
+           "", "全县开展冬季消防安全大检查", "", "　　即日起至明年2月底，县消防救援大队开展检查。",
+           "（记者　向　阳　通讯员　胡　杰）", "2024年10月22日　星期二　第2版　综合新闻"}));
   ASSERT_EQ(r.articles.size(), 3u);
   EXPECT_EQ(r.articles[0].byline, "记者刘 洋、通讯员陈志强");
   EXPECT_EQ(r.articles[0].text.substr(0, 6), "新兵");
@@ -1465,13 +1507,13 @@ TEST(ConventionsTest, IndentedBriefsRunInAfterASpaceWithoutALabel) {
   const SplitResult r = SplitPage(
       "p", JoinLines({"省运会游泳比赛破两项纪录", "本报记者　金　涛",
                       "　　第十七届省运会游泳比赛4日在奥体", "中心游泳馆结束。两天的比赛中，共有两",
-                      "项省运会纪录被打破。",
-                      "　　全民健身日活动将在全市铺开　记者", "从市体育局获悉，全民健身日期间全",
-                      "市将举办活动200余场，场馆免费开放。",
+                      "项省运会纪录被打破。", "　　全民健身日活动将在全市铺开　记者",
+                      "从市体育局获悉，全民健身日期间全", "市将举办活动200余场，场馆免费开放。",
                       "　　市马拉松赛名额抽签结果公布　20", "24城市马拉松赛组委会4日公布抽签结",
                       "果，全程项目中签率约为三成。", "", "老旧小区焕新颜",
                       "　　本报讯　某市推进老旧小区改造，累", "计完成改造项目一百余个，惠及居民三",
-                      "万余户。", "　　居民代表李阿姨　说起变化，她连声", "称赞，生活变得更加便利了。"}));
+                      "万余户。", "　　居民代表李阿姨　说起变化，她连声",
+                      "称赞，生活变得更加便利了。"}));
   ASSERT_EQ(r.articles.size(), 4u);
   EXPECT_EQ(r.articles[1].title, "全民健身日活动将在全市铺开");
   EXPECT_EQ(r.articles[1].text.substr(0, 6), "记者");
@@ -1485,7 +1527,9 @@ TEST(ConventionsTest, AShorterUnmarkedFirstLineIsTheKickerOfALongerTitle) {
   // characters longer) the news. A subtitle is as long as its title or
   // shorter; a 原标题 note is never the title.
   const auto two_lines = [](const std::string& l1, const std::string& l2) {
-    return SplitPage("p", JoinLines({l1, l2, "", "　　本报讯（记者 甲乙）某地近日举行活动，吸引众多市民参加。"}));
+    return SplitPage(
+        "p",
+        JoinLines({l1, l2, "", "　　本报讯（记者 甲乙）某地近日举行活动，吸引众多市民参加。"}));
   };
   const SplitResult kicked = two_lines("世预赛亚洲区第二阶段", "国足客场逼平对手保留出线希望");
   ASSERT_EQ(kicked.articles.size(), 1u);
@@ -1495,7 +1539,8 @@ TEST(ConventionsTest, AShorterUnmarkedFirstLineIsTheKickerOfALongerTitle) {
   ASSERT_EQ(sub.articles.size(), 1u);
   EXPECT_EQ(sub.articles[0].title, "地铁5号线南延段开始试运行");
   EXPECT_EQ(sub.articles[0].subtitle, "预计6月底开通初期运营");
-  const SplitResult note = two_lines("城市微更新要多听居民意见", "原标题：城市更新，别忘了问问居民");
+  const SplitResult note =
+      two_lines("城市微更新要多听居民意见", "原标题：城市更新，别忘了问问居民");
   ASSERT_EQ(note.articles.size(), 1u);
   EXPECT_EQ(note.articles[0].title, "城市微更新要多听居民意见");
   // The same set apart by a gap; there a longer line of two clauses is the

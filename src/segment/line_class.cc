@@ -112,8 +112,8 @@ bool IsPenName(std::string_view inner) {
     if (!IsHan(c) || ++n > kMaxPenName) return false;
   }
   // Not a pointer to a figure or table (（图一）, （见附表）).
-  const bool figure = inner.find("图") != std::string_view::npos ||
-                      inner.find("表") != std::string_view::npos;
+  const bool figure =
+      inner.find("图") != std::string_view::npos || inner.find("表") != std::string_view::npos;
   return n >= 2 && !figure && !IsEndMark(inner);
 }
 

@@ -433,7 +433,8 @@ bool SplitReporterFromPlace(std::string* place, std::string* reporter) {
   if (!place->starts_with(kRole)) return false;
   std::u32string rest;
   for (size_t p = kRole.size(); p < place->size();) rest.push_back(NextCodePoint(*place, &p));
-  size_t name = std::min(kReporterNameChars, rest.size() > kMinPlaceChars ? rest.size() - kMinPlaceChars : rest.size());
+  size_t name = std::min(kReporterNameChars,
+                         rest.size() > kMinPlaceChars ? rest.size() - kMinPlaceChars : rest.size());
   if (rest.size() == kReporterNameChars + 1) name = kReporterNameChars - 1;
   reporter->assign(kRole);
   for (size_t i = 0; i < name; ++i) AppendUtf8(rest[i], reporter);
@@ -511,8 +512,13 @@ std::optional<Opener> ReportedBy(std::string_view line) {
   // 记者林宜蓁／台北报导: the place reported from after a slash (综合 when the
   // report draws on several sources, 编译 a translation: no place).
   std::string place;
-  if (const size_t slash = std::min(who.rfind("／"), who.rfind('/')); slash != std::string_view::npos) {
-    const std::string_view where = TrimSpace(who.substr(slash + (who[slash] == '/' ? 1 : std::string_view("／").size())));
+  const size_t wide_slash = who.rfind("／"), ascii_slash = who.rfind('/');
+  const size_t slash = wide_slash == std::string_view::npos    ? ascii_slash
+                       : ascii_slash == std::string_view::npos ? wide_slash
+                                                               : std::max(wide_slash, ascii_slash);
+  if (slash != std::string_view::npos) {
+    const std::string_view where =
+        TrimSpace(who.substr(slash + (who[slash] == '/' ? 1 : std::string_view("／").size())));
     const size_t n = VisibleLength(where);
     if (n < 2 || n > kMaxReportPlace) return std::nullopt;
     for (size_t p = 0; p < where.size();) {

@@ -51,9 +51,10 @@ TEST(PageFactsTest, EditionCodesOfEPaperFolios) {
   EXPECT_EQ(FindEditionCode("某报 2024年10月8日 星期二 A12 两岸 责任编辑：甲乙")->number, 12);
   EXPECT_EQ(FindEditionCode("B03　民生帮办　2024年11月14日")->number, 3);
   EXPECT_FALSE(FindEditionCode("国内统一连续出版物号CN44-0001"));  // not a field of its own
-  EXPECT_FALSE(FindEditionCode("2024年 A1234 星期二"));             // too many digits
+  EXPECT_FALSE(FindEditionCode("2024年 A1234 星期二"));            // too many digits
   EXPECT_FALSE(FindEditionCode("第9版 要闻"));
-  const PageFacts f = ReadPageFacts({"某报　2024年10月8日　星期二　A12　两岸·港澳　责任编辑：甲乙"}, {});
+  const PageFacts f =
+      ReadPageFacts({"某报　2024年10月8日　星期二　A12　两岸·港澳　责任编辑：甲乙"}, {});
   EXPECT_EQ(f.edition, 12);
   EXPECT_EQ(f.section, "两岸·港澳");
   EXPECT_EQ(ReadPageFacts({"B03　民生帮办　2024年11月14日"}, {}).section, "民生帮办");
