@@ -141,6 +141,41 @@ TEST(PdfItemsTest, AnItemOpeningUnderNoHeadlineHasItsHeadlineUnderIt) {
   EXPECT_LT(IndexOf(lines, "标题一则"), IndexOf(lines, "丙1")) << page.text;
 }
 
+// Column 1: five lines of 甲, then two 14-point headline lines, 上标题 set
+// `above` points under 甲 and 下标题 `between` points under 上标题, then five
+// lines of 乙 3 points under 下标题.
+PdfPageText TwoHeadlinesBetweenItems(double above, double between) {
+  constexpr double kHead = 14;
+  std::vector<PdfWord> words;
+  Body(&words, 0, 20, "甲", 5);
+  const double y = 20 + 4 * kLead + kLine + above;
+  words.push_back(Word(20, y, kHead, "上标题一则", 5 * kHead));
+  const double y2 = y + kHead * 1.2 + between;
+  words.push_back(Word(20, y2, kHead, "下标题一则", 5 * kHead));
+  Body(&words, 0, y2 + kHead * 1.2 + 3, "乙", 5);
+  return LayOutPdfPage(words);
+}
+
+TEST(PdfItemsTest, AHeadlineUnderOneBodyIsNoKickerOfTheNextHeadline) {
+  // 2 points under 甲, 8 over the next headline: 上标题 closes 甲, and
+  // 下标题 is 乙's headline alone.
+  PdfPageText page = TwoHeadlinesBetweenItems(2, 8);
+  std::vector<std::string> lines = Lines(page.text);
+  EXPECT_LT(IndexOf(lines, "上标题一则"), IndexOf(lines, "甲1")) << page.text;
+  EXPECT_LT(IndexOf(lines, "甲5"), IndexOf(lines, "下标题一则")) << page.text;
+  EXPECT_LT(IndexOf(lines, "下标题一则"), IndexOf(lines, "乙1")) << page.text;
+  // 10 points under 甲, 3 over the headline under it: a kicker and its
+  // title, one stack over 乙.
+  page = TwoHeadlinesBetweenItems(10, 3);
+  lines = Lines(page.text);
+  EXPECT_EQ(IndexOf(lines, "下标题一则"), IndexOf(lines, "上标题一则") + 1) << page.text;
+  EXPECT_LT(IndexOf(lines, "甲5"), IndexOf(lines, "上标题一则")) << page.text;
+  // One headline wrapped right under 甲 (1 point of leading): one stack.
+  page = TwoHeadlinesBetweenItems(0, 1);
+  lines = Lines(page.text);
+  EXPECT_EQ(IndexOf(lines, "下标题一则"), IndexOf(lines, "上标题一则") + 1) << page.text;
+}
+
 TEST(PdfItemsTest, ADashedSubtitleLargerThanItsTitleIsNoTitle) {
   std::vector<PdfWord> words;
   words.push_back(Word(20, 20, kSmall, "小字标题", 4 * kSmall));

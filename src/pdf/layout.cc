@@ -251,13 +251,77 @@ struct Stack {
   bool vertical = false;      // lines set top to bottom, side by side, tops level
 };
 
-std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<size_t>& heads) {
+// A break in a column: a vertical gap between two of its lines wider than
+// this many body sizes (line spacing is well under one).
+constexpr double kColumnBreak = 1.0;
+// No text on a side of a headline: an endless gap.
+constexpr double kEndless = 1e300;
+// A headline sits closer to its own body than to the text on its other side:
+// a gap under this share of the gap on the other side binds it (Bindings, and
+// the stacks' first lines in Stacks).
+constexpr double kCloserShare = 0.5;
+
+// Which body lines have another body line over them within a column break:
+// a headline trails a body, and a body is more than one line, so a folio
+// line alone over a banner is nothing the banner could close.
+std::vector<bool> InBlock(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                          double body_size) {
+  const double tolerance = kSameLine * body_size;
+  std::vector<bool> in_block(frags.size(), false);
+  for (size_t m : body) {
+    const Fragment& f = frags[m];
+    for (size_t o : body) {
+      const Fragment& g = frags[o];
+      if (o != m && g.y1 <= f.y0 + tolerance && f.y0 - g.y1 < kColumnBreak * body_size &&
+          Overlap(g.x0, g.x1, f.x0, f.x1) > 0) {
+        in_block[m] = true;
+        break;
+      }
+    }
+  }
+  return in_block;
+}
+
+// The gap from the top of `f` to the nearest line of a body (InBlock) over
+// it that overlaps it; kEndless when there is none.
+double GapToBodyAbove(const std::vector<Fragment>& frags, const std::vector<size_t>& body,
+                      const std::vector<bool>& in_block, const Fragment& f, double body_size) {
+  double gap = kEndless;
+  for (size_t m : body) {
+    const Fragment& g = frags[m];
+    if (in_block[m] && g.y1 <= f.y0 + kSameLine * body_size &&
+        Overlap(g.x0, g.x1, f.x0, f.x1) > 0) {
+      gap = std::min(gap, std::max(f.y0 - g.y1, 0.0));
+    }
+  }
+  return gap;
+}
+
+// A gap under this many type sizes between two headline lines is the
+// leading of one headline wrapped, never a break between two.
+constexpr double kStackBreak = 0.35;
+
+// Headline fragments close above one another (within kStackGap of their
+// type) and overlapping form a stack. **A headline under one body stacked
+// onto the next one's headline** (docs/split.md "PDF pages", item 4): a stack
+// whose first line sits under a body closer than kCloserShare of the gap
+// from the stack's bottom to a line under it closes that body (it is printed
+// under it); the line under it is the next item's headline, a stack of its
+// own. A kicker sits closer to its title than to the item above it, and the
+// lines of one headline wrapped are closer than kStackBreak.
+std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<size_t>& heads,
+                          const std::vector<size_t>& body, double body_size) {
+  const std::vector<bool> in_block = InBlock(frags, body, body_size);
   std::vector<Stack> stacks;
+  std::vector<double> above;  // each stack's first line's GapToBodyAbove
   for (size_t h : heads) {  // heads come in order of y
     const Fragment& f = frags[h];
     Stack* join = nullptr;
-    for (Stack& s : stacks) {
+    for (size_t i = 0; i < stacks.size(); ++i) {
+      Stack& s = stacks[i];
       if (f.vertical != s.vertical) continue;
+      const double gap = f.y0 - s.y1;
+      if (!f.vertical && gap >= kStackBreak * f.size && above[i] < kCloserShare * gap) continue;
       if (f.vertical) {
         // Lines set top to bottom side by side, tops level: one headline
         // wrapped over columns (read right to left, as vertical-rl sets it).
@@ -270,6 +334,7 @@ std::vector<Stack> Stacks(const std::vector<Fragment>& frags, const std::vector<
     }
     if (join == nullptr) {
       stacks.push_back({f.x0, f.y0, f.x1, f.y1, {}, f.vertical});
+      above.push_back(GapToBodyAbove(frags, body, in_block, f, body_size));
       join = &stacks.back();
     }
     join->lines.push_back(h);
@@ -778,11 +843,6 @@ int OwnerBelow(const Segment& seg, const Column& col, const std::vector<Stack>& 
 // under that share of its gap above leads its body. Gaps are measured to body
 // lines that overlap the stack's span (BlockSpan); no text on a side is an
 // endless gap. `spans` holds each stack's BlockSpan.
-constexpr double kCloserShare = 0.5;
-// A break in a column: a vertical gap between two of its lines wider than
-// this many body sizes (line spacing is well under one).
-constexpr double kColumnBreak = 1.0;
-
 enum class Binding { kUnclear, kLeads, kTrails };
 
 // The x-range a stack's gaps are measured over: its own width, widened to
@@ -923,22 +983,7 @@ std::vector<Binding> Bindings(const std::vector<Fragment>& frags, const std::vec
                               const std::vector<Stack>& stacks,
                               const std::vector<std::pair<double, double>>& spans, double body_size) {
   const double tolerance = kSameLine * body_size;
-  constexpr double kEndless = 1e300;
-  // A headline trails a body, and a body is more than one line: text above
-  // counts only where it has a line over it (within a column break), so a
-  // folio line alone over a banner is nothing the banner could close.
-  std::vector<bool> in_block(frags.size(), false);
-  for (size_t m : body) {
-    const Fragment& f = frags[m];
-    for (size_t o : body) {
-      const Fragment& g = frags[o];
-      if (o != m && g.y1 <= f.y0 + tolerance && f.y0 - g.y1 < kColumnBreak * body_size &&
-          Overlap(g.x0, g.x1, f.x0, f.x1) > 0) {
-        in_block[m] = true;
-        break;
-      }
-    }
-  }
+  const std::vector<bool> in_block = InBlock(frags, body, body_size);
   std::vector<Binding> out;
   for (size_t s = 0; s < stacks.size(); ++s) {
     const Stack& st = stacks[s];
@@ -1145,7 +1190,7 @@ PdfPageText LayOutPdfPage(const std::vector<PdfWord>& words) {
       body.push_back(i);
     }
   }
-  std::vector<Stack> stacks = Stacks(frags, heads);
+  std::vector<Stack> stacks = Stacks(frags, heads, body, body_size);
   JoinBoxLabels(frags, body_size, &stacks);
   AttachLabels(frags, body_size, &stacks, &body);
   AttachCentredLines(frags, body_size, &stacks, &body);
